@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian packages PaiDesk needs to build, run and test, skipping those already present.
+# As root it runs apt-get; otherwise it prints the command for someone who can.
+#   scripts/install-deps.sh          build and run dependencies
+#   scripts/install-deps.sh --test   also what the test suite needs
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build ccache
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
+    libgl-dev
+)
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=(
+        xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+        nodejs npm desktop-file-utils appstream dpkg-dev file
+    )
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+command=(apt-get install -y --no-install-recommends "${missing[@]}")
+if [[ $(id -u) -ne 0 ]]; then
+    echo "PaiDesk needs these Debian packages: ${missing[*]}" >&2
+    echo "Install them with:  sudo apt-get update && sudo ${command[*]}" >&2
+    exit 1
+fi
+
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+"${command[@]}"
