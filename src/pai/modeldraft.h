@@ -1,0 +1,65 @@
+#pragma once
+
+#include "pai/label.h"
+#include "pai/model.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace pai {
+
+// The part of a model a person can write: exactly the attributes of the Terraform resource
+// alicloud_pai_workspace_model. Used for CreateModel, for the editor form and for diffs.
+struct ModelDraft
+{
+    QString modelName;
+    QString workspaceId;
+    QString modelDescription;
+    QString modelDoc;
+    QString modelType;
+    QString domain;
+    QString task;
+    QString origin;
+    QString accessibility;
+    std::optional<qint64> orderNumber;
+    LabelList labels;
+    QJsonObject extraInfo;
+
+    static ModelDraft fromModel(const Model &model);
+
+    friend bool operator==(const ModelDraft &, const ModelDraft &) = default;
+};
+
+} // namespace pai
+
+namespace pai {
+
+// The writable fields, by their API names (see apiName()).
+enum class ModelField {
+    ModelName,
+    WorkspaceId,
+    ModelDescription,
+    ModelDoc,
+    ModelType,
+    Domain,
+    Task,
+    Origin,
+    Accessibility,
+    OrderNumber,
+    Labels,
+    ExtraInfo,
+};
+
+QString apiName(ModelField field);  // "ModelName", "OrderNumber", ...
+
+// An UpdateModel request: the values, and which of them to send. Only fields UpdateModel accepts
+// may be listed (not WorkspaceId, not Labels: labels change through the label operations).
+struct ModelUpdate
+{
+    ModelDraft values;
+    QList<ModelField> fields;
+};
+
+} // namespace pai

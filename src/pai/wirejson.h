@@ -1,0 +1,75 @@
+#pragma once
+
+#include "pai/model.h"
+#include "pai/modeldraft.h"
+#include "pai/workspace.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pai {
+
+// The one mapping between PaiDesk's types and the AIWorkspace JSON wire shapes
+// (reference: pai-api.md §4, §5, §9). Casing traps live here and nowhere else.
+//
+// Parsing is strict about types: a field of the wrong JSON type makes the whole object fail with
+// a message naming the field ("Models[3].OrderNumber: expected an integer"), so a caller never
+// sees a half-filled value. Null and missing fields are treated alike.
+namespace WireJson {
+
+struct ParseError
+{
+    QString message;
+};
+
+template<typename T>
+struct Parsed
+{
+    std::optional<T> value;
+    QString error;  // set exactly when value is empty
+
+    explicit operator bool() const { return value.has_value(); }
+};
+
+struct ModelPage
+{
+    QList<Model> models;
+    qint64 totalCount = 0;
+    QString requestId;
+};
+
+struct WorkspacePage
+{
+    QList<Workspace> workspaces;
+    qint64 totalCount = 0;
+    QString requestId;
+};
+
+enum class WorkspaceShape { ListItem, Detail };
+enum class ModelShape { ListItem, Detail };
+
+Parsed<LabelList> labelsFromJson(const QJsonValue &value, const QString &fieldPath);
+QJsonArray labelsToJson(const LabelList &labels);
+
+Parsed<Model> modelFromJson(const QJsonObject &object, const QString &fieldPath = QString());
+// ListItem includes Tags; Detail (GetModel) leaves them out, as the service does.
+QJsonObject modelToJson(const Model &model, ModelShape shape = ModelShape::ListItem);
+
+Parsed<Workspace> workspaceFromJson(const QJsonObject &object,
+                                    const QString &fieldPath = QString());
+QJsonObject workspaceToJson(const Workspace &workspace, WorkspaceShape shape);
+
+Parsed<ModelPage> modelPageFromJson(const QJsonObject &body);        // ListModels response
+Parsed<WorkspacePage> workspacePageFromJson(const QJsonObject &body); // ListWorkspaces response
+
+// Request bodies. CreateModel sends every set field; UpdateModel sends exactly the fields given.
+QJsonObject createModelBody(const ModelDraft &draft);
+QJsonObject updateModelBody(const ModelUpdate &update);
+QJsonObject labelsBody(const LabelList &labels);  // CreateModelLabels: {"Labels": [...]}
+
+} // namespace WireJson
+
+} // namespace pai
