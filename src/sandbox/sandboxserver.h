@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sandbox/faultplan.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace sandbox {
+
+class ModelStore;
+
+// A request as it arrived, kept for tests that check the bytes on the wire.
+struct ReceivedRequest
+{
+    QByteArray method;
+    QByteArray rawPath;   // still percent-encoded
+    QByteArray rawQuery;  // still encoded, '+' not decoded
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString operation;    // "ListModels", ... or empty when no route matched
+    int status = 0;       // what the sandbox answered (0 when it dropped the connection)
+};
+
+// An emulator of the AIWorkspace API (2021-02-04) on loopback: real HTTP on QtHttpServer,
+// signature checks, state in a ModelStore, and fault injection. The app's sandbox mode and the
+// tests of api, gui and cli all talk to it over real sockets.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Port 0 picks a free port. Returns false (with errorString()) when the port is taken.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl url() const;  // http://127.0.0.1:<port>
+    QString errorString() const;
+
+    // Requests must be signed with one of these keys. With no key added, any key is accepted
+    // but signatures are still checked against the secret "sandbox-secret".
+    void addAccessKey(const QString &accessKeyId, const QString &accessKeySecret);
+    void setSignatureCheckEnabled(bool enabled);
+
+    void setFaultPlan(const FaultPlan &plan);
+    FaultPlan faultPlan() const;
+
+    ModelStore &store();
+
+Q_SIGNALS:
+    void requestHandled(const sandbox::ReceivedRequest &request);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sandbox
