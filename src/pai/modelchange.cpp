@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace pai {
 
 namespace {
@@ -51,7 +53,7 @@ FieldDiff::Kind kindOf(bool hadBefore, bool hasAfter)
 
 QString labelPath(const QString &key)
 {
-    return u"Labels[" + key + u']';
+    return u"Labels[%1]"_s.arg(key);
 }
 
 const Label *findByKey(const LabelList &labels, const QString &key)
@@ -89,9 +91,10 @@ ModelChange ModelChange::between(const ModelDraft &before, const ModelDraft &aft
 
     if (before.orderNumber != after.orderNumber) {
         change.m_update.fields.append(ModelField::OrderNumber);
-        change.m_diffs.append({ModelField::OrderNumber, apiName(ModelField::OrderNumber),
-                               kindOf(before.orderNumber.has_value(), after.orderNumber.has_value()),
-                               orderText(before.orderNumber), orderText(after.orderNumber)});
+        change.m_diffs.append(
+            {ModelField::OrderNumber, apiName(ModelField::OrderNumber),
+             kindOf(before.orderNumber.has_value(), after.orderNumber.has_value()),
+             orderText(before.orderNumber), orderText(after.orderNumber)});
     }
 
     if (before.extraInfo != after.extraInfo) {
@@ -160,8 +163,8 @@ ModelChange ModelChange::between(const ModelDraft &before, const ModelDraft &aft
         if (findByKey(before.labels, label.key)) {
             commonInNewOrder.append(label.key);
         } else {
-            change.m_diffs.append({ModelField::Labels, labelPath(label.key),
-                                   FieldDiff::Kind::Added, QString(), label.value});
+            change.m_diffs.append({ModelField::Labels, labelPath(label.key), FieldDiff::Kind::Added,
+                                   QString(), label.value});
         }
     }
     if (commonInOldOrder != commonInNewOrder) {
@@ -175,8 +178,8 @@ ModelChange ModelChange::between(const ModelDraft &before, const ModelDraft &aft
 
 bool ModelChange::isEmpty() const
 {
-    return !m_workspaceChanged && m_update.fields.isEmpty() && m_labelKeysToDelete.isEmpty()
-        && m_labelsToCreate.isEmpty();
+    return !m_workspaceChanged && m_update.fields.isEmpty() && m_labelKeysToDelete.isEmpty() &&
+           m_labelsToCreate.isEmpty();
 }
 
 } // namespace pai

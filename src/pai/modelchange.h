@@ -15,9 +15,9 @@ struct FieldDiff
     enum class Kind { Added, Removed, Changed, Reordered };
 
     ModelField field;
-    QString path;    // "ModelName", "Labels[env]", "ExtraInfo.config": where the change is
+    QString path; // "ModelName", "Labels[env]", "ExtraInfo.config": where the change is
     Kind kind = Kind::Changed;
-    QString before;  // display text; empty when the value did not exist
+    QString before; // display text; empty when the value did not exist
     QString after;
 
     friend bool operator==(const FieldDiff &, const FieldDiff &) = default;
