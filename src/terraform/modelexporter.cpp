@@ -1,0 +1,283 @@
+#include "terraform/modelexporter.h"
+
+#include "terraform/hclwriter.h"
+#include "terraform/resourcenamer.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QMap>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace terraform {
+
+namespace {
+
+const QString workspaceType = u"alicloud_pai_workspace_workspace"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("terraform::ModelExporter", text);
+}
+
+QString quotedList(const QStringList &keys)
+{
+    QStringList quoted;
+    quoted.reserve(keys.size());
+    for (const QString &key : keys)
+        quoted.append(u'"' + key + u'"');
+    return quoted.join(u", "_s);
+}
+
+// How each model's workspace_id is written, plus the blocks that make those expressions valid.
+struct WorkspaceWiring
+{
+    QHash<QString, HclExpression> expressionById;
+    QList<const pai::Workspace *> resources;  // in resource mode, in first-use order
+    QHash<QString, QString> resourceNames;    // workspace ID -> local name
+    QMap<QString, QString> variables;         // variable name -> default (workspace ID)
+};
+
+void addStringIfSet(HclBody &body, const QString &name, const QString &value)
+{
+    if (!value.isEmpty())
+        body.addAttribute(name, HclExpression::string(value));
+}
+
+void addImport(HclBody &file, const QString &address, const QString &id)
+{
+    HclBody &import = file.addBlock(u"import"_s);
+    import.addAttribute(u"to"_s, HclExpression::traversal(address));
+    import.addAttribute(u"id"_s, HclExpression::string(id));
+}
+
+} // namespace
+
+ModelExporter::ModelExporter(ExportOptions options)
+    : m_options(std::move(options))
+{
+}
+
+QString ModelExporter::minimumProviderVersion()
+{
+    return u">= 1.249.0"_s;
+}
+
+ExportResult ModelExporter::exportModels(const QList<pai::Model> &models,
+                                         const QList<pai::Workspace> &workspaces) const
+{
+    ExportResult result;
+    const HclBody document = buildDocument(models, workspaces, &result.warnings,
+                                           &result.resourceNames);
+    HclWriter writer;
+    result.text = writer.render(document);
+    result.warnings += writer.warnings();
+    return result;
+}
+
+HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
+                                     const QList<pai::Workspace> &workspaces,
+                                     ExportWarnings *warnings,
+                                     QHash<QString, QString> *resourceNames) const
+{
+    ExportWarnings localWarnings;
+    ExportWarnings &warn = warnings ? *warnings : localWarnings;
+    const QString modelType = ExportOptions::terraformType(m_options.resourceType);
+    HclBody file;
+
+    if (m_options.header) {
+        HclBody &terraform = file.addBlock(u"terraform"_s);
+        if (m_options.importBlocks)
+            terraform.addAttribute(u"required_version"_s, HclExpression::string(u">= 1.5.0"_s));
+        HclBody &providers = terraform.addBlock(u"required_providers"_s);
+        providers.addAttribute(
+            u"alicloud"_s,
+            HclExpression::object({{u"source"_s, HclExpression::string(u"aliyun/alicloud"_s)},
+                                   {u"version"_s, HclExpression::string(minimumProviderVersion())}}));
+        HclBody &provider = file.addBlock(u"provider"_s, {u"alicloud"_s});
+        addStringIfSet(provider, u"region"_s, m_options.region);
+    }
+
+    // Workspace IDs in first-use order.
+    QStringList workspaceIds;
+    for (const pai::Model &model : models) {
+        if (!model.workspaceId.isEmpty() && !workspaceIds.contains(model.workspaceId))
+            workspaceIds.append(model.workspaceId);
+    }
+
+    WorkspaceWiring wiring;
+    switch (m_options.workspaceRef) {
+    case ExportOptions::WorkspaceRef::Literal:
+        break;
+    case ExportOptions::WorkspaceRef::Variable:
+        for (const QString &id : workspaceIds) {
+            const QString name = workspaceIds.size() == 1
+                                     ? u"workspace_id"_s
+                                     : u"workspace_id_"_s
+                                           + ResourceNamer::sanitize(id, id, u"ws"_s);
+            wiring.variables.insert(name, id);
+            wiring.expressionById.insert(id, HclExpression::traversal(u"var."_s + name));
+        }
+        break;
+    case ExportOptions::WorkspaceRef::Resource: {
+        QList<ResourceNamer::Entry> entries;
+        for (const QString &id : workspaceIds) {
+            const auto found = std::find_if(workspaces.cbegin(), workspaces.cend(),
+                                            [&](const pai::Workspace &w) {
+                                                return w.workspaceId == id;
+                                            });
+            if (found == workspaces.cend()) {
+                warn.append({ExportWarning::Code::WorkspaceNotExported, id,
+                             tr("Workspace %1 is not part of the export, so its ID is written as "
+                                "a literal.")
+                                 .arg(id)});
+                continue;
+            }
+            wiring.resources.append(&*found);
+            entries.append({id, found->workspaceName});
+        }
+        wiring.resourceNames = ResourceNamer::assign(entries, u"workspace_"_s);
+        for (const pai::Workspace *workspace : std::as_const(wiring.resources)) {
+            const QString address = workspaceType + u'.'
+                                    + wiring.resourceNames.value(workspace->workspaceId);
+            wiring.expressionById.insert(workspace->workspaceId,
+                                         HclExpression::traversal(address + u".id"_s));
+        }
+        break;
+    }
+    }
+
+    for (auto it = wiring.variables.cbegin(); it != wiring.variables.cend(); ++it) {
+        HclBody &variable = file.addBlock(u"variable"_s, {it.key()});
+        variable.addAttribute(u"type"_s, HclExpression::traversal(u"string"_s));
+        variable.addAttribute(u"description"_s,
+                              HclExpression::string(u"ID of the PAI workspace"_s));
+        variable.addAttribute(u"default"_s, HclExpression::string(it.value()));
+    }
+
+    for (const pai::Workspace *workspace : std::as_const(wiring.resources)) {
+        const QString name = wiring.resourceNames.value(workspace->workspaceId);
+        HclBody &resource = file.addBlock(u"resource"_s, {workspaceType, name});
+        resource.addAttribute(u"workspace_name"_s, HclExpression::string(workspace->workspaceName));
+        // Required by the provider even when the workspace has none.
+        resource.addAttribute(u"description"_s, HclExpression::string(workspace->description));
+        addStringIfSet(resource, u"display_name"_s, workspace->displayName);
+        std::vector<HclExpression> envTypes;
+        for (const QString &env : workspace->envTypes)
+            envTypes.push_back(HclExpression::string(env));
+        resource.addAttribute(u"env_types"_s, HclExpression::list(std::move(envTypes)));
+        if (m_options.importBlocks && !workspace->workspaceId.isEmpty())
+            addImport(file, workspaceType + u'.' + name, workspace->workspaceId);
+    }
+
+    QList<ResourceNamer::Entry> entries;
+    entries.reserve(models.size());
+    for (const pai::Model &model : models)
+        entries.append({model.modelId, model.modelName});
+    const QHash<QString, QString> names = ResourceNamer::assign(entries, u"model_"_s);
+    if (resourceNames)
+        *resourceNames = names;
+
+    for (const pai::Model &model : models) {
+        const QString name = names.value(model.modelId);
+        const QString address = modelType + u'.' + name;
+        if (name != ResourceNamer::plainSnakeCase(model.modelName)) {
+            warn.append({ExportWarning::Code::ResourceRenamed, address,
+                         tr("The model \"%1\" (%2) is exported as %3.")
+                             .arg(model.modelName, model.modelId, address)});
+        }
+
+        HclBody &resource = file.addBlock(u"resource"_s, {modelType, name});
+        resource.addAttribute(u"model_name"_s, HclExpression::string(model.modelName));
+        if (!model.workspaceId.isEmpty()) {
+            resource.addAttribute(u"workspace_id"_s,
+                                  wiring.expressionById.value(
+                                      model.workspaceId, HclExpression::string(model.workspaceId)));
+        }
+        addStringIfSet(resource, u"accessibility"_s, model.accessibility);
+        addStringIfSet(resource, u"domain"_s, model.domain);
+        addStringIfSet(resource, u"task"_s, model.task);
+        addStringIfSet(resource, u"origin"_s, model.origin);
+        addStringIfSet(resource, u"model_type"_s, model.modelType);
+        addStringIfSet(resource, u"model_doc"_s, model.modelDoc);
+        addStringIfSet(resource, u"model_description"_s, model.modelDescription);
+        if (model.orderNumber)
+            resource.addAttribute(u"order_number"_s, HclExpression::number(*model.orderNumber));
+
+        if (!model.extraInfo.isEmpty()) {
+            std::vector<HclExpression::ObjectItem> items;
+            QStringList stringified;
+            QStringList nested;
+            QStringList dropped;
+            for (auto it = model.extraInfo.constBegin(); it != model.extraInfo.constEnd(); ++it) {
+                const QJsonValue value = it.value();
+                switch (value.type()) {
+                case QJsonValue::String:
+                    items.push_back({it.key(), HclExpression::string(value.toString())});
+                    break;
+                case QJsonValue::Double:
+                    items.push_back({it.key(), HclExpression::string(hclNumberText(value.toDouble()))});
+                    stringified.append(it.key());
+                    break;
+                case QJsonValue::Bool:
+                    items.push_back({it.key(), HclExpression::string(value.toBool() ? u"true"_s
+                                                                                    : u"false"_s)});
+                    stringified.append(it.key());
+                    break;
+                case QJsonValue::Array:
+                case QJsonValue::Object:
+                    items.push_back({it.key(), HclExpression::call(u"jsonencode"_s,
+                                                                   {HclExpression::fromJson(value)})});
+                    nested.append(it.key());
+                    break;
+                case QJsonValue::Null:
+                case QJsonValue::Undefined:
+                    dropped.append(it.key());
+                    break;
+                }
+            }
+            QStringList comments;
+            if (!stringified.isEmpty() || !nested.isEmpty()) {
+                comments.append(u"The provider stores extra_info as a map of strings; these keys "
+                                "will read back as strings: %1"_s
+                                    .arg(quotedList(stringified + nested)));
+            }
+            if (!stringified.isEmpty()) {
+                warn.append({ExportWarning::Code::ExtraInfoStringified, address,
+                             tr("%1: the number and boolean values of extra_info keys %2 are "
+                                "written as strings, because the provider stores only strings.")
+                                 .arg(address, quotedList(stringified))});
+            }
+            if (!nested.isEmpty()) {
+                warn.append({ExportWarning::Code::ExtraInfoNested, address,
+                             tr("%1: the nested extra_info values of keys %2 are written with "
+                                "jsonencode(); the provider stores them as JSON text, not as "
+                                "objects or arrays.")
+                                 .arg(address, quotedList(nested))});
+            }
+            if (!dropped.isEmpty()) {
+                warn.append({ExportWarning::Code::ExtraInfoNullDropped, address,
+                             tr("%1: the extra_info keys %2 are null and are left out, because "
+                                "the provider stores only strings.")
+                                 .arg(address, quotedList(dropped))});
+            }
+            if (!items.empty()) {
+                resource.addAttribute(u"extra_info"_s, HclExpression::object(std::move(items)),
+                                      comments);
+            }
+        }
+
+        for (const pai::Label &label : model.labels) {
+            HclBody &block = resource.addBlock(u"labels"_s);
+            block.addAttribute(u"key"_s, HclExpression::string(label.key));
+            block.addAttribute(u"value"_s, HclExpression::string(label.value));
+        }
+
+        if (m_options.importBlocks && !model.modelId.isEmpty())
+            addImport(file, address, model.modelId);
+    }
+    return file;
+}
+
+} // namespace terraform

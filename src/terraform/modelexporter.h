@@ -1,0 +1,51 @@
+#pragma once
+
+#include "pai/model.h"
+#include "pai/workspace.h"
+#include "terraform/exportoptions.h"
+#include "terraform/exportwarning.h"
+#include "terraform/hclbody.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace terraform {
+
+struct ExportResult
+{
+    QString text;                         // the whole .tf file
+    ExportWarnings warnings;              // translated, for the GUI list or the CLI's stderr
+    QHash<QString, QString> resourceNames; // model ID -> local name of its resource
+
+    QByteArray toUtf8() const { return text.toUtf8(); }
+};
+
+// Maps PAI models (and, in resource mode, their workspaces) to a Terraform file: header,
+// variables, workspace resources, then per model its resource followed by its import block.
+// Models keep the order they are given in; names depend only on the models, so exporting the
+// same selection twice gives the same file.
+class ModelExporter
+{
+public:
+    explicit ModelExporter(ExportOptions options = {});
+
+    const ExportOptions &options() const { return m_options; }
+
+    // `workspaces` is only read in WorkspaceRef::Resource mode; a model whose workspace is not
+    // among them keeps a literal workspace_id (with a warning).
+    ExportResult exportModels(const QList<pai::Model> &models,
+                              const QList<pai::Workspace> &workspaces = {}) const;
+
+    // The document before rendering, for callers that add their own blocks.
+    HclBody buildDocument(const QList<pai::Model> &models, const QList<pai::Workspace> &workspaces,
+                          ExportWarnings *warnings, QHash<QString, QString> *resourceNames) const;
+
+    static QString minimumProviderVersion();  // ">= 1.249.0"
+
+private:
+    ExportOptions m_options;
+};
+
+} // namespace terraform
