@@ -1,0 +1,10 @@
+# Item models of the main window: the workspace list, the model table and its filter, the
+# details pane's labels and extra_info tree, and the activity log.
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/stringpool.h
+    ${CMAKE_CURRENT_LIST_DIR}/modeltablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltablemodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/modelfilterproxymodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/modelfilterproxymodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspacelistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/workspacelistmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/labeltablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/labeltablemodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/extrainfomodel.cpp ${CMAKE_CURRENT_LIST_DIR}/extrainfomodel.h)

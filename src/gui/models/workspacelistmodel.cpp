@@ -1,0 +1,119 @@
+#include "gui/models/workspacelistmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+WorkspaceListModel::WorkspaceListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int WorkspaceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_workspaces.size() + 1);
+}
+
+int WorkspaceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const pai::Workspace *WorkspaceListModel::workspaceAt(int row) const
+{
+    if (row <= 0 || row > m_workspaces.size())
+        return nullptr;
+    return &m_workspaces.at(row - 1);
+}
+
+int WorkspaceListModel::rowOfWorkspace(const QString &workspaceId) const
+{
+    if (workspaceId.isEmpty())
+        return 0;
+    for (qsizetype i = 0; i < m_workspaces.size(); ++i) {
+        if (m_workspaces.at(i).workspaceId == workspaceId)
+            return int(i + 1);
+    }
+    return -1;
+}
+
+QVariant WorkspaceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const pai::Workspace *workspace = workspaceAt(index.row());
+    if (role == WorkspaceIdRole)
+        return workspace ? workspace->workspaceId : QString();
+
+    if (!workspace) {
+        if (index.column() == NameColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+            return role == Qt::DisplayRole ? tr("All workspaces")
+                                           : tr("Every model in the account");
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case NameColumn:
+            return workspace->title();
+        case IdColumn:
+            return workspace->workspaceId;
+        case StatusColumn:
+            return workspace->status;
+        case EnvTypesColumn:
+            return workspace->envTypes.join(u", "_s);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("%1\nID: %2\nStatus: %3\nEnvironments: %4")
+            .arg(workspace->title(), workspace->workspaceId, workspace->status,
+                 workspace->envTypes.join(u", "_s));
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant WorkspaceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Workspace");
+    case IdColumn:
+        return tr("ID");
+    case StatusColumn:
+        return tr("Status");
+    case EnvTypesColumn:
+        return tr("Environments");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void WorkspaceListModel::setWorkspaces(QList<pai::Workspace> workspaces)
+{
+    beginResetModel();
+    m_workspaces = std::move(workspaces);
+    endResetModel();
+}
+
+void WorkspaceListModel::appendWorkspaces(QList<pai::Workspace> workspaces)
+{
+    if (workspaces.isEmpty())
+        return;
+    const int first = int(m_workspaces.size() + 1);
+    beginInsertRows({}, first, first + int(workspaces.size()) - 1);
+    m_workspaces.append(std::move(workspaces));
+    endInsertRows();
+}
+
+void WorkspaceListModel::clear()
+{
+    setWorkspaces({});
+}
+
+} // namespace gui
