@@ -94,7 +94,7 @@ set(CPACK_NSIS_MUI_ICON ${CMAKE_CURRENT_LIST_DIR}/windows/paidesk.ico)
 set(CPACK_NSIS_MUI_UNIICON ${CMAKE_CURRENT_LIST_DIR}/windows/paidesk.ico)
 set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\paidesk.exe)
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-set(CPACK_NSIS_MENU_LINKS "bin/paidesk.exe" "PaiDesk" "bin/paidesk-cli.exe" "PaiDesk command line")
+set(CPACK_NSIS_MENU_LINKS "bin/paidesk-cli.exe" "PaiDesk command line")
 set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
 
 # WiX: a fixed upgrade code lets a newer MSI replace an older one; the uninstaller is built in.
