@@ -10,7 +10,7 @@ struct Credentials
 {
     QString accessKeyId;
     QString accessKeySecret;
-    QString securityToken;  // empty unless STS
+    QString securityToken; // empty unless STS
 
     bool isComplete() const { return !accessKeyId.isEmpty() && !accessKeySecret.isEmpty(); }
     bool isSts() const { return !securityToken.isEmpty(); }

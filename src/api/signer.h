@@ -13,8 +13,8 @@
 
 namespace api {
 
-using HeaderList = QList<std::pair<QByteArray, QByteArray>>;  // name, value; names as given
-using QueryItems = QList<std::pair<QString, QString>>;         // decoded name, decoded value
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>; // name, value; names as given
+using QueryItems = QList<std::pair<QString, QString>>;       // decoded name, decoded value
 
 // A request as the signer sees it. `encodedPath` is the path exactly as it goes on the wire
 // (path parameters already percent-encoded); `query` holds decoded names and values.
@@ -31,11 +31,11 @@ struct Signature
 {
     QByteArray canonicalRequest;
     QByteArray stringToSign;
-    QByteArray signedHeaders;   // "host;x-acs-action;..."
-    QByteArray hashedPayload;   // lower-case hex SHA-256 of the body
-    QByteArray signature;       // lower-case hex HMAC-SHA256
-    QByteArray authorization;   // the whole Authorization header value
-    HeaderList headersToSend;   // the input headers plus the ones signing adds, and Authorization
+    QByteArray signedHeaders; // "host;x-acs-action;..."
+    QByteArray hashedPayload; // lower-case hex SHA-256 of the body
+    QByteArray signature;     // lower-case hex HMAC-SHA256
+    QByteArray authorization; // the whole Authorization header value
+    HeaderList headersToSend; // the input headers plus the ones signing adds, and Authorization
 };
 
 // ACS3-HMAC-SHA256, Alibaba Cloud's signature V3 (reference: signing.md §2). Pure functions: the

@@ -1,0 +1,326 @@
+#include "api/apicall.h"
+
+#include "api/activitylog.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace api {
+
+namespace {
+
+constexpr char ApiVersion[] = "2021-02-04";
+
+QString requestIdOf(const QJsonObject &body)
+{
+    for (const QString &key : {u"RequestId"_s, u"requestId"_s, u"requestid"_s}) {
+        const QJsonValue value = body.value(key);
+        if (value.isString())
+            return value.toString();
+    }
+    return {};
+}
+
+} // namespace
+
+ApiCall::ApiCall(const CallContext &context, RequestSpec spec, QDeadlineTimer deadline,
+                 QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_spec(std::move(spec))
+    , m_single(true)
+    , m_operation(m_spec.operation)
+    , m_target(m_spec.target)
+    , m_kind(m_spec.kind)
+    , m_deadline(deadline)
+{
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    m_attemptTimer.setSingleShot(true);
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &ApiCall::onAttemptTimeout);
+    connect(&m_backoffTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::ApiCall(const QString &operation, const QString &target, OperationKind kind,
+                 QDeadlineTimer deadline, QObject *parent)
+    : QObject(parent)
+    , m_operation(operation)
+    , m_target(target)
+    , m_kind(kind)
+    , m_deadline(deadline)
+{
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
+}
+
+ApiCall::~ApiCall()
+{
+    dropReply();
+}
+
+qint64 ApiCall::elapsedMs() const
+{
+    return m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+}
+
+void ApiCall::start()
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    m_elapsed.start();
+    if (!m_deadline.isForever()) {
+        const qint64 remaining = m_deadline.remainingTime();
+        if (remaining <= 0) {
+            onDeadline();
+            return;
+        }
+        m_deadlineTimer.start(int(std::min<qint64>(remaining, std::numeric_limits<int>::max())));
+    }
+    startWork();
+}
+
+void ApiCall::startWork()
+{
+    sendAttempt();
+}
+
+void ApiCall::abortWork()
+{
+    m_backoffTimer.stop();
+    dropReply();
+}
+
+QString ApiCall::parseResult(const QJsonObject &)
+{
+    return {};
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_finished)
+        return;
+    if (!m_context.network) {
+        finishWith(ApiError::network(tr("The API client was closed before the request was sent.")));
+        return;
+    }
+    ++m_attempt;
+
+    const QByteArray query = Acs3::canonicalQueryString(m_spec.query);
+    m_wirePathAndQuery = m_spec.encodedPath + (query.isEmpty() ? QByteArray() : '?' + query);
+
+    SignInput input;
+    input.method = m_spec.method;
+    input.encodedPath = m_spec.encodedPath;
+    input.query = m_spec.query;
+    input.headers = {
+        {"host", m_context.endpoint.hostHeader()},
+        {"x-acs-action", m_spec.operation.toLatin1()},
+        {"x-acs-version", ApiVersion},
+        {"accept", "application/json"},
+        {"user-agent", "PaiDesk/" PAIDESK_VERSION},
+    };
+    if (m_spec.jsonBody) {
+        input.headers.append(
+            std::pair(QByteArray("content-type"), QByteArray("application/json; charset=utf-8")));
+        input.body = *m_spec.jsonBody;
+    }
+    // A fresh date and nonce per attempt: the gateway rejects a replayed nonce.
+    const Signature signature =
+        Acs3::sign(input, m_context.credentials, QDateTime::currentDateTimeUtc(), Acs3::newNonce());
+
+    QNetworkRequest request(
+        QUrl::fromEncoded(m_context.endpoint.origin() + m_wirePathAndQuery, QUrl::StrictMode));
+    for (const auto &[name, value] : signature.headersToSend)
+        request.setRawHeader(name, value);
+    // A redirect would send the signed headers to another path, which can only fail.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+
+    m_attemptHeaders = signature.headersToSend;
+    m_attemptStartedAt = QDateTime::currentDateTimeUtc();
+    m_attemptClock.start();
+    m_reply = m_context.network->sendCustomRequest(request, m_spec.method, input.body);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::progress);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_attemptTimer.start(
+        int(std::min<qint64>(m_context.attemptTimeout.count(), std::numeric_limits<int>::max())));
+    Q_EMIT attemptStarted(m_attempt);
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_attemptTimer.stop();
+    disconnect(reply, nullptr, this, nullptr);
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QByteArray requestIdHeader = reply->rawHeader("x-acs-request-id");
+
+    if (status == 0) {
+        failAttempt(ApiError::network(reply->errorString()), 0);
+        return;
+    }
+    if (status < 200 || status > 299) {
+        failAttempt(ApiError::fromHttpResponse(status, body, requestIdHeader), status);
+        return;
+    }
+    const QString headerRequestId = QString::fromUtf8(requestIdHeader);
+    if (reply->error() != QNetworkReply::NoError) {
+        failAttempt(ApiError::malformed(tr("The reply was cut short: %1").arg(reply->errorString()),
+                                        status, headerRequestId),
+                    status);
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                         : tr("not a JSON object");
+        failAttempt(ApiError::malformed(tr("The reply to %1 is not valid JSON (%2 at byte %3).")
+                                            .arg(m_operation, why)
+                                            .arg(parseError.offset),
+                                        status, headerRequestId),
+                    status);
+        return;
+    }
+    const QJsonObject object = document.object();
+    const QString requestId = requestIdOf(object);
+    m_requestId = requestId.isEmpty() ? headerRequestId : requestId;
+    const QString problem = parseResult(object);
+    if (!problem.isEmpty()) {
+        failAttempt(ApiError::malformed(tr("The reply to %1 does not have the expected shape: %2")
+                                            .arg(m_operation, problem),
+                                        status, m_requestId),
+                    status);
+        return;
+    }
+    logAttempt(status, {}, u"ok"_s, {});
+    finishWith(std::nullopt);
+}
+
+void ApiCall::onAttemptTimeout()
+{
+    if (!m_reply)
+        return;
+    dropReply();
+    failAttempt(ApiError::timeout(tr("No complete answer within %1 seconds.")
+                                      .arg(double(m_context.attemptTimeout.count()) / 1000.0)),
+                0);
+}
+
+void ApiCall::failAttempt(const ApiError &error, int httpStatus)
+{
+    if (!error.requestId.isEmpty())
+        m_requestId = error.requestId;
+    m_lastAttemptError = error;
+    if (!m_context.retryPolicy.shouldRetry(m_kind, error, m_attempt)) {
+        logAttempt(httpStatus, error.code, u"failed"_s, error.message);
+        finishWith(error);
+        return;
+    }
+    const auto wait = m_context.retryPolicy.backoff(m_attempt);
+    logAttempt(httpStatus, error.code, u"retry"_s, error.message);
+    // A wait that outlasts the deadline ends in the deadline's Timeout, not in an early give-up.
+    if (!m_deadline.isForever() && wait.count() >= m_deadline.remainingTime())
+        return;
+    Q_EMIT retrying(m_attempt + 1, int(wait.count()), error);
+    m_backoffTimer.start(int(wait.count()));
+}
+
+void ApiCall::onDeadline()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        dropReply();
+        logAttempt(0, {}, u"timeout"_s, tr("Aborted at the deadline."));
+    }
+    abortWork();
+    QString message;
+    if (m_lastAttemptError) {
+        message = tr("The deadline passed after %n attempt(s); the last answer was: %1", nullptr,
+                     m_attempt)
+                      .arg(m_lastAttemptError->code.isEmpty() ? m_lastAttemptError->message
+                                                              : m_lastAttemptError->code);
+    } else {
+        message = tr("The deadline passed before the server answered.");
+    }
+    finishWith(ApiError::timeout(message));
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        dropReply();
+        logAttempt(0, {}, u"canceled"_s, {});
+    }
+    abortWork();
+    finishWith(ApiError::canceled());
+}
+
+void ApiCall::finishWith(std::optional<ApiError> error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadlineTimer.stop();
+    m_attemptTimer.stop();
+    m_backoffTimer.stop();
+    m_error = std::move(error);
+    Q_EMIT finished();
+}
+
+void ApiCall::dropReply()
+{
+    m_attemptTimer.stop();
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void ApiCall::logAttempt(int httpStatus, const QString &code, const QString &outcome,
+                         const QString &message)
+{
+    if (!m_context.activityLog)
+        return;
+    ActivityEntry entry;
+    entry.time = m_attemptStartedAt;
+    entry.operation = m_operation;
+    entry.target = m_target;
+    entry.method = m_spec.method;
+    entry.pathAndQuery = m_wirePathAndQuery;
+    entry.requestHeaders = m_attemptHeaders;
+    entry.httpStatus = httpStatus;
+    entry.code = code;
+    entry.requestId = m_requestId;
+    entry.outcome = outcome;
+    entry.message = message;
+    entry.durationMs = m_attemptClock.isValid() ? m_attemptClock.elapsed() : 0;
+    entry.attempt = m_attempt;
+    m_context.activityLog->append(std::move(entry));
+}
+
+} // namespace api

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/credentials.h"
+#include "api/endpoint.h"
+#include "api/operationkind.h"
+#include "api/retrypolicy.h"
+#include "api/signer.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace api {
+
+class ActivityLog;
+
+// One HTTP request of an operation, described once. The path is already encoded and the query
+// is turned into its canonical encoded form once per attempt; those same bytes are signed and
+// put on the wire.
+struct RequestSpec
+{
+    QString operation; // "GetModel": the x-acs-action value
+    QString target;    // what a person reads in the activity log: an ID, a page number
+    OperationKind kind = OperationKind::Read;
+    QByteArray method;
+    QByteArray encodedPath;
+    QueryItems query;
+    std::optional<QByteArray> jsonBody; // set for POST/PUT: sent with a JSON content type
+};
+
+// What the client lends each call: where to send, how to sign, how to retry, where to log.
+struct CallContext
+{
+    QPointer<QNetworkAccessManager> network;
+    Endpoint endpoint;
+    Credentials credentials;
+    RetryPolicy retryPolicy;
+    QPointer<ActivityLog> activityLog;
+    std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
+};
+
+// A running operation. The client starts it on the next event-loop turn, so connect to its
+// signals right after the call returns. It finishes exactly once: with a result, or with error().
+// The object belongs to the ApiClient until the caller deletes it (deleteLater() after finished).
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A call that sends one request (with retries); results beyond the RequestId come from
+    // subclasses. ApiClient creates and starts these.
+    ApiCall(const CallContext &context, RequestSpec spec, QDeadlineTimer deadline, QObject *parent);
+    ~ApiCall() override;
+
+    QString operationName() const { return m_operation; }
+    QString target() const { return m_target; }
+    OperationKind kind() const { return m_kind; }
+    int attempt() const { return m_attempt; } // attempts started so far
+    qint64 elapsedMs() const;
+    QDeadlineTimer deadline() const { return m_deadline; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error; }
+    const std::optional<ApiError> &error() const { return m_error; }
+    QString requestId() const { return m_requestId; }
+    // The last path+query sent, exactly as signed ("/api/v1/models?PageNumber=2").
+    QByteArray wirePathAndQuery() const { return m_wirePathAndQuery; }
+
+public Q_SLOTS:
+    // Aborts at once; finished() is emitted with a Canceled error. No effect once finished.
+    void cancel();
+
+Q_SIGNALS:
+    void attemptStarted(int attempt);
+    void progress(qint64 received, qint64 total);
+    void retrying(int attempt, int waitMs, const api::ApiError &reason);
+    void finished();
+
+protected:
+    // A call made of other calls (a list of every page); it overrides startWork/abortWork.
+    ApiCall(const QString &operation, const QString &target, OperationKind kind,
+            QDeadlineTimer deadline, QObject *parent);
+
+    // Reads the operation's result out of a 2xx JSON body. Returns an error text (which becomes a
+    // MalformedResponse) or an empty string; it must not keep partial results on failure.
+    virtual QString parseResult(const QJsonObject &body);
+    virtual void startWork();
+    virtual void abortWork();
+
+    void finishWith(std::optional<ApiError> error);
+    void setRequestId(const QString &requestId) { m_requestId = requestId; }
+
+private:
+    friend class ApiClient;
+    void start();
+
+    void sendAttempt();
+    void onReplyFinished();
+    void onAttemptTimeout();
+    void onDeadline();
+    void failAttempt(const ApiError &error, int httpStatus);
+    void logAttempt(int httpStatus, const QString &code, const QString &outcome,
+                    const QString &message);
+    void dropReply();
+
+    CallContext m_context;
+    RequestSpec m_spec;
+    bool m_single = false;
+
+    QString m_operation;
+    QString m_target;
+    OperationKind m_kind = OperationKind::Read;
+    QDeadlineTimer m_deadline;
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_attemptClock;
+    QDateTime m_attemptStartedAt;
+    HeaderList m_attemptHeaders;
+    QTimer m_deadlineTimer;
+    QTimer m_attemptTimer;
+    QTimer m_backoffTimer;
+    QNetworkReply *m_reply = nullptr;
+    std::optional<ApiError> m_lastAttemptError;
+    std::optional<ApiError> m_error;
+    QString m_requestId;
+    QByteArray m_wirePathAndQuery;
+    int m_attempt = 0;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace api

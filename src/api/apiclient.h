@@ -1,0 +1,103 @@
+#pragma once
+
+#include "api/activitylog.h"
+#include "api/apicall.h"
+#include "api/credentials.h"
+#include "api/endpoint.h"
+#include "api/listallcalls.h"
+#include "api/modelcalls.h"
+#include "api/modellistquery.h"
+#include "api/operationkind.h"
+#include "api/retrypolicy.h"
+#include "api/workspacecalls.h"
+#include "pai/modeldraft.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace api {
+
+// The one way PaiDesk talks to AIWorkspace: owns the QNetworkAccessManager, signs every attempt,
+// and hands out one call object per operation. A call without an explicit deadline gets the
+// default for its kind (OperationTimeouts). Calls are children of the client; delete a call
+// (deleteLater) once its finished() has been handled.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultMaxPagesInFlight = 6;
+    static constexpr int DefaultListAllPageSize = 50;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ApiClient(const Endpoint &endpoint, const Credentials &credentials, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
+    const Endpoint &endpoint() const { return m_endpoint; }
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    void setTimeouts(const OperationTimeouts &timeouts) { m_timeouts = timeouts; }
+    const OperationTimeouts &timeouts() const { return m_timeouts; }
+    void setMaxPagesInFlight(int pages) { m_maxPagesInFlight = std::max(1, pages); }
+    int maxPagesInFlight() const { return m_maxPagesInFlight; }
+    // Page size of the list-all calls when the query sets none.
+    void setListAllPageSize(int size) { m_listAllPageSize = std::max(1, size); }
+    int listAllPageSize() const { return m_listAllPageSize; }
+
+    ActivityLog *activityLog() const { return m_activityLog; }
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+    ListWorkspacesCall *listWorkspaces(const WorkspaceListQuery &query = {},
+                                       std::optional<QDeadlineTimer> deadline = std::nullopt);
+    ListAllWorkspacesCall *listAllWorkspaces(const WorkspaceListQuery &query = {},
+                                             std::optional<QDeadlineTimer> deadline = std::nullopt);
+    GetWorkspaceCall *getWorkspace(const QString &workspaceId, bool verbose = false,
+                                   std::optional<QDeadlineTimer> deadline = std::nullopt);
+
+    ListModelsCall *listModels(const ModelListQuery &query = {},
+                               std::optional<QDeadlineTimer> deadline = std::nullopt);
+    // A deadline here bounds the whole listing; each page also has the per-page timeout.
+    ListAllModelsCall *listAllModels(const ModelListQuery &query = {},
+                                     std::optional<QDeadlineTimer> deadline = std::nullopt);
+    GetModelCall *getModel(const QString &modelId,
+                           std::optional<QDeadlineTimer> deadline = std::nullopt);
+    CreateModelCall *createModel(const pai::ModelDraft &draft,
+                                 std::optional<QDeadlineTimer> deadline = std::nullopt);
+    // Sends exactly the fields listed in the update.
+    ApiCall *updateModel(const QString &modelId, const pai::ModelUpdate &update,
+                         std::optional<QDeadlineTimer> deadline = std::nullopt);
+    ApiCall *deleteModel(const QString &modelId,
+                         std::optional<QDeadlineTimer> deadline = std::nullopt);
+    ApiCall *createModelLabels(const QString &modelId, const pai::LabelList &labels,
+                               std::optional<QDeadlineTimer> deadline = std::nullopt);
+    // LabelKeys is the keys joined with ','.
+    ApiCall *deleteModelLabels(const QString &modelId, const QStringList &labelKeys,
+                               std::optional<QDeadlineTimer> deadline = std::nullopt);
+
+    // "/api/v1/models/<encoded id>": a path parameter is encoded once, '/' included.
+    static QByteArray modelPath(const QString &modelId);
+    static QByteArray workspacePath(const QString &workspaceId);
+
+private:
+    CallContext context() const;
+    QDeadlineTimer deadlineFor(OperationKind kind, std::optional<QDeadlineTimer> given) const;
+    template<typename Call> Call *launch(RequestSpec spec, std::optional<QDeadlineTimer> deadline);
+    void scheduleStart(ApiCall *call);
+
+    QNetworkAccessManager *m_network;
+    ActivityLog *m_activityLog;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    RetryPolicy m_retryPolicy;
+    OperationTimeouts m_timeouts;
+    int m_maxPagesInFlight = DefaultMaxPagesInFlight;
+    int m_listAllPageSize = DefaultListAllPageSize;
+};
+
+} // namespace api

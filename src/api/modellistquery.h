@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/signer.h"
+#include "pai/label.h"
+
+#include <QJsonArray>
+#include <QString>
+
+#include <optional>
+
+namespace api {
+
+// The ListModels filters of pai-api.md §4.3. Empty strings are not sent.
+struct ModelListQuery
+{
+    std::optional<int> pageNumber;
+    std::optional<int> pageSize;
+    QString sortBy;
+    QString order;
+    QString workspaceId;
+    QString modelName;
+    QString label;
+    QString provider;
+    QString domain;
+    QString task;
+    QString origin;
+    QString modelType;
+    QString query;
+    QString collections;
+    pai::LabelList tags;   // sent as Tag=[{"Key":..,"Value":..}] (one JSON string)
+    QJsonArray conditions; // sent as Conditions=[{"Column":..,"Operator":..,"Value":..}]
+
+    QueryItems toQueryItems() const;
+};
+
+// The ListWorkspaces filters of pai-api.md §4.1.
+struct WorkspaceListQuery
+{
+    std::optional<int> pageNumber;
+    std::optional<int> pageSize;
+    QString sortBy;
+    QString order;
+    QString workspaceName;
+    QString status;
+    QString option;
+    std::optional<bool> verbose;
+    QString fields;
+    QString moduleList;
+    QString workspaceIds;
+    QString resourceGroupId;
+    QString userId;
+
+    QueryItems toQueryItems() const;
+};
+
+} // namespace api

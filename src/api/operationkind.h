@@ -1,0 +1,49 @@
+#pragma once
+
+#include <chrono>
+
+namespace api {
+
+// What an operation does to the service; it decides the default timeout and what may be retried.
+enum class OperationKind {
+    Read,   // GetModel, GetWorkspace
+    List,   // one page of ListModels or ListWorkspaces
+    Create, // CreateModel, CreateModelLabels
+    Update, // UpdateModel
+    Delete, // DeleteModel, DeleteModelLabels
+};
+
+// Default deadlines per kind. The GUI settings and the CLI's --timeout replace them.
+struct OperationTimeouts
+{
+    std::chrono::milliseconds write{std::chrono::minutes(5)}; // create, update, delete
+    std::chrono::milliseconds read{std::chrono::minutes(1)};
+    std::chrono::milliseconds listPage{std::chrono::minutes(1)}; // per page of a list
+    // No single attempt waits longer than this for the transfer; the deadline still bounds it.
+    std::chrono::milliseconds attempt{std::chrono::seconds(30)};
+
+    std::chrono::milliseconds forKind(OperationKind kind) const
+    {
+        switch (kind) {
+        case OperationKind::Read:
+            return read;
+        case OperationKind::List:
+            return listPage;
+        case OperationKind::Create:
+        case OperationKind::Update:
+        case OperationKind::Delete:
+            return write;
+        }
+        return read;
+    }
+
+    // Every kind gets the same value: what --timeout SECONDS means.
+    static OperationTimeouts uniform(std::chrono::milliseconds timeout)
+    {
+        OperationTimeouts timeouts;
+        timeouts.write = timeouts.read = timeouts.listPage = timeouts.attempt = timeout;
+        return timeouts;
+    }
+};
+
+} // namespace api
