@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace sandbox {
+
+// One answer of the emulated API: a status and a JSON body. Success bodies carry the fields next
+// to RequestId with no Code envelope; error bodies carry Code, Message and RequestId
+// (reference: pai-api.md §1, §7.1, §9).
+struct ApiReply
+{
+    int status = 200;
+    QJsonObject body;
+
+    static QString newRequestId();  // upper-case, UUID-like
+    static ApiReply success(QJsonObject fields = {});
+    static ApiReply error(int status, const QString &code, const QString &message);
+
+    static ApiReply missingParameter(const QString &field);
+    static ApiReply invalidParameter(const QString &field, const QString &rule);
+    static ApiReply modelNotFound(const QString &modelId);
+    static ApiReply workspaceNotFound(const QString &workspaceId);
+
+    bool isSuccess() const { return status >= 200 && status < 300; }
+    QString code() const;
+    QByteArray toJson() const;
+};
+
+// The service's codes for a missing model and a missing workspace (reference: pai-api.md §7.4).
+inline constexpr char ModelNotFoundCode[] = "201900002";
+inline constexpr char WorkspaceNotFoundCode[] = "100400008";
+
+} // namespace sandbox

@@ -1,0 +1,333 @@
+#include "sandbox/demodata.h"
+
+#include "sandbox/modelstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox::DemoData {
+
+namespace {
+
+struct Family
+{
+    const char *name;
+    const char *domain;
+    const char *task;
+    const char *origin;
+    const char *license;
+    const char *framework;
+    const char *language;
+    qint64 parameterSize;  // in millions
+    const char *description;
+    const char *doc;
+    int workspace;         // index into workspaces()
+};
+
+// Public model families, with the tasks and origins they are known for.
+constexpr std::array Families{
+    Family{"Qwen2.5-7B-Instruct", "nlp", "text-generation", "ModelScope", "apache-2.0", "PyTorch",
+           "zh,en", 7600, "Instruction-tuned Qwen2.5 chat model with 128K context.",
+           "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct", 0},
+    Family{"Qwen2.5-72B-Instruct", "nlp", "text-generation", "ModelScope", "qwen", "PyTorch",
+           "zh,en", 72700, "The largest open Qwen2.5 chat model.",
+           "https://modelscope.cn/models/qwen/Qwen2.5-72B-Instruct", 0},
+    Family{"Qwen2-VL-7B-Instruct", "multimodal", "image-text-to-text", "ModelScope",
+           "apache-2.0", "PyTorch", "zh,en", 8290, "Vision-language Qwen2 model for images and video.",
+           "https://modelscope.cn/models/qwen/Qwen2-VL-7B-Instruct", 1},
+    Family{"Llama-3.1-8B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.1",
+           "PyTorch", "en", 8030, "Meta Llama 3.1 instruction model.",
+           "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct", 0},
+    Family{"Llama-3.1-70B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.1",
+           "PyTorch", "en", 70600, "Meta Llama 3.1 70B instruction model.",
+           "https://huggingface.co/meta-llama/Llama-3.1-70B-Instruct", 0},
+    Family{"Llama-3.2-3B", "nlp", "text-generation", "HuggingFace", "llama3.2", "PyTorch", "en",
+           3210, "Small Llama 3.2 base model for on-device use.",
+           "https://huggingface.co/meta-llama/Llama-3.2-3B", 0},
+    Family{"bert-base-chinese", "nlp", "fill-mask", "HuggingFace", "apache-2.0", "PyTorch", "zh",
+           102, "BERT base pretrained on Chinese Wikipedia.",
+           "https://huggingface.co/google-bert/bert-base-chinese", 0},
+    Family{"bert-base-uncased", "nlp", "text-classification", "HuggingFace", "apache-2.0",
+           "PyTorch", "en", 110, "The original uncased BERT base model.",
+           "https://huggingface.co/google-bert/bert-base-uncased", 0},
+    Family{"roberta-large", "nlp", "text-classification", "HuggingFace", "mit", "PyTorch", "en",
+           355, "RoBERTa large, robustly optimised BERT pretraining.",
+           "https://huggingface.co/FacebookAI/roberta-large", 0},
+    Family{"bge-large-zh-v1.5", "nlp", "sentence-embedding", "ModelScope", "mit", "PyTorch", "zh",
+           326, "BAAI general embedding for Chinese retrieval.",
+           "https://modelscope.cn/models/BAAI/bge-large-zh-v1.5", 0},
+    Family{"chatglm3-6b", "nlp", "text-generation", "ModelScope", "chatglm3", "PyTorch", "zh,en",
+           6240, "ChatGLM3 bilingual dialogue model.",
+           "https://modelscope.cn/models/ZhipuAI/chatglm3-6b", 0},
+    Family{"Baichuan2-13B-Chat", "nlp", "text-generation", "ModelScope", "baichuan2", "PyTorch",
+           "zh,en", 13900, "Baichuan2 13B chat model.",
+           "https://modelscope.cn/models/baichuan-inc/Baichuan2-13B-Chat", 0},
+    Family{"DeepSeek-V2-Lite-Chat", "nlp", "text-generation", "HuggingFace", "deepseek",
+           "PyTorch", "zh,en", 15700, "Mixture-of-experts chat model with 2.4B active parameters.",
+           "https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite-Chat", 0},
+    Family{"Mistral-7B-Instruct-v0.3", "nlp", "text-generation", "HuggingFace", "apache-2.0",
+           "PyTorch", "en,fr", 7250, "Mistral 7B instruct with function calling.",
+           "https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3", 0},
+    Family{"t5-base", "nlp", "translation", "HuggingFace", "apache-2.0", "TensorFlow", "en,de,fr",
+           223, "Text-to-text transfer transformer, base size.",
+           "https://huggingface.co/google-t5/t5-base", 0},
+    Family{"stable-diffusion-xl-base-1.0", "aigc", "text-to-image", "HuggingFace",
+           "openrail++", "PyTorch", "en", 3500, "SDXL base model for 1024px images.",
+           "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0", 1},
+    Family{"stable-diffusion-v1-5", "aigc", "text-to-image", "HuggingFace", "creativeml-openrail-m",
+           "PyTorch", "en", 983, "Stable Diffusion 1.5 latent text-to-image model.",
+           "https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5", 1},
+    Family{"anime-illustration-xl", "aigc", "text-to-image", "Civitai", "openrail++", "PyTorch",
+           "en", 3500, "Community SDXL fine-tune for anime illustration.",
+           "https://civitai.com/models/anime-illustration-xl", 1},
+    Family{"clip-vit-large-patch14", "multimodal", "zero-shot-image-classification",
+           "HuggingFace", "mit", "PyTorch", "en", 428, "OpenAI CLIP ViT-L/14.",
+           "https://huggingface.co/openai/clip-vit-large-patch14", 1},
+    Family{"resnet-50", "cv", "image-classification", "HuggingFace", "apache-2.0", "PyTorch", "",
+           26, "ResNet-50 trained on ImageNet-1k.", "https://huggingface.co/microsoft/resnet-50",
+           1},
+    Family{"yolov8n", "cv", "object-detection", "ModelScope", "agpl-3.0", "PyTorch", "", 3,
+           "Nano YOLOv8 detector for edge devices.",
+           "https://modelscope.cn/models/ultralytics/yolov8n", 1},
+    Family{"sam-vit-huge", "cv", "image-segmentation", "HuggingFace", "apache-2.0", "PyTorch", "",
+           641, "Segment Anything with a ViT-H image encoder.",
+           "https://huggingface.co/facebook/sam-vit-huge", 1},
+    Family{"whisper-large-v3", "audio", "automatic-speech-recognition", "HuggingFace",
+           "apache-2.0", "PyTorch", "multilingual", 1550, "Whisper large v3 speech recognition.",
+           "https://huggingface.co/openai/whisper-large-v3", 2},
+    Family{"whisper-small", "audio", "automatic-speech-recognition", "HuggingFace", "apache-2.0",
+           "PyTorch", "multilingual", 244, "Whisper small speech recognition.",
+           "https://huggingface.co/openai/whisper-small", 2},
+    Family{"paraformer-zh", "audio", "automatic-speech-recognition", "ModelScope", "apache-2.0",
+           "PyTorch", "zh", 220, "Non-autoregressive Chinese ASR from FunASR.",
+           "https://modelscope.cn/models/iic/speech_paraformer-large_asr_nat-zh-cn-16k-common-vocab8404-pytorch",
+           2},
+    Family{"CosyVoice-300M", "audio", "text-to-speech", "ModelScope", "apache-2.0", "PyTorch",
+           "zh,en", 300, "Multilingual zero-shot speech synthesis.",
+           "https://modelscope.cn/models/iic/CosyVoice-300M", 2},
+};
+
+struct Variant
+{
+    const char *suffix;
+    const char *modelType;
+    const char *stage;
+    const char *purpose;
+};
+
+constexpr std::array Variants{
+    Variant{"", "Checkpoint", "prod", "base"},
+    Variant{"-lora-support", "LoRA", "dev", "customer-support fine-tune"},
+    Variant{"-int4", "Quantized", "staging", "4-bit quantized for inference"},
+};
+
+constexpr std::array Teams{"search", "assistant", "vision", "speech", "platform"};
+
+QString text(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QString slug(const QString &name)
+{
+    return name.toLower().replace(u'.', u'-');
+}
+
+QString modelId(QRandomGenerator &random)
+{
+    static constexpr char Alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString id = u"model-"_s;
+    id.reserve(26);
+    for (int i = 0; i < 20; ++i)
+        id += QLatin1Char(Alphabet[random.bounded(int(sizeof(Alphabet) - 1))]);
+    return id;
+}
+
+QDateTime demoEpoch()
+{
+    return QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC);
+}
+
+} // namespace
+
+QList<pai::Workspace> workspaces()
+{
+    const auto make = [](const char *id, const char *name, const char *display,
+                         const char *description, QStringList envTypes, bool isDefault,
+                         int dayOffset) {
+        pai::Workspace workspace;
+        workspace.workspaceId = text(id);
+        workspace.workspaceName = text(name);
+        workspace.displayName = text(display);
+        workspace.description = text(description);
+        workspace.creator = u"1557702098000000"_s;
+        workspace.status = u"ENABLED"_s;
+        workspace.envTypes = std::move(envTypes);
+        workspace.adminNames = {u"pai-admin"_s};
+        workspace.isDefault = isDefault;
+        workspace.extraInfos = QJsonObject{{u"TenantId"_s, u"3024000000001"_s}};
+        workspace.resourceGroupId = u"rg-acfmdemo%1"_s.arg(text(id));
+        const QDateTime created = demoEpoch().addDays(-90 + dayOffset);
+        workspace.gmtCreateTime = ModelStore::workspaceTimestamp(created.addMSecs(232));
+        workspace.gmtModifiedTime = ModelStore::workspaceTimestamp(created.addDays(30));
+        workspace.owner = QJsonObject{{u"UserId"_s, u"1557702098000000"_s},
+                                      {u"UserKp"_s, u"1557702098000000"_s},
+                                      {u"UserName"_s, u"pai-admin"_s},
+                                      {u"DisplayName"_s, u"PAI Admin"_s}};
+        return workspace;
+    };
+    return {
+        make("23801", "llm_research", "LLM Research", "Large language models: training and evals",
+             {u"dev"_s, u"prod"_s}, true, 0),
+        make("23802", "vision_lab", "Vision Lab", "Image generation and computer vision",
+             {u"dev"_s, u"prod"_s}, false, 3),
+        make("23803", "speech_prod", "Speech Production", "Speech recognition and synthesis",
+             {u"prod"_s}, false, 7),
+    };
+}
+
+QList<pai::Model> models()
+{
+    const QList<pai::Workspace> spaces = workspaces();
+    QRandomGenerator random(DefaultSeed);
+    QList<pai::Model> result;
+    result.reserve(qsizetype(Families.size() * Variants.size()));
+    QDateTime created = demoEpoch();
+    int index = 0;
+    for (const Variant &variant : Variants) {
+        for (const Family &family : Families) {
+            pai::Model model;
+            model.modelId = modelId(random);
+            model.modelName = text(family.name) + text(variant.suffix);
+            model.modelDescription = text(family.description);
+            if (*variant.purpose != 'b')
+                model.modelDescription += u" Variant: %1."_s.arg(text(variant.purpose));
+            model.modelDoc = text(family.doc);
+            model.modelType = text(variant.modelType);
+            model.domain = text(family.domain);
+            model.task = text(family.task);
+            model.origin = text(family.origin);
+            model.accessibility = index % 4 == 0 ? u"PUBLIC"_s : u"PRIVATE"_s;
+            model.orderNumber = index % 5 == 0 ? std::optional<qint64>() : qint64(100 + index);
+            model.parameterSize = family.parameterSize * 1000000;
+            model.workspaceId = spaces.at(family.workspace).workspaceId;
+            model.ownerId = u"1557702098000000"_s;
+            model.userId = index % 3 == 0 ? u"1557702098000001"_s : model.ownerId;
+            model.gmtCreateTime = ModelStore::modelTimestamp(created);
+            model.gmtModifiedTime = ModelStore::modelTimestamp(created.addSecs(3600 * (index % 48)));
+            model.gmtLatestVersionModifiedTime = model.gmtModifiedTime;
+
+            model.labels.append({u"license"_s, text(family.license)});
+            model.labels.append({u"framework"_s, text(family.framework)});
+            if (*family.language)
+                model.labels.append({u"language"_s, text(family.language).replace(u',', u' ')});
+            model.labels.append({u"stage"_s, text(variant.stage)});
+            model.labels.append({u"team"_s, text(Teams[std::size_t(index) % Teams.size()])});
+            if (index % 7 == 3)
+                model.tags.append({u"featured"_s, u"true"_s});
+
+            const QString cover =
+                u"oss://paidesk-demo.oss-cn-hangzhou.aliyuncs.com/covers/%1.png"_s.arg(
+                    slug(model.modelName));
+            model.extraInfo = QJsonObject{
+                {u"Rating"_s, 3.5 + (index % 15) / 10.0},
+                {u"DownloadCount"_s, 1200 + index * 377},
+                {u"CoverUris"_s, QJsonArray{cover}},
+                {u"Training"_s,
+                 QJsonObject{{u"Dataset"_s, index % 2 ? u"internal-sft-v3"_s : u"public-mix"_s},
+                             {u"Epochs"_s, 1 + index % 4},
+                             {u"Hyperparameters"_s,
+                              QJsonObject{{u"LearningRate"_s, 0.0002},
+                                          {u"BatchSize"_s, 16 << (index % 3)},
+                                          {u"Warmup"_s, index % 2 == 0}}}}},
+                {u"Evaluation"_s,
+                 QJsonArray{QJsonObject{{u"Metric"_s, u"accuracy"_s},
+                                        {u"Value"_s, 0.7 + (index % 25) / 100.0}},
+                            QJsonObject{{u"Metric"_s, u"latency_ms"_s},
+                                        {u"Value"_s, 20 + index % 90}}}},
+            };
+            if (variant.suffix[0] == '-' && variant.modelType[0] == 'L')
+                model.extraInfo.insert(u"BaseModel"_s, text(family.name));
+
+            model.latestVersion =
+                QJsonObject{{u"VersionName"_s, u"0.1.%1"_s.arg(index % 4)},
+                            {u"FormatType"_s, u"SavedModel"_s},
+                            {u"FrameworkType"_s, text(family.framework)},
+                            {u"Uri"_s, u"oss://paidesk-demo.oss-cn-hangzhou.aliyuncs.com/models/%1/"_s
+                                           .arg(slug(model.modelName))}};
+            result.append(model);
+            created = created.addSecs(7 * 3600 + 13 * 60);
+            ++index;
+        }
+    }
+    return result;
+}
+
+QList<pai::Model> generate(qsizetype count, const QStringList &workspaceIds, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QList<pai::Model> result;
+    result.reserve(count);
+    const QDateTime epoch = demoEpoch();
+    static constexpr std::array ModelTypes{"Checkpoint", "LoRA", "Quantized", "ONNX"};
+    static constexpr std::array Stages{"dev", "staging", "prod"};
+    const qint64 epochSeconds = epoch.toSecsSinceEpoch();
+    for (qsizetype i = 0; i < count; ++i) {
+        const Family &family = Families[std::size_t(random.bounded(int(Families.size())))];
+        pai::Model model;
+        model.modelId = modelId(random);
+        model.modelName = u"%1-load-%2"_s.arg(text(family.name)).arg(qlonglong(i + 1), 6, 10, QLatin1Char('0'));
+        model.modelDescription = text(family.description);
+        model.modelType = text(ModelTypes[std::size_t(i) % ModelTypes.size()]);
+        model.domain = text(family.domain);
+        model.task = text(family.task);
+        model.origin = text(family.origin);
+        model.accessibility = u"PRIVATE"_s;
+        model.orderNumber = i;
+        if (!workspaceIds.isEmpty())
+            model.workspaceId = workspaceIds.at(i % workspaceIds.size());
+        model.ownerId = u"1557702098000000"_s;
+        model.userId = model.ownerId;
+        const QDateTime created =
+            QDateTime::fromSecsSinceEpoch(epochSeconds + i * 60, Qt::UTC);
+        model.gmtCreateTime = ModelStore::modelTimestamp(created);
+        model.gmtModifiedTime = model.gmtCreateTime;
+        model.labels = {{u"license"_s, text(family.license)},
+                        {u"stage"_s, text(Stages[std::size_t(i) % Stages.size()])},
+                        {u"batch"_s, QString::number(i / 1000)}};
+        model.extraInfo = QJsonObject{{u"Index"_s, qint64(i)},
+                                      {u"Source"_s, QJsonObject{{u"Generator"_s, u"load"_s},
+                                                                {u"Seed"_s, qint64(seed)}}}};
+        result.append(std::move(model));
+    }
+    return result;
+}
+
+void populate(ModelStore &store)
+{
+    for (const pai::Workspace &workspace : workspaces()) {
+        if (!store.hasWorkspace(workspace.workspaceId))
+            store.addWorkspace(workspace);
+    }
+    store.addModels(models());
+}
+
+void populateGenerated(ModelStore &store, qsizetype count, quint32 seed)
+{
+    QStringList ids;
+    for (const pai::Workspace &workspace : workspaces()) {
+        ids.append(workspace.workspaceId);
+        if (!store.hasWorkspace(workspace.workspaceId))
+            store.addWorkspace(workspace);
+    }
+    store.addModels(generate(count, ids, seed));
+}
+
+} // namespace sandbox::DemoData

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "pai/model.h"
+#include "pai/workspace.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace sandbox {
+
+class ModelStore;
+
+// Realistic, deterministic content for the sandbox: the same IDs, names and timestamps on every
+// run, so screenshots, docs and tests can rely on them.
+namespace DemoData {
+inline constexpr quint32 DefaultSeed = 20240501;
+
+// Three workspaces: LLM research (the default), vision and speech.
+QList<pai::Workspace> workspaces();
+// 66 models of well-known families (Qwen, Llama, BERT, Stable Diffusion, Whisper, ...) with
+// varied domains, tasks, origins, types, labels and nested ExtraInfo.
+QList<pai::Model> models();
+// `count` synthetic models for load tests and benchmarks, spread over `workspaceIds`, with
+// creation times one minute apart. Fast: it builds values directly, without JSON.
+QList<pai::Model> generate(qsizetype count, const QStringList &workspaceIds,
+                           quint32 seed = DefaultSeed);
+
+// Adds the demo workspaces (when missing) and models to `store`.
+void populate(ModelStore &store);
+// Adds the demo workspaces (when missing) and `count` generated models.
+void populateGenerated(ModelStore &store, qsizetype count, quint32 seed = DefaultSeed);
+} // namespace DemoData
+
+} // namespace sandbox

@@ -1,0 +1,419 @@
+#include "sandbox/modelstore.h"
+
+#include "pai/wirejson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+constexpr int FileFormatVersion = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sandbox::ModelStore", text);
+}
+
+bool containsText(const QString &haystack, const QString &needle)
+{
+    return haystack.contains(needle, Qt::CaseInsensitive);
+}
+
+bool equalsText(const QString &value, const QString &wanted)
+{
+    return value.compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
+bool anyLabelContains(const pai::LabelList &labels, const QString &needle)
+{
+    return std::any_of(labels.cbegin(), labels.cend(), [&](const pai::Label &label) {
+        return containsText(label.key, needle) || containsText(label.value, needle);
+    });
+}
+
+bool hasTag(const pai::Model &model, const pai::Label &tag)
+{
+    const auto matches = [&](const pai::Label &label) {
+        return label.key == tag.key && (tag.value.isEmpty() || label.value == tag.value);
+    };
+    return std::any_of(model.labels.cbegin(), model.labels.cend(), matches)
+        || std::any_of(model.tags.cbegin(), model.tags.cend(), matches);
+}
+
+bool matches(const pai::Model &model, const ModelQuery &query)
+{
+    if (!query.workspaceId.isEmpty() && model.workspaceId != query.workspaceId)
+        return false;
+    if (!query.modelName.isEmpty() && !containsText(model.modelName, query.modelName))
+        return false;
+    if (!query.domain.isEmpty() && !equalsText(model.domain, query.domain))
+        return false;
+    if (!query.task.isEmpty() && !equalsText(model.task, query.task))
+        return false;
+    if (!query.origin.isEmpty() && !equalsText(model.origin, query.origin))
+        return false;
+    if (!query.modelType.isEmpty() && !equalsText(model.modelType, query.modelType))
+        return false;
+    if (!query.provider.isEmpty() && !equalsText(model.provider, query.provider))
+        return false;
+    if (!query.label.isEmpty() && !anyLabelContains(model.labels, query.label))
+        return false;
+    if (!query.query.isEmpty()) {
+        const QString &q = query.query;
+        if (!containsText(model.modelName, q) && !containsText(model.domain, q)
+            && !containsText(model.task, q) && !anyLabelContains(model.labels, q)) {
+            return false;
+        }
+    }
+    for (const pai::Label &tag : query.tags) {
+        if (!hasTag(model, tag))
+            return false;
+    }
+    return true;
+}
+
+template<typename T>
+QList<T> page(const QList<const T *> &matched, qint64 pageNumber, qint64 pageSize)
+{
+    QList<T> result;
+    const qint64 first = (pageNumber - 1) * pageSize;
+    if (pageNumber < 1 || pageSize < 1 || first >= matched.size())
+        return result;
+    const qint64 last = std::min<qint64>(first + pageSize, matched.size());
+    result.reserve(last - first);
+    for (qint64 i = first; i < last; ++i)
+        result.append(*matched.at(i));
+    return result;
+}
+
+// Creation time first (the only documented sort key); ties keep server order, so paging is
+// stable even when many models share one second.
+template<typename T>
+void sortByCreateTime(QList<const T *> &items, bool newestFirst)
+{
+    std::stable_sort(items.begin(), items.end(), [newestFirst](const T *a, const T *b) {
+        return newestFirst ? a->gmtCreateTime > b->gmtCreateTime
+                           : a->gmtCreateTime < b->gmtCreateTime;
+    });
+}
+
+} // namespace
+
+ModelStore::ModelStore()
+    : m_random(QRandomGenerator::securelySeeded())
+{
+}
+
+void ModelStore::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDateTime ModelStore::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QString ModelStore::modelTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+}
+
+QString ModelStore::workspaceTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
+}
+
+bool ModelStore::attachFile(const QString &path, QString *errorMessage)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (errorMessage)
+                *errorMessage = tr("Cannot read %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!document.isObject()) {
+            if (errorMessage) {
+                *errorMessage = tr("%1 is not a sandbox data file: %2")
+                                    .arg(path, parseError.errorString());
+            }
+            return false;
+        }
+        const QJsonObject root = document.object();
+        QList<pai::Workspace> workspaces;
+        QList<pai::Model> models;
+        const QJsonArray workspaceArray = root.value(u"Workspaces"_s).toArray();
+        for (qsizetype i = 0; i < workspaceArray.size(); ++i) {
+            auto parsed = pai::WireJson::workspaceFromJson(workspaceArray.at(i).toObject(),
+                                                           u"Workspaces[%1]"_s.arg(i));
+            if (!parsed) {
+                if (errorMessage)
+                    *errorMessage = tr("%1: %2").arg(path, parsed.error);
+                return false;
+            }
+            workspaces.append(*parsed.value);
+        }
+        const QJsonArray modelArray = root.value(u"Models"_s).toArray();
+        models.reserve(modelArray.size());
+        for (qsizetype i = 0; i < modelArray.size(); ++i) {
+            auto parsed = pai::WireJson::modelFromJson(modelArray.at(i).toObject(),
+                                                       u"Models[%1]"_s.arg(i));
+            if (!parsed) {
+                if (errorMessage)
+                    *errorMessage = tr("%1: %2").arg(path, parsed.error);
+                return false;
+            }
+            models.append(*parsed.value);
+        }
+        m_workspaces = workspaces;
+        m_models = models;
+        rebuildModelIndex();
+    }
+    m_filePath = path;
+    return true;
+}
+
+bool ModelStore::save(QString *errorMessage) const
+{
+    if (m_filePath.isEmpty())
+        return true;
+    QJsonArray workspaces;
+    for (const pai::Workspace &workspace : m_workspaces)
+        workspaces.append(pai::WireJson::workspaceToJson(workspace,
+                                                         pai::WireJson::WorkspaceShape::Detail));
+    QJsonArray models;
+    for (const pai::Model &model : m_models)
+        models.append(pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem));
+    const QJsonObject root{{u"Version"_s, FileFormatVersion},
+                           {u"Workspaces"_s, workspaces},
+                           {u"Models"_s, models}};
+
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot write %1: %2").arg(m_filePath, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot write %1: %2").arg(m_filePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ModelStore::persist()
+{
+    QString error;
+    if (save(&error))
+        m_lastSaveError.clear();
+    else
+        m_lastSaveError = error;
+}
+
+void ModelStore::clear()
+{
+    m_workspaces.clear();
+    m_models.clear();
+    m_modelIndex.clear();
+    persist();
+}
+
+std::optional<pai::Workspace> ModelStore::workspace(const QString &workspaceId) const
+{
+    for (const pai::Workspace &workspace : m_workspaces) {
+        if (workspace.workspaceId == workspaceId)
+            return workspace;
+    }
+    return std::nullopt;
+}
+
+bool ModelStore::hasWorkspace(const QString &workspaceId) const
+{
+    return workspace(workspaceId).has_value();
+}
+
+QString ModelStore::defaultWorkspaceId() const
+{
+    for (const pai::Workspace &workspace : m_workspaces) {
+        if (workspace.isDefault.value_or(false))
+            return workspace.workspaceId;
+    }
+    return m_workspaces.isEmpty() ? QString() : m_workspaces.constFirst().workspaceId;
+}
+
+QString ModelStore::newWorkspaceId() const
+{
+    qint64 highest = 10000;
+    for (const pai::Workspace &workspace : m_workspaces)
+        highest = std::max(highest, workspace.workspaceId.toLongLong());
+    return QString::number(highest + 1);
+}
+
+pai::Workspace ModelStore::addWorkspace(pai::Workspace workspace)
+{
+    if (workspace.workspaceId.isEmpty())
+        workspace.workspaceId = newWorkspaceId();
+    const QString stamp = workspaceTimestamp(now());
+    if (workspace.gmtCreateTime.isEmpty())
+        workspace.gmtCreateTime = stamp;
+    if (workspace.gmtModifiedTime.isEmpty())
+        workspace.gmtModifiedTime = workspace.gmtCreateTime;
+    if (workspace.status.isEmpty())
+        workspace.status = u"ENABLED"_s;
+    m_workspaces.append(workspace);
+    persist();
+    return workspace;
+}
+
+WorkspaceQueryResult ModelStore::listWorkspaces(const WorkspaceQuery &query) const
+{
+    QList<const pai::Workspace *> matched;
+    for (const pai::Workspace &workspace : m_workspaces) {
+        if (!query.workspaceName.isEmpty()
+            && !containsText(workspace.workspaceName, query.workspaceName)) {
+            continue;
+        }
+        if (!query.status.isEmpty() && !equalsText(workspace.status, query.status))
+            continue;
+        if (!query.workspaceIds.isEmpty() && !query.workspaceIds.contains(workspace.workspaceId))
+            continue;
+        matched.append(&workspace);
+    }
+    sortByCreateTime(matched, query.newestFirst);
+    return {page(matched, query.pageNumber, query.pageSize), matched.size()};
+}
+
+std::optional<pai::Model> ModelStore::model(const QString &modelId) const
+{
+    const auto it = m_modelIndex.constFind(modelId);
+    if (it == m_modelIndex.cend())
+        return std::nullopt;
+    return m_models.at(*it);
+}
+
+QString ModelStore::newModelId()
+{
+    static constexpr char Alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString id;
+    do {
+        id = u"model-"_s;
+        for (int i = 0; i < 20; ++i)
+            id += QLatin1Char(Alphabet[m_random.bounded(int(sizeof(Alphabet) - 1))]);
+    } while (m_modelIndex.contains(id));
+    return id;
+}
+
+pai::Model ModelStore::addModel(pai::Model model)
+{
+    if (model.modelId.isEmpty() || m_modelIndex.contains(model.modelId))
+        model.modelId = newModelId();
+    const QString stamp = modelTimestamp(now());
+    if (model.gmtCreateTime.isEmpty())
+        model.gmtCreateTime = stamp;
+    if (model.gmtModifiedTime.isEmpty())
+        model.gmtModifiedTime = model.gmtCreateTime;
+    m_modelIndex.insert(model.modelId, m_models.size());
+    m_models.append(model);
+    persist();
+    return model;
+}
+
+void ModelStore::addModels(const QList<pai::Model> &models)
+{
+    m_models.reserve(m_models.size() + models.size());
+    const QString stamp = modelTimestamp(now());
+    for (pai::Model model : models) {
+        if (model.modelId.isEmpty() || m_modelIndex.contains(model.modelId))
+            model.modelId = newModelId();
+        if (model.gmtCreateTime.isEmpty())
+            model.gmtCreateTime = stamp;
+        if (model.gmtModifiedTime.isEmpty())
+            model.gmtModifiedTime = model.gmtCreateTime;
+        m_modelIndex.insert(model.modelId, m_models.size());
+        m_models.append(std::move(model));
+    }
+    persist();
+}
+
+bool ModelStore::updateModel(const QString &modelId,
+                             const std::function<void(pai::Model &)> &change)
+{
+    const auto it = m_modelIndex.constFind(modelId);
+    if (it == m_modelIndex.cend())
+        return false;
+    pai::Model &model = m_models[*it];
+    change(model);
+    model.modelId = modelId;  // the ID is the key; a change cannot move it
+    model.gmtModifiedTime = modelTimestamp(now());
+    persist();
+    return true;
+}
+
+bool ModelStore::deleteModel(const QString &modelId)
+{
+    const auto it = m_modelIndex.constFind(modelId);
+    if (it == m_modelIndex.cend())
+        return false;
+    m_models.removeAt(*it);
+    rebuildModelIndex();
+    persist();
+    return true;
+}
+
+bool ModelStore::putLabels(const QString &modelId, const pai::LabelList &labels)
+{
+    return updateModel(modelId, [&](pai::Model &model) {
+        for (const pai::Label &label : labels) {
+            auto existing = std::find_if(model.labels.begin(), model.labels.end(),
+                                         [&](const pai::Label &l) { return l.key == label.key; });
+            if (existing != model.labels.end())
+                existing->value = label.value;
+            else
+                model.labels.append(label);
+        }
+    });
+}
+
+bool ModelStore::removeLabels(const QString &modelId, const QStringList &keys)
+{
+    return updateModel(modelId, [&](pai::Model &model) {
+        model.labels.removeIf([&](const pai::Label &label) { return keys.contains(label.key); });
+    });
+}
+
+ModelQueryResult ModelStore::listModels(const ModelQuery &query) const
+{
+    QList<const pai::Model *> matched;
+    for (const pai::Model &model : m_models) {
+        if (matches(model, query))
+            matched.append(&model);
+    }
+    sortByCreateTime(matched, query.newestFirst);
+    return {page(matched, query.pageNumber, query.pageSize), matched.size()};
+}
+
+void ModelStore::rebuildModelIndex()
+{
+    m_modelIndex.clear();
+    m_modelIndex.reserve(m_models.size());
+    for (qsizetype i = 0; i < m_models.size(); ++i)
+        m_modelIndex.insert(m_models.at(i).modelId, i);
+}
+
+} // namespace sandbox

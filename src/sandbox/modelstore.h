@@ -1,0 +1,85 @@
+#pragma once
+
+#include "pai/label.h"
+#include "pai/model.h"
+#include "pai/workspace.h"
+#include "sandbox/modelquery.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace sandbox {
+
+// The sandbox's state: workspaces and models in memory, in server order (the order they were
+// created). When a data file is attached, every write is saved to it atomically, so a crash never
+// leaves half a file behind and a restarted sandbox sees the same models.
+class ModelStore
+{
+public:
+    ModelStore();
+
+    // Loads `path` when it exists and saves there after every write from now on. On a read or
+    // parse error nothing changes and `errorMessage` names the file and the problem.
+    bool attachFile(const QString &path, QString *errorMessage = nullptr);
+    QString filePath() const { return m_filePath; }
+    bool save(QString *errorMessage = nullptr) const;
+    // The last failed save, or empty: writes never fail because the disk did.
+    QString lastSaveError() const { return m_lastSaveError; }
+
+    void clear();
+
+    // Workspaces
+    QList<pai::Workspace> workspaces() const { return m_workspaces; }
+    std::optional<pai::Workspace> workspace(const QString &workspaceId) const;
+    bool hasWorkspace(const QString &workspaceId) const;
+    // The one marked IsDefault, else the first; empty when there is none.
+    QString defaultWorkspaceId() const;
+    // Assigns a numeric ID and timestamps when they are empty.
+    pai::Workspace addWorkspace(pai::Workspace workspace);
+    WorkspaceQueryResult listWorkspaces(const WorkspaceQuery &query) const;
+
+    // Models
+    qsizetype modelCount() const { return m_models.size(); }
+    QList<pai::Model> models() const { return m_models; }
+    std::optional<pai::Model> model(const QString &modelId) const;
+    // Assigns a `model-...` ID and the timestamps when they are empty.
+    pai::Model addModel(pai::Model model);
+    // Many at once, saved once: demo data and load tests.
+    void addModels(const QList<pai::Model> &models);
+    // Applies `change` and stamps GmtModifiedTime. False when there is no such model.
+    bool updateModel(const QString &modelId, const std::function<void(pai::Model &)> &change);
+    bool deleteModel(const QString &modelId);
+    // An existing key keeps its place and takes the new value; new keys are appended.
+    bool putLabels(const QString &modelId, const pai::LabelList &labels);
+    bool removeLabels(const QString &modelId, const QStringList &keys);
+    ModelQueryResult listModels(const ModelQuery &query) const;
+
+    // Overrides the clock, for tests that check timestamps.
+    void setClock(std::function<QDateTime()> clock);
+    static QString modelTimestamp(const QDateTime &time);      // 2021-01-21T17:12:35Z
+    static QString workspaceTimestamp(const QDateTime &time);  // 2021-01-21T17:12:35.232Z
+
+private:
+    QString newModelId();
+    QString newWorkspaceId() const;
+    QDateTime now() const;
+    void rebuildModelIndex();
+    void persist();
+
+    QList<pai::Workspace> m_workspaces;
+    QList<pai::Model> m_models;
+    QHash<QString, qsizetype> m_modelIndex;
+    QString m_filePath;
+    QString m_lastSaveError;
+    QRandomGenerator m_random;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace sandbox

@@ -1,0 +1,373 @@
+#include "sandbox/operationhandler.h"
+
+#include "pai/fieldrules.h"
+#include "pai/wirejson.h"
+#include "sandbox/modelstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+#include <variant>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+QString queryValue(const api::QueryItems &query, const QString &name)
+{
+    for (const auto &[key, value] : query) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+bool hasQueryValue(const api::QueryItems &query, const QString &name)
+{
+    for (const auto &[key, value] : query) {
+        if (key == name)
+            return !value.isEmpty();
+    }
+    return false;
+}
+
+// A positive integer query parameter, with its default and maximum.
+std::variant<qint64, ApiReply> positiveInteger(const api::QueryItems &query, const QString &name,
+                                               qint64 defaultValue, qint64 maximum)
+{
+    if (!hasQueryValue(query, name))
+        return defaultValue;
+    bool ok = false;
+    const qint64 value = queryValue(query, name).toLongLong(&ok);
+    if (!ok || value < 1)
+        return ApiReply::invalidParameter(name, u"must be a positive integer"_s);
+    if (value > maximum)
+        return ApiReply::invalidParameter(name, u"must be at most %1"_s.arg(maximum));
+    return value;
+}
+
+// Order=ASC|DESC, SortBy=GmtCreateTime|GmtModifiedTime (the sandbox sorts by creation time).
+std::optional<ApiReply> readOrder(const api::QueryItems &query, bool &newestFirst)
+{
+    const QString sortBy = queryValue(query, u"SortBy"_s);
+    if (!sortBy.isEmpty() && sortBy != u"GmtCreateTime"_s && sortBy != u"GmtModifiedTime"_s)
+        return ApiReply::invalidParameter(u"SortBy"_s, u"must be GmtCreateTime"_s);
+    const QString order = queryValue(query, u"Order"_s).toUpper();
+    if (!order.isEmpty() && order != u"ASC"_s && order != u"DESC"_s)
+        return ApiReply::invalidParameter(u"Order"_s, u"must be ASC or DESC"_s);
+    newestFirst = order == u"DESC"_s;
+    return std::nullopt;
+}
+
+// The request body as a JSON object; an empty body is an empty object (DELETE may carry one).
+std::variant<QJsonObject, ApiReply> bodyObject(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (!document.isObject()) {
+        return ApiReply::error(400, u"InvalidParameter"_s,
+                               u"The request body is not a JSON object: %1"_s.arg(
+                                   error.errorString()));
+    }
+    return document.object();
+}
+
+// Request bodies share the model's field names, so the one wire mapping reads them. Keys it does
+// not know (Terraform sends ModelId, clients may send Tag) are left in unknownFields.
+std::variant<pai::Model, ApiReply> modelFields(const QJsonObject &body)
+{
+    QJsonObject object = body;
+    object.insert(u"ModelId"_s, u"request"_s);
+    auto parsed = pai::WireJson::modelFromJson(object);
+    if (!parsed) {
+        const QString field = parsed.error.section(u':', 0, 0);
+        return ApiReply::invalidParameter(field, parsed.error.section(u':', 1).trimmed());
+    }
+    return *parsed.value;
+}
+
+std::optional<ApiReply> fieldError(const std::optional<pai::FieldError> &error)
+{
+    if (!error)
+        return std::nullopt;
+    return ApiReply::invalidParameter(error->field, error->message);
+}
+
+} // namespace
+
+OperationHandler::OperationHandler(ModelStore &store)
+    : m_store(store)
+{
+}
+
+ApiReply OperationHandler::handle(const Route &route, const api::QueryItems &query,
+                                  const QByteArray &body)
+{
+    switch (route.operation) {
+    case Operation::ListWorkspaces: return listWorkspaces(query);
+    case Operation::GetWorkspace: return getWorkspace(route.resourceId, query);
+    case Operation::ListModels: return listModels(query);
+    case Operation::GetModel: return getModel(route.resourceId);
+    case Operation::CreateModel: return createModel(body);
+    case Operation::UpdateModel: return updateModel(route.resourceId, body);
+    case Operation::DeleteModel: return deleteModel(route.resourceId);
+    case Operation::CreateModelLabels: return createModelLabels(route.resourceId, body);
+    case Operation::DeleteModelLabels: return deleteModelLabels(route.resourceId, query);
+    }
+    return ApiReply::error(500, u"InternalError"_s, u"Unknown operation."_s);
+}
+
+ApiReply OperationHandler::listWorkspaces(const api::QueryItems &query)
+{
+    WorkspaceQuery request;
+    auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
+    if (auto *error = std::get_if<ApiReply>(&pageNumber))
+        return *error;
+    auto pageSize = positiveInteger(query, u"PageSize"_s, WorkspaceQuery::DefaultPageSize,
+                                    WorkspaceQuery::MaxPageSize);
+    if (auto *error = std::get_if<ApiReply>(&pageSize))
+        return *error;
+    request.pageNumber = std::get<qint64>(pageNumber);
+    request.pageSize = std::get<qint64>(pageSize);
+    if (auto error = readOrder(query, request.newestFirst))
+        return *error;
+    request.workspaceName = queryValue(query, u"WorkspaceName"_s);
+    request.status = queryValue(query, u"Status"_s);
+    const QString ids = queryValue(query, u"WorkspaceIds"_s);
+    if (!ids.isEmpty())
+        request.workspaceIds = ids.split(u',', Qt::SkipEmptyParts);
+
+    if (queryValue(query, u"Option"_s) == u"GetResourceLimits"_s) {
+        return ApiReply::success(
+            {{u"TotalCount"_s, 0},
+             {u"ResourceLimits"_s, QJsonObject{{u"MaxCompute_share"_s, 1}, {u"DLC_share"_s, 1}}}});
+    }
+
+    const WorkspaceQueryResult result = m_store.listWorkspaces(request);
+    QJsonArray items;
+    for (const pai::Workspace &workspace : result.workspaces) {
+        items.append(pai::WireJson::workspaceToJson(workspace,
+                                                    pai::WireJson::WorkspaceShape::ListItem));
+    }
+    return ApiReply::success({{u"TotalCount"_s, result.totalCount}, {u"Workspaces"_s, items}});
+}
+
+ApiReply OperationHandler::getWorkspace(const QString &workspaceId, const api::QueryItems &query)
+{
+    std::optional<pai::Workspace> workspace = m_store.workspace(workspaceId);
+    if (!workspace)
+        return ApiReply::workspaceNotFound(workspaceId);
+    if (queryValue(query, u"Verbose"_s).toLower() != u"true"_s)
+        workspace->owner = QJsonObject();
+    QJsonObject body =
+        pai::WireJson::workspaceToJson(*workspace, pai::WireJson::WorkspaceShape::Detail);
+    return ApiReply::success(body);
+}
+
+ApiReply OperationHandler::listModels(const api::QueryItems &query)
+{
+    ModelQuery request;
+    auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
+    if (auto *error = std::get_if<ApiReply>(&pageNumber))
+        return *error;
+    auto pageSize = positiveInteger(query, u"PageSize"_s, ModelQuery::DefaultPageSize,
+                                    ModelQuery::MaxPageSize);
+    if (auto *error = std::get_if<ApiReply>(&pageSize))
+        return *error;
+    request.pageNumber = std::get<qint64>(pageNumber);
+    request.pageSize = std::get<qint64>(pageSize);
+    if (auto error = readOrder(query, request.newestFirst))
+        return *error;
+    request.workspaceId = queryValue(query, u"WorkspaceId"_s);
+    request.modelName = queryValue(query, u"ModelName"_s);
+    request.query = queryValue(query, u"Query"_s);
+    request.label = queryValue(query, u"Label"_s);
+    request.domain = queryValue(query, u"Domain"_s);
+    request.task = queryValue(query, u"Task"_s);
+    request.origin = queryValue(query, u"Origin"_s);
+    request.modelType = queryValue(query, u"ModelType"_s);
+    request.provider = queryValue(query, u"Provider"_s);
+    if (hasQueryValue(query, u"Tag"_s)) {
+        const QJsonDocument tags = QJsonDocument::fromJson(queryValue(query, u"Tag"_s).toUtf8());
+        auto parsed = pai::WireJson::labelsFromJson(tags.isArray() ? QJsonValue(tags.array())
+                                                                  : QJsonValue(u"not an array"_s),
+                                                    u"Tag"_s);
+        if (!parsed) {
+            return ApiReply::invalidParameter(
+                u"Tag"_s, u"must be a JSON array of {\"Key\",\"Value\"} objects (%1)"_s.arg(
+                              parsed.error));
+        }
+        request.tags = *parsed.value;
+    }
+
+    const ModelQueryResult result = m_store.listModels(request);
+    QJsonArray items;
+    for (const pai::Model &model : result.models)
+        items.append(pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem));
+    return ApiReply::success({{u"TotalCount"_s, result.totalCount}, {u"Models"_s, items}});
+}
+
+ApiReply OperationHandler::getModel(const QString &modelId)
+{
+    const std::optional<pai::Model> model = m_store.model(modelId);
+    if (!model)
+        return ApiReply::modelNotFound(modelId);
+    return ApiReply::success(
+        pai::WireJson::modelToJson(*model, pai::WireJson::ModelShape::Detail));
+}
+
+ApiReply OperationHandler::createModel(const QByteArray &body)
+{
+    auto object = bodyObject(body);
+    if (auto *error = std::get_if<ApiReply>(&object))
+        return *error;
+    const QJsonObject &json = std::get<QJsonObject>(object);
+    if (json.value(u"ModelName"_s).toString().isEmpty() && !json.contains(u"ModelName"_s))
+        return ApiReply::missingParameter(u"ModelName"_s);
+    auto fields = modelFields(json);
+    if (auto *error = std::get_if<ApiReply>(&fields))
+        return *error;
+    const pai::Model &request = std::get<pai::Model>(fields);
+
+    if (auto error = fieldError(pai::FieldRules::checkModelName(request.modelName)))
+        return *error;
+    if (auto error = fieldError(pai::FieldRules::checkAccessibility(request.accessibility)))
+        return *error;
+    const QList<pai::FieldError> labelErrors = pai::FieldRules::checkLabels(request.labels);
+    if (!labelErrors.isEmpty())
+        return ApiReply::invalidParameter(labelErrors.first().field, labelErrors.first().message);
+
+    pai::Model model;
+    model.modelName = request.modelName;
+    model.modelDescription = request.modelDescription;
+    model.modelDoc = request.modelDoc;
+    model.modelType = request.modelType;
+    model.domain = request.domain;
+    model.task = request.task;
+    model.origin = request.origin;
+    model.accessibility = request.accessibility.isEmpty() ? u"PRIVATE"_s : request.accessibility;
+    model.orderNumber = request.orderNumber;
+    model.parameterSize = request.parameterSize;
+    model.labels = request.labels;
+    model.extraInfo = request.extraInfo;
+    model.provider = QString();
+    model.ownerId = u"1557702098000000"_s;
+    model.userId = model.ownerId;
+
+    if (request.unknownFields.contains(u"Tag"_s)) {
+        auto tags = pai::WireJson::labelsFromJson(request.unknownFields.value(u"Tag"_s), u"Tag"_s);
+        if (!tags)
+            return ApiReply::invalidParameter(u"Tag"_s, tags.error);
+        model.tags = *tags.value;
+    }
+
+    model.workspaceId = request.workspaceId;
+    if (model.workspaceId.isEmpty())
+        model.workspaceId = m_store.defaultWorkspaceId();
+    else if (!m_store.hasWorkspace(model.workspaceId))
+        return ApiReply::workspaceNotFound(model.workspaceId);
+
+    const pai::Model created = m_store.addModel(model);
+    return ApiReply::success({{u"ModelId"_s, created.modelId}});
+}
+
+ApiReply OperationHandler::updateModel(const QString &modelId, const QByteArray &body)
+{
+    if (!m_store.model(modelId))
+        return ApiReply::modelNotFound(modelId);
+    auto object = bodyObject(body);
+    if (auto *error = std::get_if<ApiReply>(&object))
+        return *error;
+    const QJsonObject &json = std::get<QJsonObject>(object);
+    auto fields = modelFields(json);
+    if (auto *error = std::get_if<ApiReply>(&fields))
+        return *error;
+    const pai::Model &request = std::get<pai::Model>(fields);
+    const auto has = [&json](const char *key) {
+        const QJsonValue value = json.value(QLatin1StringView(key));
+        return !value.isUndefined() && !value.isNull();
+    };
+
+    if (has("ModelName")) {
+        if (auto error = fieldError(pai::FieldRules::checkModelName(request.modelName)))
+            return *error;
+    }
+    if (auto error = fieldError(pai::FieldRules::checkAccessibility(request.accessibility)))
+        return *error;
+
+    // Patch semantics: what the body leaves out keeps its value (Terraform relies on it).
+    m_store.updateModel(modelId, [&](pai::Model &model) {
+        if (has("ModelName"))
+            model.modelName = request.modelName;
+        if (has("ModelDescription"))
+            model.modelDescription = request.modelDescription;
+        if (has("ModelDoc"))
+            model.modelDoc = request.modelDoc;
+        if (has("ModelType"))
+            model.modelType = request.modelType;
+        if (has("Domain"))
+            model.domain = request.domain;
+        if (has("Task"))
+            model.task = request.task;
+        if (has("Origin"))
+            model.origin = request.origin;
+        if (has("Accessibility"))
+            model.accessibility = request.accessibility;
+        if (has("OrderNumber"))
+            model.orderNumber = request.orderNumber;
+        if (has("ParameterSize"))
+            model.parameterSize = request.parameterSize;
+        if (has("ExtraInfo"))
+            model.extraInfo = request.extraInfo;
+    });
+    return ApiReply::success();
+}
+
+ApiReply OperationHandler::deleteModel(const QString &modelId)
+{
+    if (!m_store.deleteModel(modelId))
+        return ApiReply::modelNotFound(modelId);
+    return ApiReply::success();
+}
+
+ApiReply OperationHandler::createModelLabels(const QString &modelId, const QByteArray &body)
+{
+    if (!m_store.model(modelId))
+        return ApiReply::modelNotFound(modelId);
+    auto object = bodyObject(body);
+    if (auto *error = std::get_if<ApiReply>(&object))
+        return *error;
+    const QJsonObject &json = std::get<QJsonObject>(object);
+    const QJsonValue labelsValue = json.value(u"Labels"_s);
+    if (labelsValue.isUndefined() || labelsValue.isNull())
+        return ApiReply::missingParameter(u"Labels"_s);
+    auto labels = pai::WireJson::labelsFromJson(labelsValue, u"Labels"_s);
+    if (!labels) {
+        const QString field = labels.error.section(u':', 0, 0);
+        return ApiReply::invalidParameter(field, labels.error.section(u':', 1).trimmed());
+    }
+    const QList<pai::FieldError> errors = pai::FieldRules::checkLabels(*labels.value);
+    if (!errors.isEmpty())
+        return ApiReply::invalidParameter(errors.first().field, errors.first().message);
+    m_store.putLabels(modelId, *labels.value);
+    return ApiReply::success();
+}
+
+ApiReply OperationHandler::deleteModelLabels(const QString &modelId, const api::QueryItems &query)
+{
+    if (!m_store.model(modelId))
+        return ApiReply::modelNotFound(modelId);
+    if (!hasQueryValue(query, u"LabelKeys"_s))
+        return ApiReply::missingParameter(u"LabelKeys"_s);
+    const QStringList keys = queryValue(query, u"LabelKeys"_s).split(u',', Qt::SkipEmptyParts);
+    m_store.removeLabels(modelId, keys);
+    return ApiReply::success();
+}
+
+} // namespace sandbox

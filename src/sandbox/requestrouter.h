@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace sandbox {
+
+enum class Operation {
+    ListWorkspaces,
+    GetWorkspace,
+    ListModels,
+    GetModel,
+    CreateModel,
+    UpdateModel,
+    DeleteModel,
+    CreateModelLabels,
+    DeleteModelLabels,
+};
+
+QString operationName(Operation operation);  // "ListModels", ...
+bool isWrite(Operation operation);
+
+struct Route
+{
+    Operation operation;
+    QString resourceId;  // decoded {WorkspaceId} or {ModelId}; empty for collections
+};
+
+// Routes by method and path only, as the gateway does for ROA APIs: Terraform's client does not
+// send x-acs-action (reference: pai-api.md §1, §9.1).
+namespace RequestRouter {
+std::optional<Route> route(const QByteArray &method, const QByteArray &rawPath);
+}
+
+} // namespace sandbox

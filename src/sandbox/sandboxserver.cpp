@@ -1,0 +1,288 @@
+#include "sandbox/sandboxserver.h"
+
+#include "api/signer.h"
+#include "sandbox/apireply.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/modelstore.h"
+#include "sandbox/operationhandler.h"
+#include "sandbox/requestrouter.h"
+#include "sandbox/signatureverifier.h"
+
+#include <QAbstractHttpServer>
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET"_ba;
+    case QHttpServerRequest::Method::Put: return "PUT"_ba;
+    case QHttpServerRequest::Method::Delete: return "DELETE"_ba;
+    case QHttpServerRequest::Method::Post: return "POST"_ba;
+    case QHttpServerRequest::Method::Head: return "HEAD"_ba;
+    case QHttpServerRequest::Method::Options: return "OPTIONS"_ba;
+    case QHttpServerRequest::Method::Patch: return "PATCH"_ba;
+    default: return "UNKNOWN"_ba;
+    }
+}
+
+ReceivedRequest capture(const QHttpServerRequest &request)
+{
+    ReceivedRequest received;
+    received.method = methodName(request.method());
+    received.rawPath = request.url().path(QUrl::FullyEncoded).toLatin1();
+    received.rawQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
+    for (const auto &[name, value] : request.headers())
+        received.headers.append({name, value});
+    received.body = request.body();
+    return received;
+}
+
+} // namespace
+
+// QtHttpServer's low-level entry point: one dispatcher for every path, so the sandbox controls the
+// status line, the timing and the connection itself.
+class HttpFrontEnd final : public QAbstractHttpServer
+{
+public:
+    using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *,
+                                       std::shared_ptr<QHttpServerResponder>)>;
+
+    explicit HttpFrontEnd(Handler handler)
+        : m_handler(std::move(handler))
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        m_handler(request, socket,
+                  std::make_shared<QHttpServerResponder>(makeResponder(request, socket)));
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+
+private:
+    Handler m_handler;
+};
+
+class SandboxServer::Private
+{
+public:
+    explicit Private(SandboxServer &q)
+        : q(q)
+        , handler(store)
+        , http([this](const QHttpServerRequest &request, QTcpSocket *socket,
+                      std::shared_ptr<QHttpServerResponder> responder) {
+            handle(request, socket, std::move(responder));
+        })
+    {
+    }
+
+    void handle(const QHttpServerRequest &request, QTcpSocket *socket,
+                std::shared_ptr<QHttpServerResponder> responder);
+    void reply(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
+               ReceivedRequest received, const ApiReply &reply, Fault fault);
+
+    SandboxServer &q;
+    ModelStore store;
+    OperationHandler handler;
+    SignatureVerifier verifier;
+    FaultInjector faults;
+    bool signatureCheck = true;
+    HttpFrontEnd http;
+    QTcpServer *tcpServer = nullptr;
+    QString errorString;
+};
+
+void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocket *socket,
+                                    std::shared_ptr<QHttpServerResponder> responder)
+{
+    ReceivedRequest received = capture(request);
+
+    const std::optional<Route> route = RequestRouter::route(received.method, received.rawPath);
+    if (route)
+        received.operation = operationName(route->operation);
+
+    api::SignInput signInput{received.method, received.rawPath,
+                             api::Acs3::parseQuery(received.rawQuery), received.headers,
+                             received.body};
+
+    std::optional<ApiReply> rejection;
+    if (signatureCheck)
+        rejection = verifier.verify(signInput, QDateTime::currentDateTimeUtc());
+    if (!rejection && !route) {
+        rejection = ApiReply::error(404, u"InvalidAction.NotFound"_s,
+                                    u"Specified api is not found, please check your url and "
+                                    u"method: %1 %2"_s.arg(QString::fromLatin1(received.method),
+                                                           QString::fromLatin1(received.rawPath)));
+    }
+
+    Fault fault = Fault::None;
+    ApiReply result;
+    if (rejection) {
+        result = *rejection;
+    } else {
+        fault = faults.draw(received.operation);
+        const bool runIt = fault == Fault::None
+            || (isWrite(route->operation) && faults.plan().applyWritesBeforeFault);
+        if (runIt)
+            result = handler.handle(*route, signInput.query, received.body);
+    }
+
+    const int latency = faults.plan().latencyMs;
+    if (latency <= 0) {
+        reply(responder, socket, std::move(received), result, fault);
+        return;
+    }
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(latency, socket,
+                       [this, responder, guard, received = std::move(received), result,
+                        fault]() mutable {
+                           reply(responder, guard, std::move(received), result, fault);
+                       });
+}
+
+void SandboxServer::Private::reply(std::shared_ptr<QHttpServerResponder> responder,
+                                   QPointer<QTcpSocket> socket, ReceivedRequest received,
+                                   const ApiReply &result, Fault fault)
+{
+    if (!socket)
+        return;
+    const QByteArray jsonType = "application/json;charset=utf-8"_ba;
+    switch (fault) {
+    case Fault::None: {
+        received.status = result.status;
+        responder->write(result.toJson(), jsonType,
+                         static_cast<QHttpServerResponder::StatusCode>(result.status));
+        break;
+    }
+    case Fault::Throttle: {
+        const ApiReply throttled = ApiReply::error(
+            400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s);
+        received.status = throttled.status;
+        responder->write(throttled.toJson(), jsonType, QHttpServerResponder::StatusCode::BadRequest);
+        break;
+    }
+    case Fault::ServerError: {
+        const int status = faults.serverErrorStatus();
+        const ApiReply failed =
+            status == 503 ? ApiReply::error(503, u"ServiceUnavailable"_s,
+                                            u"The request has failed due to a temporary failure "
+                                            u"of the server."_s)
+                          : ApiReply::error(500, u"InternalError"_s,
+                                            u"The request processing has failed due to some "
+                                            u"unknown error, exception or failure."_s);
+        received.status = status;
+        responder->write(failed.toJson(), jsonType,
+                         static_cast<QHttpServerResponder::StatusCode>(status));
+        break;
+    }
+    case Fault::Drop:
+        received.status = 0;
+        socket->abort();
+        break;
+    case Fault::Malformed: {
+        received.status = 200;
+        // Either a page a proxy might send, or a real answer cut in the middle.
+        const QByteArray full = ApiReply::success({{u"Models"_s, QJsonArray{}},
+                                                   {u"TotalCount"_s, 0}})
+                                    .toJson();
+        const QByteArray body = faults.truncateNotGarble()
+            ? full.left(full.size() / 2)
+            : "<html><body>502 Bad Gateway</body></html>"_ba;
+        responder->write(body, jsonType, QHttpServerResponder::StatusCode::Ok);
+        break;
+    }
+    }
+    Q_EMIT q.requestHandled(received);
+}
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(*this))
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *server = new QTcpServer(&d->http);
+    if (!server->listen(address, port)) {
+        d->errorString = tr("Cannot listen on %1:%2: %3")
+                             .arg(address.toString())
+                             .arg(port)
+                             .arg(server->errorString());
+        delete server;
+        return false;
+    }
+    d->http.bind(server);
+    d->tcpServer = server;
+    d->errorString.clear();
+    return true;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->tcpServer ? d->tcpServer->serverPort() : 0;
+}
+
+QUrl SandboxServer::url() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    const QHostAddress address = d->tcpServer ? d->tcpServer->serverAddress() : QHostAddress();
+    const bool anyAddress = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6 || address.isNull();
+    url.setHost(anyAddress ? u"127.0.0.1"_s : address.toString());
+    url.setPort(port());
+    return url;
+}
+
+QString SandboxServer::errorString() const
+{
+    return d->errorString;
+}
+
+void SandboxServer::addAccessKey(const QString &accessKeyId, const QString &accessKeySecret)
+{
+    d->verifier.addAccessKey(accessKeyId, accessKeySecret);
+}
+
+void SandboxServer::setSignatureCheckEnabled(bool enabled)
+{
+    d->signatureCheck = enabled;
+}
+
+void SandboxServer::setFaultPlan(const FaultPlan &plan)
+{
+    d->faults.setPlan(plan);
+}
+
+FaultPlan SandboxServer::faultPlan() const
+{
+    return d->faults.plan();
+}
+
+ModelStore &SandboxServer::store()
+{
+    return d->store;
+}
+
+} // namespace sandbox
