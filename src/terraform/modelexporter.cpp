@@ -239,9 +239,9 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
             }
             QStringList comments;
             if (!stringified.isEmpty() || !nested.isEmpty()) {
-                comments.append(u"The provider stores extra_info as a map of strings; these keys "
-                                "will read back as strings: %1"_s
-                                    .arg(quotedList(stringified + nested)));
+                comments.append(u"extra_info is a map of strings in the provider; these keys "
+                                "are stored as strings:"_s);
+                comments.append(quotedList(stringified + nested));
             }
             if (!stringified.isEmpty()) {
                 warn.append({ExportWarning::Code::ExtraInfoStringified, address,
