@@ -1,0 +1,42 @@
+#pragma once
+
+#include "credentials/profile.h"
+
+#include <QList>
+#include <QString>
+
+namespace credentials {
+
+// One profile found in a source, with the secrets that go to the keychain (never to a file).
+struct ImportCandidate
+{
+    Profile profile;
+    QString accessKeySecret;
+    QString securityToken;
+};
+
+// A profile the source holds but PaiDesk cannot use, named with its mode ("RamRoleArn",
+// "ecs_ram_role", ...).
+struct UnsupportedEntry
+{
+    QString name;
+    QString mode;
+    QString reason; // translated
+};
+
+// What one source holds. A malformed source has `error` set and no candidates at all: nothing is
+// imported from a file that did not parse completely.
+struct ImportReport
+{
+    QString source; // a file path, or "environment"
+    QList<ImportCandidate> candidates;
+    QList<UnsupportedEntry> unsupported;
+    QString error;         // translated, naming the file and the line or key
+    bool notFound = false; // the file does not exist (or the variables are not set)
+
+    bool ok() const { return error.isEmpty() && !notFound; }
+
+    static ImportReport failed(const QString &source, const QString &error);
+};
+
+} // namespace credentials

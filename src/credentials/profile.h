@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace credentials {
+
+// How a profile reaches the AIWorkspace API: the region's public host, its VPC host, or a URL the
+// user typed (a proxy, a private gateway or the sandbox).
+enum class EndpointMode { Public, Vpc, Custom };
+
+// Everything about a profile except its secrets. The AccessKey secret and the STS token live only
+// in the system keychain (see CredentialStore); this type is safe to write to QSettings.
+struct Profile
+{
+    QString name;
+    QString regionId;
+    EndpointMode endpointMode = EndpointMode::Public;
+    QUrl customEndpoint; // only with EndpointMode::Custom
+    QString accessKeyId;
+    bool hasSecurityToken = false;
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+// The region a profile gets when its source names none.
+QString defaultRegionId();
+
+// Stable names used in settings files and on the command line: "public", "vpc", "custom".
+QString endpointModeName(EndpointMode mode);
+std::optional<EndpointMode> endpointModeFromName(const QString &name);
+
+// Empty when `name` is usable as a profile name; otherwise a translated message naming the rule.
+// Names become part of keychain keys ("<name>:access-key-secret"), so ':' and control characters
+// are refused.
+QString validateProfileName(const QString &name);
+
+// Every rule a profile must satisfy before it is saved, the first broken one as a translated
+// message naming the field; empty when the profile is valid.
+QString validateProfile(const Profile &profile);
+
+} // namespace credentials

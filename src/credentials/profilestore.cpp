@@ -1,0 +1,156 @@
+#include "credentials/profilestore.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace credentials {
+
+namespace {
+const QString ProfilesArray = u"profiles"_s;
+const QString LastUsedKey = u"lastUsed"_s;
+
+QString sharedFileName()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, u"PaiDesk"_s, u"profiles"_s)
+        .fileName();
+}
+} // namespace
+
+ProfileStore::ProfileStore(QObject *parent)
+    : ProfileStore(sharedFileName(), parent)
+{}
+
+ProfileStore::ProfileStore(const QString &iniFilePath, QObject *parent)
+    : QObject(parent)
+    , m_fileName(iniFilePath)
+{
+    reload();
+}
+
+QStringList ProfileStore::names() const
+{
+    QStringList result;
+    for (const Profile &p : m_profiles)
+        result.append(p.name);
+    return result;
+}
+
+std::optional<Profile> ProfileStore::profile(const QString &name) const
+{
+    auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                           [&](const Profile &p) { return p.name == name; });
+    if (it == m_profiles.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString ProfileStore::save(const Profile &profile)
+{
+    return saveAll({profile});
+}
+
+QString ProfileStore::saveAll(const QList<Profile> &profiles)
+{
+    for (const Profile &p : profiles) {
+        if (QString error = validateProfile(p); !error.isEmpty())
+            return tr("Profile \"%1\": %2").arg(p.name, error);
+    }
+    const QList<Profile> before = m_profiles;
+    for (const Profile &p : profiles) {
+        auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
+                               [&](const Profile &q) { return q.name == p.name; });
+        if (it != m_profiles.end())
+            *it = p;
+        else
+            m_profiles.append(p);
+    }
+    if (QString error = write(); !error.isEmpty()) {
+        m_profiles = before;
+        return error;
+    }
+    Q_EMIT profilesChanged();
+    return {};
+}
+
+QString ProfileStore::remove(const QString &name)
+{
+    const QList<Profile> before = m_profiles;
+    const QString lastUsedBefore = m_lastUsed;
+    m_profiles.removeIf([&](const Profile &p) { return p.name == name; });
+    if (m_profiles.size() == before.size())
+        return {};
+    if (m_lastUsed == name)
+        m_lastUsed.clear();
+    if (QString error = write(); !error.isEmpty()) {
+        m_profiles = before;
+        m_lastUsed = lastUsedBefore;
+        return error;
+    }
+    Q_EMIT profilesChanged();
+    return {};
+}
+
+void ProfileStore::setLastUsed(const QString &name)
+{
+    if (m_lastUsed == name)
+        return;
+    m_lastUsed = name;
+    write();
+}
+
+void ProfileStore::reload()
+{
+    QSettings settings(m_fileName, QSettings::IniFormat);
+    m_profiles.clear();
+    const int count = settings.beginReadArray(ProfilesArray);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        Profile p;
+        p.name = settings.value(u"name"_s).toString();
+        p.regionId = settings.value(u"region"_s).toString();
+        p.endpointMode = endpointModeFromName(settings.value(u"endpoint"_s).toString())
+                             .value_or(EndpointMode::Public);
+        p.customEndpoint = settings.value(u"endpointUrl"_s).toUrl();
+        p.accessKeyId = settings.value(u"accessKeyId"_s).toString();
+        p.hasSecurityToken = settings.value(u"hasSecurityToken"_s, false).toBool();
+        // A hand-edited file may hold entries we would refuse to save; skip them instead of
+        // handing a half-valid profile to the rest of the app.
+        if (validateProfile(p).isEmpty() && !contains(p.name))
+            m_profiles.append(p);
+    }
+    settings.endArray();
+    m_lastUsed = settings.value(LastUsedKey).toString();
+    Q_EMIT profilesChanged();
+}
+
+QString ProfileStore::write()
+{
+    QSettings settings(m_fileName, QSettings::IniFormat);
+    settings.remove(ProfilesArray);
+    settings.beginWriteArray(ProfilesArray, int(m_profiles.size()));
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        const Profile &p = m_profiles.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(u"name"_s, p.name);
+        settings.setValue(u"region"_s, p.regionId);
+        settings.setValue(u"endpoint"_s, endpointModeName(p.endpointMode));
+        if (p.endpointMode == EndpointMode::Custom)
+            settings.setValue(u"endpointUrl"_s, p.customEndpoint.toString());
+        settings.setValue(u"accessKeyId"_s, p.accessKeyId);
+        settings.setValue(u"hasSecurityToken"_s, p.hasSecurityToken);
+    }
+    settings.endArray();
+    if (m_lastUsed.isEmpty())
+        settings.remove(LastUsedKey);
+    else
+        settings.setValue(LastUsedKey, m_lastUsed);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return tr("Could not save the profiles to %1.").arg(m_fileName);
+    return {};
+}
+
+} // namespace credentials

@@ -1,0 +1,271 @@
+#include "credentials/aliyunconfigimporter.h"
+#include "credentials/credentialsiniimporter.h"
+#include "credentials/environmentcredentials.h"
+#include "credentials/environmentimporter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace credentials;
+
+namespace {
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(PAIDESK_TEST_DATA_DIR) + u"/credentials/"_s + name;
+}
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) +
+           QFileInfo(path).lastModified().toString(Qt::ISODateWithMs).toUtf8();
+}
+
+QStringList candidateNames(const ImportReport &report)
+{
+    QStringList names;
+    for (const ImportCandidate &c : report.candidates)
+        names << c.profile.name;
+    return names;
+}
+
+QStringList unsupportedSummary(const ImportReport &report)
+{
+    QStringList entries;
+    for (const UnsupportedEntry &u : report.unsupported)
+        entries << u.name + u'=' + u.mode;
+    return entries;
+}
+
+QProcessEnvironment environmentOf(const QStringList &assignments)
+{
+    QProcessEnvironment env;
+    for (const QString &assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        env.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    return env;
+}
+} // namespace
+
+class TestImporters : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aliyunConfigValid();
+    void aliyunConfigUnsupportedModesAreNamed();
+    void malformedFiles_data();
+    void malformedFiles();
+    void missingFileIsNotFound();
+    void credentialsIniValid();
+    void sourceFilesAreNeverWritten();
+    void environment_data();
+    void environment();
+    void environmentImportListsOtherModes();
+};
+
+void TestImporters::aliyunConfigValid()
+{
+    const ImportReport report = AliyunConfigImporter::read(dataFile(u"aliyun-valid.json"_s));
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(candidateNames(report), (QStringList{u"default"_s, u"temporary"_s, u"guessed"_s}));
+
+    const ImportCandidate &ak = report.candidates.at(0);
+    QCOMPARE(ak.profile.regionId, u"cn-shanghai"_s);
+    QCOMPARE(ak.profile.accessKeyId, u"LTAI5tSampleDefaultId"_s);
+    QCOMPARE(ak.accessKeySecret, u"SampleSecretDefault0000000000"_s);
+    QVERIFY(ak.securityToken.isEmpty());
+    QVERIFY(!ak.profile.hasSecurityToken);
+    QCOMPARE(ak.profile.endpointMode, EndpointMode::Public);
+
+    const ImportCandidate &sts = report.candidates.at(1);
+    QCOMPARE(sts.profile.regionId, u"ap-southeast-1"_s);
+    QVERIFY(sts.profile.hasSecurityToken);
+    QCOMPARE(sts.securityToken, u"CAISSampleStsTokenValue2222222222222222222222222222"_s);
+
+    // No mode: guessed as AK from the key pair; no region: the default; enable_vpc honoured.
+    const ImportCandidate &guessed = report.candidates.at(2);
+    QCOMPARE(guessed.profile.regionId, defaultRegionId());
+    QCOMPARE(guessed.profile.endpointMode, EndpointMode::Vpc);
+    QVERIFY(!guessed.profile.hasSecurityToken);
+}
+
+void TestImporters::aliyunConfigUnsupportedModesAreNamed()
+{
+    const ImportReport report = AliyunConfigImporter::read(dataFile(u"aliyun-valid.json"_s));
+    QCOMPARE(unsupportedSummary(report),
+             (QStringList{u"role=RamRoleArn"_s, u"on-ecs=EcsRamRole"_s, u"sso=CloudSSO"_s}));
+    for (const UnsupportedEntry &entry : report.unsupported)
+        QVERIFY2(entry.reason.contains(entry.mode), qPrintable(entry.reason));
+}
+
+void TestImporters::malformedFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<QStringList>("mustMention");
+
+    QTest::newRow("json syntax") << u"aliyun-malformed.json"_s << true
+                                 << QStringList{u"line 9"_s, u"not valid JSON"_s};
+    QTest::newRow("json missing key")
+        << u"aliyun-missing-key.json"_s << true << QStringList{u"\"broken\""_s, u"\"sts_token\""_s};
+    QTest::newRow("ini broken line")
+        << u"credentials-malformed.ini"_s << false << QStringList{u"line 8"_s, u"key = value"_s};
+    QTest::newRow("ini missing key") << u"credentials-missing-key.ini"_s << false
+                                     << QStringList{u"[nosecret]"_s, u"\"access_key_secret\""_s};
+}
+
+void TestImporters::malformedFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, json);
+    QFETCH(QStringList, mustMention);
+
+    const QString path = dataFile(file);
+    const ImportReport report =
+        json ? AliyunConfigImporter::read(path) : CredentialsIniImporter::read(path);
+    QVERIFY(!report.ok());
+    QVERIFY(!report.notFound);
+    // Nothing part-way: the valid profiles before the broken spot are not offered either.
+    QVERIFY(report.candidates.isEmpty());
+    QVERIFY2(report.error.contains(path), qPrintable(report.error));
+    for (const QString &fragment : mustMention)
+        QVERIFY2(report.error.contains(fragment), qPrintable(report.error));
+}
+
+void TestImporters::missingFileIsNotFound()
+{
+    const QString path = dataFile(u"no-such-file.json"_s);
+    const ImportReport json = AliyunConfigImporter::read(path);
+    QVERIFY(json.notFound);
+    QVERIFY(json.candidates.isEmpty());
+    QVERIFY(json.error.contains(path));
+    QVERIFY(CredentialsIniImporter::read(dataFile(u"no-such-file.ini"_s)).notFound);
+}
+
+void TestImporters::credentialsIniValid()
+{
+    const ImportReport report = CredentialsIniImporter::read(dataFile(u"credentials-valid.ini"_s));
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(candidateNames(report), (QStringList{u"default"_s, u"hongkong"_s}));
+    // An inline comment needs whitespace before ';' or '#', so secrets may contain them.
+    QCOMPARE(report.candidates.at(0).accessKeySecret, u"Sample;Secret#Ini7777777"_s);
+    QCOMPARE(report.candidates.at(0).profile.accessKeyId, u"LTAI5tSampleIniDefaultId"_s);
+    QCOMPARE(report.candidates.at(0).profile.regionId, defaultRegionId());
+    QCOMPARE(report.candidates.at(1).profile.regionId, u"cn-hongkong"_s);
+    QCOMPARE(unsupportedSummary(report),
+             (QStringList{u"project1=ecs_ram_role"_s, u"project2=ram_role_arn"_s,
+                          u"switched-off=access_key"_s}));
+    QVERIFY(report.unsupported.at(0).reason.contains(u"ecs_ram_role"_s));
+}
+
+void TestImporters::sourceFilesAreNeverWritten()
+{
+    const QStringList files{u"aliyun-valid.json"_s, u"aliyun-malformed.json"_s,
+                            u"credentials-valid.ini"_s, u"credentials-malformed.ini"_s};
+    for (const QString &file : files) {
+        const QString path = dataFile(file);
+        const QByteArray before = fingerprint(path);
+        QVERIFY(!before.isEmpty());
+        if (file.endsWith(u".json"_s))
+            AliyunConfigImporter::read(path);
+        else
+            CredentialsIniImporter::read(path);
+        QCOMPARE(fingerprint(path), before);
+    }
+}
+
+void TestImporters::environment_data()
+{
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("errorMentions");
+
+    QTest::newRow("sdk names") << QStringList{u"ALIBABA_CLOUD_ACCESS_KEY_ID=id1"_s,
+                                              u"ALIBABA_CLOUD_ACCESS_KEY_SECRET=s1"_s,
+                                              u"ALIBABA_CLOUD_REGION_ID=cn-beijing"_s}
+                               << u"id1"_s << u"s1"_s << QString() << u"cn-beijing"_s << QString();
+    QTest::newRow("sdk names with token")
+        << QStringList{u"ALIBABA_CLOUD_ACCESS_KEY_ID=id1"_s,
+                       u"ALIBABA_CLOUD_ACCESS_KEY_SECRET=s1"_s,
+                       u"ALIBABA_CLOUD_SECURITY_TOKEN=t1"_s}
+        << u"id1"_s << u"s1"_s << u"t1"_s << QString() << QString();
+    QTest::newRow("terraform names")
+        << QStringList{u"ALICLOUD_ACCESS_KEY=id2"_s, u"ALICLOUD_SECRET_KEY=s2"_s,
+                       u"ALICLOUD_REGION=eu-central-1"_s}
+        << u"id2"_s << u"s2"_s << QString() << u"eu-central-1"_s << QString();
+    QTest::newRow("sdk names win")
+        << QStringList{u"ALIBABA_CLOUD_ACCESS_KEY_ID=id1"_s,
+                       u"ALIBABA_CLOUD_ACCESS_KEY_SECRET=s1"_s,
+                       u"ALICLOUD_ACCESS_KEY=id2"_s,
+                       u"ALICLOUD_SECRET_KEY=s2"_s,
+                       u"ALICLOUD_REGION=eu-central-1"_s,
+                       u"ALIBABA_CLOUD_REGION_ID=cn-shenzhen"_s}
+        << u"id1"_s << u"s1"_s << QString() << u"cn-shenzhen"_s << QString();
+    QTest::newRow("half a pair") << QStringList{u"ALIBABA_CLOUD_ACCESS_KEY_ID=id1"_s,
+                                                u"ALICLOUD_SECRET_KEY=s2"_s}
+                                 << QString() << QString() << QString() << QString()
+                                 << u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s;
+    QTest::newRow("nothing set") << QStringList{u"HOME=/nowhere"_s} << QString() << QString()
+                                 << QString() << QString() << QString();
+}
+
+void TestImporters::environment()
+{
+    QFETCH(QStringList, variables);
+    QFETCH(QString, id);
+    QFETCH(QString, secret);
+    QFETCH(QString, token);
+    QFETCH(QString, region);
+    QFETCH(QString, errorMentions);
+
+    const EnvironmentCredentials env = EnvironmentCredentials::read(environmentOf(variables));
+    QCOMPARE(env.credentials.accessKeyId, id);
+    QCOMPARE(env.credentials.accessKeySecret, secret);
+    QCOMPARE(env.credentials.securityToken, token);
+    QCOMPARE(env.regionId, region);
+    QCOMPARE(env.found(), !id.isEmpty());
+    if (!errorMentions.isEmpty())
+        QVERIFY2(env.error.contains(errorMentions), qPrintable(env.error));
+    else
+        QVERIFY(env.error.isEmpty());
+    // The names of the variables are reported, never the values.
+    for (const QString &name : env.variables)
+        QVERIFY(name.startsWith(u"ALI"_s));
+
+    const ImportReport report = EnvironmentImporter::read(environmentOf(variables), u"env"_s);
+    QCOMPARE(report.ok(), !id.isEmpty());
+    if (report.ok()) {
+        QCOMPARE(report.candidates.size(), 1);
+        const ImportCandidate &c = report.candidates.first();
+        QCOMPARE(c.profile.name, u"env"_s);
+        QCOMPARE(c.profile.accessKeyId, id);
+        QCOMPARE(c.accessKeySecret, secret);
+        QCOMPARE(c.securityToken, token);
+        QCOMPARE(c.profile.hasSecurityToken, !token.isEmpty());
+        QCOMPARE(c.profile.regionId, region.isEmpty() ? defaultRegionId() : region);
+    } else {
+        QVERIFY(report.candidates.isEmpty());
+        QVERIFY(!report.error.isEmpty());
+    }
+}
+
+void TestImporters::environmentImportListsOtherModes()
+{
+    const ImportReport report = EnvironmentImporter::read(
+        environmentOf({u"ALIBABA_CLOUD_CREDENTIALS_URI=http://127.0.0.1:1/creds"_s}));
+    QVERIFY(report.notFound);
+    QCOMPARE(unsupportedSummary(report),
+             QStringList{u"ALIBABA_CLOUD_CREDENTIALS_URI=CredentialsURI"_s});
+}
+
+QTEST_GUILESS_MAIN(TestImporters)
+#include "tst_importers.moc"
