@@ -17,7 +17,7 @@ inline constexpr quint32 DefaultSeed = 20240501;
 
 // Three workspaces: LLM research (the default), vision and speech.
 QList<pai::Workspace> workspaces();
-// 66 models of well-known families (Qwen, Llama, BERT, Stable Diffusion, Whisper, ...) with
+// 78 models of well-known families (Qwen, Llama, BERT, Stable Diffusion, Whisper, ...) with
 // varied domains, tasks, origins, types, labels and nested ExtraInfo.
 QList<pai::Model> models();
 // `count` synthetic models for load tests and benchmarks, spread over `workspaceIds`, with

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -51,6 +52,15 @@ ReceivedRequest capture(const QHttpServerRequest &request)
         received.headers.append({name, value});
     received.body = request.body();
     return received;
+}
+
+QByteArray authorizationOf(const ReceivedRequest &request)
+{
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
 }
 
 } // namespace
@@ -105,6 +115,7 @@ public:
     SignatureVerifier verifier;
     FaultInjector faults;
     bool signatureCheck = true;
+    QSet<QByteArray> droppedRequests;  // Authorization values of dropped requests
     HttpFrontEnd http;
     QTcpServer *tcpServer = nullptr;
     QString errorString;
@@ -123,26 +134,38 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
                              api::Acs3::parseQuery(received.rawQuery), received.headers,
                              received.body};
 
-    std::optional<ApiReply> rejection;
-    if (signatureCheck)
-        rejection = verifier.verify(signInput, QDateTime::currentDateTimeUtc());
-    if (!rejection && !route) {
-        rejection = ApiReply::error(404, u"InvalidAction.NotFound"_s,
-                                    u"Specified api is not found, please check your url and "
-                                    u"method: %1 %2"_s.arg(QString::fromLatin1(received.method),
-                                                           QString::fromLatin1(received.rawPath)));
-    }
-
     Fault fault = Fault::None;
     ApiReply result;
-    if (rejection) {
-        result = *rejection;
+    const QByteArray authorization = authorizationOf(received);
+    if (!authorization.isEmpty() && droppedRequests.contains(authorization)) {
+        // QNetworkAccessManager re-sends a request whose connection closed before any answer.
+        // The same bytes meet the same fate, or the client would see SignatureNonceUsed instead
+        // of the dropped connection the plan asked for.
+        fault = Fault::Drop;
     } else {
-        fault = faults.draw(received.operation);
-        const bool runIt = fault == Fault::None
-            || (isWrite(route->operation) && faults.plan().applyWritesBeforeFault);
-        if (runIt)
-            result = handler.handle(*route, signInput.query, received.body);
+        std::optional<ApiReply> rejection;
+        if (signatureCheck)
+            rejection = verifier.verify(signInput, QDateTime::currentDateTimeUtc());
+        if (!rejection && !route) {
+            rejection = ApiReply::error(
+                404, u"InvalidAction.NotFound"_s,
+                u"Specified api is not found, please check your url and method: %1 %2"_s.arg(
+                    QString::fromLatin1(received.method), QString::fromLatin1(received.rawPath)));
+        }
+        if (rejection) {
+            result = *rejection;
+        } else {
+            fault = faults.draw(received.operation);
+            const bool runIt = fault == Fault::None
+                || (isWrite(route->operation) && faults.plan().applyWritesBeforeFault);
+            if (runIt)
+                result = handler.handle(*route, signInput.query, received.body);
+        }
+        if (fault == Fault::Drop && !authorization.isEmpty()) {
+            if (droppedRequests.size() > 10000)
+                droppedRequests.clear();
+            droppedRequests.insert(authorization);
+        }
     }
 
     const int latency = faults.plan().latencyMs;
