@@ -178,7 +178,19 @@ void ApiCall::onReplyFinished()
         return;
     }
     if (status < 200 || status > 299) {
-        failAttempt(ApiError::fromHttpResponse(status, body, requestIdHeader), status);
+        ApiError error = ApiError::fromHttpResponse(status, body, requestIdHeader);
+        if (error.code == u"SignatureNonceUsed"_s) {
+            // Every attempt signs a fresh random nonce, so a used nonce means the network layer
+            // sent this very request again after the connection dropped (QNetworkAccessManager
+            // does that for any method). The first copy may have run: the outcome is unknown,
+            // exactly as for a dropped connection, and the retry policy treats it that way.
+            ApiError lost = ApiError::network(
+                tr("The connection was lost after the request was sent; the server may have "
+                   "received it."));
+            lost.requestId = error.requestId;
+            error = lost;
+        }
+        failAttempt(error, status);
         return;
     }
     const QString headerRequestId = QString::fromUtf8(requestIdHeader);
