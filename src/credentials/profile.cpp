@@ -63,17 +63,34 @@ QString validateProfile(const Profile &profile)
         return nameError;
     if (profile.regionId.isEmpty())
         return tr("Region: choose a region.");
+    if (profile.endpointMode != EndpointMode::Custom) {
+        if (const api::Endpoint endpoint = endpointFor(profile); !endpoint.isValid())
+            return tr("Region: %1").arg(endpoint.errorString());
+    }
     if (profile.endpointMode == EndpointMode::Custom) {
-        const QUrl &url = profile.customEndpoint;
-        if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-            return tr("Endpoint URL: enter an http:// or https:// URL with a host name.");
+        if (profile.customEndpoint.isEmpty())
+            return tr("Endpoint URL: enter the URL of the endpoint.");
+        if (const api::Endpoint endpoint = endpointFor(profile); !endpoint.isValid())
+            return tr("Endpoint URL: %1").arg(endpoint.errorString());
     }
     if (profile.accessKeyId.trimmed().isEmpty())
         return tr("AccessKey ID: enter the AccessKey ID.");
     if (profile.accessKeyId != profile.accessKeyId.trimmed())
         return tr("AccessKey ID: remove the spaces at the start or end.");
     return {};
+}
+
+api::Endpoint endpointFor(const Profile &profile)
+{
+    switch (profile.endpointMode) {
+    case EndpointMode::Custom:
+        return api::Endpoint::fromUrl(profile.customEndpoint);
+    case EndpointMode::Vpc:
+        return api::Endpoint::forRegion(profile.regionId, api::Endpoint::Network::Vpc);
+    case EndpointMode::Public:
+        break;
+    }
+    return api::Endpoint::forRegion(profile.regionId, api::Endpoint::Network::Public);
 }
 
 } // namespace credentials

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/endpoint.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -40,5 +42,9 @@ QString validateProfileName(const QString &name);
 // Every rule a profile must satisfy before it is saved, the first broken one as a translated
 // message naming the field; empty when the profile is valid.
 QString validateProfile(const Profile &profile);
+
+// Where the profile's requests go: the region's public or VPC host, or its custom URL. Check
+// isValid() / errorString() on the result.
+api::Endpoint endpointFor(const Profile &profile);
 
 } // namespace credentials

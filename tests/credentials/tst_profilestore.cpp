@@ -29,6 +29,7 @@ private Q_SLOTS:
     void lastUsedFollowsRemoval();
     void invalidProfileIsNotSaved();
     void sharedStoreUsesConfigHome();
+    void endpointFollowsMode();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,6 +71,11 @@ void TestProfileStore::validation_data()
         << u"prod"_s << u"cn-beijing"_s << custom << QString() << u"LTAI"_s << u"Endpoint URL"_s;
     QTest::newRow("custom ftp url") << u"prod"_s << u"cn-beijing"_s << custom
                                     << u"ftp://example.com"_s << u"LTAI"_s << u"Endpoint URL"_s;
+    QTest::newRow("bad region id")
+        << u"prod"_s << u"Hangzhou"_s << pub << QString() << u"LTAI"_s << u"Region"_s;
+    QTest::newRow("custom plain http remote")
+        << u"prod"_s << u"cn-beijing"_s << custom << u"http://example.com"_s << u"LTAI"_s
+        << u"Endpoint URL"_s;
     QTest::newRow("custom url") << u"prod"_s << u"cn-beijing"_s << custom
                                 << u"http://127.0.0.1:8080"_s << u"LTAI"_s << QString();
 }
@@ -151,6 +157,17 @@ void TestProfileStore::sharedStoreUsesConfigHome()
     ProfileStore store;
     QVERIFY2(store.fileName().startsWith(configHome + u"/PaiDesk/"_s),
              qPrintable(store.fileName()));
+}
+
+void TestProfileStore::endpointFollowsMode()
+{
+    Profile p = sample(u"e"_s);
+    QCOMPARE(endpointFor(p).host(), u"aiworkspace.cn-shanghai.aliyuncs.com"_s);
+    p.endpointMode = EndpointMode::Vpc;
+    QCOMPARE(endpointFor(p).host(), u"aiworkspace-vpc.cn-shanghai.aliyuncs.com"_s);
+    p.endpointMode = EndpointMode::Custom;
+    p.customEndpoint = QUrl(u"http://127.0.0.1:8443"_s);
+    QCOMPARE(endpointFor(p).origin(), "http://127.0.0.1:8443"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
