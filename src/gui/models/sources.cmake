@@ -8,3 +8,5 @@ list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/workspacelistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/workspacelistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/labeltablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/labeltablemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/extrainfomodel.cpp ${CMAKE_CURRENT_LIST_DIR}/extrainfomodel.h)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/activitylogmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/activitylogmodel.h)

@@ -1,0 +1,156 @@
+#include "gui/browse/detailspane.h"
+
+#include "gui/models/extrainfomodel.h"
+#include "gui/models/labeltablemodel.h"
+#include "ui_detailspane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+namespace {
+
+QString numberText(const std::optional<qint64> &number)
+{
+    return number ? QString::number(*number) : QString();
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DetailsPane>())
+    , m_labels(new LabelTableModel(this))
+    , m_extraInfo(new ExtraInfoModel(this))
+    , m_latestVersion(new ExtraInfoModel(this))
+    , m_otherFields(new ExtraInfoModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->labelsView->setModel(m_labels);
+    m_ui->labelsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->extraInfoView->setModel(m_extraInfo);
+    m_ui->latestVersionView->setModel(m_latestVersion);
+    m_ui->otherFieldsView->setModel(m_otherFields);
+    for (QTreeView *tree : {m_ui->extraInfoView, m_ui->latestVersionView, m_ui->otherFieldsView})
+        tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+
+    connect(m_ui->copyIdButton, &QPushButton::clicked, this, &DetailsPane::copyId);
+    connect(m_ui->openDocButton, &QPushButton::clicked, this, &DetailsPane::openDocumentation);
+    connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this,
+            [this] { Q_EMIT retryRequested(m_modelId); });
+    clear();
+}
+
+DetailsPane::~DetailsPane() = default;
+
+void DetailsPane::setFieldsEnabled(bool enabled)
+{
+    m_ui->fields->setEnabled(enabled);
+    m_ui->tabs->setEnabled(enabled);
+    m_ui->copyIdButton->setEnabled(enabled && !m_modelId.isEmpty());
+    m_ui->openDocButton->setEnabled(enabled && m_model && !m_model->modelDoc.isEmpty());
+}
+
+void DetailsPane::clear()
+{
+    m_model.reset();
+    m_modelId.clear();
+    m_ui->stateLabel->setText(tr("Select a model to see its details."));
+    m_ui->stateLabel->show();
+    m_ui->errorBanner->clear();
+    for (QLineEdit *edit : m_ui->fields->findChildren<QLineEdit *>())
+        edit->clear();
+    m_ui->descriptionEdit->clear();
+    m_labels->setLabels({});
+    m_extraInfo->setExtraInfo({});
+    m_latestVersion->setExtraInfo({});
+    m_otherFields->setExtraInfo({});
+    setFieldsEnabled(false);
+}
+
+void DetailsPane::showLoading(const QString &modelId)
+{
+    clear();
+    m_modelId = modelId;
+    m_ui->idEdit->setText(modelId);
+    m_ui->stateLabel->setText(tr("Loading %1…").arg(modelId));
+}
+
+void DetailsPane::showError(const QString &modelId, const api::ApiError &error)
+{
+    clear();
+    m_modelId = modelId;
+    m_ui->idEdit->setText(modelId);
+    m_ui->stateLabel->hide();
+    m_ui->errorBanner->showError(tr("Could not load model %1").arg(modelId), error);
+    m_ui->copyIdButton->setEnabled(true);
+}
+
+QString DetailsPane::errorText() const
+{
+    return m_ui->errorBanner->isVisibleTo(this) ? m_ui->errorBanner->text() : QString();
+}
+
+void DetailsPane::showModel(const pai::Model &model)
+{
+    m_ui->errorBanner->clear();
+    m_ui->stateLabel->hide();
+    m_model = model;
+    m_modelId = model.modelId;
+
+    m_ui->nameEdit->setText(model.modelName);
+    m_ui->idEdit->setText(model.modelId);
+    m_ui->workspaceEdit->setText(model.workspaceId);
+    m_ui->domainEdit->setText(model.domain);
+    m_ui->taskEdit->setText(model.task);
+    m_ui->originEdit->setText(model.origin);
+    m_ui->typeEdit->setText(model.modelType);
+    m_ui->providerEdit->setText(model.provider);
+    m_ui->accessibilityEdit->setText(model.accessibility);
+    m_ui->orderNumberEdit->setText(numberText(model.orderNumber));
+    m_ui->parameterSizeEdit->setText(numberText(model.parameterSize));
+    m_ui->ownerEdit->setText(model.ownerId);
+    m_ui->userEdit->setText(model.userId);
+    m_ui->createdEdit->setText(model.gmtCreateTime);
+    m_ui->modifiedEdit->setText(model.gmtModifiedTime);
+    m_ui->versionModifiedEdit->setText(model.gmtLatestVersionModifiedTime);
+    m_ui->docEdit->setText(model.modelDoc);
+    m_ui->descriptionEdit->setPlainText(model.modelDescription);
+
+    m_labels->setLabels(model.labels);
+    m_extraInfo->setExtraInfo(model.extraInfo);
+    m_latestVersion->setExtraInfo(model.latestVersion);
+    m_otherFields->setExtraInfo(model.unknownFields);
+    m_ui->extraInfoView->expandAll();
+    for (int column = 0; column < ExtraInfoModel::ColumnCount; ++column)
+        m_ui->extraInfoView->resizeColumnToContents(column);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->labelsTab),
+                           tr("Labels (%1)").arg(model.labels.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->extraInfoTab),
+                           tr("Extra Info (%1)").arg(model.extraInfo.size()));
+    setFieldsEnabled(true);
+}
+
+void DetailsPane::copyId()
+{
+    if (!m_modelId.isEmpty())
+        QApplication::clipboard()->setText(m_modelId);
+}
+
+void DetailsPane::openDocumentation()
+{
+    if (!m_model || m_model->modelDoc.isEmpty())
+        return;
+    const QUrl url = QUrl::fromUserInput(m_model->modelDoc);
+    // Only web pages: a model_doc pointing at a file or a custom scheme is not opened blindly.
+    if (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+        QDesktopServices::openUrl(url);
+}
+
+} // namespace gui

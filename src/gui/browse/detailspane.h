@@ -1,0 +1,61 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "pai/model.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class DetailsPane;
+}
+
+namespace gui {
+
+class ExtraInfoModel;
+class LabelTableModel;
+
+// Every field of one model as GetModel returned it: the scalar fields as read-only text, the
+// labels as a table, and extra_info, the latest version and any fields this version of PaiDesk
+// does not know as expandable trees that keep nesting.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+    ~DetailsPane() override;
+
+    void showModel(const pai::Model &model);
+    void showLoading(const QString &modelId);
+    void showError(const QString &modelId, const api::ApiError &error);
+    void clear();
+
+    const std::optional<pai::Model> &model() const { return m_model; }
+    QString shownModelId() const { return m_modelId; }
+    LabelTableModel *labelModel() const { return m_labels; }
+    ExtraInfoModel *extraInfoModel() const { return m_extraInfo; }
+    QString errorText() const;
+
+public Q_SLOTS:
+    void copyId();
+    void openDocumentation();
+
+Q_SIGNALS:
+    void retryRequested(const QString &modelId);
+
+private:
+    void setFieldsEnabled(bool enabled);
+
+    std::unique_ptr<Ui::DetailsPane> m_ui;
+    LabelTableModel *m_labels;
+    ExtraInfoModel *m_extraInfo;
+    ExtraInfoModel *m_latestVersion;
+    ExtraInfoModel *m_otherFields;
+    std::optional<pai::Model> m_model;
+    QString m_modelId;
+};
+
+} // namespace gui

@@ -1,0 +1,113 @@
+#include "gui/browse/modellistloader.h"
+
+#include "api/apiclient.h"
+#include "gui/models/modeltablemodel.h"
+
+#include <QLocale>
+
+namespace gui {
+
+ModelListLoader::ModelListLoader(ModelTableModel *table, QObject *parent)
+    : QObject(parent)
+    , m_table(table)
+{}
+
+ModelListLoader::~ModelListLoader()
+{
+    dropCall();
+}
+
+void ModelListLoader::setClient(api::ApiClient *client)
+{
+    cancel();
+    m_client = client;
+}
+
+qint64 ModelListLoader::loadedCount() const
+{
+    return m_table->rowCount();
+}
+
+QString ModelListLoader::progressText() const
+{
+    const QLocale locale;
+    if (m_total < 0)
+        return isLoading() ? tr("Loading…") : QString();
+    return tr("%1 of %Ln loaded", nullptr, int(std::min<qint64>(m_total, INT_MAX)))
+        .arg(locale.toString(loadedCount()));
+}
+
+void ModelListLoader::dropCall()
+{
+    if (!m_call)
+        return;
+    api::ListAllModelsCall *call = m_call;
+    m_call = nullptr;
+    disconnect(call, nullptr, this, nullptr);
+    call->cancel();
+    call->deleteLater();
+}
+
+void ModelListLoader::cancel()
+{
+    if (!m_call)
+        return;
+    dropCall();
+    Q_EMIT progressChanged(loadedCount(), m_total);
+}
+
+void ModelListLoader::load(const api::ModelListQuery &query)
+{
+    dropCall();
+    m_query = query;
+    m_total = -1;
+    m_error.reset();
+    m_firstRowsShown = false;
+    m_table->clear();
+    if (!m_client)
+        return;
+
+    m_clock.start();
+    m_call = m_client->listAllModels(query);
+    connect(m_call, &api::ListAllModelsCall::totalCountKnown, this, [this](qint64 total) {
+        m_total = total;
+        m_table->reserve(total);
+        Q_EMIT progressChanged(loadedCount(), m_total);
+    });
+    connect(m_call, &api::ListAllModelsCall::modelsArrived, this,
+            &ModelListLoader::onModelsArrived);
+    connect(m_call, &api::ApiCall::finished, this, &ModelListLoader::onFinished);
+    Q_EMIT started();
+    Q_EMIT progressChanged(0, m_total);
+}
+
+void ModelListLoader::onModelsArrived(const QList<pai::Model> &models)
+{
+    m_table->appendModels(models);
+    if (!m_firstRowsShown) {
+        m_firstRowsShown = true;
+        Q_EMIT firstRowsShown(m_clock.elapsed());
+    }
+    Q_EMIT progressChanged(loadedCount(), m_total);
+}
+
+void ModelListLoader::onFinished()
+{
+    api::ListAllModelsCall *call = m_call;
+    m_call = nullptr;
+    if (!call)
+        return;
+    call->deleteLater();
+    if (call->error()) {
+        m_error = *call->error();
+        Q_EMIT progressChanged(loadedCount(), m_total);
+        Q_EMIT failed(*m_error);
+        return;
+    }
+    if (m_total < 0)
+        m_total = loadedCount();
+    Q_EMIT progressChanged(loadedCount(), m_total);
+    Q_EMIT finished(m_clock.elapsed());
+}
+
+} // namespace gui

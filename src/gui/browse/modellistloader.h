@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/modellistquery.h"
+#include "pai/model.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace api {
+class ApiClient;
+class ListAllModelsCall;
+} // namespace api
+
+namespace gui {
+
+class ModelTableModel;
+
+// Fills a ModelTableModel with every model of a ListModels query: the first page's rows show at
+// once, the other pages arrive concurrently in the background. Starting another load (another
+// workspace or filter) cancels the one in flight, so late pages never mix into a new listing.
+class ModelListLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ModelListLoader(ModelTableModel *table, QObject *parent = nullptr);
+    ~ModelListLoader() override;
+
+    void setClient(api::ApiClient *client);
+    void load(const api::ModelListQuery &query);
+    void reload() { load(m_query); }
+    void cancel();
+
+    bool isLoading() const { return m_call != nullptr; }
+    const api::ModelListQuery &query() const { return m_query; }
+    qint64 loadedCount() const;
+    qint64 totalCount() const { return m_total; } // -1 until the first page is in
+    const std::optional<api::ApiError> &lastError() const { return m_error; }
+    QString progressText() const;
+
+Q_SIGNALS:
+    void started();
+    void firstRowsShown(qint64 elapsedMs);
+    void progressChanged(qint64 loaded, qint64 total);
+    void finished(qint64 elapsedMs);
+    void failed(const api::ApiError &error);
+
+private:
+    void onModelsArrived(const QList<pai::Model> &models);
+    void onFinished();
+    void dropCall();
+
+    ModelTableModel *m_table;
+    QPointer<api::ApiClient> m_client;
+    api::ListAllModelsCall *m_call = nullptr;
+    api::ModelListQuery m_query;
+    qint64 m_total = -1;
+    bool m_firstRowsShown = false;
+    std::optional<api::ApiError> m_error;
+    QElapsedTimer m_clock;
+};
+
+} // namespace gui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace gui {
+
+// What the status bar says about where requests go. Holds no secret.
+struct ConnectionInfo
+{
+    QString profileName;
+    QString regionId;
+    QUrl endpoint;
+    bool sandbox = false;
+};
+
+} // namespace gui

@@ -1,0 +1,5 @@
+# Small pieces the main window and its panes share.
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/connectioninfo.h
+    ${CMAKE_CURRENT_LIST_DIR}/errorbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/errorbanner.h
+    ${PROJECT_SOURCE_DIR}/ui/errorbanner.ui)
