@@ -193,6 +193,17 @@ int HclWriter::columns(QStringView text)
     return count;
 }
 
+QString HclWriter::Path::toString() const
+{
+    QString text = parent ? parent->toString() : QString();
+    if (!text.isEmpty())
+        text += u'.';
+    text += name;
+    if (index >= 0)
+        text += u'[' + QString::number(index) + u']';
+    return text;
+}
+
 void HclWriter::warn(ExportWarning::Code code, const QString &subject, const QString &message)
 {
     const ExportWarning warning{code, subject, message};
@@ -200,134 +211,204 @@ void HclWriter::warn(ExportWarning::Code code, const QString &subject, const QSt
         m_warnings.append(warning);
 }
 
-QString HclWriter::stringLiteral(const QString &value, const QString &path)
+void HclWriter::appendStringLiteral(QString &out, const QString &value, const Path &path)
 {
-    QString out;
-    out.reserve(value.size() + 2);
     out += u'"';
     if (!appendEscaped(out, value, EscapeMode::StringLiteral)) {
-        warn(ExportWarning::Code::LoneSurrogate, path,
+        const QString where = path.toString();
+        warn(ExportWarning::Code::LoneSurrogate, where,
              translate("%1 contains invalid UTF-16 (a lone surrogate); it was replaced by U+FFFD.")
-                 .arg(path));
+                 .arg(where));
     }
     out += u'"';
     if (!isNfc(value)) {
-        warn(ExportWarning::Code::NotNormalized, path,
+        const QString where = path.toString();
+        warn(ExportWarning::Code::NotNormalized, where,
              translate("%1 is not in Unicode normalization form C. Terraform normalizes every "
                        "string, so it will always report a change for this value.")
-                 .arg(path));
+                 .arg(where));
     }
-    return out;
 }
 
-QString HclWriter::key(const QString &key, const QString &path)
+QString HclWriter::key(const QString &key, const Path &path)
 {
     if (isIdentifier(key) && key != u"for"_s)
         return key;
-    return stringLiteral(key, path);
+    QString out;
+    appendStringLiteral(out, key, path);
+    return out;
 }
 
-std::vector<const HclExpression::ObjectItem *> HclWriter::sortedItems(const HclExpression &object,
-                                                                     const QString &path)
-{
-    std::vector<std::pair<QByteArray, const HclExpression::ObjectItem *>> keyed;
-    keyed.reserve(object.items().size());
-    for (const auto &item : object.items())
-        keyed.emplace_back(item.key.toUtf8(), &item);
-    std::sort(keyed.begin(), keyed.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
+namespace {
 
+// UTF-16 code units compared so that the order is the UTF-8 byte order: surrogates (supplementary
+// code points) sort after U+E000..U+FFFF.
+bool lessInUtf8Order(const QString &a, const QString &b)
+{
+    const qsizetype size = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < size; ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0xd800 && y >= 0xd800) {
+            x = x >= 0xe000 ? char16_t(x - 0x800) : char16_t(x + 0x2000);
+            y = y >= 0xe000 ? char16_t(y - 0x800) : char16_t(y + 0x2000);
+        }
+        return x < y;
+    }
+    return a.size() < b.size();
+}
+
+} // namespace
+
+std::vector<const HclExpression::ObjectItem *> HclWriter::sortedItems(const HclExpression &object,
+                                                                     const Path &path)
+{
     std::vector<const HclExpression::ObjectItem *> items;
-    items.reserve(keyed.size());
+    items.reserve(object.items().size());
+    bool allNfc = true;
+    for (const auto &item : object.items()) {
+        items.push_back(&item);
+        allNfc = allNfc && isNfc(item.key);
+    }
+    std::sort(items.begin(), items.end(), [](const auto *a, const auto *b) {
+        return lessInUtf8Order(a->key, b->key);
+    });
+    if (allNfc)
+        return items;
+
     QHash<QString, QString> seen;  // NFC form -> key as given
-    for (const auto &entry : keyed) {
-        const QString &original = entry.second->key;
-        const QString normal = isNfc(original)
-                                   ? original
-                                   : original.normalized(QString::NormalizationForm_C);
+    for (const HclExpression::ObjectItem *item : items) {
+        const QString &original = item->key;
+        const QString normal = original.normalized(QString::NormalizationForm_C);
         const auto previous = seen.constFind(normal);
         if (previous != seen.constEnd()) {
-            warn(ExportWarning::Code::KeysCollideAfterNormalization, path,
+            const QString where = path.toString();
+            warn(ExportWarning::Code::KeysCollideAfterNormalization, where,
                  translate("In %1 the keys %2 and %3 are the same text after Unicode "
                            "normalization; Terraform keeps only one of them.")
-                     .arg(path, quoted(*previous), quoted(original)));
+                     .arg(where, quoted(*previous), quoted(original)));
         } else {
             seen.insert(normal, original);
         }
-        items.push_back(entry.second);
     }
     return items;
 }
 
-QString HclWriter::renderInline(const HclExpression &value, const QString &path)
+void HclWriter::appendInline(QString &out, const HclExpression &value, const Path &path)
 {
     switch (value.kind()) {
     case HclExpression::Kind::String:
-        return stringLiteral(value.text(), path);
+        appendStringLiteral(out, value.text(), path);
+        return;
     case HclExpression::Kind::Number:
     case HclExpression::Kind::Bool:
     case HclExpression::Kind::Null:
     case HclExpression::Kind::Traversal:
-        return value.text();
-    case HclExpression::Kind::FunctionCall: {
-        QString out = value.text() + u'(';
-        bool first = true;
-        for (const HclExpression &argument : value.elements()) {
-            if (!first)
-                out += u", "_s;
-            first = false;
-            out += renderInline(argument, path);
-        }
-        return out + u')';
-    }
+        out += value.text();
+        return;
+    case HclExpression::Kind::FunctionCall:
     case HclExpression::Kind::List: {
-        QString out = u"["_s;
+        const bool call = value.kind() == HclExpression::Kind::FunctionCall;
+        if (call)
+            out += value.text();
+        out += call ? u'(' : u'[';
         bool first = true;
         for (const HclExpression &element : value.elements()) {
             if (!first)
                 out += u", "_s;
             first = false;
-            out += renderInline(element, path);
+            appendInline(out, element, path);
         }
-        return out + u']';
+        out += call ? u')' : u']';
+        return;
     }
     case HclExpression::Kind::Object: {
-        if (value.items().empty())
-            return u"{}"_s;
-        QString out = u"{ "_s;
+        if (value.items().empty()) {
+            out += u"{}"_s;
+            return;
+        }
+        out += u"{ "_s;
         bool first = true;
         for (const HclExpression::ObjectItem *item : sortedItems(value, path)) {
             if (!first)
                 out += u", "_s;
             first = false;
-            const QString itemPath = path + u'.' + item->key;
-            out += key(item->key, itemPath) + u" = "_s + renderInline(item->value, itemPath);
+            const Path itemPath{&path, item->key};
+            out += key(item->key, itemPath);
+            out += u" = "_s;
+            appendInline(out, item->value, itemPath);
         }
-        return out + u" }"_s;
+        out += u" }"_s;
+        return;
     }
     }
-    return QString();
+}
+
+namespace {
+
+void appendSpaces(QString &out, qsizetype count)
+{
+    static constexpr char16_t spaces[] = u"                                                        ";
+    constexpr qsizetype chunk = std::size(spaces) - 1;
+    for (; count > chunk; count -= chunk)
+        out.append(QStringView(spaces, chunk));
+    out.append(QStringView(spaces, count));
+}
+
+} // namespace
+
+void HclWriter::addLine(int indent, QStringView text)
+{
+    flushRun();
+    if (!text.isEmpty())
+        appendSpaces(m_out, indent * 2);
+    m_out += text;
+    m_out += u'\n';
+}
+
+// Writes the pending run of `name = value` lines with their `=` aligned one column after the
+// widest name, as hclwrite's formatCells does.
+void HclWriter::flushRun()
+{
+    int widest = 0;
+    for (const PendingAssign &line : m_run)
+        widest = std::max(widest, line.width);
+    for (const PendingAssign &line : m_run) {
+        appendSpaces(m_out, line.indent * 2);
+        m_out += line.lead;
+        appendSpaces(m_out, widest - line.width);
+        m_out += u" = "_s;
+        m_out += line.rest;
+        m_out += u'\n';
+    }
+    m_run.clear();
 }
 
 void HclWriter::renderAttribute(const QString &writtenName, const HclExpression &value, int indent,
-                                const QString &path)
+                                const Path &path)
 {
     if (!isMultiLine(value)) {
-        m_lines.push_back({indent, writtenName, renderInline(value, path), true});
+        PendingAssign line{indent, writtenName, columns(writtenName), QString()};
+        line.rest.reserve(value.kind() == HclExpression::Kind::String ? value.text().size() + 8
+                                                                      : 64);
+        appendInline(line.rest, value, path);
+        m_run.push_back(std::move(line));
         return;
     }
-    m_lines.push_back({indent, writtenName + u" = {"_s, QString(), false});
+    addLine(indent, QString(writtenName + u" = {"_s));
     for (const HclExpression::ObjectItem *item : sortedItems(value, path)) {
-        const QString itemPath = path + u'.' + item->key;
+        const Path itemPath{&path, item->key};
         renderAttribute(key(item->key, itemPath), item->value, indent + 1, itemPath);
     }
-    m_lines.push_back({indent, u"}"_s, QString(), false});
+    addLine(indent, u"}");
 }
 
-void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const QString &path)
+void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const Path *path)
 {
     const auto &items = body.items();
-    QHash<QString, int> blockCounts;
+    std::vector<std::pair<QStringView, int>> blockCounts;  // few block types per body
     for (std::size_t i = 0; i < items.size(); ++i) {
         const HclBody::Item &item = items[i];
         if (i > 0) {
@@ -340,91 +421,63 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
                 || (item.kind != Kind::Block && previous.kind == Kind::Block)
                 || isSpecialAttribute(item) || isSpecialAttribute(previous);
             if (blank)
-                m_lines.push_back({});
+                addLine(0, QStringView());
         }
         for (const QString &comment : item.comments)
-            m_lines.push_back({indent, commentText(comment), QString(), false});
+            addLine(indent, commentText(comment));
 
         switch (item.kind) {
         case HclBody::Item::Kind::Comment:
-            m_lines.push_back({indent, commentText(item.name), QString(), false});
+            addLine(indent, commentText(item.name));
             break;
-        case HclBody::Item::Kind::Attribute: {
-            const QString attributePath = path.isEmpty() ? item.name : path + u'.' + item.name;
-            renderAttribute(item.name, *item.value, indent, attributePath);
+        case HclBody::Item::Kind::Attribute:
+            renderAttribute(item.name, *item.value, indent, Path{path, item.name});
             break;
-        }
         case HclBody::Item::Kind::Block: {
+            // Labelled blocks are known by their labels (TYPE.NAME for a resource), others by
+            // their type and position.
+            Path blockPath{path, item.name};
+            if (!item.labels.isEmpty()) {
+                blockPath.name = item.labels.constFirst();
+            } else {
+                auto count = std::find_if(blockCounts.begin(), blockCounts.end(),
+                                          [&](const auto &entry) { return entry.first == item.name; });
+                if (count == blockCounts.end())
+                    count = blockCounts.insert(blockCounts.end(), {item.name, 0});
+                blockPath.index = count->second++;
+            }
+            const Path secondLabel{&blockPath,
+                                   item.labels.size() > 1 ? QStringView(item.labels.at(1))
+                                                          : QStringView()};
+            const Path &innerPath = item.labels.size() > 1 ? secondLabel : blockPath;
+
             QString header = item.name;
-            for (const QString &label : item.labels)
-                header += u' ' + stringLiteral(label, item.name);
-            QString blockPath;
-            if (!item.labels.isEmpty())
-                blockPath = item.labels.join(u'.');
-            else
-                blockPath = item.name + u'[' + QString::number(blockCounts[item.name]++) + u']';
-            if (!path.isEmpty())
-                blockPath = path + u'.' + blockPath;
+            for (const QString &label : item.labels) {
+                header += u' ';
+                appendStringLiteral(header, label, blockPath);
+            }
             if (item.body.isEmpty()) {
-                m_lines.push_back({indent, header + u" {}"_s, QString(), false});
+                addLine(indent, QString(header + u" {}"_s));
                 break;
             }
-            m_lines.push_back({indent, header + u" {"_s, QString(), false});
-            renderBody(item.body, indent + 1, false, blockPath);
-            m_lines.push_back({indent, u"}"_s, QString(), false});
+            addLine(indent, QString(header + u" {"_s));
+            renderBody(item.body, indent + 1, false, &innerPath);
+            addLine(indent, u"}");
             break;
         }
         }
     }
-}
-
-QString HclWriter::joinLines() const
-{
-    // Widths of each run of consecutive assign lines, as hclwrite's formatCells computes them.
-    std::vector<int> widths(m_lines.size(), 0);
-    std::size_t runStart = 0;
-    while (runStart < m_lines.size()) {
-        if (!m_lines[runStart].assign) {
-            ++runStart;
-            continue;
-        }
-        std::size_t runEnd = runStart;
-        int widest = 0;
-        while (runEnd < m_lines.size() && m_lines[runEnd].assign) {
-            widest = std::max(widest, columns(m_lines[runEnd].lead));
-            ++runEnd;
-        }
-        for (std::size_t i = runStart; i < runEnd; ++i)
-            widths[i] = widest;
-        runStart = runEnd;
-    }
-
-    QString out;
-    for (std::size_t i = 0; i < m_lines.size(); ++i) {
-        const Line &line = m_lines[i];
-        if (line.lead.isEmpty() && !line.assign) {
-            out += u'\n';
-            continue;
-        }
-        out += QString(line.indent * 2, u' ');
-        out += line.lead;
-        if (line.assign) {
-            out += QString(widths[i] - columns(line.lead), u' ');
-            out += u" = "_s;
-            out += line.rest;
-        }
-        out += u'\n';
-    }
-    return out;
 }
 
 QString HclWriter::render(const HclBody &file)
 {
-    m_lines.clear();
+    m_out.clear();
+    m_run.clear();
     m_warnings.clear();
-    renderBody(file, 0, true, QString());
-    QString text = joinLines();
-    m_lines.clear();
+    renderBody(file, 0, true, nullptr);
+    flushRun();
+    QString text = std::move(m_out);
+    m_out = QString();
     return text;
 }
 

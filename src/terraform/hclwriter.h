@@ -35,26 +35,38 @@ public:
     static bool needsUnicodeEscape(char32_t codePoint);
 
 private:
-    struct Line
+    // Where a value sits, for warnings. Built on the stack while rendering and turned into text
+    // only when a warning needs it.
+    struct Path
     {
-        int indent = 0;
-        QString lead;   // whole line content for non-assign lines; empty means a blank line
-        QString rest;   // the value after " = " on assign lines
-        bool assign = false;
+        const Path *parent = nullptr;
+        QStringView name;
+        int index = -1;  // >= 0: the n-th nested block of this type
+        QString toString() const;
     };
 
-    void renderBody(const HclBody &body, int indent, bool topLevel, const QString &path);
-    void renderAttribute(const QString &writtenName, const HclExpression &value, int indent,
-                         const QString &path);
-    QString renderInline(const HclExpression &value, const QString &path);
-    QString stringLiteral(const QString &value, const QString &path);
-    QString key(const QString &key, const QString &path);
-    std::vector<const HclExpression::ObjectItem *> sortedItems(const HclExpression &object,
-                                                               const QString &path);
-    void warn(ExportWarning::Code code, const QString &subject, const QString &message);
-    QString joinLines() const;
+    struct PendingAssign
+    {
+        int indent = 0;
+        QString lead;
+        int width = 0;
+        QString rest;
+    };
 
-    std::vector<Line> m_lines;
+    void renderBody(const HclBody &body, int indent, bool topLevel, const Path *path);
+    void renderAttribute(const QString &writtenName, const HclExpression &value, int indent,
+                         const Path &path);
+    void appendInline(QString &out, const HclExpression &value, const Path &path);
+    void appendStringLiteral(QString &out, const QString &value, const Path &path);
+    QString key(const QString &key, const Path &path);
+    std::vector<const HclExpression::ObjectItem *> sortedItems(const HclExpression &object,
+                                                               const Path &path);
+    void warn(ExportWarning::Code code, const QString &subject, const QString &message);
+    void addLine(int indent, QStringView text);  // a line that ends any alignment run
+    void flushRun();
+
+    QString m_out;
+    std::vector<PendingAssign> m_run;
     ExportWarnings m_warnings;
 };
 

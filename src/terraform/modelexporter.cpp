@@ -23,11 +23,19 @@ QString tr(const char *text)
 
 QString quotedList(const QStringList &keys)
 {
-    QStringList quoted;
-    quoted.reserve(keys.size());
+    qsizetype size = 0;
     for (const QString &key : keys)
-        quoted.append(u'"' + key + u'"');
-    return quoted.join(u", "_s);
+        size += key.size() + 4;
+    QString text;
+    text.reserve(size);
+    for (const QString &key : keys) {
+        if (!text.isEmpty())
+            text += u", "_s;
+        text += u'"';
+        text += key;
+        text += u'"';
+    }
+    return text;
 }
 
 // How each model's workspace_id is written, plus the blocks that make those expressions valid.

@@ -1,0 +1,4 @@
+# The Terraform export dialog: options, highlighted preview, warnings, copy and save.
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/exportdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/exportdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/hclhighlighter.cpp ${CMAKE_CURRENT_LIST_DIR}/hclhighlighter.h)
