@@ -176,6 +176,23 @@ ModelChange ModelChange::between(const ModelDraft &before, const ModelDraft &aft
     return change;
 }
 
+ModelDraft ModelChange::rebased(const ModelDraft &loaded, const ModelDraft &edited,
+                                const ModelDraft &server)
+{
+    ModelDraft result = server;
+    for (const ScalarField &scalar : scalarFields) {
+        if (loaded.*scalar.member != edited.*scalar.member)
+            result.*scalar.member = edited.*scalar.member;
+    }
+    if (loaded.orderNumber != edited.orderNumber)
+        result.orderNumber = edited.orderNumber;
+    if (loaded.labels != edited.labels)
+        result.labels = edited.labels;
+    if (loaded.extraInfo != edited.extraInfo)
+        result.extraInfo = edited.extraInfo;
+    return result;
+}
+
 bool ModelChange::isEmpty() const
 {
     return !m_workspaceChanged && m_update.fields.isEmpty() && m_labelKeysToDelete.isEmpty() &&

@@ -36,6 +36,11 @@ class ModelChange
 {
 public:
     static ModelChange between(const ModelDraft &before, const ModelDraft &after);
+    // Someone else changed the model after `loaded` was read: the fields the person edited
+    // (loaded -> edited) win, every other field keeps the server's value. Labels count as one
+    // field, because merging two edits of one ordered list could produce an order nobody chose.
+    static ModelDraft rebased(const ModelDraft &loaded, const ModelDraft &edited,
+                              const ModelDraft &server);
 
     bool isEmpty() const;
     // UpdateModel cannot move a model: a changed workspace is reported, never sent.

@@ -258,6 +258,25 @@ private Q_SLOTS:
         QCOMPARE(server, after);
     }
 
+    void rebasedKeepsTheOtherWritersFields()
+    {
+        const ModelDraft loaded = baseDraft();
+        ModelDraft edited = loaded;
+        edited.modelName = u"mine"_s;
+        edited.labels.append({u"new"_s, u"x"_s});
+        ModelDraft server = loaded;
+        server.modelDescription = u"theirs"_s;
+        server.orderNumber = 99;
+        server.labels = {{u"other"_s, u"y"_s}};
+
+        const ModelDraft merged = ModelChange::rebased(loaded, edited, server);
+        QCOMPARE(merged.modelName, u"mine"_s);
+        QCOMPARE(merged.modelDescription, u"theirs"_s);
+        QCOMPARE(merged.orderNumber, std::optional<qint64>(99));
+        QCOMPARE(merged.labels, edited.labels); // labels are one field: the edit wins whole
+        QCOMPARE(merged.extraInfo, loaded.extraInfo);
+    }
+
     void severalFieldsAtOnce()
     {
         ModelDraft after = baseDraft();

@@ -1,0 +1,718 @@
+#include "gui/editor/modeleditor.h"
+
+#include "gui/editor/conflictdialog.h"
+#include "gui/editor/extrainfoeditmodel.h"
+#include "gui/editor/labeleditmodel.h"
+#include "gui/editor/reviewchangesdialog.h"
+#include "gui/progress/operationprogressdialog.h"
+#include "pai/modelchange.h"
+#include "ui_modeleditor.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+namespace {
+
+// Values the service documents as examples (pai-api.md §4.5); free text stays allowed.
+const QStringList knownOrigins = {u"ModelScope"_s, u"HuggingFace"_s, u"Civitai"_s, u"PAI"_s};
+const QStringList knownTasks = {u"text-classification"_s,     u"text-generation"_s,
+                                u"text-to-image-synthesis"_s, u"image-classification"_s,
+                                u"object-detection"_s,        u"speech-recognition"_s};
+const QStringList knownDomains = {u"nlp"_s, u"cv"_s, u"aigc"_s, u"audio"_s, u"multimodal"_s};
+const QStringList knownModelTypes = {u"Checkpoint"_s, u"LoRA"_s, u"Endpoint"_s};
+
+const char invalidProperty[] = "invalid";
+
+// The Type column of the ExtraInfo table edits through a combo box of the four value types.
+class ValueTypeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (ExtraInfoEditModel::ValueType type : ExtraInfoEditModel::allTypes())
+            combo->addItem(ExtraInfoEditModel::typeName(type), int(type));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+// Where a JSON parse error is, as a person counts: line and column, both from 1.
+std::optional<pai::FieldError> checkRawJson(const QString &text, QJsonObject *object, int *position)
+{
+    if (text.trimmed().isEmpty()) {
+        *object = {};
+        return std::nullopt;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArray before = utf8.left(error.offset);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+        *position = int(QString::fromUtf8(before).size());
+        return pai::FieldError{
+            u"ExtraInfo"_s,
+            ModelEditor::tr("ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.")
+                .arg(line)
+                .arg(column)
+                .arg(error.errorString())};
+    }
+    if (!document.isObject()) {
+        *position = 0;
+        return pai::FieldError{u"ExtraInfo"_s,
+                               ModelEditor::tr("ExtraInfo (raw JSON) must be a JSON object, such "
+                                               "as {\"key\": \"value\"}.")};
+    }
+    *object = document.object();
+    return std::nullopt;
+}
+
+QString rawJsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+ModelEditor::ModelEditor(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ModelEditor>())
+    , m_labels(new LabelEditModel(this))
+    , m_extraInfo(new ExtraInfoEditModel(this))
+{
+    ui->setupUi(this);
+    setStyleSheet(u"*[invalid=\"true\"] { background-color: #ffdcdc; }"_s);
+    setUpCombos();
+
+    ui->labelsView->setModel(m_labels);
+    ui->labelsView->horizontalHeader()->setStretchLastSection(true);
+    ui->extraInfoView->setModel(m_extraInfo);
+    ui->extraInfoView->setItemDelegateForColumn(ExtraInfoEditModel::TypeColumn,
+                                                new ValueTypeDelegate(ui->extraInfoView));
+    ui->extraInfoView->horizontalHeader()->setStretchLastSection(true);
+
+    for (QLineEdit *edit : {ui->modelNameEdit, ui->orderNumberEdit, ui->modelDocEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ModelEditor::onFormEdited);
+    connect(ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &ModelEditor::onFormEdited);
+    for (QComboBox *combo : {ui->originCombo, ui->taskCombo, ui->domainCombo, ui->modelTypeCombo})
+        connect(combo, &QComboBox::currentTextChanged, this, &ModelEditor::onFormEdited);
+    connect(ui->accessibilityCombo, &QComboBox::currentIndexChanged, this,
+            &ModelEditor::onFormEdited);
+    connect(ui->workspaceCombo, &QComboBox::currentIndexChanged, this, &ModelEditor::onFormEdited);
+    connect(m_labels, &LabelEditModel::labelsChanged, this, &ModelEditor::onFormEdited);
+    connect(m_extraInfo, &ExtraInfoEditModel::edited, this, &ModelEditor::onExtraInfoTableEdited);
+    connect(ui->extraInfoRawEdit, &QPlainTextEdit::textChanged, this,
+            &ModelEditor::onRawJsonEdited);
+
+    connect(ui->addLabelButton, &QPushButton::clicked, this, [this] {
+        const int row = m_labels->appendRow();
+        ui->labelsView->setCurrentIndex(m_labels->index(row, LabelEditModel::KeyColumn));
+        ui->labelsView->edit(ui->labelsView->currentIndex());
+    });
+    connect(ui->removeLabelButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = ui->labelsView->currentIndex();
+        if (current.isValid())
+            m_labels->removeRows(current.row(), 1);
+    });
+    auto moveLabel = [this](int delta) {
+        const QModelIndex current = ui->labelsView->currentIndex();
+        if (!current.isValid())
+            return;
+        const int target = current.row() + delta;
+        if (m_labels->moveRow(current.row(), target))
+            ui->labelsView->setCurrentIndex(m_labels->index(target, current.column()));
+    };
+    connect(ui->moveLabelUpButton, &QPushButton::clicked, this, [moveLabel] { moveLabel(-1); });
+    connect(ui->moveLabelDownButton, &QPushButton::clicked, this, [moveLabel] { moveLabel(1); });
+    connect(ui->addExtraInfoButton, &QPushButton::clicked, this, [this] {
+        const int row = m_extraInfo->appendRow();
+        ui->extraInfoView->setCurrentIndex(m_extraInfo->index(row, ExtraInfoEditModel::KeyColumn));
+        ui->extraInfoView->edit(ui->extraInfoView->currentIndex());
+    });
+    connect(ui->removeExtraInfoButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = ui->extraInfoView->currentIndex();
+        if (current.isValid())
+            m_extraInfo->removeRows(current.row(), 1);
+    });
+
+    connect(ui->saveButton, &QPushButton::clicked, this, &ModelEditor::save);
+    connect(ui->deleteButton, &QPushButton::clicked, this, &ModelEditor::requestDelete);
+    connect(ui->revertButton, &QPushButton::clicked, this, &ModelEditor::revert);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (ui->saveButton->isEnabled())
+            save();
+    });
+    ui->saveButton->setToolTip(
+        tr("Review and send the changes (%1)").arg(QKeySequence(QKeySequence::Save).toString()));
+
+    newModel();
+}
+
+ModelEditor::~ModelEditor() = default;
+
+void ModelEditor::setUpCombos()
+{
+    ui->originCombo->addItems(knownOrigins);
+    ui->taskCombo->addItems(knownTasks);
+    ui->domainCombo->addItems(knownDomains);
+    ui->modelTypeCombo->addItems(knownModelTypes);
+    ui->accessibilityCombo->addItem(tr("Private (PRIVATE)"), u"PRIVATE"_s);
+    ui->accessibilityCombo->addItem(tr("Public (PUBLIC)"), u"PUBLIC"_s);
+}
+
+void ModelEditor::setApiClient(api::ApiClient *client)
+{
+    m_client = client;
+}
+
+void ModelEditor::setTimeouts(const TimeoutSettings &timeouts)
+{
+    m_timeouts = timeouts;
+}
+
+void ModelEditor::setWorkspaces(const QList<pai::Workspace> &workspaces)
+{
+    m_workspaces = workspaces;
+    const QString current = ui->workspaceCombo->currentData().toString();
+    const bool wasPopulating = std::exchange(m_populating, true);
+    ui->workspaceCombo->clear();
+    if (isNew())
+        ui->workspaceCombo->addItem(tr("(the service's default workspace)"), QString());
+    for (const pai::Workspace &workspace : m_workspaces) {
+        ui->workspaceCombo->addItem(tr("%1 (%2)").arg(workspace.title(), workspace.workspaceId),
+                                    workspace.workspaceId);
+    }
+    selectWorkspace(current);
+    m_populating = wasPopulating;
+}
+
+void ModelEditor::selectWorkspace(const QString &workspaceId)
+{
+    int index = ui->workspaceCombo->findData(workspaceId);
+    if (index < 0 && !workspaceId.isEmpty()) {
+        ui->workspaceCombo->addItem(workspaceId, workspaceId);
+        index = ui->workspaceCombo->count() - 1;
+    }
+    ui->workspaceCombo->setCurrentIndex(index);
+}
+
+void ModelEditor::newModel(const QString &workspaceId)
+{
+    m_loaded.reset();
+    m_baseline = pai::ModelDraft{};
+    m_baseline.workspaceId = workspaceId;
+    m_baseline.accessibility = u"PRIVATE"_s;
+    setWorkspaces(m_workspaces);
+    ui->headingLabel->setText(tr("New model"));
+    ui->workspaceCombo->setEnabled(true);
+    ui->workspaceNote->hide();
+    ui->deleteButton->setEnabled(false);
+    populate(m_baseline);
+}
+
+void ModelEditor::load(const pai::Model &model)
+{
+    m_loaded = model;
+    m_baseline = pai::ModelDraft::fromModel(model);
+    setWorkspaces(m_workspaces);
+    ui->headingLabel->setText(tr("Model \"%1\" (ID %2)").arg(model.modelName, model.modelId));
+    // UpdateModel has no WorkspaceId: a model stays where it was created.
+    ui->workspaceCombo->setEnabled(false);
+    ui->workspaceNote->show();
+    ui->deleteButton->setEnabled(true);
+    populate(m_baseline);
+}
+
+bool ModelEditor::openModel(const pai::Model &model)
+{
+    if (!maybeSave())
+        return false;
+    load(model);
+    return true;
+}
+
+bool ModelEditor::openNewModel(const QString &workspaceId)
+{
+    if (!maybeSave())
+        return false;
+    newModel(workspaceId);
+    return true;
+}
+
+void ModelEditor::populate(const pai::ModelDraft &draft)
+{
+    const bool wasPopulating = std::exchange(m_populating, true);
+    ui->modelNameEdit->setText(draft.modelName);
+    selectWorkspace(draft.workspaceId);
+    ui->originCombo->setCurrentText(draft.origin);
+    ui->taskCombo->setCurrentText(draft.task);
+    ui->domainCombo->setCurrentText(draft.domain);
+    ui->modelTypeCombo->setCurrentText(draft.modelType);
+    int accessibility = ui->accessibilityCombo->findData(draft.accessibility);
+    if (accessibility < 0 && !draft.accessibility.isEmpty()) {
+        // An unknown value from the server is shown, and kept unless the person changes it.
+        ui->accessibilityCombo->addItem(draft.accessibility, draft.accessibility);
+        accessibility = ui->accessibilityCombo->count() - 1;
+    }
+    ui->accessibilityCombo->setCurrentIndex(accessibility);
+    ui->orderNumberEdit->setText(draft.orderNumber ? QString::number(*draft.orderNumber)
+                                                   : QString());
+    ui->modelDocEdit->setText(draft.modelDoc);
+    ui->descriptionEdit->setPlainText(draft.modelDescription);
+    m_labels->setLabels(draft.labels);
+    m_extraInfo->setObject(draft.extraInfo);
+    m_rawJsonLeads = false;
+    m_rawObject = draft.extraInfo;
+    m_rawJsonError.reset();
+    refreshRawJson(draft.extraInfo);
+    m_populating = wasPopulating;
+    refreshValidation();
+}
+
+pai::ModelDraft ModelEditor::currentDraft() const
+{
+    pai::ModelDraft draft;
+    draft.modelName = ui->modelNameEdit->text();
+    draft.workspaceId = ui->workspaceCombo->currentData().toString();
+    draft.modelDescription = ui->descriptionEdit->toPlainText();
+    draft.modelDoc = ui->modelDocEdit->text().trimmed();
+    draft.modelType = ui->modelTypeCombo->currentText().trimmed();
+    draft.domain = ui->domainCombo->currentText().trimmed();
+    draft.task = ui->taskCombo->currentText().trimmed();
+    draft.origin = ui->originCombo->currentText().trimmed();
+    draft.accessibility = ui->accessibilityCombo->currentData().toString();
+    bool ok = false;
+    const qint64 order = ui->orderNumberEdit->text().trimmed().toLongLong(&ok);
+    if (ok)
+        draft.orderNumber = order;
+    draft.labels = m_labels->labels();
+    draft.extraInfo = m_rawJsonLeads ? m_rawObject : m_extraInfo->toObject();
+    return draft;
+}
+
+QList<pai::FieldError> ModelEditor::errors() const
+{
+    QList<pai::FieldError> errors = pai::FieldRules::checkDraft(currentDraft());
+    if (auto error = pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()))
+        errors.append(*error);
+    if (m_rawJsonLeads) {
+        if (m_rawJsonError)
+            errors.append(*m_rawJsonError);
+    } else {
+        errors.append(m_extraInfo->errors());
+    }
+    return errors;
+}
+
+bool ModelEditor::isDirty() const
+{
+    // Text that does not parse is a change too, even though the draft cannot hold it.
+    const bool unparsedInput =
+        pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()) ||
+        (m_rawJsonLeads ? m_rawJsonError.has_value() : !m_extraInfo->errors().isEmpty());
+    return unparsedInput || currentDraft() != m_baseline;
+}
+
+bool ModelEditor::canSave() const
+{
+    return !isBusy() && isDirty() && errors().isEmpty() && m_client;
+}
+
+QString ModelEditor::statusText() const
+{
+    return ui->statusLine->text();
+}
+
+void ModelEditor::onFormEdited()
+{
+    if (m_populating)
+        return;
+    refreshValidation();
+}
+
+void ModelEditor::onExtraInfoTableEdited()
+{
+    if (m_populating)
+        return;
+    m_rawJsonLeads = false;
+    m_rawJsonError.reset();
+    if (m_extraInfo->errors().isEmpty())
+        refreshRawJson(m_extraInfo->toObject());
+    refreshValidation();
+}
+
+void ModelEditor::onRawJsonEdited()
+{
+    if (m_populating)
+        return;
+    m_rawJsonLeads = true;
+    int position = 0;
+    QJsonObject object;
+    m_rawJsonError = checkRawJson(ui->extraInfoRawEdit->toPlainText(), &object, &position);
+    QList<QTextEdit::ExtraSelection> marks;
+    if (m_rawJsonError) {
+        ui->extraInfoRawProblem->setText(m_rawJsonError->message);
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(ui->extraInfoRawEdit->document());
+        mark.cursor.setPosition(position);
+        mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        mark.format.setBackground(QColor(255, 160, 160));
+        marks.append(mark);
+        // The table cannot show what does not parse; it waits for the JSON to be fixed.
+        ui->extraInfoView->setEnabled(false);
+    } else {
+        ui->extraInfoRawProblem->clear();
+        m_rawObject = object;
+        const bool wasPopulating = std::exchange(m_populating, true);
+        m_extraInfo->setObject(object);
+        m_populating = wasPopulating;
+        ui->extraInfoView->setEnabled(ui->saveButton->isEnabled() || !isBusy());
+    }
+    ui->extraInfoRawEdit->setExtraSelections(marks);
+    refreshValidation();
+}
+
+void ModelEditor::refreshRawJson(const QJsonObject &object)
+{
+    const bool wasPopulating = std::exchange(m_populating, true);
+    ui->extraInfoRawEdit->setPlainText(rawJsonText(object));
+    ui->extraInfoRawEdit->setExtraSelections({});
+    ui->extraInfoRawProblem->clear();
+    ui->extraInfoView->setEnabled(true);
+    m_populating = wasPopulating;
+}
+
+void ModelEditor::markField(QWidget *widget, const QString &field,
+                            const QList<pai::FieldError> &errors)
+{
+    QStringList messages;
+    for (const pai::FieldError &error : errors) {
+        if (error.field == field || error.field.startsWith(field + u'[') ||
+            error.field.startsWith(field + u'.'))
+            messages.append(error.message);
+    }
+    const bool invalid = !messages.isEmpty();
+    if (widget->property(invalidProperty).toBool() != invalid) {
+        widget->setProperty(invalidProperty, invalid);
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+    }
+    widget->setToolTip(messages.join(u'\n'));
+    widget->setAccessibleDescription(messages.join(u'\n'));
+}
+
+void ModelEditor::refreshValidation()
+{
+    const QList<pai::FieldError> problems = errors();
+    markField(ui->modelNameEdit, u"ModelName"_s, problems);
+    markField(ui->accessibilityCombo, u"Accessibility"_s, problems);
+    markField(ui->orderNumberEdit, u"OrderNumber"_s, problems);
+    markField(ui->modelDocEdit, u"ModelDoc"_s, problems);
+    markField(ui->labelsView, u"Labels"_s, problems);
+    markField(ui->extraInfoTabs, u"ExtraInfo"_s, problems);
+
+    const bool dirty = isDirty();
+    QString status;
+    if (isBusy())
+        status = tr("Saving…");
+    else if (!problems.isEmpty())
+        status = problems.size() == 1 ? tr("Cannot save: %1").arg(problems.constFirst().message)
+                                      : tr("Cannot save: %1 (and %n more problem(s))", nullptr,
+                                           int(problems.size() - 1))
+                                            .arg(problems.constFirst().message);
+    else if (!dirty)
+        status = tr("No changes to save.");
+    else if (!m_client)
+        status = tr("Cannot save: not connected to a service.");
+    else
+        status = isNew() ? tr("New model, not saved yet.") : tr("Unsaved changes.");
+    ui->statusLine->setText(status);
+    ui->saveButton->setEnabled(canSave());
+    ui->revertButton->setEnabled(dirty && !isBusy());
+    if (dirty != m_lastDirty) {
+        m_lastDirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+}
+
+void ModelEditor::revert()
+{
+    populate(m_baseline);
+}
+
+void ModelEditor::save()
+{
+    if (!canSave()) {
+        Q_EMIT saveFlowEnded(false);
+        return;
+    }
+    const pai::ModelDraft draft = currentDraft();
+    auto *review = new ReviewChangesDialog(this);
+    review->setObjectName(u"reviewChangesDialog"_s);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    if (isNew()) {
+        review->showCreate(draft);
+    } else {
+        review->showUpdate(m_loaded->modelId, m_loaded->modelName,
+                           pai::ModelChange::between(m_baseline, draft));
+    }
+    connect(review, &QDialog::finished, this, [this, draft](int result) {
+        if (result != QDialog::Accepted || isBusy()) {
+            Q_EMIT saveFlowEnded(false);
+            return;
+        }
+        startSave(draft);
+    });
+    review->open();
+}
+
+OperationProgressDialog *ModelEditor::createProgressDialog(const QString &operation)
+{
+    // One progress dialog at a time; the last one stays until the next operation, so its
+    // result can be read again.
+    for (OperationProgressDialog *old :
+         findChildren<OperationProgressDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        old->deleteLater();
+    auto *dialog = new OperationProgressDialog(this);
+    dialog->setObjectName(u"operationProgressDialog"_s);
+    dialog->setOperation(operation);
+    return dialog;
+}
+
+SaveCoordinator *ModelEditor::createCoordinator(OperationProgressDialog *dialog)
+{
+    auto *coordinator = new SaveCoordinator(m_client, m_timeouts, this);
+    m_coordinator = coordinator;
+    connect(coordinator, &SaveCoordinator::stepsPlanned, dialog,
+            &OperationProgressDialog::setSteps);
+    connect(coordinator, &SaveCoordinator::stepChanged, dialog,
+            &OperationProgressDialog::setStepState);
+    connect(coordinator, &SaveCoordinator::deadlineChanged, dialog,
+            &OperationProgressDialog::setDeadline);
+    connect(coordinator, &SaveCoordinator::retrying, dialog, &OperationProgressDialog::showRetry);
+    connect(dialog, &OperationProgressDialog::cancelRequested, coordinator,
+            &SaveCoordinator::cancel);
+    return coordinator;
+}
+
+void ModelEditor::startSave(const pai::ModelDraft &draft)
+{
+    const QString operation =
+        isNew() ? tr("Creating model \"%1\"").arg(draft.modelName)
+                : tr("Saving model \"%1\" (ID %2)").arg(m_loaded->modelName, m_loaded->modelId);
+    OperationProgressDialog *dialog = createProgressDialog(operation);
+    SaveCoordinator *coordinator = createCoordinator(dialog);
+    connect(coordinator, &SaveCoordinator::conflictFound, this,
+            [this, dialog, coordinator, draft](const pai::Model &server) {
+                auto *conflict =
+                    new ConflictDialog(dialog->isVisible() ? static_cast<QWidget *>(dialog) : this);
+                conflict->setObjectName(u"conflictDialog"_s);
+                conflict->setAttribute(Qt::WA_DeleteOnClose);
+                conflict->setModels(*m_loaded, server, draft);
+                connect(conflict, &QDialog::finished, coordinator, [coordinator](int result) {
+                    coordinator->resolveConflict(result == QDialog::Accepted);
+                });
+                conflict->open();
+            });
+    connect(coordinator, &SaveCoordinator::finished, this,
+            [this, dialog, draft](const SaveCoordinator::Result &result) {
+                if (result.succeeded())
+                    dialog->finishSuccess(result.message, !result.message.isEmpty());
+                else
+                    dialog->finishFailure(result.message);
+                onSaveFinished(result, draft);
+            });
+    setFormEnabled(false);
+    dialog->start(QDeadlineTimer(isNew() ? m_timeouts.create : m_timeouts.update), 0);
+    if (isNew())
+        coordinator->startCreate(draft);
+    else
+        coordinator->startUpdate(*m_loaded, draft);
+    refreshValidation();
+}
+
+void ModelEditor::onSaveFinished(const SaveCoordinator::Result &result, const pai::ModelDraft &sent)
+{
+    if (m_coordinator)
+        m_coordinator->deleteLater();
+    m_coordinator = nullptr;
+    setFormEnabled(true);
+    using Outcome = SaveCoordinator::Result::Outcome;
+    if (result.succeeded()) {
+        pai::Model model;
+        if (result.model) {
+            model = *result.model;
+        } else {
+            // Saved, but not read back: the sent values are the best knowledge there is.
+            model = m_loaded.value_or(pai::Model{});
+            model.modelId = result.modelId;
+            model.modelName = sent.modelName;
+        }
+        const bool formUnchanged = currentDraft() == sent;
+        load(model);
+        if (!result.model || !formUnchanged) {
+            m_baseline = result.model ? pai::ModelDraft::fromModel(model) : sent;
+            if (!formUnchanged)
+                populate(sent);
+        }
+        refreshValidation();
+        Q_EMIT modelSaved(model);
+        Q_EMIT saveFlowEnded(true);
+        return;
+    }
+    if (result.model && result.outcome != Outcome::NotCreated) {
+        // The server's copy becomes the base for the next diff; the form keeps what was typed.
+        m_loaded = result.model;
+        m_baseline = pai::ModelDraft::fromModel(*result.model);
+        if (result.outcome == Outcome::Canceled || result.outcome == Outcome::Failed ||
+            result.outcome == Outcome::TimedOut) {
+            ui->headingLabel->setText(
+                tr("Model \"%1\" (ID %2)").arg(result.model->modelName, result.model->modelId));
+        }
+    }
+    refreshValidation();
+    Q_EMIT saveFlowEnded(false);
+}
+
+void ModelEditor::requestDelete()
+{
+    if (isNew() || isBusy() || !m_client)
+        return;
+    const pai::Model model = *m_loaded;
+    auto *confirm = new QMessageBox(QMessageBox::Warning, tr("Delete model"),
+                                    tr("Delete the model \"%1\" (ID %2)? This cannot be undone.")
+                                        .arg(model.modelName, model.modelId),
+                                    QMessageBox::Cancel, this);
+    confirm->setObjectName(u"deleteConfirmation"_s);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *deleteButton = confirm->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(u"confirmDeleteButton"_s);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    connect(confirm, &QMessageBox::finished, this, [this, confirm, deleteButton, model](int) {
+        if (confirm->clickedButton() != deleteButton)
+            return;
+        OperationProgressDialog *dialog = createProgressDialog(
+            tr("Deleting model \"%1\" (ID %2)").arg(model.modelName, model.modelId));
+        SaveCoordinator *coordinator = createCoordinator(dialog);
+        connect(coordinator, &SaveCoordinator::finished, this,
+                [this, dialog, model](const SaveCoordinator::Result &result) {
+                    if (m_coordinator)
+                        m_coordinator->deleteLater();
+                    m_coordinator = nullptr;
+                    setFormEnabled(true);
+                    if (result.succeeded()) {
+                        dialog->finishSuccess(result.message, !result.message.isEmpty());
+                        newModel(model.workspaceId);
+                        Q_EMIT modelDeleted(model.modelId);
+                        return;
+                    }
+                    dialog->finishFailure(result.message);
+                    if (result.model)
+                        m_loaded = result.model;
+                    refreshValidation();
+                });
+        setFormEnabled(false);
+        dialog->start(QDeadlineTimer(m_timeouts.remove), 0);
+        coordinator->startDelete(model);
+        refreshValidation();
+    });
+    confirm->open();
+}
+
+bool ModelEditor::maybeSave()
+{
+    if (isBusy())
+        return false;
+    if (!isDirty())
+        return true;
+    QMessageBox prompt(QMessageBox::Question, tr("Unsaved changes"),
+                       isNew()
+                           ? tr("The new model has not been saved.")
+                           : tr("The model \"%1\" has unsaved changes.").arg(m_loaded->modelName),
+                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    prompt.setObjectName(u"unsavedChangesPrompt"_s);
+    prompt.setInformativeText(tr("Do you want to save them?"));
+    prompt.setDefaultButton(QMessageBox::Save);
+    switch (prompt.exec()) {
+    case QMessageBox::Save: {
+        if (!canSave()) {
+            QMessageBox::warning(this, tr("Cannot save"), ui->statusLine->text());
+            return false;
+        }
+        bool saved = false;
+        bool ended = false;
+        QEventLoop loop;
+        auto connection = connect(this, &ModelEditor::saveFlowEnded, &loop, [&](bool ok) {
+            saved = ok;
+            ended = true;
+            loop.quit();
+        });
+        save();
+        if (!ended)
+            loop.exec();
+        disconnect(connection);
+        return saved;
+    }
+    case QMessageBox::Discard:
+        revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ModelEditor::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void ModelEditor::setFormEnabled(bool enabled)
+{
+    for (QWidget *widget :
+         {static_cast<QWidget *>(ui->modelNameEdit), static_cast<QWidget *>(ui->originCombo),
+          static_cast<QWidget *>(ui->taskCombo), static_cast<QWidget *>(ui->domainCombo),
+          static_cast<QWidget *>(ui->modelTypeCombo),
+          static_cast<QWidget *>(ui->accessibilityCombo),
+          static_cast<QWidget *>(ui->orderNumberEdit), static_cast<QWidget *>(ui->modelDocEdit),
+          static_cast<QWidget *>(ui->descriptionEdit), static_cast<QWidget *>(ui->labelsGroup),
+          static_cast<QWidget *>(ui->extraInfoGroup), static_cast<QWidget *>(ui->deleteButton)}) {
+        widget->setEnabled(enabled);
+    }
+    ui->workspaceCombo->setEnabled(enabled && isNew());
+    ui->deleteButton->setEnabled(enabled && !isNew());
+}
+
+} // namespace gui

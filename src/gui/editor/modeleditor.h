@@ -1,0 +1,117 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "gui/editor/savecoordinator.h"
+#include "gui/settings/timeoutsettings.h"
+#include "pai/fieldrules.h"
+#include "pai/model.h"
+#include "pai/modeldraft.h"
+#include "pai/workspace.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ModelEditor;
+}
+
+namespace gui {
+
+class ExtraInfoEditModel;
+class LabelEditModel;
+class OperationProgressDialog;
+
+// The form that creates, edits and deletes one model. It validates as the person types, keeps
+// Save disabled with a line saying why, shows the exact requests before sending them, runs every
+// write under its timeout with a progress dialog, and never drops what was typed: after a failed
+// or partial save the form keeps the person's values and the reloaded server copy becomes the
+// base for the next diff.
+//
+// The host (the main window) sets the client, the workspaces and the timeouts, then calls
+// newModel() or load(); before switching models or quitting it calls maybeSave().
+class ModelEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ModelEditor(QWidget *parent = nullptr);
+    ~ModelEditor() override;
+
+    void setApiClient(api::ApiClient *client);
+    void setTimeouts(const TimeoutSettings &timeouts);
+    TimeoutSettings timeouts() const { return m_timeouts; }
+    void setWorkspaces(const QList<pai::Workspace> &workspaces);
+
+    // Replace the form's contents without asking; see openModel()/openNewModel() for the
+    // versions that protect unsaved changes.
+    void newModel(const QString &workspaceId = QString());
+    void load(const pai::Model &model);
+    bool openModel(const pai::Model &model);
+    bool openNewModel(const QString &workspaceId = QString());
+
+    bool isNew() const { return !m_loaded.has_value(); }
+    QString modelId() const { return m_loaded ? m_loaded->modelId : QString(); }
+    std::optional<pai::Model> loadedModel() const { return m_loaded; }
+    pai::ModelDraft currentDraft() const;
+    bool isDirty() const;
+    bool isBusy() const { return m_coordinator != nullptr; }
+    // Everything that blocks Save, each naming its field ("OrderNumber", "Labels[1].Key").
+    QList<pai::FieldError> errors() const;
+    bool canSave() const;
+    QString statusText() const;
+
+    // Save / Discard / Cancel when there are unsaved changes. True: the caller may go on (saved,
+    // discarded, or nothing to save). Save waits for the save to end, with the UI responsive.
+    bool maybeSave();
+
+public Q_SLOTS:
+    void save();          // review, then the save; asynchronous
+    void requestDelete(); // confirmation naming the model and its ID, then the delete
+    void revert();
+
+Q_SIGNALS:
+    void dirtyChanged(bool dirty);
+    void modelSaved(const pai::Model &model); // created, adopted or updated
+    void modelDeleted(const QString &modelId);
+    void saveFlowEnded(bool saved); // the review was declined or the save ended
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpCombos();
+    void populate(const pai::ModelDraft &draft);
+    void onFormEdited();
+    void onRawJsonEdited();
+    void onExtraInfoTableEdited();
+    void refreshRawJson(const QJsonObject &object);
+    void refreshValidation();
+    void markField(QWidget *widget, const QString &field, const QList<pai::FieldError> &errors);
+    void startSave(const pai::ModelDraft &draft);
+    OperationProgressDialog *createProgressDialog(const QString &operation);
+    SaveCoordinator *createCoordinator(OperationProgressDialog *dialog);
+    void onSaveFinished(const SaveCoordinator::Result &result, const pai::ModelDraft &sent);
+    void setFormEnabled(bool enabled);
+    void selectWorkspace(const QString &workspaceId);
+
+    std::unique_ptr<Ui::ModelEditor> ui;
+    LabelEditModel *m_labels;
+    ExtraInfoEditModel *m_extraInfo;
+    QPointer<api::ApiClient> m_client;
+    TimeoutSettings m_timeouts;
+    QList<pai::Workspace> m_workspaces;
+    std::optional<pai::Model> m_loaded;
+    pai::ModelDraft m_baseline;
+    // Which editor holds ExtraInfo: the raw tab once it is typed in, else the table.
+    bool m_rawJsonLeads = false;
+    QJsonObject m_rawObject;
+    std::optional<pai::FieldError> m_rawJsonError;
+    bool m_populating = false;
+    bool m_lastDirty = false;
+    QPointer<SaveCoordinator> m_coordinator;
+};
+
+} // namespace gui

@@ -1,0 +1,2 @@
+list(APPEND GUI_SOURCES
+    progress/operationprogressdialog.h progress/operationprogressdialog.cpp)

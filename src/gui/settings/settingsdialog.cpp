@@ -1,0 +1,58 @@
+#include "gui/settings/settingsdialog.h"
+
+#include "ui_settingsdialog.h"
+
+#include <QPushButton>
+
+namespace gui {
+
+namespace {
+
+void setSeconds(QSpinBox *spin, std::chrono::milliseconds value)
+{
+    spin->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(value).count()));
+}
+
+std::chrono::milliseconds seconds(const QSpinBox *spin)
+{
+    return std::chrono::seconds(spin->value());
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::SettingsDialog>())
+{
+    ui->setupUi(this);
+    for (QSpinBox *spin :
+         {ui->createSpin, ui->updateSpin, ui->deleteSpin, ui->readSpin, ui->listPageSpin})
+        spin->setSuffix(tr(" s", "seconds"));
+    connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setTimeouts(TimeoutSettings{}); });
+    setTimeouts(TimeoutSettings{});
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setTimeouts(const TimeoutSettings &timeouts)
+{
+    setSeconds(ui->createSpin, timeouts.create);
+    setSeconds(ui->updateSpin, timeouts.update);
+    setSeconds(ui->deleteSpin, timeouts.remove);
+    setSeconds(ui->readSpin, timeouts.read);
+    setSeconds(ui->listPageSpin, timeouts.listPage);
+}
+
+TimeoutSettings SettingsDialog::timeouts() const
+{
+    TimeoutSettings timeouts;
+    timeouts.create = seconds(ui->createSpin);
+    timeouts.update = seconds(ui->updateSpin);
+    timeouts.remove = seconds(ui->deleteSpin);
+    timeouts.read = seconds(ui->readSpin);
+    timeouts.listPage = seconds(ui->listPageSpin);
+    return timeouts;
+}
+
+} // namespace gui

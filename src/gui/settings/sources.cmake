@@ -1,0 +1,3 @@
+list(APPEND GUI_SOURCES
+    settings/timeoutsettings.h settings/timeoutsettings.cpp
+    settings/settingsdialog.h settings/settingsdialog.cpp)
