@@ -33,7 +33,7 @@ QList<pai::Model> models()
     a.extraInfo = QJsonObject{{u"nested"_s, QJsonArray{1, 2}}, {u"n"_s, 5}};
     pai::Model b;
     b.modelId = u"model-2"_s;
-    b.modelName = u"Second Model"_s;
+    b.modelName = u"Second Model (v2)"_s;
     b.workspaceId = u"12345"_s;
     return {a, b};
 }
