@@ -1,0 +1,117 @@
+#include "cli/cliapplication.h"
+
+#include "cli/commandcontext.h"
+#include "cli/commands/modelcommand.h"
+#include "cli/commands/modelscommand.h"
+#include "cli/commands/sandboxcommand.h"
+#include "cli/commands/signcommand.h"
+#include "cli/commands/workspacescommand.h"
+#include "cli/credentialsource.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+CliApplication::CliApplication()
+    : m_credentials(std::make_unique<EnvironmentCredentialSource>())
+{
+    addCommand(std::make_unique<WorkspacesCommand>());
+    addCommand(std::make_unique<ModelsCommand>());
+    addCommand(std::make_unique<ModelCommand>());
+    addCommand(std::make_unique<SignCommand>());
+    addCommand(std::make_unique<SandboxCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+void CliApplication::setCredentialSource(std::unique_ptr<CredentialSource> source)
+{
+    m_credentials = std::move(source);
+}
+
+void CliApplication::addCommand(std::unique_ptr<Command> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+QString CliApplication::commandList() const
+{
+    QString text = tr("Commands:") + u'\n';
+    for (const auto &command : m_commands)
+        text += u"  "_s + command->name().leftJustified(12) + command->summary() + u'\n';
+    text += u'\n' + tr("Run \"paidesk-cli COMMAND --help\" for the options of a command.") + u'\n';
+    return text;
+}
+
+int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces and models.\n"
+           "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+           "and ALIBABA_CLOUD_SECURITY_TOKEN.\nExit codes: 0 success, 1 API or network error, "
+           "2 usage or validation error (nothing sent), 3 timeout."));
+    // Global options stop at COMMAND; everything after it belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption version(u"version"_s, tr("Show the version and exit."));
+    const QCommandLineOption endpoint(
+        u"endpoint"_s, tr("Send requests to this URL (http only on loopback)."), tr("URL"));
+    const QCommandLineOption region(u"region"_s, tr("Region ID, e.g. cn-hangzhou."), tr("ID"));
+    const QCommandLineOption timeout(
+        u"timeout"_s, tr("Give up on a call after this many seconds (exit code 3)."),
+        tr("SECONDS"));
+    const QCommandLineOption output(u"output"_s, tr("Output format: table or json."),
+                                    tr("json|table"), u"table"_s);
+    parser.addOptions({help, version, endpoint, region, timeout, output});
+    parser.addPositionalArgument(u"COMMAND"_s, tr("The command to run."),
+                                 tr("COMMAND [options]"));
+
+    GlobalOptions options;
+    CommandContext usage(options, *m_credentials, out, err);
+    if (!parser.parse(arguments))
+        return usage.usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        out << parser.helpText() << u'\n' << commandList();
+        out.flush();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        out << u"paidesk-cli "_s << QStringLiteral(PAIDESK_VERSION) << u'\n';
+        out.flush();
+        return Success;
+    }
+
+    options.endpoint = parser.value(endpoint);
+    options.region = parser.value(region);
+    if (parser.isSet(timeout)) {
+        options.timeoutSeconds = GlobalOptions::parseTimeout(parser.value(timeout));
+        if (!options.timeoutSeconds) {
+            return usage.usageError(tr("--timeout: \"%1\" is not a number of seconds from 1")
+                                        .arg(parser.value(timeout)));
+        }
+    }
+    const std::optional<OutputFormat> format = GlobalOptions::parseOutput(parser.value(output));
+    if (!format) {
+        return usage.usageError(
+            tr("--output: \"%1\" is not json or table").arg(parser.value(output)));
+    }
+    options.output = *format;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << tr("paidesk-cli: a command is required.") << u"\n\n" << commandList();
+        err.flush();
+        return UsageError;
+    }
+    CommandContext context(options, *m_credentials, out, err);
+    for (const auto &command : m_commands) {
+        if (command->name() == positional.constFirst())
+            return command->run(positional.mid(1), context);
+    }
+    return usage.usageError(tr("unknown command \"%1\"").arg(positional.constFirst()));
+}
+
+} // namespace cli

@@ -1,0 +1,91 @@
+#include "cli/commandcontext.h"
+
+#include "api/apicall.h"
+#include "api/apiclient.h"
+#include "api/endpoint.h"
+#include "cli/credentialsource.h"
+
+#include <QEventLoop>
+#include <QUrl>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+CommandContext::CommandContext(GlobalOptions options, CredentialSource &credentials,
+                               QTextStream &out, QTextStream &err)
+    : m_options(std::move(options))
+    , m_credentials(credentials)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+api::ApiClient *CommandContext::client()
+{
+    if (m_client)
+        return m_client.get();
+
+    const CredentialResult credentials = m_credentials.resolve();
+    if (!credentials.error.isEmpty()) {
+        usageError(credentials.error);
+        return nullptr;
+    }
+
+    api::Endpoint endpoint;
+    if (!m_options.endpoint.isEmpty()) {
+        endpoint = api::Endpoint::fromUrl(QUrl(m_options.endpoint, QUrl::StrictMode));
+        if (!endpoint.isValid()) {
+            usageError(tr("--endpoint: %1").arg(endpoint.errorString()));
+            return nullptr;
+        }
+    } else {
+        QString region = m_options.region;
+        if (region.isEmpty())
+            region = credentials.regionId;
+        if (region.isEmpty())
+            region = u"cn-hangzhou"_s;
+        endpoint = api::Endpoint::forRegion(region);
+        if (!endpoint.isValid()) {
+            usageError(tr("--region: %1").arg(endpoint.errorString()));
+            return nullptr;
+        }
+    }
+
+    m_client = std::make_unique<api::ApiClient>(endpoint, credentials.credentials);
+    if (m_options.timeoutSeconds) {
+        m_client->setTimeouts(
+            api::OperationTimeouts::uniform(std::chrono::seconds(*m_options.timeoutSeconds)));
+    }
+    return m_client.get();
+}
+
+int CommandContext::wait(api::ApiCall *call)
+{
+    if (!call->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(call, &api::ApiCall::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (call->error())
+        return reportApiError(*call->error());
+    return Success;
+}
+
+int CommandContext::reportApiError(const api::ApiError &error)
+{
+    m_err << error.userText() << Qt::endl;
+    return error.kind == api::ApiError::Kind::Timeout ? Timeout : ApiFailure;
+}
+
+int CommandContext::usageError(const QString &message)
+{
+    m_err << u"paidesk-cli: "_s << message << Qt::endl;
+    return UsageError;
+}
+
+} // namespace cli

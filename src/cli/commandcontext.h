@@ -1,0 +1,55 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "cli/exitcode.h"
+#include "cli/globaloptions.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace api {
+class ApiCall;
+class ApiClient;
+} // namespace api
+
+namespace cli {
+
+class CredentialSource;
+
+// What every command gets: the global options, the output streams, and an ApiClient built from
+// the endpoint and the credential source on first use. Calls are asynchronous; wait() runs the
+// event loop until one finishes.
+class CommandContext
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::CommandContext)
+
+public:
+    CommandContext(GlobalOptions options, CredentialSource &credentials, QTextStream &out,
+                   QTextStream &err);
+    ~CommandContext();
+
+    const GlobalOptions &options() const { return m_options; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // The client, or nullptr after printing why (bad endpoint, no credentials): then return
+    // UsageError.
+    api::ApiClient *client();
+
+    // Runs the event loop until `call` has finished. Returns Success, or prints the error and
+    // returns ApiFailure or Timeout. The call is deleted afterwards by its parent, the client.
+    int wait(api::ApiCall *call);
+    int reportApiError(const api::ApiError &error);
+    int usageError(const QString &message);
+
+private:
+    GlobalOptions m_options;
+    CredentialSource &m_credentials;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<api::ApiClient> m_client;
+};
+
+} // namespace cli

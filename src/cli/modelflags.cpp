@@ -1,0 +1,125 @@
+#include "cli/modelflags.h"
+
+#include "pai/fieldrules.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+
+QString flagError(const QString &flag, const QString &message)
+{
+    return u"--%1: %2"_s.arg(flag, message);
+}
+
+} // namespace
+
+void ModelFlags::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"name"_s, tr("Model name (ModelName), 1 to 127 characters."), tr("NAME")},
+        {u"workspace"_s, tr("Workspace ID (WorkspaceId)."), tr("ID")},
+        {u"description"_s, tr("Description (ModelDescription)."), tr("TEXT")},
+        {u"doc"_s, tr("Documentation URL (ModelDoc)."), tr("URL")},
+        {u"type"_s, tr("Model type (ModelType), e.g. Checkpoint or LoRA."), tr("T")},
+        {u"domain"_s, tr("Domain, e.g. nlp or cv."), tr("D")},
+        {u"task"_s, tr("Task, e.g. text-classification."), tr("T")},
+        {u"origin"_s, tr("Origin, e.g. ModelScope or HuggingFace."), tr("O")},
+        {u"accessibility"_s, tr("PRIVATE or PUBLIC."), tr("PRIVATE|PUBLIC")},
+        {u"order-number"_s, tr("Sort key (OrderNumber), an integer."), tr("N")},
+        {u"label"_s, tr("A label; repeat for more. On update, the given labels replace all."),
+         tr("KEY=VALUE")},
+        {u"extra-info"_s, tr("ExtraInfo as a JSON object; nested values are kept."), tr("JSON")},
+    });
+}
+
+ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser)
+{
+    Values values;
+    pai::ModelDraft &draft = values.draft;
+    const auto text = [&](const QString &flag, pai::ModelField field, QString &target) {
+        if (parser.isSet(flag)) {
+            target = parser.value(flag);
+            values.given.append(field);
+        }
+    };
+    text(u"name"_s, pai::ModelField::ModelName, draft.modelName);
+    text(u"description"_s, pai::ModelField::ModelDescription, draft.modelDescription);
+    text(u"doc"_s, pai::ModelField::ModelDoc, draft.modelDoc);
+    text(u"type"_s, pai::ModelField::ModelType, draft.modelType);
+    text(u"domain"_s, pai::ModelField::Domain, draft.domain);
+    text(u"task"_s, pai::ModelField::Task, draft.task);
+    text(u"origin"_s, pai::ModelField::Origin, draft.origin);
+    text(u"accessibility"_s, pai::ModelField::Accessibility, draft.accessibility);
+    if (parser.isSet(u"workspace"_s)) {
+        draft.workspaceId = parser.value(u"workspace"_s);
+        values.workspaceGiven = true;
+    }
+
+    if (parser.isSet(u"name"_s)) {
+        if (auto error = pai::FieldRules::checkModelName(draft.modelName)) {
+            values.error = flagError(u"name"_s, error->message);
+            return values;
+        }
+    }
+    if (auto error = pai::FieldRules::checkAccessibility(draft.accessibility)) {
+        values.error = flagError(u"accessibility"_s, error->message);
+        return values;
+    }
+    if (auto error = pai::FieldRules::checkModelDoc(draft.modelDoc)) {
+        values.error = flagError(u"doc"_s, error->message);
+        return values;
+    }
+    if (parser.isSet(u"order-number"_s)) {
+        const QString number = parser.value(u"order-number"_s);
+        if (auto error = pai::FieldRules::checkOrderNumber(number)) {
+            values.error = flagError(u"order-number"_s, error->message);
+            return values;
+        }
+        draft.orderNumber = number.trimmed().toLongLong();
+        values.given.append(pai::ModelField::OrderNumber);
+    }
+
+    const QStringList labels = parser.values(u"label"_s);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QString &label = labels.at(i);
+        const qsizetype equals = label.indexOf(u'=');
+        if (equals < 0) {
+            values.error = flagError(
+                u"label"_s, tr("Labels[%1]: \"%2\" is not KEY=VALUE").arg(i).arg(label));
+            return values;
+        }
+        draft.labels.append({label.left(equals), label.mid(equals + 1)});
+    }
+    if (!labels.isEmpty()) {
+        const QList<pai::FieldError> errors = pai::FieldRules::checkLabels(draft.labels);
+        if (!errors.isEmpty()) {
+            values.error = flagError(u"label"_s, errors.first().message);
+            return values;
+        }
+        values.labelsGiven = true;
+    }
+
+    if (parser.isSet(u"extra-info"_s)) {
+        QJsonParseError parseError;
+        const QJsonDocument document =
+            QJsonDocument::fromJson(parser.value(u"extra-info"_s).toUtf8(), &parseError);
+        if (!document.isObject()) {
+            const QString reason = parseError.error != QJsonParseError::NoError
+                ? parseError.errorString()
+                : tr("not an object");
+            values.error = flagError(
+                u"extra-info"_s, tr("ExtraInfo must be a JSON object (%1)").arg(reason));
+            return values;
+        }
+        draft.extraInfo = document.object();
+        values.given.append(pai::ModelField::ExtraInfo);
+    }
+    return values;
+}
+
+} // namespace cli

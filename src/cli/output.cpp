@@ -1,0 +1,134 @@
+#include "cli/output.h"
+
+#include "pai/wirejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+
+QString labelsText(const pai::LabelList &labels)
+{
+    QStringList parts;
+    for (const pai::Label &label : labels)
+        parts.append(label.key + u'=' + label.value);
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+void Output::json(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void Output::table(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i + 1 < cells.size())
+                text += cells.at(i).leftJustified(widths.at(i)) + u"  "_s;
+            else
+                text += cells.at(i);
+        }
+        out << text << u'\n';
+    };
+    line(headers);
+    for (const QStringList &row : rows)
+        line(row);
+    out.flush();
+}
+
+void Output::workspaces(QTextStream &out, OutputFormat format,
+                        const QList<pai::Workspace> &workspaces)
+{
+    if (format == OutputFormat::Json) {
+        QJsonArray items;
+        for (const pai::Workspace &workspace : workspaces) {
+            items.append(pai::WireJson::workspaceToJson(workspace,
+                                                        pai::WireJson::WorkspaceShape::ListItem));
+        }
+        json(out, {{u"TotalCount"_s, qint64(workspaces.size())}, {u"Workspaces"_s, items}});
+        return;
+    }
+    QList<QStringList> rows;
+    for (const pai::Workspace &workspace : workspaces) {
+        rows.append({workspace.workspaceId, workspace.workspaceName, workspace.status,
+                     workspace.envTypes.join(u','),
+                     workspace.isDefault.value_or(false) ? tr("yes") : QString(),
+                     workspace.gmtCreateTime});
+    }
+    table(out, {tr("ID"), tr("Name"), tr("Status"), tr("Environments"), tr("Default"),
+                tr("Created")},
+          rows);
+}
+
+void Output::models(QTextStream &out, OutputFormat format, const QList<pai::Model> &models)
+{
+    if (format == OutputFormat::Json) {
+        QJsonArray items;
+        for (const pai::Model &model : models)
+            items.append(pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem));
+        json(out, {{u"TotalCount"_s, qint64(models.size())}, {u"Models"_s, items}});
+        return;
+    }
+    QList<QStringList> rows;
+    for (const pai::Model &model : models) {
+        rows.append({model.modelId, model.modelName, model.domain, model.task, model.origin,
+                     model.modelType, model.workspaceId, labelsText(model.labels)});
+    }
+    table(out, {tr("ID"), tr("Name"), tr("Domain"), tr("Task"), tr("Origin"), tr("Type"),
+                tr("Workspace"), tr("Labels")},
+          rows);
+}
+
+void Output::model(QTextStream &out, OutputFormat format, const pai::Model &model)
+{
+    const QJsonObject object = pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::Detail);
+    if (format == OutputFormat::Json) {
+        json(out, object);
+        return;
+    }
+    QList<QStringList> rows;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QString value;
+        if (it.key() == u"Labels"_s)
+            value = labelsText(model.labels);
+        else if (it.value().isString())
+            value = it.value().toString();
+        else if (it.value().isDouble())
+            value = QString::number(it.value().toInteger());
+        else if (it.value().isObject())
+            value = QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+        else if (it.value().isArray())
+            value = QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
+        rows.append({it.key(), value});
+    }
+    table(out, {tr("Field"), tr("Value")}, rows);
+}
+
+void Output::written(QTextStream &out, OutputFormat format, const QString &modelId,
+                     const QString &requestId, const QString &what)
+{
+    if (format == OutputFormat::Json) {
+        json(out, {{u"ModelId"_s, modelId}, {u"RequestId"_s, requestId}});
+        return;
+    }
+    out << what << u'\n';
+    out.flush();
+}
+
+} // namespace cli
