@@ -1,0 +1,93 @@
+// Signatures per second of the ACS3-HMAC-SHA256 signer, for docs/benchmarks.md.
+// Usage: bench_signing [SECONDS per case, default 2]
+
+#include "api/signer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Case
+{
+    const char *name;
+    api::SignInput input;
+};
+
+api::HeaderList baseHeaders(const QByteArray &action)
+{
+    return {{"host", "aiworkspace.cn-hangzhou.aliyuncs.com"},
+            {"x-acs-action", action},
+            {"x-acs-version", "2021-02-04"},
+            {"accept", "application/json"},
+            {"user-agent", "PaiDesk/bench"}};
+}
+
+QList<Case> cases()
+{
+    api::SignInput get{
+        "GET", "/api/v1/models/model-rbvg5wzljzks92", {}, baseHeaders("GetModel"), {}};
+    api::SignInput list{"GET",
+                        "/api/v1/models",
+                        {{u"WorkspaceId"_s, u"123456"_s},
+                         {u"PageNumber"_s, u"3"_s},
+                         {u"PageSize"_s, u"100"_s},
+                         {u"Query"_s, u"qwen chat 模型"_s},
+                         {u"Tag"_s, uR"([{"Key":"team","Value":"nlp"}])"_s}},
+                        baseHeaders("ListModels"),
+                        {}};
+    api::SignInput create{"POST", "/api/v1/models", {}, baseHeaders("CreateModel"), {}};
+    create.headers.append(std::pair("content-type"_ba, "application/json; charset=utf-8"_ba));
+    create.body = R"({"ModelName":"llama-3-8b-instruct","WorkspaceId":"123456",)"
+                  R"("ModelDescription":"Meta Llama 3 8B instruct, fine-tuned for chat",)"
+                  R"("Accessibility":"PRIVATE","Domain":"nlp","Task":"text-generation",)"
+                  R"("Origin":"HuggingFace","Labels":[{"Key":"family","Value":"llama"},)"
+                  R"({"Key":"license","Value":"llama3"}],"ExtraInfo":{"Rating":4.5}})";
+    return {{"GetModel (no query, no body)", get},
+            {"ListModels (5 query parameters)", list},
+            {"CreateModel (420-byte JSON body)", create}};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const double seconds = argc > 1 ? QByteArray(argv[1]).toDouble() : 2.0;
+    const api::Credentials credentials{u"LTAI5tBenchKeyId"_s, u"bench-secret"_s, {}};
+    const api::Credentials sts{u"STS.NBenchKeyId"_s, u"bench-secret"_s,
+                               u"CAISbenchSecurityToken+/="_s};
+    const QDateTime date = QDateTime::currentDateTimeUtc();
+
+    std::printf("ACS3-HMAC-SHA256 signer, %.1f s per case, Qt %s\n", seconds, qVersion());
+    std::printf("%-36s %14s %12s\n", "request", "signatures/s", "us/signature");
+    for (const Case &c : cases()) {
+        for (const bool withSts : {false, true}) {
+            QElapsedTimer timer;
+            timer.start();
+            qint64 count = 0;
+            qsizetype sink = 0;
+            while (timer.nsecsElapsed() < qint64(seconds * 1e9)) {
+                for (int i = 0; i < 200; ++i) {
+                    const api::Signature signature = api::Acs3::sign(
+                        c.input, withSts ? sts : credentials, date, api::Acs3::newNonce());
+                    sink += signature.authorization.size();
+                }
+                count += 200;
+            }
+            const double elapsed = double(timer.nsecsElapsed()) / 1e9;
+            const QByteArray label = QByteArray(c.name) + (withSts ? " +STS" : "");
+            std::printf("%-36s %14.0f %12.2f\n", label.constData(), double(count) / elapsed,
+                        elapsed * 1e6 / double(count));
+            if (sink == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
