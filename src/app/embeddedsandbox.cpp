@@ -1,0 +1,48 @@
+#include "embeddedsandbox.h"
+
+#include "sandbox/demodata.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace app {
+
+EmbeddedSandbox::EmbeddedSandbox() = default;
+EmbeddedSandbox::~EmbeddedSandbox() = default;
+
+QString EmbeddedSandbox::profileName()
+{
+    return u"sandbox"_s;
+}
+
+QString EmbeddedSandbox::regionId()
+{
+    return u"cn-hangzhou"_s;
+}
+
+bool EmbeddedSandbox::start()
+{
+    m_server = std::make_unique<sandbox::SandboxServer>();
+    sandbox::DemoData::populate(m_server->store());
+
+    QByteArray secret(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),
+                                          secret.size() / int(sizeof(quint32)));
+    m_credentials.accessKeyId = u"LTAI-sandbox"_s;
+    m_credentials.accessKeySecret = QString::fromLatin1(secret.toHex());
+    m_server->addAccessKey(m_credentials.accessKeyId, m_credentials.accessKeySecret);
+
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+        m_error = m_server->errorString();
+        return false;
+    }
+    return true;
+}
+
+QUrl EmbeddedSandbox::url() const
+{
+    return m_server ? m_server->url() : QUrl();
+}
+
+} // namespace app

@@ -1,0 +1,180 @@
+#include "api/apiclient.h"
+#include "appoptions.h"
+#include "credentials/credentialsprovider.h"
+#include "credentials/credentialstore.h"
+#include "credentials/profilestore.h"
+#include "embeddedsandbox.h"
+#include "gui/mainwindow/firstrunchoice.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/profiles/profiledialog.h"
+#include "gui/settings/timeoutsettings.h"
+#include "translations/translations.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("app", text);
+}
+
+// Owns what the window talks to; the window only borrows it.
+struct Session
+{
+    std::unique_ptr<app::EmbeddedSandbox> sandbox;
+    std::unique_ptr<api::ApiClient> client;
+};
+
+void connectWindow(gui::MainWindow &window, Session &session, const api::Endpoint &endpoint,
+                   const api::Credentials &credentials, const gui::ConnectionInfo &info)
+{
+    window.setConnection(nullptr, {});
+    session.client = std::make_unique<api::ApiClient>(endpoint, credentials);
+    session.client->setTimeouts(gui::TimeoutSettings::load().toApiTimeouts());
+    window.setConnection(session.client.get(), info);
+}
+
+bool startSandbox(gui::MainWindow &window, Session &session)
+{
+    session.sandbox = std::make_unique<app::EmbeddedSandbox>();
+    if (!session.sandbox->start()) {
+        QMessageBox::critical(
+            &window, tr("Sandbox"),
+            tr("The sandbox could not start: %1").arg(session.sandbox->errorString()));
+        return false;
+    }
+    const api::Endpoint endpoint = api::Endpoint::fromUrl(session.sandbox->url());
+    gui::ConnectionInfo info{app::EmbeddedSandbox::profileName(), app::EmbeddedSandbox::regionId(),
+                             session.sandbox->url(), true};
+    connectWindow(window, session, endpoint, session.sandbox->credentials(), info);
+    return true;
+}
+
+void connectProfile(gui::MainWindow &window, Session &session,
+                    credentials::CredentialsProvider &provider, const QString &profileName,
+                    const QUrl &endpointOverride)
+{
+    provider.forProfile(
+        profileName, &window,
+        [&window, &session, endpointOverride](const credentials::ResolvedCredentials &resolved) {
+            if (!resolved.error.isEmpty()) {
+                QMessageBox::warning(&window, tr("Profile"), resolved.error);
+                return;
+            }
+            const api::Endpoint endpoint = endpointOverride.isValid()
+                                               ? api::Endpoint::fromUrl(endpointOverride)
+                                               : credentials::endpointFor(resolved.profile);
+            if (!endpoint.isValid()) {
+                QMessageBox::warning(&window, tr("Endpoint"), endpoint.errorString());
+                return;
+            }
+            gui::ConnectionInfo info{resolved.profile.name, resolved.profile.regionId,
+                                     endpoint.url(), false};
+            connectWindow(window, session, endpoint, resolved.credentials, info);
+        });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(u"PaiDesk"_s);
+    QApplication::setApplicationName(u"PaiDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PAIDESK_VERSION));
+    QApplication::setDesktopFileName(u"io.github.paidesk.PaiDesk"_s);
+    translations::install(application, QLocale());
+
+    const app::AppOptions options = app::AppOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        qCritical("%s", qPrintable(options.error));
+        return 2;
+    }
+
+    credentials::ProfileStore profiles;
+    credentials::CredentialStore secrets;
+    credentials::CredentialsProvider provider(profiles, secrets);
+    Session session;
+    gui::MainWindow window;
+
+    auto openProfiles = [&] {
+        gui::ProfileDialog dialog(profiles, secrets, &window);
+        if (window.apiClient() && !window.connectionInfo().sandbox)
+            dialog.selectProfile(window.connectionInfo().profileName);
+        QString saved;
+        QObject::connect(&dialog, &gui::ProfileDialog::profileSaved, &dialog,
+                         [&saved](const QString &name) { saved = name; });
+        dialog.exec();
+        const QString chosen =
+            dialog.currentProfileName().isEmpty() ? saved : dialog.currentProfileName();
+        if (!chosen.isEmpty() && profiles.contains(chosen)) {
+            profiles.setLastUsed(chosen);
+            connectProfile(window, session, provider, chosen, QUrl());
+        }
+    };
+    QObject::connect(&window, &gui::MainWindow::profilesRequested, &window, openProfiles);
+    window.show();
+
+    if (options.sandbox) {
+        if (!startSandbox(window, session))
+            return 1;
+        return QApplication::exec();
+    }
+
+    QString profileName = options.profileName;
+    if (profileName.isEmpty())
+        profileName = QSettings().value(gui::MainWindow::lastProfileKey()).toString();
+    if (!profiles.contains(profileName))
+        profileName = profiles.lastUsed();
+    if (!profiles.contains(profileName))
+        profileName = profiles.names().value(0);
+    if (!options.profileName.isEmpty() && !profiles.contains(options.profileName)) {
+        qCritical("%s",
+                  qPrintable(
+                      tr("--profile: there is no profile named \"%1\".").arg(options.profileName)));
+        return 2;
+    }
+
+    if (!profileName.isEmpty()) {
+        connectProfile(window, session, provider, profileName, options.endpoint);
+        return QApplication::exec();
+    }
+
+    // No profile: --endpoint alone takes its key from the environment, as the CLI does.
+    if (options.endpoint.isValid()) {
+        const credentials::ResolvedCredentials resolved =
+            credentials::CredentialsProvider::fromEnvironment();
+        if (!resolved.error.isEmpty()) {
+            qCritical("%s", qPrintable(resolved.error));
+            return 2;
+        }
+        const api::Endpoint endpoint = api::Endpoint::fromUrl(options.endpoint);
+        if (!endpoint.isValid()) {
+            qCritical("%s", qPrintable(endpoint.errorString()));
+            return 2;
+        }
+        connectWindow(window, session, endpoint, resolved.credentials,
+                      {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false});
+        return QApplication::exec();
+    }
+
+    switch (gui::askFirstRunChoice(&window)) {
+    case gui::FirstRunChoice::ExploreSandbox:
+        if (!startSandbox(window, session))
+            return 1;
+        break;
+    case gui::FirstRunChoice::AddProfile:
+        openProfiles();
+        break;
+    case gui::FirstRunChoice::Quit:
+        return 0;
+    }
+    return QApplication::exec();
+}

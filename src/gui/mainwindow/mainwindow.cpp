@@ -1,0 +1,677 @@
+#include "gui/mainwindow/mainwindow.h"
+
+#include "api/apiclient.h"
+#include "gui/browse/activitylogpanel.h"
+#include "gui/browse/detailspane.h"
+#include "gui/browse/modeldetailscache.h"
+#include "gui/browse/modellistloader.h"
+#include "gui/browse/workspaceloader.h"
+#include "gui/common/errorbanner.h"
+#include "gui/editor/modeleditor.h"
+#include "gui/models/modelfilterproxymodel.h"
+#include "gui/models/modeltablemodel.h"
+#include "gui/models/workspacelistmodel.h"
+#include "gui/settings/settingsdialog.h"
+#include "gui/settings/timeoutsettings.h"
+#include "ui_mainwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+namespace {
+
+// Moving through the table with the keyboard should not send a GetModel per row passed.
+constexpr int DetailsDelayMs = 120;
+
+const QString GeometryKey = u"MainWindow/geometry"_s;
+const QString StateKey = u"MainWindow/state"_s;
+const QString SplitterKey = u"MainWindow/splitter"_s;
+const QString ModelHeaderKey = u"MainWindow/modelHeader"_s;
+const QString WorkspaceHeaderKey = u"MainWindow/workspaceHeader"_s;
+const QString ServerFiltersVisibleKey = u"MainWindow/serverFiltersVisible"_s;
+
+} // namespace
+
+QString MainWindow::lastWorkspaceKey()
+{
+    return u"Browse/lastWorkspace"_s;
+}
+
+QString MainWindow::lastProfileKey()
+{
+    return u"Browse/lastProfile"_s;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspaces(new WorkspaceListModel(this))
+    , m_table(new ModelTableModel(this))
+    , m_proxy(new ModelFilterProxyModel(this))
+    , m_workspaceLoader(new WorkspaceLoader(m_workspaces, this))
+    , m_modelLoader(new ModelListLoader(m_table, this))
+    , m_details(new ModelDetailsCache(this))
+    , m_detailsDelay(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_table);
+    m_detailsDelay->setSingleShot(true);
+    m_detailsDelay->setInterval(DetailsDelayMs);
+    connect(m_detailsDelay, &QTimer::timeout, this, &MainWindow::showDetailsForCurrent);
+
+    setUpViews();
+    setUpActions();
+    setUpStatusBar();
+    setUpColumnMenu();
+    restoreWindowState();
+    updateActions();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow()
+{
+    // The loaders cancel their calls; do it before the views and models go away.
+    m_modelLoader->cancel();
+    m_workspaceLoader->cancel();
+    m_details->cancel();
+}
+
+QTreeView *MainWindow::workspaceView() const
+{
+    return m_ui->workspaceView;
+}
+
+QTableView *MainWindow::modelView() const
+{
+    return m_ui->modelView;
+}
+
+DetailsPane *MainWindow::detailsPane() const
+{
+    return m_ui->detailsPane;
+}
+
+ActivityLogPanel *MainWindow::activityLogPanel() const
+{
+    return m_ui->activityPanel;
+}
+
+ErrorBanner *MainWindow::tableErrorBanner() const
+{
+    return m_ui->tableErrorBanner;
+}
+
+void MainWindow::setUpViews()
+{
+    m_ui->workspaceView->setModel(m_workspaces);
+    m_ui->workspaceView->header()->setStretchLastSection(false);
+    m_ui->workspaceView->header()->setSectionResizeMode(WorkspaceListModel::NameColumn,
+                                                        QHeaderView::Stretch);
+    connect(m_ui->workspaceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onWorkspaceChanged);
+    connect(m_workspaceLoader, &WorkspaceLoader::finished, this, &MainWindow::onWorkspacesLoaded);
+    connect(m_workspaceLoader, &WorkspaceLoader::failed, this, &MainWindow::onWorkspacesFailed);
+
+    QTableView *view = m_ui->modelView;
+    view->setModel(m_proxy);
+    view->verticalHeader()->hide();
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorShown(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->setSortingEnabled(true);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        m_ui->menuColumns->popup(header->mapToGlobal(pos));
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentModelChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(view, &QAbstractItemView::activated, this, &MainWindow::editSelectedModel);
+
+    connect(m_ui->quickFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setQuickFilter(text);
+        updateLoadedLabel();
+    });
+    connect(m_modelLoader, &ModelListLoader::progressChanged, this, &MainWindow::updateLoadedLabel);
+    connect(m_modelLoader, &ModelListLoader::failed, this, &MainWindow::onModelsFailed);
+    connect(m_modelLoader, &ModelListLoader::started, this, [this] {
+        m_ui->tableErrorBanner->clear();
+        updateLoadedLabel();
+    });
+    connect(m_ui->tableErrorBanner, &ErrorBanner::retryRequested, this, [this] {
+        if (m_retry)
+            m_retry();
+    });
+
+    for (QLineEdit *edit : {m_ui->queryEdit, m_ui->domainEdit, m_ui->taskEdit, m_ui->originEdit,
+                            m_ui->modelTypeEdit, m_ui->labelEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &MainWindow::applyServerFilters);
+    connect(m_ui->applyFiltersButton, &QPushButton::clicked, this, &MainWindow::applyServerFilters);
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
+        setServerFilters({});
+        applyServerFilters();
+    });
+    m_ui->serverFilters->setVisible(false);
+    connect(m_ui->serverFiltersButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->serverFilters->setVisible(shown);
+        m_ui->actionServerFilters->setChecked(shown);
+        if (shown)
+            m_ui->queryEdit->setFocus();
+    });
+    connect(m_ui->actionServerFilters, &QAction::toggled, m_ui->serverFiltersButton,
+            &QToolButton::setChecked);
+
+    connect(m_details, &ModelDetailsCache::fetching, m_ui->detailsPane, &DetailsPane::showLoading);
+    connect(m_details, &ModelDetailsCache::modelReady, this, [this](const pai::Model &model) {
+        if (hasCurrentModel() && currentModel().modelId == model.modelId)
+            m_ui->detailsPane->showModel(model);
+        updateActions();
+    });
+    connect(m_details, &ModelDetailsCache::failed, m_ui->detailsPane, &DetailsPane::showError);
+    connect(m_ui->detailsPane, &DetailsPane::retryRequested, m_details,
+            &ModelDetailsCache::request);
+
+    m_ui->mainSplitter->setStretchFactor(0, 1);
+    m_ui->mainSplitter->setStretchFactor(1, 4);
+    m_ui->mainSplitter->setStretchFactor(2, 2);
+
+    // The editor gets its own dock, out of the way until it is used.
+    m_editorDock = new QDockWidget(tr("Editor"), this);
+    m_editorDock->setObjectName(u"editorDock"_s);
+    m_editor = new ModelEditor(m_editorDock);
+    m_editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+    m_editorDock->hide();
+    m_editor->setTimeouts(TimeoutSettings::load());
+    connect(m_editor, &ModelEditor::modelSaved, this, [this](const pai::Model &model) {
+        m_table->upsertModel(model);
+        m_details->store(model);
+        if (m_ui->detailsPane->shownModelId() == model.modelId)
+            m_ui->detailsPane->showModel(model);
+        updateLoadedLabel();
+    });
+    connect(m_editor, &ModelEditor::modelDeleted, this, [this](const QString &modelId) {
+        m_table->removeModel(modelId);
+        m_details->invalidate(modelId);
+        if (m_ui->detailsPane->shownModelId() == modelId)
+            m_ui->detailsPane->clear();
+        updateLoadedLabel();
+    });
+}
+
+void MainWindow::setUpActions()
+{
+    connect(m_ui->actionNewModel, &QAction::triggered, this, &MainWindow::newModel);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportSelection);
+    connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::profilesRequested);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionEditModel, &QAction::triggered, this, &MainWindow::editSelectedModel);
+    connect(m_ui->actionDeleteModel, &QAction::triggered, this, &MainWindow::deleteSelectedModel);
+    connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
+        if (hasCurrentModel())
+            QApplication::clipboard()->setText(currentModel().modelId);
+    });
+    connect(m_ui->actionOpenDoc, &QAction::triggered, m_ui->detailsPane,
+            &DetailsPane::openDocumentation);
+    connect(m_ui->actionQuickFilter, &QAction::triggered, this, [this] {
+        m_ui->quickFilterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->quickFilterEdit->selectAll();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionFocusWorkspaces, &QAction::triggered, this,
+            [this] { m_ui->workspaceView->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionFocusModels, &QAction::triggered, this,
+            [this] { m_ui->modelView->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionFocusDetails, &QAction::triggered, this,
+            [this] { m_ui->detailsPane->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QAction *toggleLog = m_ui->activityDock->toggleViewAction();
+    toggleLog->setText(tr("&Activity Log"));
+    toggleLog->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_ui->menuView->addAction(toggleLog);
+    QAction *toggleEditor = m_editorDock->toggleViewAction();
+    toggleEditor->setText(tr("E&ditor"));
+    m_ui->menuView->addAction(toggleEditor);
+
+    // The context menus of the table and the workspace list offer what the menus offer.
+    m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel, m_ui->actionCopyId,
+                                 m_ui->actionExport, m_ui->actionRefresh});
+    m_ui->workspaceView->addActions(
+        {m_ui->actionNewModel, m_ui->actionExport, m_ui->actionRefresh});
+}
+
+void MainWindow::setUpStatusBar()
+{
+    auto makeLabel = [this](const QString &accessibleName) {
+        auto *label = new QLabel(this);
+        label->setAccessibleName(accessibleName);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_profileLabel = makeLabel(tr("Profile"));
+    m_regionLabel = makeLabel(tr("Region"));
+    m_endpointLabel = makeLabel(tr("Endpoint"));
+    m_connectionLabel = makeLabel(tr("Connection state"));
+}
+
+void MainWindow::setUpColumnMenu()
+{
+    QHeaderView *header = m_ui->modelView->horizontalHeader();
+    for (int column = 0; column < ModelTableModel::ColumnCount; ++column) {
+        QAction *action =
+            m_ui->menuColumns->addAction(m_table->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+            // At least one column stays, or the header (and its menu) would vanish.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !shown);
+        });
+    }
+    connect(m_ui->menuColumns, &QMenu::aboutToShow, this, [this, header] {
+        const QList<QAction *> actions = m_ui->menuColumns->actions();
+        for (int column = 0; column < actions.size(); ++column) {
+            const QSignalBlocker blocker(actions.at(column));
+            actions.at(column)->setChecked(!header->isSectionHidden(column));
+        }
+    });
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+    QHeaderView *header = m_ui->modelView->horizontalHeader();
+    if (!header->restoreState(settings.value(ModelHeaderKey).toByteArray())) {
+        // First start: the less used columns wait in View > Columns.
+        header->setSectionHidden(ModelTableModel::AccessibilityColumn, true);
+        header->setSectionHidden(ModelTableModel::OriginColumn, true);
+    }
+    // A restored sort column is applied to the (empty) table so new rows arrive sorted.
+    m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_ui->workspaceView->header()->restoreState(settings.value(WorkspaceHeaderKey).toByteArray());
+    m_ui->serverFiltersButton->setChecked(settings.value(ServerFiltersVisibleKey, false).toBool());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_ui->mainSplitter->saveState());
+    settings.setValue(ModelHeaderKey, m_ui->modelView->horizontalHeader()->saveState());
+    settings.setValue(WorkspaceHeaderKey, m_ui->workspaceView->header()->saveState());
+    settings.setValue(ServerFiltersVisibleKey, m_ui->serverFiltersButton->isChecked());
+    settings.setValue(lastWorkspaceKey(), m_loadedWorkspaceId);
+    if (!m_info.profileName.isEmpty())
+        settings.setValue(lastProfileKey(), m_info.profileName);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_editor && !m_editor->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    m_modelLoader->cancel();
+    m_workspaceLoader->cancel();
+    m_details->cancel();
+    event->accept();
+}
+
+void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &info)
+{
+    if (m_client)
+        disconnect(m_client->activityLog(), nullptr, this, nullptr);
+    m_client = client;
+    m_info = info;
+    m_connectionState = tr("Connecting…");
+    setWindowTitle(info.profileName.isEmpty() ? tr("PaiDesk")
+                                              : tr("PaiDesk – %1").arg(info.profileName));
+
+    m_workspaceLoader->setClient(client);
+    m_modelLoader->setClient(client);
+    m_details->setClient(client);
+    m_editor->setApiClient(client);
+    m_ui->activityPanel->setLog(client ? client->activityLog() : nullptr);
+    if (client)
+        connect(client->activityLog(), &api::ActivityLog::entryAdded, this,
+                &MainWindow::onActivity);
+
+    const QSettings settings;
+    m_loadedWorkspaceId = settings.value(lastWorkspaceKey()).toString();
+    m_pendingWorkspaceId = m_loadedWorkspaceId;
+    if (!info.profileName.isEmpty()) {
+        QSettings writable;
+        writable.setValue(lastProfileKey(), info.profileName);
+    }
+    updateStatusBar();
+    m_ui->detailsPane->clear();
+    if (!client)
+        return;
+    // Workspaces and models load side by side: the last workspace's models need not wait for
+    // the list of workspaces.
+    m_workspaceLoader->load();
+    {
+        const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
+        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(0, 0));
+    }
+    loadModels();
+}
+
+QString MainWindow::currentWorkspaceId() const
+{
+    return m_loadedWorkspaceId;
+}
+
+void MainWindow::selectWorkspace(const QString &workspaceId)
+{
+    const int row = m_workspaces->rowOfWorkspace(workspaceId);
+    if (row < 0) {
+        m_pendingWorkspaceId = workspaceId;
+        return;
+    }
+    m_ui->workspaceView->setCurrentIndex(m_workspaces->index(row, 0));
+}
+
+void MainWindow::onWorkspacesLoaded()
+{
+    const QString wanted =
+        m_pendingWorkspaceId.isEmpty() ? m_loadedWorkspaceId : m_pendingWorkspaceId;
+    m_pendingWorkspaceId.clear();
+    int row = m_workspaces->rowOfWorkspace(wanted);
+    if (row < 0)
+        row = 0; // the remembered workspace is gone: list everything
+    m_ui->workspaceView->setCurrentIndex(m_workspaces->index(row, 0));
+    onWorkspaceChanged();
+    for (int column = 1; column < WorkspaceListModel::ColumnCount; ++column)
+        m_ui->workspaceView->resizeColumnToContents(column);
+    if (m_editor) {
+        QList<pai::Workspace> all;
+        for (int r = 1; r < m_workspaces->rowCount(); ++r)
+            all.append(*m_workspaces->workspaceAt(r));
+        m_editor->setWorkspaces(all);
+    }
+}
+
+void MainWindow::onWorkspaceChanged()
+{
+    const QModelIndex current = m_ui->workspaceView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString workspaceId =
+        current.siblingAtColumn(0).data(WorkspaceListModel::WorkspaceIdRole).toString();
+    if (workspaceId == m_loadedWorkspaceId &&
+        (m_modelLoader->isLoading() || m_modelLoader->totalCount() >= 0))
+        return;
+    m_loadedWorkspaceId = workspaceId;
+    QSettings settings;
+    settings.setValue(lastWorkspaceKey(), workspaceId);
+    loadModels();
+}
+
+api::ModelListQuery MainWindow::serverFilters() const
+{
+    api::ModelListQuery query;
+    query.query = m_ui->queryEdit->text().trimmed();
+    query.domain = m_ui->domainEdit->text().trimmed();
+    query.task = m_ui->taskEdit->text().trimmed();
+    query.origin = m_ui->originEdit->text().trimmed();
+    query.modelType = m_ui->modelTypeEdit->text().trimmed();
+    query.label = m_ui->labelEdit->text().trimmed();
+    return query;
+}
+
+void MainWindow::setServerFilters(const api::ModelListQuery &filters)
+{
+    m_ui->queryEdit->setText(filters.query);
+    m_ui->domainEdit->setText(filters.domain);
+    m_ui->taskEdit->setText(filters.task);
+    m_ui->originEdit->setText(filters.origin);
+    m_ui->modelTypeEdit->setText(filters.modelType);
+    m_ui->labelEdit->setText(filters.label);
+}
+
+void MainWindow::applyServerFilters()
+{
+    loadModels();
+}
+
+void MainWindow::loadModels()
+{
+    api::ModelListQuery query = serverFilters();
+    query.workspaceId = m_loadedWorkspaceId;
+    m_detailsDelay->stop();
+    m_details->cancel();
+    m_ui->detailsPane->clear();
+    m_retry = [this] { loadModels(); };
+    m_modelLoader->load(query);
+    updateActions();
+}
+
+void MainWindow::refresh()
+{
+    m_details->clear();
+    m_pendingWorkspaceId = m_loadedWorkspaceId;
+    m_workspaceLoader->load();
+    {
+        const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
+        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(0, 0));
+    }
+    loadModels();
+}
+
+void MainWindow::onModelsFailed(const api::ApiError &error)
+{
+    m_retry = [this] { loadModels(); };
+    m_ui->tableErrorBanner->showError(tr("Could not list the models"), error);
+    updateLoadedLabel();
+}
+
+void MainWindow::onWorkspacesFailed(const api::ApiError &error)
+{
+    if (error.kind == api::ApiError::Kind::Canceled)
+        return;
+    m_retry = [this] { refresh(); };
+    m_ui->tableErrorBanner->showError(tr("Could not list the workspaces"), error);
+}
+
+void MainWindow::updateLoadedLabel()
+{
+    m_ui->loadedLabel->setText(loadedText());
+}
+
+QString MainWindow::loadedText() const
+{
+    QString text = m_modelLoader->progressText();
+    if (!m_proxy->quickFilter().isEmpty())
+        text = tr("%1 – %Ln shown", nullptr, m_proxy->rowCount()).arg(text);
+    if (m_modelLoader->lastError())
+        text = tr("%1 (incomplete)").arg(text);
+    return text;
+}
+
+bool MainWindow::hasCurrentModel() const
+{
+    return m_ui->modelView->currentIndex().isValid();
+}
+
+pai::Model MainWindow::currentModel() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_ui->modelView->currentIndex());
+    if (!current.isValid())
+        return {};
+    const pai::Model &row = m_table->modelAt(current.row());
+    // The cached GetModel copy is whole; the row lacks what the table does not show.
+    const pai::Model *whole = m_details->cached(row.modelId);
+    return whole ? *whole : row;
+}
+
+QList<pai::Model> MainWindow::selectedModels() const
+{
+    QList<pai::Model> models;
+    const QModelIndexList rows = m_ui->modelView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const pai::Model &row = m_table->modelAt(m_proxy->mapToSource(index).row());
+        const pai::Model *whole = m_details->cached(row.modelId);
+        models.append(whole ? *whole : row);
+    }
+    return models;
+}
+
+void MainWindow::onCurrentModelChanged()
+{
+    updateActions();
+    m_detailsDelay->start();
+}
+
+void MainWindow::showDetailsForCurrent()
+{
+    if (!hasCurrentModel()) {
+        m_details->cancel();
+        m_ui->detailsPane->clear();
+        return;
+    }
+    const QModelIndex current = m_proxy->mapToSource(m_ui->modelView->currentIndex());
+    m_details->request(m_table->modelAt(current.row()).modelId);
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_client != nullptr;
+    const bool selected = hasCurrentModel();
+    m_ui->actionNewModel->setEnabled(connected);
+    m_ui->actionEditModel->setEnabled(connected && selected);
+    m_ui->actionDeleteModel->setEnabled(connected && selected);
+    m_ui->actionCopyId->setEnabled(selected);
+    m_ui->actionOpenDoc->setEnabled(m_ui->detailsPane->model() &&
+                                    !m_ui->detailsPane->model()->modelDoc.isEmpty());
+    m_ui->actionRefresh->setEnabled(connected);
+    m_ui->actionExport->setEnabled(m_table->rowCount() > 0 || selected);
+}
+
+void MainWindow::onActivity()
+{
+    const QList<api::ActivityEntry> &entries = m_client->activityLog()->entries();
+    if (entries.isEmpty())
+        return;
+    const api::ActivityEntry &entry = entries.constLast();
+    if (entry.httpStatus > 0)
+        m_connectionState = tr("Connected");
+    else if (entry.outcome != u"canceled"_s)
+        m_connectionState = tr("Unreachable: %1").arg(entry.message);
+    updateStatusBar();
+}
+
+QString MainWindow::connectionStateText() const
+{
+    return m_connectionState;
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_client) {
+        m_profileLabel->setText(tr("No profile"));
+        m_regionLabel->clear();
+        m_endpointLabel->clear();
+        m_connectionLabel->setText(tr("Not connected"));
+        return;
+    }
+    m_profileLabel->setText(m_info.sandbox ? tr("Profile: %1 (sandbox)").arg(m_info.profileName)
+                                           : tr("Profile: %1").arg(m_info.profileName));
+    m_regionLabel->setText(tr("Region: %1").arg(m_info.regionId));
+    m_endpointLabel->setText(m_info.endpoint.toDisplayString());
+    m_connectionLabel->setText(m_connectionState);
+}
+
+void MainWindow::newModel()
+{
+    if (!m_client)
+        return;
+    if (m_editor->openNewModel(m_loadedWorkspaceId)) {
+        m_editorDock->show();
+        m_editorDock->raise();
+    }
+}
+
+void MainWindow::editSelectedModel()
+{
+    if (!m_client || !hasCurrentModel())
+        return;
+    if (m_editor->openModel(currentModel())) {
+        m_editorDock->show();
+        m_editorDock->raise();
+    }
+}
+
+void MainWindow::deleteSelectedModel()
+{
+    if (!m_client || !hasCurrentModel())
+        return;
+    if (m_editor->openModel(currentModel()))
+        m_editor->requestDelete();
+}
+
+void MainWindow::exportSelection()
+{
+    ExportRequest request;
+    request.models = selectedModels();
+    if (request.models.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            request.models.append(
+                m_table->modelAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    }
+    request.workspaceId = m_loadedWorkspaceId;
+    request.regionId = m_info.regionId;
+    if (m_exportHandler) {
+        m_exportHandler(this, request);
+        return;
+    }
+    QMessageBox::information(this, tr("Export"),
+                             tr("Terraform export is not available in this build."));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const TimeoutSettings timeouts = TimeoutSettings::load();
+    m_editor->setTimeouts(timeouts);
+    if (m_client)
+        m_client->setTimeouts(timeouts.toApiTimeouts());
+    Q_EMIT settingsChanged();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About PaiDesk"),
+        tr("<p><b>PaiDesk %1</b></p><p>A desktop client for Alibaba Cloud PAI workspaces and "
+           "models: browse, edit, and export as Terraform.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace gui

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/modellistquery.h"
+#include "gui/common/connectioninfo.h"
+#include "pai/model.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace api {
+class ApiClient;
+}
+
+namespace gui {
+
+class ActivityLogPanel;
+class DetailsPane;
+class ErrorBanner;
+class ModelDetailsCache;
+class ModelEditor;
+class ModelFilterProxyModel;
+class ModelListLoader;
+class ModelTableModel;
+class WorkspaceListModel;
+class WorkspaceLoader;
+
+// The browsing window: workspaces on the left, the models of the selected workspace in the
+// centre (quick local filter, server-side filters), the selected model's details on the right,
+// and every API attempt in the activity log dock. Nothing here waits on the network: loaders
+// and the details cache run their calls asynchronously and the views follow the item models.
+//
+// The model editor (gui::ModelEditor) lives in the "Editor" dock, created on first use; File >
+// New Model, Edit > Edit Model and Edit > Delete Model drive it, and its modelSaved/modelDeleted
+// signals update the table, the cache and the details pane in place.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // What File > Export hands over: the selected models (table rows, without extra_info; a
+    // dialog that needs whole models asks GetModel) and the workspace they come from.
+    struct ExportRequest
+    {
+        QList<pai::Model> models;
+        QString workspaceId;
+        QString regionId;
+    };
+    using ExportHandler = std::function<void(QWidget *parent, const ExportRequest &request)>;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Points every pane at a client (not owned; it must outlive the window or be reset first)
+    // and loads the workspaces, then the last workspace used.
+    void setConnection(api::ApiClient *client, const ConnectionInfo &info);
+    api::ApiClient *apiClient() const { return m_client; }
+    const ConnectionInfo &connectionInfo() const { return m_info; }
+    void setExportHandler(ExportHandler handler) { m_exportHandler = std::move(handler); }
+
+    QString currentWorkspaceId() const;
+    void selectWorkspace(const QString &workspaceId);
+    // The server-side filters (everything but paging and the workspace), as the fields show them.
+    api::ModelListQuery serverFilters() const;
+    void setServerFilters(const api::ModelListQuery &filters);
+    QList<pai::Model> selectedModels() const;
+
+    // Views and models, for tests and for features that extend the window.
+    WorkspaceListModel *workspaceModel() const { return m_workspaces; }
+    ModelTableModel *modelTable() const { return m_table; }
+    ModelFilterProxyModel *modelProxy() const { return m_proxy; }
+    ModelListLoader *modelLoader() const { return m_modelLoader; }
+    WorkspaceLoader *workspaceLoader() const { return m_workspaceLoader; }
+    ModelDetailsCache *detailsCache() const { return m_details; }
+    QTreeView *workspaceView() const;
+    QTableView *modelView() const;
+    DetailsPane *detailsPane() const;
+    ActivityLogPanel *activityLogPanel() const;
+    ErrorBanner *tableErrorBanner() const;
+    ModelEditor *modelEditor() const { return m_editor; }
+    QString loadedText() const;
+    QString connectionStateText() const;
+
+    // QSettings keys, under the application's settings.
+    static QString lastWorkspaceKey();
+    static QString lastProfileKey();
+
+public Q_SLOTS:
+    void refresh();
+    void applyServerFilters();
+    void newModel();
+    void editSelectedModel();
+    void deleteSelectedModel();
+    void exportSelection();
+
+Q_SIGNALS:
+    void profilesRequested();
+    void settingsChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpViews();
+    void setUpActions();
+    void setUpStatusBar();
+    void setUpColumnMenu();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    void loadModels();
+    void onWorkspaceChanged();
+    void onCurrentModelChanged();
+    void showDetailsForCurrent();
+    void onModelsFailed(const api::ApiError &error);
+    void onWorkspacesFailed(const api::ApiError &error);
+    void onWorkspacesLoaded();
+    void updateLoadedLabel();
+    void updateActions();
+    void updateStatusBar();
+    void onActivity();
+    void showAbout();
+    void showSettings();
+    pai::Model currentModel() const;
+    bool hasCurrentModel() const;
+    ModelEditor *ensureEditor();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QPointer<api::ApiClient> m_client;
+    ConnectionInfo m_info;
+    WorkspaceListModel *m_workspaces;
+    ModelTableModel *m_table;
+    ModelFilterProxyModel *m_proxy;
+    WorkspaceLoader *m_workspaceLoader;
+    ModelListLoader *m_modelLoader;
+    ModelDetailsCache *m_details;
+    QTimer *m_detailsDelay;
+    ModelEditor *m_editor = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    ExportHandler m_exportHandler;
+    std::function<void()> m_retry;
+    QString m_pendingWorkspaceId;
+    QString m_loadedWorkspaceId;
+    QString m_connectionState;
+
+    QLabel *m_profileLabel;
+    QLabel *m_regionLabel;
+    QLabel *m_endpointLabel;
+    QLabel *m_connectionLabel;
+};
+
+} // namespace gui

@@ -1,0 +1,6 @@
+# The main window: layout in ui/mainwindow.ui, browsing panes from browse/ and models/.
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
+    ${PROJECT_SOURCE_DIR}/ui/mainwindow.ui)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/firstrunchoice.cpp ${CMAKE_CURRENT_LIST_DIR}/firstrunchoice.h)
