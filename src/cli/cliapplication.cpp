@@ -60,14 +60,13 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption endpoint(
         u"endpoint"_s, tr("Send requests to this URL (http only on loopback)."), tr("URL"));
     const QCommandLineOption region(u"region"_s, tr("Region ID, e.g. cn-hangzhou."), tr("ID"));
-    const QCommandLineOption timeout(
-        u"timeout"_s, tr("Give up on a call after this many seconds (exit code 3)."),
-        tr("SECONDS"));
+    const QCommandLineOption timeout(u"timeout"_s,
+                                     tr("Give up on a call after this many seconds (exit code 3)."),
+                                     tr("SECONDS"));
     const QCommandLineOption output(u"output"_s, tr("Output format: table or json."),
                                     tr("json|table"), u"table"_s);
     parser.addOptions({help, version, endpoint, region, timeout, output});
-    parser.addPositionalArgument(u"COMMAND"_s, tr("The command to run."),
-                                 tr("COMMAND [options]"));
+    parser.addPositionalArgument(u"COMMAND"_s, tr("The command to run."), tr("COMMAND [options]"));
 
     GlobalOptions options;
     CommandContext usage(options, *m_credentials, out, err);

@@ -20,8 +20,7 @@ CommandContext::CommandContext(GlobalOptions options, CredentialSource &credenti
     , m_credentials(credentials)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 CommandContext::~CommandContext() = default;
 

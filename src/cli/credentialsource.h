@@ -9,8 +9,8 @@ namespace cli {
 struct CredentialResult
 {
     api::Credentials credentials;
-    QString regionId;  // a region the source suggests, or empty
-    QString error;     // translated; set when there are no usable credentials
+    QString regionId; // a region the source suggests, or empty
+    QString error;    // translated; set when there are no usable credentials
 };
 
 // Where the CLI gets its AccessKey. The environment today; a keychain profile (--profile) plugs in

@@ -89,8 +89,8 @@ ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser)
         const QString &label = labels.at(i);
         const qsizetype equals = label.indexOf(u'=');
         if (equals < 0) {
-            values.error = flagError(
-                u"label"_s, tr("Labels[%1]: \"%2\" is not KEY=VALUE").arg(i).arg(label));
+            values.error =
+                flagError(u"label"_s, tr("Labels[%1]: \"%2\" is not KEY=VALUE").arg(i).arg(label));
             return values;
         }
         draft.labels.append({label.left(equals), label.mid(equals + 1)});
@@ -110,10 +110,10 @@ ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser)
             QJsonDocument::fromJson(parser.value(u"extra-info"_s).toUtf8(), &parseError);
         if (!document.isObject()) {
             const QString reason = parseError.error != QJsonParseError::NoError
-                ? parseError.errorString()
-                : tr("not an object");
-            values.error = flagError(
-                u"extra-info"_s, tr("ExtraInfo must be a JSON object (%1)").arg(reason));
+                                       ? parseError.errorString()
+                                       : tr("not an object");
+            values.error =
+                flagError(u"extra-info"_s, tr("ExtraInfo must be a JSON object (%1)").arg(reason));
             return values;
         }
         draft.extraInfo = document.object();

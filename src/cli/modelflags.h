@@ -19,10 +19,10 @@ public:
     struct Values
     {
         pai::ModelDraft draft;
-        QList<pai::ModelField> given;  // the fields a flag was passed for, in flag order
+        QList<pai::ModelField> given; // the fields a flag was passed for, in flag order
         bool labelsGiven = false;
         bool workspaceGiven = false;
-        QString error;                 // translated, names the flag and the field
+        QString error; // translated, names the flag and the field
     };
 
     static void addOptions(QCommandLineParser &parser);

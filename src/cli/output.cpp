@@ -58,8 +58,8 @@ void Output::workspaces(QTextStream &out, OutputFormat format,
     if (format == OutputFormat::Json) {
         QJsonArray items;
         for (const pai::Workspace &workspace : workspaces) {
-            items.append(pai::WireJson::workspaceToJson(workspace,
-                                                        pai::WireJson::WorkspaceShape::ListItem));
+            items.append(
+                pai::WireJson::workspaceToJson(workspace, pai::WireJson::WorkspaceShape::ListItem));
         }
         json(out, {{u"TotalCount"_s, qint64(workspaces.size())}, {u"Workspaces"_s, items}});
         return;
@@ -71,8 +71,8 @@ void Output::workspaces(QTextStream &out, OutputFormat format,
                      workspace.isDefault.value_or(false) ? tr("yes") : QString(),
                      workspace.gmtCreateTime});
     }
-    table(out, {tr("ID"), tr("Name"), tr("Status"), tr("Environments"), tr("Default"),
-                tr("Created")},
+    table(out,
+          {tr("ID"), tr("Name"), tr("Status"), tr("Environments"), tr("Default"), tr("Created")},
           rows);
 }
 
@@ -90,8 +90,9 @@ void Output::models(QTextStream &out, OutputFormat format, const QList<pai::Mode
         rows.append({model.modelId, model.modelName, model.domain, model.task, model.origin,
                      model.modelType, model.workspaceId, labelsText(model.labels)});
     }
-    table(out, {tr("ID"), tr("Name"), tr("Domain"), tr("Task"), tr("Origin"), tr("Type"),
-                tr("Workspace"), tr("Labels")},
+    table(out,
+          {tr("ID"), tr("Name"), tr("Domain"), tr("Task"), tr("Origin"), tr("Type"),
+           tr("Workspace"), tr("Labels")},
           rows);
 }
 
@@ -112,9 +113,11 @@ void Output::model(QTextStream &out, OutputFormat format, const pai::Model &mode
         else if (it.value().isDouble())
             value = QString::number(it.value().toInteger());
         else if (it.value().isObject())
-            value = QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+            value = QString::fromUtf8(
+                QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
         else if (it.value().isArray())
-            value = QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
+            value = QString::fromUtf8(
+                QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
         rows.append({it.key(), value});
     }
     table(out, {tr("Field"), tr("Value")}, rows);

@@ -20,11 +20,10 @@ ApiReply ApiReply::success(QJsonObject fields)
 
 ApiReply ApiReply::error(int status, const QString &code, const QString &message)
 {
-    return {status,
-            QJsonObject{{u"RequestId"_s, newRequestId()},
-                        {u"HostId"_s, u"aiworkspace.sandbox.local"_s},
-                        {u"Code"_s, code},
-                        {u"Message"_s, message}}};
+    return {status, QJsonObject{{u"RequestId"_s, newRequestId()},
+                                {u"HostId"_s, u"aiworkspace.sandbox.local"_s},
+                                {u"Code"_s, code},
+                                {u"Message"_s, message}}};
 }
 
 // Messages of the emulated service are the service's own words: English, like the real gateway.

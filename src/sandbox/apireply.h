@@ -14,7 +14,7 @@ struct ApiReply
     int status = 200;
     QJsonObject body;
 
-    static QString newRequestId();  // upper-case, UUID-like
+    static QString newRequestId(); // upper-case, UUID-like
     static ApiReply success(QJsonObject fields = {});
     static ApiReply error(int status, const QString &code, const QString &message);
 

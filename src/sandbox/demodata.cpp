@@ -25,10 +25,10 @@ struct Family
     const char *license;
     const char *framework;
     const char *language;
-    qint64 parameterSize;  // in millions
+    qint64 parameterSize; // in millions
     const char *description;
     const char *doc;
-    int workspace;         // index into workspaces()
+    int workspace; // index into workspaces()
 };
 
 // Public model families, with the tasks and origins they are known for.
@@ -39,14 +39,14 @@ constexpr std::array Families{
     Family{"Qwen2.5-72B-Instruct", "nlp", "text-generation", "ModelScope", "qwen", "PyTorch",
            "zh,en", 72700, "The largest open Qwen2.5 chat model.",
            "https://modelscope.cn/models/qwen/Qwen2.5-72B-Instruct", 0},
-    Family{"Qwen2-VL-7B-Instruct", "multimodal", "image-text-to-text", "ModelScope",
-           "apache-2.0", "PyTorch", "zh,en", 8290, "Vision-language Qwen2 model for images and video.",
+    Family{"Qwen2-VL-7B-Instruct", "multimodal", "image-text-to-text", "ModelScope", "apache-2.0",
+           "PyTorch", "zh,en", 8290, "Vision-language Qwen2 model for images and video.",
            "https://modelscope.cn/models/qwen/Qwen2-VL-7B-Instruct", 1},
-    Family{"Llama-3.1-8B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.1",
-           "PyTorch", "en", 8030, "Meta Llama 3.1 instruction model.",
+    Family{"Llama-3.1-8B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.1", "PyTorch",
+           "en", 8030, "Meta Llama 3.1 instruction model.",
            "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct", 0},
-    Family{"Llama-3.1-70B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.1",
-           "PyTorch", "en", 70600, "Meta Llama 3.1 70B instruction model.",
+    Family{"Llama-3.1-70B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.1", "PyTorch",
+           "en", 70600, "Meta Llama 3.1 70B instruction model.",
            "https://huggingface.co/meta-llama/Llama-3.1-70B-Instruct", 0},
     Family{"Llama-3.2-3B", "nlp", "text-generation", "HuggingFace", "llama3.2", "PyTorch", "en",
            3210, "Small Llama 3.2 base model for on-device use.",
@@ -69,8 +69,8 @@ constexpr std::array Families{
     Family{"Baichuan2-13B-Chat", "nlp", "text-generation", "ModelScope", "baichuan2", "PyTorch",
            "zh,en", 13900, "Baichuan2 13B chat model.",
            "https://modelscope.cn/models/baichuan-inc/Baichuan2-13B-Chat", 0},
-    Family{"DeepSeek-V2-Lite-Chat", "nlp", "text-generation", "HuggingFace", "deepseek",
-           "PyTorch", "zh,en", 15700, "Mixture-of-experts chat model with 2.4B active parameters.",
+    Family{"DeepSeek-V2-Lite-Chat", "nlp", "text-generation", "HuggingFace", "deepseek", "PyTorch",
+           "zh,en", 15700, "Mixture-of-experts chat model with 2.4B active parameters.",
            "https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite-Chat", 0},
     Family{"Mistral-7B-Instruct-v0.3", "nlp", "text-generation", "HuggingFace", "apache-2.0",
            "PyTorch", "en,fr", 7250, "Mistral 7B instruct with function calling.",
@@ -78,8 +78,8 @@ constexpr std::array Families{
     Family{"t5-base", "nlp", "translation", "HuggingFace", "apache-2.0", "TensorFlow", "en,de,fr",
            223, "Text-to-text transfer transformer, base size.",
            "https://huggingface.co/google-t5/t5-base", 0},
-    Family{"stable-diffusion-xl-base-1.0", "aigc", "text-to-image", "HuggingFace",
-           "openrail++", "PyTorch", "en", 3500, "SDXL base model for 1024px images.",
+    Family{"stable-diffusion-xl-base-1.0", "aigc", "text-to-image", "HuggingFace", "openrail++",
+           "PyTorch", "en", 3500, "SDXL base model for 1024px images.",
            "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0", 1},
     Family{"stable-diffusion-v1-5", "aigc", "text-to-image", "HuggingFace", "creativeml-openrail-m",
            "PyTorch", "en", 983, "Stable Diffusion 1.5 latent text-to-image model.",
@@ -87,8 +87,8 @@ constexpr std::array Families{
     Family{"anime-illustration-xl", "aigc", "text-to-image", "Civitai", "openrail++", "PyTorch",
            "en", 3500, "Community SDXL fine-tune for anime illustration.",
            "https://civitai.com/models/anime-illustration-xl", 1},
-    Family{"clip-vit-large-patch14", "multimodal", "zero-shot-image-classification",
-           "HuggingFace", "mit", "PyTorch", "en", 428, "OpenAI CLIP ViT-L/14.",
+    Family{"clip-vit-large-patch14", "multimodal", "zero-shot-image-classification", "HuggingFace",
+           "mit", "PyTorch", "en", 428, "OpenAI CLIP ViT-L/14.",
            "https://huggingface.co/openai/clip-vit-large-patch14", 1},
     Family{"resnet-50", "cv", "image-classification", "HuggingFace", "apache-2.0", "PyTorch", "",
            26, "ResNet-50 trained on ImageNet-1k.", "https://huggingface.co/microsoft/resnet-50",
@@ -99,15 +99,16 @@ constexpr std::array Families{
     Family{"sam-vit-huge", "cv", "image-segmentation", "HuggingFace", "apache-2.0", "PyTorch", "",
            641, "Segment Anything with a ViT-H image encoder.",
            "https://huggingface.co/facebook/sam-vit-huge", 1},
-    Family{"whisper-large-v3", "audio", "automatic-speech-recognition", "HuggingFace",
-           "apache-2.0", "PyTorch", "multilingual", 1550, "Whisper large v3 speech recognition.",
+    Family{"whisper-large-v3", "audio", "automatic-speech-recognition", "HuggingFace", "apache-2.0",
+           "PyTorch", "multilingual", 1550, "Whisper large v3 speech recognition.",
            "https://huggingface.co/openai/whisper-large-v3", 2},
     Family{"whisper-small", "audio", "automatic-speech-recognition", "HuggingFace", "apache-2.0",
            "PyTorch", "multilingual", 244, "Whisper small speech recognition.",
            "https://huggingface.co/openai/whisper-small", 2},
     Family{"paraformer-zh", "audio", "automatic-speech-recognition", "ModelScope", "apache-2.0",
            "PyTorch", "zh", 220, "Non-autoregressive Chinese ASR from FunASR.",
-           "https://modelscope.cn/models/iic/speech_paraformer-large_asr_nat-zh-cn-16k-common-vocab8404-pytorch",
+           "https://modelscope.cn/models/iic/"
+           "speech_paraformer-large_asr_nat-zh-cn-16k-common-vocab8404-pytorch",
            2},
     Family{"CosyVoice-300M", "audio", "text-to-speech", "ModelScope", "apache-2.0", "PyTorch",
            "zh,en", 300, "Multilingual zero-shot speech synthesis.",
@@ -221,7 +222,8 @@ QList<pai::Model> models()
             model.ownerId = u"1557702098000000"_s;
             model.userId = index % 3 == 0 ? u"1557702098000001"_s : model.ownerId;
             model.gmtCreateTime = ModelStore::modelTimestamp(created);
-            model.gmtModifiedTime = ModelStore::modelTimestamp(created.addSecs(3600 * (index % 48)));
+            model.gmtModifiedTime =
+                ModelStore::modelTimestamp(created.addSecs(3600 * (index % 48)));
             model.gmtLatestVersionModifiedTime = model.gmtModifiedTime;
 
             model.labels.append({u"license"_s, text(family.license)});
@@ -243,25 +245,23 @@ QList<pai::Model> models()
                 {u"Training"_s,
                  QJsonObject{{u"Dataset"_s, index % 2 ? u"internal-sft-v3"_s : u"public-mix"_s},
                              {u"Epochs"_s, 1 + index % 4},
-                             {u"Hyperparameters"_s,
-                              QJsonObject{{u"LearningRate"_s, 0.0002},
-                                          {u"BatchSize"_s, 16 << (index % 3)},
-                                          {u"Warmup"_s, index % 2 == 0}}}}},
-                {u"Evaluation"_s,
-                 QJsonArray{QJsonObject{{u"Metric"_s, u"accuracy"_s},
-                                        {u"Value"_s, 0.7 + (index % 25) / 100.0}},
-                            QJsonObject{{u"Metric"_s, u"latency_ms"_s},
-                                        {u"Value"_s, 20 + index % 90}}}},
+                             {u"Hyperparameters"_s, QJsonObject{{u"LearningRate"_s, 0.0002},
+                                                                {u"BatchSize"_s, 16 << (index % 3)},
+                                                                {u"Warmup"_s, index % 2 == 0}}}}},
+                {u"Evaluation"_s, QJsonArray{QJsonObject{{u"Metric"_s, u"accuracy"_s},
+                                                         {u"Value"_s, 0.7 + (index % 25) / 100.0}},
+                                             QJsonObject{{u"Metric"_s, u"latency_ms"_s},
+                                                         {u"Value"_s, 20 + index % 90}}}},
             };
             if (variant.suffix[0] == '-' && variant.modelType[0] == 'L')
                 model.extraInfo.insert(u"BaseModel"_s, text(family.name));
 
-            model.latestVersion =
-                QJsonObject{{u"VersionName"_s, u"0.1.%1"_s.arg(index % 4)},
-                            {u"FormatType"_s, u"SavedModel"_s},
-                            {u"FrameworkType"_s, text(family.framework)},
-                            {u"Uri"_s, u"oss://paidesk-demo.oss-cn-hangzhou.aliyuncs.com/models/%1/"_s
-                                           .arg(slug(model.modelName))}};
+            model.latestVersion = QJsonObject{
+                {u"VersionName"_s, u"0.1.%1"_s.arg(index % 4)},
+                {u"FormatType"_s, u"SavedModel"_s},
+                {u"FrameworkType"_s, text(family.framework)},
+                {u"Uri"_s, u"oss://paidesk-demo.oss-cn-hangzhou.aliyuncs.com/models/%1/"_s.arg(
+                               slug(model.modelName))}};
             result.append(model);
             created = created.addSecs(7 * 3600 + 13 * 60);
             ++index;
@@ -283,7 +283,8 @@ QList<pai::Model> generate(qsizetype count, const QStringList &workspaceIds, qui
         const Family &family = Families[std::size_t(random.bounded(int(Families.size())))];
         pai::Model model;
         model.modelId = modelId(random);
-        model.modelName = u"%1-load-%2"_s.arg(text(family.name)).arg(qlonglong(i + 1), 6, 10, QLatin1Char('0'));
+        model.modelName =
+            u"%1-load-%2"_s.arg(text(family.name)).arg(qlonglong(i + 1), 6, 10, QLatin1Char('0'));
         model.modelDescription = text(family.description);
         model.modelType = text(ModelTypes[std::size_t(i) % ModelTypes.size()]);
         model.domain = text(family.domain);
@@ -295,16 +296,15 @@ QList<pai::Model> generate(qsizetype count, const QStringList &workspaceIds, qui
             model.workspaceId = workspaceIds.at(i % workspaceIds.size());
         model.ownerId = u"1557702098000000"_s;
         model.userId = model.ownerId;
-        const QDateTime created =
-            QDateTime::fromSecsSinceEpoch(epochSeconds + i * 60, Qt::UTC);
+        const QDateTime created = QDateTime::fromSecsSinceEpoch(epochSeconds + i * 60, Qt::UTC);
         model.gmtCreateTime = ModelStore::modelTimestamp(created);
         model.gmtModifiedTime = model.gmtCreateTime;
         model.labels = {{u"license"_s, text(family.license)},
                         {u"stage"_s, text(Stages[std::size_t(i) % Stages.size()])},
                         {u"batch"_s, QString::number(i / 1000)}};
-        model.extraInfo = QJsonObject{{u"Index"_s, qint64(i)},
-                                      {u"Source"_s, QJsonObject{{u"Generator"_s, u"load"_s},
-                                                                {u"Seed"_s, qint64(seed)}}}};
+        model.extraInfo = QJsonObject{
+            {u"Index"_s, qint64(i)},
+            {u"Source"_s, QJsonObject{{u"Generator"_s, u"load"_s}, {u"Seed"_s, qint64(seed)}}}};
         result.append(std::move(model));
     }
     return result;

@@ -42,9 +42,12 @@ int FaultInjector::serverErrorStatus()
 bool FaultInjector::truncateNotGarble()
 {
     switch (m_plan.malformed) {
-    case FaultPlan::Malformed::NotJson: return false;
-    case FaultPlan::Malformed::Truncated: return true;
-    case FaultPlan::Malformed::Either: break;
+    case FaultPlan::Malformed::NotJson:
+        return false;
+    case FaultPlan::Malformed::Truncated:
+        return true;
+    case FaultPlan::Malformed::Either:
+        break;
     }
     return m_random.bounded(2) == 0;
 }

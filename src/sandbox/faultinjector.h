@@ -18,8 +18,8 @@ public:
     const FaultPlan &plan() const { return m_plan; }
 
     Fault draw(const QString &operation);
-    int serverErrorStatus();     // 500 or 503
-    bool truncateNotGarble();    // which kind of malformed body
+    int serverErrorStatus();  // 500 or 503
+    bool truncateNotGarble(); // which kind of malformed body
 
 private:
     FaultPlan m_plan;

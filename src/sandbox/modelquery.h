@@ -17,25 +17,25 @@ struct ModelQuery
     static constexpr qint64 DefaultPageSize = 10;
     static constexpr qint64 MaxPageSize = 100;
 
-    qint64 pageNumber = 1;  // from 1
+    qint64 pageNumber = 1; // from 1
     qint64 pageSize = DefaultPageSize;
-    QString workspaceId;    // exact
-    QString modelName;      // substring of ModelName
-    QString query;          // substring of name, domain, task, label key or label value
-    QString label;          // substring of a label key or value
-    QString domain;         // exact
-    QString task;           // exact
-    QString origin;         // exact
-    QString modelType;      // exact
-    QString provider;       // exact
-    pai::LabelList tags;    // every tag must be on the model (an empty value matches any value)
-    bool newestFirst = false;  // Order=DESC
+    QString workspaceId;      // exact
+    QString modelName;        // substring of ModelName
+    QString query;            // substring of name, domain, task, label key or label value
+    QString label;            // substring of a label key or value
+    QString domain;           // exact
+    QString task;             // exact
+    QString origin;           // exact
+    QString modelType;        // exact
+    QString provider;         // exact
+    pai::LabelList tags;      // every tag must be on the model (an empty value matches any value)
+    bool newestFirst = false; // Order=DESC
 };
 
 struct ModelQueryResult
 {
-    QList<pai::Model> models;  // the requested page
-    qint64 totalCount = 0;     // matches on all pages
+    QList<pai::Model> models; // the requested page
+    qint64 totalCount = 0;    // matches on all pages
 };
 
 // ListWorkspaces parameters (reference: pai-api.md §4.1).
@@ -46,9 +46,9 @@ struct WorkspaceQuery
 
     qint64 pageNumber = 1;
     qint64 pageSize = DefaultPageSize;
-    QString workspaceName;      // substring
-    QString status;             // exact
-    QStringList workspaceIds;   // any of these
+    QString workspaceName;    // substring
+    QString status;           // exact
+    QStringList workspaceIds; // any of these
     bool newestFirst = false;
 };
 

@@ -47,8 +47,8 @@ bool hasTag(const pai::Model &model, const pai::Label &tag)
     const auto matches = [&](const pai::Label &label) {
         return label.key == tag.key && (tag.value.isEmpty() || label.value == tag.value);
     };
-    return std::any_of(model.labels.cbegin(), model.labels.cend(), matches)
-        || std::any_of(model.tags.cbegin(), model.tags.cend(), matches);
+    return std::any_of(model.labels.cbegin(), model.labels.cend(), matches) ||
+           std::any_of(model.tags.cbegin(), model.tags.cend(), matches);
 }
 
 bool matches(const pai::Model &model, const ModelQuery &query)
@@ -71,8 +71,8 @@ bool matches(const pai::Model &model, const ModelQuery &query)
         return false;
     if (!query.query.isEmpty()) {
         const QString &q = query.query;
-        if (!containsText(model.modelName, q) && !containsText(model.domain, q)
-            && !containsText(model.task, q) && !anyLabelContains(model.labels, q)) {
+        if (!containsText(model.modelName, q) && !containsText(model.domain, q) &&
+            !containsText(model.task, q) && !anyLabelContains(model.labels, q)) {
             return false;
         }
     }
@@ -99,8 +99,7 @@ QList<T> page(const QList<const T *> &matched, qint64 pageNumber, qint64 pageSiz
 
 // Creation time first (the only documented sort key); ties keep server order, so paging is
 // stable even when many models share one second.
-template<typename T>
-void sortByCreateTime(QList<const T *> &items, bool newestFirst)
+template<typename T> void sortByCreateTime(QList<const T *> &items, bool newestFirst)
 {
     std::stable_sort(items.begin(), items.end(), [newestFirst](const T *a, const T *b) {
         return newestFirst ? a->gmtCreateTime > b->gmtCreateTime
@@ -112,8 +111,7 @@ void sortByCreateTime(QList<const T *> &items, bool newestFirst)
 
 ModelStore::ModelStore()
     : m_random(QRandomGenerator::securelySeeded())
-{
-}
+{}
 
 void ModelStore::setClock(std::function<QDateTime()> clock)
 {
@@ -148,8 +146,8 @@ bool ModelStore::attachFile(const QString &path, QString *errorMessage)
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (!document.isObject()) {
             if (errorMessage) {
-                *errorMessage = tr("%1 is not a sandbox data file: %2")
-                                    .arg(path, parseError.errorString());
+                *errorMessage =
+                    tr("%1 is not a sandbox data file: %2").arg(path, parseError.errorString());
             }
             return false;
         }
@@ -170,8 +168,8 @@ bool ModelStore::attachFile(const QString &path, QString *errorMessage)
         const QJsonArray modelArray = root.value(u"Models"_s).toArray();
         models.reserve(modelArray.size());
         for (qsizetype i = 0; i < modelArray.size(); ++i) {
-            auto parsed = pai::WireJson::modelFromJson(modelArray.at(i).toObject(),
-                                                       u"Models[%1]"_s.arg(i));
+            auto parsed =
+                pai::WireJson::modelFromJson(modelArray.at(i).toObject(), u"Models[%1]"_s.arg(i));
             if (!parsed) {
                 if (errorMessage)
                     *errorMessage = tr("%1: %2").arg(path, parsed.error);
@@ -193,14 +191,13 @@ bool ModelStore::save(QString *errorMessage) const
         return true;
     QJsonArray workspaces;
     for (const pai::Workspace &workspace : m_workspaces)
-        workspaces.append(pai::WireJson::workspaceToJson(workspace,
-                                                         pai::WireJson::WorkspaceShape::Detail));
+        workspaces.append(
+            pai::WireJson::workspaceToJson(workspace, pai::WireJson::WorkspaceShape::Detail));
     QJsonArray models;
     for (const pai::Model &model : m_models)
         models.append(pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem));
-    const QJsonObject root{{u"Version"_s, FileFormatVersion},
-                           {u"Workspaces"_s, workspaces},
-                           {u"Models"_s, models}};
+    const QJsonObject root{
+        {u"Version"_s, FileFormatVersion}, {u"Workspaces"_s, workspaces}, {u"Models"_s, models}};
 
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -285,8 +282,8 @@ WorkspaceQueryResult ModelStore::listWorkspaces(const WorkspaceQuery &query) con
 {
     QList<const pai::Workspace *> matched;
     for (const pai::Workspace &workspace : m_workspaces) {
-        if (!query.workspaceName.isEmpty()
-            && !containsText(workspace.workspaceName, query.workspaceName)) {
+        if (!query.workspaceName.isEmpty() &&
+            !containsText(workspace.workspaceName, query.workspaceName)) {
             continue;
         }
         if (!query.status.isEmpty() && !equalsText(workspace.status, query.status))
@@ -359,7 +356,7 @@ bool ModelStore::updateModel(const QString &modelId,
         return false;
     pai::Model &model = m_models[*it];
     change(model);
-    model.modelId = modelId;  // the ID is the key; a change cannot move it
+    model.modelId = modelId; // the ID is the key; a change cannot move it
     model.gmtModifiedTime = modelTimestamp(now());
     persist();
     return true;

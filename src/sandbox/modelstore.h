@@ -63,8 +63,8 @@ public:
 
     // Overrides the clock, for tests that check timestamps.
     void setClock(std::function<QDateTime()> clock);
-    static QString modelTimestamp(const QDateTime &time);      // 2021-01-21T17:12:35Z
-    static QString workspaceTimestamp(const QDateTime &time);  // 2021-01-21T17:12:35.232Z
+    static QString modelTimestamp(const QDateTime &time);     // 2021-01-21T17:12:35Z
+    static QString workspaceTimestamp(const QDateTime &time); // 2021-01-21T17:12:35.232Z
 
 private:
     QString newModelId();

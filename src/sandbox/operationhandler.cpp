@@ -71,9 +71,9 @@ std::variant<QJsonObject, ApiReply> bodyObject(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (!document.isObject()) {
-        return ApiReply::error(400, u"InvalidParameter"_s,
-                               u"The request body is not a JSON object: %1"_s.arg(
-                                   error.errorString()));
+        return ApiReply::error(
+            400, u"InvalidParameter"_s,
+            u"The request body is not a JSON object: %1"_s.arg(error.errorString()));
     }
     return document.object();
 }
@@ -103,22 +103,30 @@ std::optional<ApiReply> fieldError(const std::optional<pai::FieldError> &error)
 
 OperationHandler::OperationHandler(ModelStore &store)
     : m_store(store)
-{
-}
+{}
 
 ApiReply OperationHandler::handle(const Route &route, const api::QueryItems &query,
                                   const QByteArray &body)
 {
     switch (route.operation) {
-    case Operation::ListWorkspaces: return listWorkspaces(query);
-    case Operation::GetWorkspace: return getWorkspace(route.resourceId, query);
-    case Operation::ListModels: return listModels(query);
-    case Operation::GetModel: return getModel(route.resourceId);
-    case Operation::CreateModel: return createModel(body);
-    case Operation::UpdateModel: return updateModel(route.resourceId, body);
-    case Operation::DeleteModel: return deleteModel(route.resourceId);
-    case Operation::CreateModelLabels: return createModelLabels(route.resourceId, body);
-    case Operation::DeleteModelLabels: return deleteModelLabels(route.resourceId, query);
+    case Operation::ListWorkspaces:
+        return listWorkspaces(query);
+    case Operation::GetWorkspace:
+        return getWorkspace(route.resourceId, query);
+    case Operation::ListModels:
+        return listModels(query);
+    case Operation::GetModel:
+        return getModel(route.resourceId);
+    case Operation::CreateModel:
+        return createModel(body);
+    case Operation::UpdateModel:
+        return updateModel(route.resourceId, body);
+    case Operation::DeleteModel:
+        return deleteModel(route.resourceId);
+    case Operation::CreateModelLabels:
+        return createModelLabels(route.resourceId, body);
+    case Operation::DeleteModelLabels:
+        return deleteModelLabels(route.resourceId, query);
     }
     return ApiReply::error(500, u"InternalError"_s, u"Unknown operation."_s);
 }
@@ -152,8 +160,8 @@ ApiReply OperationHandler::listWorkspaces(const api::QueryItems &query)
     const WorkspaceQueryResult result = m_store.listWorkspaces(request);
     QJsonArray items;
     for (const pai::Workspace &workspace : result.workspaces) {
-        items.append(pai::WireJson::workspaceToJson(workspace,
-                                                    pai::WireJson::WorkspaceShape::ListItem));
+        items.append(
+            pai::WireJson::workspaceToJson(workspace, pai::WireJson::WorkspaceShape::ListItem));
     }
     return ApiReply::success({{u"TotalCount"_s, result.totalCount}, {u"Workspaces"_s, items}});
 }
@@ -176,8 +184,8 @@ ApiReply OperationHandler::listModels(const api::QueryItems &query)
     auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
     if (auto *error = std::get_if<ApiReply>(&pageNumber))
         return *error;
-    auto pageSize = positiveInteger(query, u"PageSize"_s, ModelQuery::DefaultPageSize,
-                                    ModelQuery::MaxPageSize);
+    auto pageSize =
+        positiveInteger(query, u"PageSize"_s, ModelQuery::DefaultPageSize, ModelQuery::MaxPageSize);
     if (auto *error = std::get_if<ApiReply>(&pageSize))
         return *error;
     request.pageNumber = std::get<qint64>(pageNumber);
@@ -195,13 +203,12 @@ ApiReply OperationHandler::listModels(const api::QueryItems &query)
     request.provider = queryValue(query, u"Provider"_s);
     if (hasQueryValue(query, u"Tag"_s)) {
         const QJsonDocument tags = QJsonDocument::fromJson(queryValue(query, u"Tag"_s).toUtf8());
-        auto parsed = pai::WireJson::labelsFromJson(tags.isArray() ? QJsonValue(tags.array())
-                                                                  : QJsonValue(u"not an array"_s),
-                                                    u"Tag"_s);
+        auto parsed = pai::WireJson::labelsFromJson(
+            tags.isArray() ? QJsonValue(tags.array()) : QJsonValue(u"not an array"_s), u"Tag"_s);
         if (!parsed) {
             return ApiReply::invalidParameter(
-                u"Tag"_s, u"must be a JSON array of {\"Key\",\"Value\"} objects (%1)"_s.arg(
-                              parsed.error));
+                u"Tag"_s,
+                u"must be a JSON array of {\"Key\",\"Value\"} objects (%1)"_s.arg(parsed.error));
         }
         request.tags = *parsed.value;
     }
@@ -218,8 +225,7 @@ ApiReply OperationHandler::getModel(const QString &modelId)
     const std::optional<pai::Model> model = m_store.model(modelId);
     if (!model)
         return ApiReply::modelNotFound(modelId);
-    return ApiReply::success(
-        pai::WireJson::modelToJson(*model, pai::WireJson::ModelShape::Detail));
+    return ApiReply::success(pai::WireJson::modelToJson(*model, pai::WireJson::ModelShape::Detail));
 }
 
 ApiReply OperationHandler::createModel(const QByteArray &body)

@@ -10,15 +10,24 @@ namespace sandbox {
 QString operationName(Operation operation)
 {
     switch (operation) {
-    case Operation::ListWorkspaces: return u"ListWorkspaces"_s;
-    case Operation::GetWorkspace: return u"GetWorkspace"_s;
-    case Operation::ListModels: return u"ListModels"_s;
-    case Operation::GetModel: return u"GetModel"_s;
-    case Operation::CreateModel: return u"CreateModel"_s;
-    case Operation::UpdateModel: return u"UpdateModel"_s;
-    case Operation::DeleteModel: return u"DeleteModel"_s;
-    case Operation::CreateModelLabels: return u"CreateModelLabels"_s;
-    case Operation::DeleteModelLabels: return u"DeleteModelLabels"_s;
+    case Operation::ListWorkspaces:
+        return u"ListWorkspaces"_s;
+    case Operation::GetWorkspace:
+        return u"GetWorkspace"_s;
+    case Operation::ListModels:
+        return u"ListModels"_s;
+    case Operation::GetModel:
+        return u"GetModel"_s;
+    case Operation::CreateModel:
+        return u"CreateModel"_s;
+    case Operation::UpdateModel:
+        return u"UpdateModel"_s;
+    case Operation::DeleteModel:
+        return u"DeleteModel"_s;
+    case Operation::CreateModelLabels:
+        return u"CreateModelLabels"_s;
+    case Operation::DeleteModelLabels:
+        return u"DeleteModelLabels"_s;
     }
     return {};
 }
@@ -45,8 +54,8 @@ std::optional<Route> route(const QByteArray &method, const QByteArray &rawPath)
     // "/api/v1/models/x" splits into "", "api", "v1", "models", "x"; a trailing '/' is tolerated.
     if (!segments.isEmpty() && segments.constLast().isEmpty())
         segments.removeLast();
-    if (segments.size() < 4 || !segments.at(0).isEmpty() || segments.at(1) != "api"
-        || segments.at(2) != "v1") {
+    if (segments.size() < 4 || !segments.at(0).isEmpty() || segments.at(1) != "api" ||
+        segments.at(2) != "v1") {
         return std::nullopt;
     }
     const QByteArray &collection = segments.at(3);

@@ -19,13 +19,13 @@ enum class Operation {
     DeleteModelLabels,
 };
 
-QString operationName(Operation operation);  // "ListModels", ...
+QString operationName(Operation operation); // "ListModels", ...
 bool isWrite(Operation operation);
 
 struct Route
 {
     Operation operation;
-    QString resourceId;  // decoded {WorkspaceId} or {ModelId}; empty for collections
+    QString resourceId; // decoded {WorkspaceId} or {ModelId}; empty for collections
 };
 
 // Routes by method and path only, as the gateway does for ROA APIs: Terraform's client does not

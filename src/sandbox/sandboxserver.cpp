@@ -11,8 +11,8 @@
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
 #include <QHttpServerRequest>
-#include <QJsonArray>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QPointer>
 #include <QSet>
 #include <QTcpServer>
@@ -31,14 +31,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET"_ba;
-    case QHttpServerRequest::Method::Put: return "PUT"_ba;
-    case QHttpServerRequest::Method::Delete: return "DELETE"_ba;
-    case QHttpServerRequest::Method::Post: return "POST"_ba;
-    case QHttpServerRequest::Method::Head: return "HEAD"_ba;
-    case QHttpServerRequest::Method::Options: return "OPTIONS"_ba;
-    case QHttpServerRequest::Method::Patch: return "PATCH"_ba;
-    default: return "UNKNOWN"_ba;
+    case QHttpServerRequest::Method::Get:
+        return "GET"_ba;
+    case QHttpServerRequest::Method::Put:
+        return "PUT"_ba;
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE"_ba;
+    case QHttpServerRequest::Method::Post:
+        return "POST"_ba;
+    case QHttpServerRequest::Method::Head:
+        return "HEAD"_ba;
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS"_ba;
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH"_ba;
+    default:
+        return "UNKNOWN"_ba;
     }
 }
 
@@ -75,8 +83,7 @@ public:
 
     explicit HttpFrontEnd(Handler handler)
         : m_handler(std::move(handler))
-    {
-    }
+    {}
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -101,8 +108,7 @@ public:
                       std::shared_ptr<QHttpServerResponder> responder) {
             handle(request, socket, std::move(responder));
         })
-    {
-    }
+    {}
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket,
                 std::shared_ptr<QHttpServerResponder> responder);
@@ -115,7 +121,7 @@ public:
     SignatureVerifier verifier;
     FaultInjector faults;
     bool signatureCheck = true;
-    QSet<QByteArray> droppedRequests;  // Authorization values of dropped requests
+    QSet<QByteArray> droppedRequests; // Authorization values of dropped requests
     HttpFrontEnd http;
     QTcpServer *tcpServer = nullptr;
     QString errorString;
@@ -156,8 +162,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
             result = *rejection;
         } else {
             fault = faults.draw(received.operation);
-            const bool runIt = fault == Fault::None
-                || (isWrite(route->operation) && faults.plan().applyWritesBeforeFault);
+            const bool runIt = fault == Fault::None ||
+                               (isWrite(route->operation) && faults.plan().applyWritesBeforeFault);
             if (runIt)
                 result = handler.handle(*route, signInput.query, received.body);
         }
@@ -174,11 +180,11 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
         return;
     }
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(latency, socket,
-                       [this, responder, guard, received = std::move(received), result,
-                        fault]() mutable {
-                           reply(responder, guard, std::move(received), result, fault);
-                       });
+    QTimer::singleShot(
+        latency, socket,
+        [this, responder, guard, received = std::move(received), result, fault]() mutable {
+            reply(responder, guard, std::move(received), result, fault);
+        });
 }
 
 void SandboxServer::Private::reply(std::shared_ptr<QHttpServerResponder> responder,
@@ -199,7 +205,8 @@ void SandboxServer::Private::reply(std::shared_ptr<QHttpServerResponder> respond
         const ApiReply throttled = ApiReply::error(
             400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s);
         received.status = throttled.status;
-        responder->write(throttled.toJson(), jsonType, QHttpServerResponder::StatusCode::BadRequest);
+        responder->write(throttled.toJson(), jsonType,
+                         QHttpServerResponder::StatusCode::BadRequest);
         break;
     }
     case Fault::ServerError: {
@@ -223,12 +230,11 @@ void SandboxServer::Private::reply(std::shared_ptr<QHttpServerResponder> respond
     case Fault::Malformed: {
         received.status = 200;
         // Either a page a proxy might send, or a real answer cut in the middle.
-        const QByteArray full = ApiReply::success({{u"Models"_s, QJsonArray{}},
-                                                   {u"TotalCount"_s, 0}})
-                                    .toJson();
+        const QByteArray full =
+            ApiReply::success({{u"Models"_s, QJsonArray{}}, {u"TotalCount"_s, 0}}).toJson();
         const QByteArray body = faults.truncateNotGarble()
-            ? full.left(full.size() / 2)
-            : "<html><body>502 Bad Gateway</body></html>"_ba;
+                                    ? full.left(full.size() / 2)
+                                    : "<html><body>502 Bad Gateway</body></html>"_ba;
         responder->write(body, jsonType, QHttpServerResponder::StatusCode::Ok);
         break;
     }
@@ -239,8 +245,7 @@ void SandboxServer::Private::reply(std::shared_ptr<QHttpServerResponder> respond
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(*this))
-{
-}
+{}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -271,8 +276,8 @@ QUrl SandboxServer::url() const
     QUrl url;
     url.setScheme(u"http"_s);
     const QHostAddress address = d->tcpServer ? d->tcpServer->serverAddress() : QHostAddress();
-    const bool anyAddress = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
-        || address == QHostAddress::AnyIPv6 || address.isNull();
+    const bool anyAddress = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+                            address == QHostAddress::AnyIPv6 || address.isNull();
     url.setHost(anyAddress ? u"127.0.0.1"_s : address.toString());
     url.setPort(port());
     return url;

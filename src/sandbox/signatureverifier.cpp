@@ -34,9 +34,9 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 
 ApiReply incomplete(const QString &detail)
 {
-    return ApiReply::error(400, u"IncompleteSignature"_s,
-                           u"The request signature does not conform to Aliyun standards. %1"_s.arg(
-                               detail));
+    return ApiReply::error(
+        400, u"IncompleteSignature"_s,
+        u"The request signature does not conform to Aliyun standards. %1"_s.arg(detail));
 }
 
 } // namespace
@@ -67,8 +67,8 @@ std::optional<ApiReply> SignatureVerifier::verify(const api::SignInput &received
     for (const QByteArray &required :
          {"host"_ba, "x-acs-date"_ba, "x-acs-signature-nonce"_ba, "x-acs-content-sha256"_ba}) {
         if (!headerValue(received.headers, required)) {
-            return incomplete(u"The required header %1 is missing."_s.arg(
-                QString::fromLatin1(required)));
+            return incomplete(
+                u"The required header %1 is missing."_s.arg(QString::fromLatin1(required)));
         }
         if (!signedHeaders.contains(required)) {
             return incomplete(u"The header %1 must be listed in SignedHeaders."_s.arg(
@@ -96,16 +96,17 @@ std::optional<ApiReply> SignatureVerifier::verify(const api::SignInput &received
     const QByteArray dateText = *headerValue(received.headers, "x-acs-date");
     const QDateTime date = QDateTime::fromString(QString::fromLatin1(dateText), Qt::ISODate);
     if (!date.isValid() || !dateText.endsWith('Z')) {
-        return ApiReply::error(400, u"InvalidTimeStamp.Format"_s,
-                               u"Specified time stamp or date value is not well formatted: x-acs-date "
-                               u"must look like 2024-05-01T12:00:00Z (UTC)."_s);
+        return ApiReply::error(
+            400, u"InvalidTimeStamp.Format"_s,
+            u"Specified time stamp or date value is not well formatted: x-acs-date "
+            u"must look like 2024-05-01T12:00:00Z (UTC)."_s);
     }
     if (std::abs(date.secsTo(now)) > MaxSkewSeconds) {
-        return ApiReply::error(400, u"InvalidTimeStamp.Expired"_s,
-                               u"Specified time stamp or date value is expired: x-acs-date is %1, "
-                               u"the server time is %2."_s.arg(
-                                   QString::fromLatin1(dateText),
-                                   QString::fromLatin1(api::Acs3::formatDate(now))));
+        return ApiReply::error(
+            400, u"InvalidTimeStamp.Expired"_s,
+            u"Specified time stamp or date value is expired: x-acs-date is %1, "
+            u"the server time is %2."_s.arg(QString::fromLatin1(dateText),
+                                            QString::fromLatin1(api::Acs3::formatDate(now))));
     }
 
     const api::Signature expected =
@@ -120,9 +121,9 @@ std::optional<ApiReply> SignatureVerifier::verify(const api::SignInput &received
                                u"request body. %1"_s.arg(serverView));
     }
     if (!constantTimeEquals(expected.signature, parts->signature)) {
-        return ApiReply::error(400, u"SignatureDoesNotMatch"_s,
-                               u"Specified signature does not match our calculation. %1"_s.arg(
-                                   serverView));
+        return ApiReply::error(
+            400, u"SignatureDoesNotMatch"_s,
+            u"Specified signature does not match our calculation. %1"_s.arg(serverView));
     }
 
     const QByteArray nonce = *headerValue(received.headers, "x-acs-signature-nonce");

@@ -1,6 +1,5 @@
-#include "support/sandboxfixture.h"
-
 #include "sandbox/demodata.h"
+#include "support/sandboxfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,8 +25,8 @@ struct CliResult
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     QString describe() const
     {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode)
-            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(
+            QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
     }
 };
 
@@ -104,8 +103,8 @@ private Q_SLOTS:
 private:
     CliResult cli(const QStringList &arguments)
     {
-        return runCli(QStringList{u"--endpoint"_s, m_sandboxUrl, u"--output"_s, u"json"_s}
-                          + arguments,
+        return runCli(QStringList{u"--endpoint"_s, m_sandboxUrl, u"--output"_s, u"json"_s} +
+                          arguments,
                       m_environment);
     }
 
@@ -134,7 +133,8 @@ void TestCli::initTestCase()
     for (const QByteArray &line : m_sandboxOutput.split('\n')) {
         const qsizetype equals = line.indexOf('=');
         if (equals > 0)
-            printed.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
+            printed.insert(QString::fromUtf8(line.left(equals)),
+                           QString::fromUtf8(line.mid(equals + 1)));
     }
     m_sandboxUrl = printed.value(u"PAIDESK_SANDBOX_URL"_s);
     QVERIFY2(m_sandboxUrl.startsWith(u"http://127.0.0.1:"_s), m_sandboxOutput.constData());
@@ -142,7 +142,8 @@ void TestCli::initTestCase()
     QCOMPARE(printed.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s), u"cli-test-secret"_s);
 
     m_environment = cleanEnvironment();
-    m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, printed.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s));
+    m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
+                         printed.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s));
     m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
                          printed.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s));
 }
@@ -151,7 +152,7 @@ void TestCli::cleanupTestCase()
 {
     if (m_sandbox.state() == QProcess::NotRunning)
         return;
-    m_sandbox.terminate();  // SIGTERM: the sandbox stops cleanly
+    m_sandbox.terminate(); // SIGTERM: the sandbox stops cleanly
     QVERIFY(m_sandbox.waitForFinished(30000));
     QCOMPARE(m_sandbox.exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_sandbox.exitCode(), 0);
@@ -197,7 +198,7 @@ void TestCli::modelsFollowEveryPage()
     QStringList expected;
     for (const pai::Model &model : sandbox::DemoData::models())
         expected.append(model.modelId);
-    QVERIFY(expected.size() > 50);  // more than one page of the list-all call
+    QVERIFY(expected.size() > 50); // more than one page of the list-all call
     QCOMPARE(modelIds(result.json()), expected);
     QCOMPARE(result.json().value(u"TotalCount"_s).toInt(), expected.size());
 }
@@ -208,7 +209,8 @@ void TestCli::modelsFilters_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
 
-    QTest::newRow("--domain") << QStringList{u"--domain"_s, u"audio"_s} << u"Domain"_s << u"audio"_s;
+    QTest::newRow("--domain") << QStringList{u"--domain"_s, u"audio"_s} << u"Domain"_s
+                              << u"audio"_s;
     QTest::newRow("--task") << QStringList{u"--task"_s, u"text-to-image"_s} << u"Task"_s
                             << u"text-to-image"_s;
     QTest::newRow("--origin") << QStringList{u"--origin"_s, u"Civitai"_s} << u"Origin"_s
@@ -221,9 +223,9 @@ void TestCli::modelsFilters_data()
                              << u"whisper"_s;
     QTest::newRow("--label") << QStringList{u"--label"_s, u"llama3"_s} << u"Labels"_s
                              << u"llama3"_s;
-    QTest::newRow("two filters")
-        << QStringList{u"--domain"_s, u"nlp"_s, u"--model-type"_s, u"Quantized"_s}
-        << u"ModelType"_s << u"Quantized"_s;
+    QTest::newRow("two filters") << QStringList{u"--domain"_s, u"nlp"_s, u"--model-type"_s,
+                                                u"Quantized"_s}
+                                 << u"ModelType"_s << u"Quantized"_s;
 }
 
 void TestCli::modelsFilters()
@@ -239,17 +241,16 @@ void TestCli::modelsFilters()
     for (const QJsonValue &item : models) {
         const QJsonValue fieldValue = item.toObject().value(field);
         const QString text = fieldValue.isArray()
-            ? QString::fromUtf8(QJsonDocument(fieldValue.toArray()).toJson())
-            : fieldValue.toString();
+                                 ? QString::fromUtf8(QJsonDocument(fieldValue.toArray()).toJson())
+                                 : fieldValue.toString();
         QVERIFY2(text.contains(value, Qt::CaseInsensitive), qPrintable(text));
     }
 }
 
 void TestCli::tableOutput()
 {
-    const CliResult result = runCli({u"--endpoint"_s, m_sandboxUrl, u"models"_s, u"--workspace"_s,
-                                     u"23803"_s},
-                                    m_environment);
+    const CliResult result = runCli(
+        {u"--endpoint"_s, m_sandboxUrl, u"models"_s, u"--workspace"_s, u"23803"_s}, m_environment);
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(lines.first().startsWith(u"ID"_s));
@@ -262,14 +263,20 @@ void TestCli::modelLifecycle()
 {
     const QString extraInfo =
         uR"({"Training":{"Epochs":3,"Data":["a","b"],"Optimizer":{"Name":"adamw"}},"Rating":4.5})"_s;
-    CliResult result = cli({u"model"_s, u"create"_s, u"--name"_s, u"cli-made-model"_s,
-                            u"--workspace"_s, u"23802"_s, u"--description"_s,
-                            u"made by the CLI"_s, u"--doc"_s, u"https://example.com/doc"_s,
-                            u"--type"_s, u"LoRA"_s, u"--domain"_s, u"nlp"_s, u"--task"_s,
-                            u"text-generation"_s, u"--origin"_s, u"HuggingFace"_s,
-                            u"--accessibility"_s, u"PUBLIC"_s, u"--order-number"_s, u"7"_s,
-                            u"--label"_s, u"env=prod"_s, u"--label"_s, u"team=search"_s,
-                            u"--extra-info"_s, extraInfo});
+    CliResult result = cli({u"model"_s,           u"create"_s,
+                            u"--name"_s,          u"cli-made-model"_s,
+                            u"--workspace"_s,     u"23802"_s,
+                            u"--description"_s,   u"made by the CLI"_s,
+                            u"--doc"_s,           u"https://example.com/doc"_s,
+                            u"--type"_s,          u"LoRA"_s,
+                            u"--domain"_s,        u"nlp"_s,
+                            u"--task"_s,          u"text-generation"_s,
+                            u"--origin"_s,        u"HuggingFace"_s,
+                            u"--accessibility"_s, u"PUBLIC"_s,
+                            u"--order-number"_s,  u"7"_s,
+                            u"--label"_s,         u"env=prod"_s,
+                            u"--label"_s,         u"team=search"_s,
+                            u"--extra-info"_s,    extraInfo});
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     const QString id = result.json().value(u"ModelId"_s).toString();
     QVERIFY2(id.startsWith(u"model-"_s), qPrintable(result.describe()));
@@ -343,7 +350,7 @@ void TestCli::apiErrorExitsWithOne()
 void TestCli::badInputExitsWithTwoAndSendsNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QStringList>("named");  // texts stderr must contain
+    QTest::addColumn<QStringList>("named"); // texts stderr must contain
 
     const QString longName(128, u'n');
     QTest::newRow("unknown flag") << QStringList{u"models"_s, u"--colour"_s, u"red"_s}
@@ -352,8 +359,8 @@ void TestCli::badInputExitsWithTwoAndSendsNothing_data()
         << QStringList{u"--colour"_s, u"red"_s, u"workspaces"_s} << QStringList{u"colour"_s};
     QTest::newRow("unknown command") << QStringList{u"datasets"_s} << QStringList{u"datasets"_s};
     QTest::newRow("invalid --extra-info JSON")
-        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--extra-info"_s,
-                       u"{\"a\": "_s}
+        << QStringList{u"model"_s, u"create"_s,       u"--name"_s,
+                       u"x"_s,     u"--extra-info"_s, u"{\"a\": "_s}
         << QStringList{u"--extra-info"_s, u"ExtraInfo"_s};
     QTest::newRow("--extra-info not an object")
         << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--extra-info"_s, u"[1]"_s}
@@ -361,27 +368,25 @@ void TestCli::badInputExitsWithTwoAndSendsNothing_data()
     QTest::newRow("128-character name")
         << QStringList{u"model"_s, u"create"_s, u"--name"_s, longName}
         << QStringList{u"--name"_s, u"ModelName"_s, u"127"_s};
-    QTest::newRow("label with =")
-        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--label"_s, u"a=b=c"_s}
-        << QStringList{u"--label"_s, u"Labels[0].Value"_s, u"="_s};
+    QTest::newRow("label with =") << QStringList{u"model"_s, u"create"_s,  u"--name"_s,
+                                                 u"x"_s,     u"--label"_s, u"a=b=c"_s}
+                                  << QStringList{u"--label"_s, u"Labels[0].Value"_s, u"="_s};
     QTest::newRow("label with , in the key")
-        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--label"_s, u"ok=1"_s,
-                       u"--label"_s, u"a,b=c"_s}
+        << QStringList{u"model"_s,   u"create"_s, u"--name"_s,  u"x"_s,
+                       u"--label"_s, u"ok=1"_s,   u"--label"_s, u"a,b=c"_s}
         << QStringList{u"Labels[1].Key"_s};
     QTest::newRow("label without =")
         << QStringList{u"model"_s, u"update"_s, u"model-x"_s, u"--label"_s, u"novalue"_s}
         << QStringList{u"--label"_s, u"KEY=VALUE"_s};
-    QTest::newRow("bad accessibility")
-        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--accessibility"_s,
-                       u"SHARED"_s}
-        << QStringList{u"--accessibility"_s, u"Accessibility"_s};
-    QTest::newRow("bad order number")
-        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--order-number"_s,
-                       u"first"_s}
-        << QStringList{u"--order-number"_s, u"OrderNumber"_s};
-    QTest::newRow("bad doc URL")
-        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--doc"_s, u"not a url"_s}
-        << QStringList{u"--doc"_s, u"ModelDoc"_s};
+    QTest::newRow("bad accessibility") << QStringList{u"model"_s, u"create"_s,          u"--name"_s,
+                                                      u"x"_s,     u"--accessibility"_s, u"SHARED"_s}
+                                       << QStringList{u"--accessibility"_s, u"Accessibility"_s};
+    QTest::newRow("bad order number") << QStringList{u"model"_s, u"create"_s,         u"--name"_s,
+                                                     u"x"_s,     u"--order-number"_s, u"first"_s}
+                                      << QStringList{u"--order-number"_s, u"OrderNumber"_s};
+    QTest::newRow("bad doc URL") << QStringList{u"model"_s, u"create"_s, u"--name"_s,
+                                                u"x"_s,     u"--doc"_s,  u"not a url"_s}
+                                 << QStringList{u"--doc"_s, u"ModelDoc"_s};
     QTest::newRow("create without --name")
         << QStringList{u"model"_s, u"create"_s, u"--domain"_s, u"nlp"_s}
         << QStringList{u"--name"_s, u"ModelName"_s};
@@ -393,11 +398,12 @@ void TestCli::badInputExitsWithTwoAndSendsNothing_data()
     QTest::newRow("get without ID") << QStringList{u"model"_s, u"get"_s} << QStringList{u"ID"_s};
     QTest::newRow("unknown model action")
         << QStringList{u"model"_s, u"rename"_s} << QStringList{u"rename"_s};
-    QTest::newRow("bad --output")
-        << QStringList{u"--output"_s, u"yaml"_s, u"workspaces"_s} << QStringList{u"--output"_s};
+    QTest::newRow("bad --output") << QStringList{u"--output"_s, u"yaml"_s, u"workspaces"_s}
+                                  << QStringList{u"--output"_s};
     QTest::newRow("bad --timeout")
         << QStringList{u"--timeout"_s, u"soon"_s, u"workspaces"_s} << QStringList{u"--timeout"_s};
-    QTest::newRow("sign without --request") << QStringList{u"sign"_s} << QStringList{u"--request"_s};
+    QTest::newRow("sign without --request")
+        << QStringList{u"sign"_s} << QStringList{u"--request"_s};
 }
 
 void TestCli::badInputExitsWithTwoAndSendsNothing()
@@ -413,8 +419,8 @@ void TestCli::badInputExitsWithTwoAndSendsNothing()
     environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
                        QString::fromLatin1(SandboxFixture::AccessKeySecret));
 
-    const CliResult result = runCli(
-        QStringList{u"--endpoint"_s, fixture.url().toString()} + arguments, environment);
+    const CliResult result =
+        runCli(QStringList{u"--endpoint"_s, fixture.url().toString()} + arguments, environment);
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
     QVERIFY(result.out.isEmpty());
     for (const QString &text : named)
@@ -441,9 +447,9 @@ void TestCli::timeoutExitsWithThree()
                        QString::fromLatin1(SandboxFixture::AccessKeyId));
     environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
                        QString::fromLatin1(SandboxFixture::AccessKeySecret));
-    const CliResult result = runCli(
-        {u"--endpoint"_s, fixture.url().toString(), u"--timeout"_s, u"1"_s, u"workspaces"_s},
-        environment);
+    const CliResult result =
+        runCli({u"--endpoint"_s, fixture.url().toString(), u"--timeout"_s, u"1"_s, u"workspaces"_s},
+               environment);
     QVERIFY2(result.exitCode == 3, qPrintable(result.describe()));
     QVERIFY(result.out.isEmpty());
 }
@@ -506,12 +512,12 @@ void TestCli::sandboxRejectsBadFlags_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("named");
     QTest::newRow("rate above 1") << QStringList{u"--error-rate"_s, u"1.5"_s} << u"--error-rate"_s;
-    QTest::newRow("negative latency") << QStringList{u"--latency-ms"_s, u"-3"_s}
-                                      << u"--latency-ms"_s;
-    QTest::newRow("listen without port") << QStringList{u"--listen"_s, u"127.0.0.1"_s}
-                                         << u"--listen"_s;
-    QTest::newRow("id without secret") << QStringList{u"--access-key-id"_s, u"x"_s}
-                                       << u"--access-key-secret"_s;
+    QTest::newRow("negative latency")
+        << QStringList{u"--latency-ms"_s, u"-3"_s} << u"--latency-ms"_s;
+    QTest::newRow("listen without port")
+        << QStringList{u"--listen"_s, u"127.0.0.1"_s} << u"--listen"_s;
+    QTest::newRow("id without secret")
+        << QStringList{u"--access-key-id"_s, u"x"_s} << u"--access-key-secret"_s;
     QTest::newRow("models not a number") << QStringList{u"--models"_s, u"many"_s} << u"--models"_s;
 }
 

@@ -153,7 +153,9 @@ void TestModelStore::filters()
 
     ModelQuery query;
     query.pageSize = 100;
-    const auto contains = [&](const QString &text) { return text.contains(value, Qt::CaseInsensitive); };
+    const auto contains = [&](const QString &text) {
+        return text.contains(value, Qt::CaseInsensitive);
+    };
     const auto labelContains = [&](const pai::Model &model) {
         return std::any_of(model.labels.cbegin(), model.labels.cend(), [&](const pai::Label &l) {
             return contains(l.key) || contains(l.value);
@@ -162,7 +164,9 @@ void TestModelStore::filters()
     std::function<bool(const pai::Model &)> expected;
     if (field == u"Domain"_s) {
         query.domain = value;
-        expected = [&](const pai::Model &m) { return m.domain.compare(value, Qt::CaseInsensitive) == 0; };
+        expected = [&](const pai::Model &m) {
+            return m.domain.compare(value, Qt::CaseInsensitive) == 0;
+        };
     } else if (field == u"Task"_s) {
         query.task = value;
         expected = [&](const pai::Model &m) { return m.task == value; };
@@ -184,8 +188,8 @@ void TestModelStore::filters()
     } else {
         query.query = value;
         expected = [&](const pai::Model &m) {
-            return contains(m.modelName) || contains(m.domain) || contains(m.task)
-                || labelContains(m);
+            return contains(m.modelName) || contains(m.domain) || contains(m.task) ||
+                   labelContains(m);
         };
     }
 
@@ -226,7 +230,8 @@ void TestModelStore::labelsKeepOrderAndReplaceInPlace()
     const QString id = store.addModel(model).modelId;
 
     QVERIFY(store.putLabels(id, {{u"b"_s, u"20"_s}, {u"d"_s, u"4"_s}}));
-    const pai::LabelList expected{{u"a"_s, u"1"_s}, {u"b"_s, u"20"_s}, {u"c"_s, u"3"_s}, {u"d"_s, u"4"_s}};
+    const pai::LabelList expected{
+        {u"a"_s, u"1"_s}, {u"b"_s, u"20"_s}, {u"c"_s, u"3"_s}, {u"d"_s, u"4"_s}};
     QCOMPARE(store.model(id)->labels, expected);
 
     QVERIFY(store.removeLabels(id, {u"a"_s, u"c"_s, u"zzz"_s}));
@@ -286,7 +291,8 @@ void TestModelStore::persistenceRoundTrip()
         pai::Model model;
         model.modelName = u"persisted"_s;
         model.labels = {{u"z"_s, u"1"_s}, {u"a"_s, u"2"_s}};
-        model.extraInfo = QJsonObject{{u"nested"_s, QJsonObject{{u"list"_s, QJsonArray{1, u"two"_s}}}}};
+        model.extraInfo =
+            QJsonObject{{u"nested"_s, QJsonObject{{u"list"_s, QJsonArray{1, u"two"_s}}}}};
         model.orderNumber = 0;
         modelId = store.addModel(model).modelId;
         QVERIFY(store.lastSaveError().isEmpty());
@@ -362,7 +368,7 @@ void TestModelStore::workspacePaging()
     QCOMPARE(store.listWorkspaces(query).workspaces.size(), 5);
     query.pageNumber = 1;
     query.workspaceName = u"ws_4"_s;
-    QCOMPARE(store.listWorkspaces(query).totalCount, 6);  // ws_4, ws_40 .. ws_44
+    QCOMPARE(store.listWorkspaces(query).totalCount, 6); // ws_4, ws_40 .. ws_44
 }
 
 QTEST_GUILESS_MAIN(TestModelStore)

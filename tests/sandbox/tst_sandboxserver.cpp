@@ -1,8 +1,7 @@
-#include "support/sandboxfixture.h"
-#include "support/signedrequests.h"
-
 #include "pai/wirejson.h"
 #include "sandbox/demodata.h"
+#include "support/sandboxfixture.h"
+#include "support/signedrequests.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -95,12 +94,12 @@ void TestSandboxServer::cleanup()
 void TestSandboxServer::operations_data()
 {
     QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QByteArray>("path");  // "{model}" becomes an existing model ID
+    QTest::addColumn<QByteArray>("path"); // "{model}" becomes an existing model ID
     QTest::addColumn<api::QueryItems>("query");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("messageNames");  // text the message must contain
+    QTest::addColumn<QString>("messageNames"); // text the message must contain
 
     const QByteArray get = "GET", post = "POST", put = "PUT", del = "DELETE";
     const QString longName(128, u'x');
@@ -110,17 +109,16 @@ void TestSandboxServer::operations_data()
     QTest::newRow("GetWorkspace") << get << "/api/v1/workspaces/23802"_ba
                                   << api::QueryItems{{u"Verbose"_s, u"true"_s}} << QByteArray()
                                   << 200 << QString() << QString();
-    QTest::newRow("GetWorkspace missing")
-        << get << "/api/v1/workspaces/999"_ba << api::QueryItems{} << QByteArray() << 404
-        << u"100400008"_s << u"999"_s;
+    QTest::newRow("GetWorkspace missing") << get << "/api/v1/workspaces/999"_ba << api::QueryItems{}
+                                          << QByteArray() << 404 << u"100400008"_s << u"999"_s;
     QTest::newRow("ListModels") << get << "/api/v1/models"_ba << api::QueryItems{} << QByteArray()
                                 << 200 << QString() << QString();
     QTest::newRow("ListModels bad PageSize")
         << get << "/api/v1/models"_ba << api::QueryItems{{u"PageSize"_s, u"ten"_s}} << QByteArray()
         << 400 << u"InvalidParameter"_s << u"PageSize"_s;
     QTest::newRow("ListModels PageSize too large")
-        << get << "/api/v1/models"_ba << api::QueryItems{{u"PageSize"_s, u"1000"_s}}
-        << QByteArray() << 400 << u"InvalidParameter"_s << u"PageSize"_s;
+        << get << "/api/v1/models"_ba << api::QueryItems{{u"PageSize"_s, u"1000"_s}} << QByteArray()
+        << 400 << u"InvalidParameter"_s << u"PageSize"_s;
     QTest::newRow("ListModels bad Order")
         << get << "/api/v1/models"_ba << api::QueryItems{{u"Order"_s, u"UP"_s}} << QByteArray()
         << 400 << u"InvalidParameter"_s << u"Order"_s;
@@ -129,23 +127,23 @@ void TestSandboxServer::operations_data()
         << 400 << u"InvalidParameter"_s << u"Tag"_s;
     QTest::newRow("GetModel") << get << "/api/v1/models/{model}"_ba << api::QueryItems{}
                               << QByteArray() << 200 << QString() << QString();
-    QTest::newRow("GetModel missing")
-        << get << "/api/v1/models/model-nope"_ba << api::QueryItems{} << QByteArray() << 404
-        << u"201900002"_s << u"model-nope"_s;
-    QTest::newRow("CreateModel")
-        << post << "/api/v1/models"_ba << api::QueryItems{}
-        << json({{u"ModelName"_s, u"new"_s}, {u"WorkspaceId"_s, u"23801"_s}}) << 200 << QString()
-        << QString();
+    QTest::newRow("GetModel missing") << get << "/api/v1/models/model-nope"_ba << api::QueryItems{}
+                                      << QByteArray() << 404 << u"201900002"_s << u"model-nope"_s;
+    QTest::newRow("CreateModel") << post << "/api/v1/models"_ba << api::QueryItems{}
+                                 << json({{u"ModelName"_s, u"new"_s},
+                                          {u"WorkspaceId"_s, u"23801"_s}})
+                                 << 200 << QString() << QString();
     QTest::newRow("CreateModel without name")
-        << post << "/api/v1/models"_ba << api::QueryItems{}
-        << json({{u"Domain"_s, u"nlp"_s}}) << 400 << u"MissingParameter"_s << u"ModelName"_s;
+        << post << "/api/v1/models"_ba << api::QueryItems{} << json({{u"Domain"_s, u"nlp"_s}})
+        << 400 << u"MissingParameter"_s << u"ModelName"_s;
     QTest::newRow("CreateModel 128-character name")
         << post << "/api/v1/models"_ba << api::QueryItems{} << json({{u"ModelName"_s, longName}})
         << 400 << u"InvalidParameter"_s << u"ModelName"_s;
     QTest::newRow("CreateModel label with =")
         << post << "/api/v1/models"_ba << api::QueryItems{}
-        << json({{u"ModelName"_s, u"n"_s},
-                 {u"Labels"_s, QJsonArray{QJsonObject{{u"Key"_s, u"a=b"_s}, {u"Value"_s, u"v"_s}}}}})
+        << json(
+               {{u"ModelName"_s, u"n"_s},
+                {u"Labels"_s, QJsonArray{QJsonObject{{u"Key"_s, u"a=b"_s}, {u"Value"_s, u"v"_s}}}}})
         << 400 << u"InvalidParameter"_s << u"Labels[0]"_s;
     QTest::newRow("CreateModel bad Accessibility")
         << post << "/api/v1/models"_ba << api::QueryItems{}
@@ -162,9 +160,9 @@ void TestSandboxServer::operations_data()
         << post << "/api/v1/models"_ba << api::QueryItems{}
         << json({{u"ModelName"_s, u"n"_s}, {u"WorkspaceId"_s, u"424242"_s}}) << 404
         << u"100400008"_s << u"424242"_s;
-    QTest::newRow("UpdateModel")
-        << put << "/api/v1/models/{model}"_ba << api::QueryItems{}
-        << json({{u"ModelDescription"_s, u"d"_s}}) << 200 << QString() << QString();
+    QTest::newRow("UpdateModel") << put << "/api/v1/models/{model}"_ba << api::QueryItems{}
+                                 << json({{u"ModelDescription"_s, u"d"_s}}) << 200 << QString()
+                                 << QString();
     QTest::newRow("UpdateModel missing")
         << put << "/api/v1/models/model-nope"_ba << api::QueryItems{}
         << json({{u"ModelDescription"_s, u"d"_s}}) << 404 << u"201900002"_s << u"model-nope"_s;
@@ -185,15 +183,15 @@ void TestSandboxServer::operations_data()
         << u"MissingParameter"_s << u"Labels"_s;
     QTest::newRow("CreateModelLabels value with comma")
         << post << "/api/v1/models/{model}/labels"_ba << api::QueryItems{}
-        << json({{u"Labels"_s, QJsonArray{QJsonObject{{u"Key"_s, u"k"_s}, {u"Value"_s, u"a,b"_s}}}}})
+        << json(
+               {{u"Labels"_s, QJsonArray{QJsonObject{{u"Key"_s, u"k"_s}, {u"Value"_s, u"a,b"_s}}}}})
         << 400 << u"InvalidParameter"_s << u"Labels[0]"_s;
     QTest::newRow("CreateModelLabels missing model")
         << post << "/api/v1/models/model-nope/labels"_ba << api::QueryItems{}
         << json({{u"Labels"_s, QJsonArray{}}}) << 404 << u"201900002"_s << u"model-nope"_s;
-    QTest::newRow("DeleteModelLabels")
-        << del << "/api/v1/models/{model}/labels"_ba
-        << api::QueryItems{{u"LabelKeys"_s, u"license,stage"_s}} << QByteArray() << 200
-        << QString() << QString();
+    QTest::newRow("DeleteModelLabels") << del << "/api/v1/models/{model}/labels"_ba
+                                       << api::QueryItems{{u"LabelKeys"_s, u"license,stage"_s}}
+                                       << QByteArray() << 200 << QString() << QString();
     QTest::newRow("DeleteModelLabels with a JSON body")
         << del << "/api/v1/models/{model}/labels"_ba
         << api::QueryItems{{u"LabelKeys"_s, u"license"_s}} << json({{u"ModelId"_s, u"x"_s}}) << 200
@@ -201,11 +199,11 @@ void TestSandboxServer::operations_data()
     QTest::newRow("DeleteModelLabels without keys")
         << del << "/api/v1/models/{model}/labels"_ba << api::QueryItems{} << QByteArray() << 400
         << u"MissingParameter"_s << u"LabelKeys"_s;
-    QTest::newRow("unknown route") << get << "/api/v1/datasets"_ba << api::QueryItems{}
-                                   << QByteArray() << 404 << u"InvalidAction.NotFound"_s
-                                   << u"/api/v1/datasets"_s;
-    QTest::newRow("wrong method") << put << "/api/v1/models"_ba << api::QueryItems{}
-                                  << json({}) << 404 << u"InvalidAction.NotFound"_s << u"PUT"_s;
+    QTest::newRow("unknown route")
+        << get << "/api/v1/datasets"_ba << api::QueryItems{} << QByteArray() << 404
+        << u"InvalidAction.NotFound"_s << u"/api/v1/datasets"_s;
+    QTest::newRow("wrong method") << put << "/api/v1/models"_ba << api::QueryItems{} << json({})
+                                  << 404 << u"InvalidAction.NotFound"_s << u"PUT"_s;
 }
 
 void TestSandboxServer::operations()
@@ -237,18 +235,22 @@ void TestSandboxServer::modelLifecycle()
     const QJsonObject extraInfo{
         {u"Rating"_s, 4.5},
         {u"CoverUris"_s, QJsonArray{u"oss://b/c.png"_s}},
-        {u"Training"_s, QJsonObject{{u"Epochs"_s, 3}, {u"Data"_s, QJsonArray{QJsonObject{{u"n"_s, 1}}}}}}};
+        {u"Training"_s,
+         QJsonObject{{u"Epochs"_s, 3}, {u"Data"_s, QJsonArray{QJsonObject{{u"n"_s, 1}}}}}}};
     const QJsonArray labels{QJsonObject{{u"Key"_s, u"z"_s}, {u"Value"_s, u"1"_s}},
                             QJsonObject{{u"Key"_s, u"a"_s}, {u"Value"_s, u"2"_s}}};
-    RawResponse created = m_client->call(
-        "POST", "/api/v1/models", {},
-        json({{u"ModelName"_s, u"qwen-support"_s}, {u"WorkspaceId"_s, u"23802"_s},
-              {u"Domain"_s, u"nlp"_s}, {u"OrderNumber"_s, 0}, {u"Labels"_s, labels},
-              {u"ExtraInfo"_s, extraInfo}, {u"ModelId"_s, u"ignored"_s}}));
+    RawResponse created = m_client->call("POST", "/api/v1/models", {},
+                                         json({{u"ModelName"_s, u"qwen-support"_s},
+                                               {u"WorkspaceId"_s, u"23802"_s},
+                                               {u"Domain"_s, u"nlp"_s},
+                                               {u"OrderNumber"_s, 0},
+                                               {u"Labels"_s, labels},
+                                               {u"ExtraInfo"_s, extraInfo},
+                                               {u"ModelId"_s, u"ignored"_s}}));
     QVERIFY2(created.status == 200, qPrintable(describe(created)));
     const QString id = created.json.value(u"ModelId"_s).toString();
     QVERIFY(id.startsWith(u"model-"_s));
-    QCOMPARE(created.json.size(), 2);  // ModelId and RequestId, nothing else
+    QCOMPARE(created.json.size(), 2); // ModelId and RequestId, nothing else
 
     RawResponse got = m_client->call("GET", "/api/v1/models/" + id.toLatin1());
     QCOMPARE(got.status, 200);
@@ -261,7 +263,9 @@ void TestSandboxServer::modelLifecycle()
     QVERIFY(!got.json.contains(u"Tags"_s));
     QVERIFY(pai::WireJson::modelFromJson(got.json));
     const QString createdAt = got.json.value(u"GmtCreateTime"_s).toString();
-    QVERIFY(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_s).match(createdAt).hasMatch());
+    QVERIFY(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_s)
+                .match(createdAt)
+                .hasMatch());
 
     // Terraform-style update: ModelId in the body, only some fields, patch semantics.
     RawResponse updated = m_client->call(
@@ -284,9 +288,9 @@ void TestSandboxServer::modelLifecycle()
                                        json({{u"ModelId"_s, id}, {u"Labels"_s, newLabels}}));
     QCOMPARE(added.status, 200);
     // An existing key keeps its place and takes the new value.
-    added = m_client->call("POST", "/api/v1/models/" + id.toLatin1() + "/labels", {},
-                           json({{u"Labels"_s, QJsonArray{QJsonObject{{u"Key"_s, u"b"_s},
-                                                                      {u"Value"_s, u"5"_s}}}}}));
+    added = m_client->call(
+        "POST", "/api/v1/models/" + id.toLatin1() + "/labels", {},
+        json({{u"Labels"_s, QJsonArray{QJsonObject{{u"Key"_s, u"b"_s}, {u"Value"_s, u"5"_s}}}}}));
     QCOMPARE(added.status, 200);
     got = m_client->call("GET", "/api/v1/models/" + id.toLatin1());
     const QJsonArray expectedLabels{QJsonObject{{u"Key"_s, u"b"_s}, {u"Value"_s, u"5"_s}},
@@ -332,9 +336,9 @@ void TestSandboxServer::listModelsPagingAndFilters()
     const qsizetype total = m_fixture->store().modelCount();
     QStringList seen;
     for (int page = 1;; ++page) {
-        const RawResponse response = m_client->call(
-            "GET", "/api/v1/models",
-            {{u"PageNumber"_s, QString::number(page)}, {u"PageSize"_s, u"15"_s}});
+        const RawResponse response =
+            m_client->call("GET", "/api/v1/models",
+                           {{u"PageNumber"_s, QString::number(page)}, {u"PageSize"_s, u"15"_s}});
         QCOMPARE(response.json.value(u"TotalCount"_s).toInteger(), total);
         const QJsonArray models = response.json.value(u"Models"_s).toArray();
         if (models.isEmpty())
@@ -361,16 +365,20 @@ void TestSandboxServer::listModelsPagingAndFilters()
     const RawResponse newest = m_client->call(
         "GET", "/api/v1/models",
         {{u"SortBy"_s, u"GmtCreateTime"_s}, {u"Order"_s, u"DESC"_s}, {u"PageSize"_s, u"1"_s}});
-    QCOMPARE(newest.json.value(u"Models"_s).toArray().first().toObject().value(u"ModelId"_s).toString(),
-             expected.last());
+    QCOMPARE(
+        newest.json.value(u"Models"_s).toArray().first().toObject().value(u"ModelId"_s).toString(),
+        expected.last());
 }
 
 void TestSandboxServer::tagFilterTakesJson()
 {
-    const QString tag = QString::fromUtf8(json({}).isEmpty() ? QByteArray() : QJsonDocument(QJsonArray{
-        QJsonObject{{u"Key"_s, u"featured"_s}, {u"Value"_s, u"true"_s}}}).toJson(QJsonDocument::Compact));
-    const RawResponse response = m_client->call(
-        "GET", "/api/v1/models", {{u"Tag"_s, tag}, {u"PageSize"_s, u"100"_s}});
+    const QString tag = QString::fromUtf8(
+        json({}).isEmpty() ? QByteArray()
+                           : QJsonDocument(QJsonArray{QJsonObject{{u"Key"_s, u"featured"_s},
+                                                                  {u"Value"_s, u"true"_s}}})
+                                 .toJson(QJsonDocument::Compact));
+    const RawResponse response =
+        m_client->call("GET", "/api/v1/models", {{u"Tag"_s, tag}, {u"PageSize"_s, u"100"_s}});
     QCOMPARE(response.status, 200);
     const QJsonArray models = response.json.value(u"Models"_s).toArray();
     QVERIFY(!models.isEmpty());
@@ -420,7 +428,9 @@ void TestSandboxServer::oneChangedByteIsRejected()
         QVERIFY2(ok.status == 200, qPrintable(describe(ok)));
     }
 
-    const auto flip = [](QByteArray &bytes, qsizetype at) { bytes[at] = bytes.at(at) == 'a' ? 'b' : 'a'; };
+    const auto flip = [](QByteArray &bytes, qsizetype at) {
+        bytes[at] = bytes.at(at) == 'a' ? 'b' : 'a';
+    };
     if (where == u"path"_s) {
         flip(request.path, request.path.size() - 1);
     } else if (where == u"query"_s) {
@@ -486,8 +496,9 @@ void TestSandboxServer::staleOrFutureDateIsRejected()
 {
     QFETCH(int, offsetSeconds);
     QFETCH(QString, code);
-    const RawRequest request = m_client->prepare(
-        "GET", "/api/v1/workspaces", {}, {}, QDateTime::currentDateTimeUtc().addSecs(offsetSeconds));
+    const RawRequest request =
+        m_client->prepare("GET", "/api/v1/workspaces", {}, {},
+                          QDateTime::currentDateTimeUtc().addSecs(offsetSeconds));
     const RawResponse response = m_client->send(request);
     QCOMPARE(response.code(), code);
     QCOMPARE(response.status, code.isEmpty() ? 200 : 400);
@@ -532,8 +543,8 @@ void TestSandboxServer::unknownAccessKeyIsRejected()
     QCOMPARE(response.status, 404);
     QCOMPARE(response.code(), u"InvalidAccessKeyId.NotFound"_s);
 
-    SignedRequests wrongSecret(m_fixture->url(),
-                               {QString::fromLatin1(SandboxFixture::AccessKeyId), u"nope"_s, QString()});
+    SignedRequests wrongSecret(
+        m_fixture->url(), {QString::fromLatin1(SandboxFixture::AccessKeyId), u"nope"_s, QString()});
     QCOMPARE(wrongSecret.call("GET", "/api/v1/workspaces").code(), u"SignatureDoesNotMatch"_s);
 }
 
@@ -543,7 +554,8 @@ void TestSandboxServer::plusInQueryIsASpace()
     model.modelName = u"my model"_s;
     m_fixture->store().addModel(model);
     // Signed canonically (%20), sent the way form encoders write it ('+').
-    RawRequest request = m_client->prepare("GET", "/api/v1/models", {{u"ModelName"_s, u"my model"_s}});
+    RawRequest request =
+        m_client->prepare("GET", "/api/v1/models", {{u"ModelName"_s, u"my model"_s}});
     QCOMPARE(request.query, "ModelName=my%20model"_ba);
     request.query = "ModelName=my+model";
     const RawResponse response = m_client->send(request);
@@ -583,10 +595,9 @@ void TestSandboxServer::requestHandledShowsTheWire()
     QCOMPARE(received.body, body);
     QCOMPARE(received.operation, u"CreateModel"_s);
     QCOMPARE(received.status, 200);
-    const auto authorization = std::find_if(received.headers.cbegin(), received.headers.cend(),
-                                            [](const auto &h) {
-                                                return h.first.toLower() == "authorization";
-                                            });
+    const auto authorization =
+        std::find_if(received.headers.cbegin(), received.headers.cend(),
+                     [](const auto &h) { return h.first.toLower() == "authorization"; });
     QVERIFY(authorization != received.headers.cend());
     QCOMPARE(authorization->second, request.header("Authorization"));
 }
@@ -732,7 +743,8 @@ void TestSandboxServer::dataFileSurvivesARestart()
         const RawResponse created = client.call(
             "POST", "/api/v1/models", {},
             json({{u"ModelName"_s, u"kept"_s},
-                  {u"Labels"_s, QJsonArray{QJsonObject{{u"Key"_s, u"k"_s}, {u"Value"_s, u"v"_s}}}}}));
+                  {u"Labels"_s,
+                   QJsonArray{QJsonObject{{u"Key"_s, u"k"_s}, {u"Value"_s, u"v"_s}}}}}));
         QCOMPARE(created.status, 200);
         id = created.json.value(u"ModelId"_s).toString();
     }

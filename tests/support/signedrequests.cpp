@@ -31,8 +31,7 @@ QByteArray RawRequest::header(const QByteArray &name) const
 SignedRequests::SignedRequests(QUrl baseUrl, api::Credentials credentials)
     : m_baseUrl(std::move(baseUrl))
     , m_credentials(std::move(credentials))
-{
-}
+{}
 
 RawRequest SignedRequests::prepare(const QByteArray &method, const QByteArray &encodedPath,
                                    const api::QueryItems &query, const QByteArray &body,
@@ -69,9 +68,10 @@ RawResponse SignedRequests::send(const RawRequest &request, int timeoutMs)
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
 
-    QNetworkReply *reply = request.body.isEmpty() && request.method == "GET"
-        ? m_network.get(networkRequest)
-        : m_network.sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply =
+        request.body.isEmpty() && request.method == "GET"
+            ? m_network.get(networkRequest)
+            : m_network.sendCustomRequest(networkRequest, request.method, request.body);
     RawResponse response;
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !finished.wait(timeoutMs)) {

@@ -16,8 +16,8 @@ namespace testsupport {
 struct RawRequest
 {
     QByteArray method;
-    QByteArray path;   // percent-encoded
-    QByteArray query;  // percent-encoded, without '?'
+    QByteArray path;  // percent-encoded
+    QByteArray query; // percent-encoded, without '?'
     api::HeaderList headers;
     QByteArray body;
 
@@ -27,10 +27,10 @@ struct RawRequest
 
 struct RawResponse
 {
-    int status = 0;  // 0 when there was no HTTP answer
+    int status = 0; // 0 when there was no HTTP answer
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray body;
-    QJsonObject json;  // empty unless the body is a JSON object
+    QJsonObject json; // empty unless the body is a JSON object
 
     QString code() const { return json.value(QLatin1StringView("Code")).toString(); }
     QString message() const { return json.value(QLatin1StringView("Message")).toString(); }

@@ -9,9 +9,9 @@ namespace cli {
 std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList &arguments,
                                   CommandContext &context) const
 {
-    const QCommandLineOption help({u"h"_s, u"help"_s},
-                                  QCoreApplication::translate("cli::Command",
-                                                              "Show this help and exit."));
+    const QCommandLineOption help(
+        {u"h"_s, u"help"_s},
+        QCoreApplication::translate("cli::Command", "Show this help and exit."));
     parser.addOption(help);
     if (!parser.parse(QStringList{u"paidesk-cli %1"_s.arg(name())} + arguments))
         return context.usageError(parser.errorText());
@@ -28,8 +28,9 @@ std::optional<int> Command::expectPositional(const QCommandLineParser &parser, q
 {
     if (parser.positionalArguments().size() == expected)
         return std::nullopt;
-    return context.usageError(QCoreApplication::translate("cli::Command", "usage: paidesk-cli %1 %2")
-                                  .arg(name(), syntax));
+    return context.usageError(
+        QCoreApplication::translate("cli::Command", "usage: paidesk-cli %1 %2")
+            .arg(name(), syntax));
 }
 
 } // namespace cli

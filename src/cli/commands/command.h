@@ -17,8 +17,8 @@ class Command
 public:
     virtual ~Command() = default;
 
-    virtual QString name() const = 0;      // "workspaces", "model get"
-    virtual QString summary() const = 0;   // one translated line for the global help
+    virtual QString name() const = 0;    // "workspaces", "model get"
+    virtual QString summary() const = 0; // one translated line for the global help
     // `arguments` are the words after the command name.
     virtual int run(const QStringList &arguments, CommandContext &context) = 0;
 

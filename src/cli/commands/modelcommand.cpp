@@ -36,15 +36,15 @@ int ModelCommand::run(const QStringList &arguments, CommandContext &context)
         context.out() << tr("Usage: paidesk-cli model ACTION [options]") << u"\n\n"_s
                       << tr("Actions:") << u'\n';
         for (const auto &command : m_actions)
-            context.out() << u"  "_s << command->name().mid(6).leftJustified(8) << command->summary()
-                          << u'\n';
+            context.out() << u"  "_s << command->name().mid(6).leftJustified(8)
+                          << command->summary() << u'\n';
         context.out().flush();
         return Success;
     }
     return context.usageError(
-        action.isEmpty() ? tr("model: an action is required (get, create, update or delete)")
-                         : tr("model: unknown action \"%1\" (use get, create, update or delete)")
-                               .arg(action));
+        action.isEmpty()
+            ? tr("model: an action is required (get, create, update or delete)")
+            : tr("model: unknown action \"%1\" (use get, create, update or delete)").arg(action));
 }
 
 } // namespace cli

@@ -33,8 +33,8 @@ int ModelCreateCommand::run(const QStringList &arguments, CommandContext &contex
     auto *call = client->createModel(values.draft);
     const int result = context.wait(call);
     if (result == Success) {
-        Output::written(context.out(), context.options().output, call->modelId(),
-                        call->requestId(), tr("Created %1.").arg(call->modelId()));
+        Output::written(context.out(), context.options().output, call->modelId(), call->requestId(),
+                        tr("Created %1.").arg(call->modelId()));
     }
     call->deleteLater();
     return result;

@@ -52,8 +52,7 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
         {u"latency-ms"_s, tr("Delay every reply by N milliseconds."), tr("N")},
         {u"throttle-rate"_s, tr("Share of requests answered with Throttling.User (0 to 1)."),
          tr("R")},
-        {u"error-rate"_s, tr("Share of requests answered with HTTP 500 or 503 (0 to 1)."),
-         tr("R")},
+        {u"error-rate"_s, tr("Share of requests answered with HTTP 500 or 503 (0 to 1)."), tr("R")},
         {u"drop-rate"_s, tr("Share of connections dropped without an answer (0 to 1)."), tr("R")},
     });
     if (auto exit = parse(parser, arguments, context))
@@ -78,8 +77,8 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
         return context.usageError(
             tr("--access-key-id and --access-key-secret must be given together"));
     }
-    if (hasId && (parser.value(u"access-key-id"_s).isEmpty()
-                  || parser.value(u"access-key-secret"_s).isEmpty())) {
+    if (hasId && (parser.value(u"access-key-id"_s).isEmpty() ||
+                  parser.value(u"access-key-secret"_s).isEmpty())) {
         return context.usageError(tr("--access-key-id: the key and its secret must not be empty"));
     }
 

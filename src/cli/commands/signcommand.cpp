@@ -39,7 +39,8 @@ int SignCommand::run(const QStringList &arguments, CommandContext &context)
     const QString path = parser.value(requestOption);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return context.usageError(tr("--request: cannot read %1: %2").arg(path, file.errorString()));
+        return context.usageError(
+            tr("--request: cannot read %1: %2").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
