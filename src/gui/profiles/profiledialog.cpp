@@ -1,0 +1,524 @@
+#include "gui/profiles/profiledialog.h"
+
+#include "credentials/aliyunconfigimporter.h"
+#include "credentials/credentialsiniimporter.h"
+#include "credentials/credentialstore.h"
+#include "credentials/environmentimporter.h"
+#include "credentials/profileimporter.h"
+#include "credentials/profilestore.h"
+#include "gui/profiles/connectiontester.h"
+#include "ui_profiledialog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+using credentials::EndpointMode;
+using credentials::Profile;
+
+ProfileDialog::ProfileDialog(credentials::ProfileStore &profiles,
+                             credentials::CredentialStore &secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileDialog>())
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_importer(new credentials::ProfileImporter(profiles, secrets, this))
+    , m_tester(new ConnectionTester(this))
+    , m_aliyunConfigPath(credentials::AliyunConfigImporter::defaultPath())
+    , m_credentialsIniPath(credentials::CredentialsIniImporter::defaultPath())
+    , m_environment(QProcessEnvironment::systemEnvironment())
+{
+    m_ui->setupUi(this);
+    m_ui->saveButton->setDefault(true);
+    m_ui->stack->setCurrentWidget(m_ui->editPage);
+
+    connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *current) {
+                if (!current)
+                    return;
+                if (auto profile = m_profiles.profile(current->data(Qt::UserRole).toString()))
+                    showProfile(*profile);
+            });
+    connect(m_ui->newButton, &QPushButton::clicked, this, &ProfileDialog::startNewProfile);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfileDialog::removeCurrent);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_ui->endpointModeCombo, &QComboBox::currentIndexChanged, this,
+            &ProfileDialog::updateEndpointFields);
+    connect(m_ui->clearTokenCheck, &QCheckBox::toggled, this, &ProfileDialog::updateTokenFields);
+    connect(m_ui->importAliyunButton, &QPushButton::clicked, this,
+            [this] { showImport(ImportSource::AliyunConfig); });
+    connect(m_ui->importIniButton, &QPushButton::clicked, this,
+            [this] { showImport(ImportSource::CredentialsIni); });
+    connect(m_ui->importEnvironmentButton, &QPushButton::clicked, this,
+            [this] { showImport(ImportSource::Environment); });
+    connect(m_ui->importBackButton, &QPushButton::clicked, this, [this] {
+        m_ui->stack->setCurrentWidget(m_ui->editPage);
+        m_ui->profileList->setFocus();
+    });
+    connect(m_ui->importConfirmButton, &QPushButton::clicked, this, &ProfileDialog::confirmImport);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tester, &ConnectionTester::finished, this,
+            [this](bool ok, const QString &message) { finishOperation(message, !ok); });
+    connect(&m_profiles, &credentials::ProfileStore::profilesChanged, this,
+            &ProfileDialog::reloadList);
+
+    auto *newShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newShortcut, &QShortcut::activated, this, &ProfileDialog::startNewProfile);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &ProfileDialog::save);
+    auto *removeShortcut = new QShortcut(QKeySequence::Delete, m_ui->profileList, nullptr, nullptr,
+                                         Qt::WidgetShortcut);
+    connect(removeShortcut, &QShortcut::activated, this, &ProfileDialog::removeCurrent);
+
+    reloadList();
+    const QString initial = m_profiles.contains(m_profiles.lastUsed())
+                                ? m_profiles.lastUsed()
+                                : m_profiles.names().value(0);
+    if (initial.isEmpty())
+        startNewProfile();
+    else
+        selectProfile(initial);
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::setImportSources(const QString &aliyunConfigPath,
+                                     const QString &credentialsIniPath,
+                                     const QProcessEnvironment &environment)
+{
+    m_aliyunConfigPath = aliyunConfigPath;
+    m_credentialsIniPath = credentialsIniPath;
+    m_environment = environment;
+}
+
+void ProfileDialog::selectProfile(const QString &name)
+{
+    for (int row = 0; row < m_ui->profileList->count(); ++row) {
+        QListWidgetItem *item = m_ui->profileList->item(row);
+        if (item->data(Qt::UserRole).toString() == name) {
+            m_ui->profileList->setCurrentItem(item);
+            if (auto profile = m_profiles.profile(name))
+                showProfile(*profile);
+            return;
+        }
+    }
+}
+
+QString ProfileDialog::statusText() const
+{
+    if (m_ui->stack->currentWidget() == m_ui->importPage)
+        return m_ui->importStatusLabel->text();
+    return m_ui->statusLabel->text();
+}
+
+void ProfileDialog::reloadList()
+{
+    const QSignalBlocker blocker(m_ui->profileList);
+    m_ui->profileList->clear();
+    for (const Profile &profile : m_profiles.profiles()) {
+        auto *item = new QListWidgetItem(profile.name, m_ui->profileList);
+        item->setData(Qt::UserRole, profile.name);
+        item->setToolTip(
+            tr("Region %1, AccessKey ID %2").arg(profile.regionId, profile.accessKeyId));
+        if (profile.name == m_editing)
+            m_ui->profileList->setCurrentItem(item);
+    }
+    if (!m_editing.isEmpty() && !m_profiles.contains(m_editing))
+        m_editing.clear();
+    m_ui->removeButton->setEnabled(!m_editing.isEmpty());
+}
+
+void ProfileDialog::showProfile(const Profile &profile)
+{
+    m_editing = profile.name;
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->regionCombo->setRegionId(profile.regionId);
+    m_ui->endpointModeCombo->setCurrentIndex(int(profile.endpointMode));
+    m_ui->endpointUrlEdit->setText(profile.endpointMode == EndpointMode::Custom
+                                       ? profile.customEndpoint.toString()
+                                       : QString());
+    m_ui->accessKeyIdEdit->setText(profile.accessKeyId);
+    m_ui->accessKeySecretEdit->clear();
+    m_ui->accessKeySecretEdit->setPlaceholderText(
+        tr("Stored in the system keychain; leave empty to keep"));
+    m_ui->securityTokenEdit->clear();
+    m_ui->clearTokenCheck->setChecked(false);
+    m_ui->removeButton->setEnabled(true);
+    updateEndpointFields();
+    updateTokenFields();
+    m_ui->statusLabel->clear();
+}
+
+void ProfileDialog::startNewProfile()
+{
+    m_editing.clear();
+    {
+        const QSignalBlocker blocker(m_ui->profileList);
+        m_ui->profileList->setCurrentItem(nullptr);
+        m_ui->profileList->clearSelection();
+    }
+    m_ui->stack->setCurrentWidget(m_ui->editPage);
+    m_ui->nameEdit->clear();
+    m_ui->regionCombo->setRegionId(credentials::defaultRegionId());
+    m_ui->endpointModeCombo->setCurrentIndex(int(EndpointMode::Public));
+    m_ui->endpointUrlEdit->clear();
+    m_ui->accessKeyIdEdit->clear();
+    m_ui->accessKeySecretEdit->clear();
+    m_ui->accessKeySecretEdit->setPlaceholderText(tr("Required"));
+    m_ui->securityTokenEdit->clear();
+    m_ui->clearTokenCheck->setChecked(false);
+    m_ui->removeButton->setEnabled(false);
+    updateEndpointFields();
+    updateTokenFields();
+    m_ui->statusLabel->clear();
+    m_ui->nameEdit->setFocus();
+}
+
+void ProfileDialog::updateEndpointFields()
+{
+    const bool custom = m_ui->endpointModeCombo->currentIndex() == int(EndpointMode::Custom);
+    m_ui->endpointUrlEdit->setEnabled(custom);
+    m_ui->endpointUrlLabel->setEnabled(custom);
+}
+
+void ProfileDialog::updateTokenFields()
+{
+    const auto existing = m_profiles.profile(m_editing);
+    const bool stored = existing && existing->hasSecurityToken;
+    m_ui->clearTokenCheck->setVisible(stored);
+    m_ui->securityTokenEdit->setEnabled(!m_ui->clearTokenCheck->isChecked());
+    m_ui->securityTokenEdit->setPlaceholderText(
+        stored ? tr("Stored in the system keychain; leave empty to keep")
+               : tr("Only for temporary (STS) AccessKeys"));
+}
+
+Profile ProfileDialog::profileFromForm() const
+{
+    Profile profile;
+    profile.name = m_ui->nameEdit->text();
+    profile.regionId = m_ui->regionCombo->regionId();
+    profile.endpointMode = EndpointMode(std::max(0, m_ui->endpointModeCombo->currentIndex()));
+    if (profile.endpointMode == EndpointMode::Custom)
+        profile.customEndpoint = QUrl(m_ui->endpointUrlEdit->text().trimmed(), QUrl::StrictMode);
+    profile.accessKeyId = m_ui->accessKeyIdEdit->text().trimmed();
+    return profile;
+}
+
+void ProfileDialog::resolveSecrets(SecretsReady ready)
+{
+    const QString typedSecret = m_ui->accessKeySecretEdit->text();
+    const QString typedToken = m_ui->securityTokenEdit->text();
+    const bool clearToken =
+        m_ui->clearTokenCheck->isVisible() && m_ui->clearTokenCheck->isChecked();
+    const auto existing = m_profiles.profile(m_editing);
+    const bool keepStoredToken =
+        typedToken.isEmpty() && !clearToken && existing && existing->hasSecurityToken;
+
+    if (!typedSecret.isEmpty() && !keepStoredToken) {
+        ready({}, typedSecret, clearToken ? QString() : typedToken);
+        return;
+    }
+    if (!existing) {
+        ready(tr("AccessKey secret: enter the secret."), {}, {});
+        return;
+    }
+    const QString name = existing->name;
+    m_secrets.loadCredentials(
+        name, this,
+        [name, typedSecret, typedToken, clearToken,
+         ready = std::move(ready)](const credentials::StoredCredentials &stored) {
+            if (stored.error) {
+                ready(stored.error->message, {}, {});
+                return;
+            }
+            const QString secret =
+                typedSecret.isEmpty() ? stored.accessKeySecret.value_or(QString()) : typedSecret;
+            if (secret.isEmpty()) {
+                ready(tr("The system keychain holds no AccessKey secret for profile \"%1\"; "
+                         "enter it in AccessKey secret.")
+                          .arg(name),
+                      {}, {});
+                return;
+            }
+            QString token = typedToken;
+            if (token.isEmpty() && !clearToken)
+                token = stored.securityToken.value_or(QString());
+            ready({}, secret, token);
+        });
+}
+
+void ProfileDialog::save()
+{
+    if (!m_ui->saveButton->isEnabled())
+        return;
+    Profile profile = profileFromForm();
+    if (QString error = credentials::validateProfile(profile); !error.isEmpty()) {
+        finishOperation(error, true);
+        return;
+    }
+    const auto existing = m_profiles.profile(m_editing);
+    const bool renamed = !existing || existing->name != profile.name;
+    if (renamed && m_profiles.contains(profile.name)) {
+        finishOperation(
+            tr("Profile name: a profile named \"%1\" already exists.").arg(profile.name), true);
+        return;
+    }
+    const bool secretTyped = !m_ui->accessKeySecretEdit->text().isEmpty();
+    if (existing && existing->accessKeyId != profile.accessKeyId && !secretTyped) {
+        finishOperation(
+            tr("AccessKey secret: enter the secret that belongs to the new AccessKey ID."), true);
+        return;
+    }
+    const bool keychainUnchanged = existing && !renamed && !secretTyped &&
+                                   m_ui->securityTokenEdit->text().isEmpty() &&
+                                   !m_ui->clearTokenCheck->isChecked();
+    if (keychainUnchanged) {
+        profile.hasSecurityToken = existing->hasSecurityToken;
+        if (QString error = m_profiles.save(profile); !error.isEmpty()) {
+            finishOperation(error, true);
+            return;
+        }
+        Q_EMIT profileSaved(profile.name);
+        finishOperation(tr("Profile \"%1\" saved.").arg(profile.name), false);
+        return;
+    }
+    setBusy(true);
+    resolveSecrets(
+        [this, profile](const QString &error, const QString &secret, const QString &token) {
+            if (!error.isEmpty()) {
+                finishOperation(error, true);
+                return;
+            }
+            storeAndSave(profile, secret, token);
+        });
+}
+
+void ProfileDialog::storeAndSave(const Profile &form, const QString &secret, const QString &token)
+{
+    Profile profile = form;
+    profile.hasSecurityToken = !token.isEmpty();
+    const QString previousName = m_editing;
+    m_secrets.storeCredentials(
+        profile.name, secret, token, this,
+        [this, profile, previousName](const std::optional<credentials::KeychainError> &error) {
+            if (error) {
+                finishOperation(
+                    tr("Profile \"%1\" was not saved. %2").arg(profile.name, error->message), true);
+                return;
+            }
+            m_editing = profile.name;
+            if (QString saveError = m_profiles.save(profile); !saveError.isEmpty()) {
+                finishOperation(saveError, true);
+                return;
+            }
+            if (!previousName.isEmpty() && previousName != profile.name) {
+                // Renamed: the old entry goes, with its secrets under the old keys.
+                m_profiles.remove(previousName);
+                m_secrets.removeSecrets(previousName, this,
+                                        [](const std::optional<credentials::KeychainError> &) {});
+            }
+            selectProfile(profile.name);
+            finishOperation(
+                tr("Profile \"%1\" saved; its secret is in the system keychain.").arg(profile.name),
+                false);
+            Q_EMIT profileSaved(profile.name);
+        });
+}
+
+void ProfileDialog::removeCurrent()
+{
+    if (m_editing.isEmpty() || !m_ui->removeButton->isEnabled())
+        return;
+    const QString name = m_editing;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Profile"),
+                                tr("Remove profile \"%1\"? Its AccessKey secret and STS token "
+                                   "are deleted from the system keychain.")
+                                    .arg(name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"removeConfirmation"_s);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, name](int result) {
+        if (result == QMessageBox::Yes)
+            removeConfirmed(name);
+    });
+    box->open();
+}
+
+void ProfileDialog::removeConfirmed(const QString &name)
+{
+    setBusy(true);
+    // Secrets first: if the keychain refuses, the profile stays so the user can try again, and no
+    // secret is left behind without a profile that points to it.
+    m_secrets.removeSecrets(
+        name, this, [this, name](const std::optional<credentials::KeychainError> &error) {
+            if (error) {
+                finishOperation(tr("Profile \"%1\" was not removed. %2").arg(name, error->message),
+                                true);
+                return;
+            }
+            if (QString removeError = m_profiles.remove(name); !removeError.isEmpty()) {
+                finishOperation(removeError, true);
+                return;
+            }
+            if (m_profiles.profiles().isEmpty())
+                startNewProfile();
+            else
+                selectProfile(m_profiles.names().constFirst());
+            finishOperation(tr("Profile \"%1\" and its keychain entries were removed.").arg(name),
+                            false);
+            Q_EMIT profileRemoved(name);
+        });
+}
+
+void ProfileDialog::testConnection()
+{
+    if (!m_ui->testButton->isEnabled())
+        return;
+    const Profile profile = profileFromForm();
+    if (QString error = credentials::validateProfile(profile); !error.isEmpty()) {
+        finishOperation(error, true);
+        return;
+    }
+    const api::Endpoint endpoint = credentials::endpointFor(profile);
+    setBusy(true);
+    showStatus(tr("Testing the connection to %1…").arg(QString::fromUtf8(endpoint.origin())),
+               false);
+    resolveSecrets([this, profile, endpoint](const QString &error, const QString &secret,
+                                             const QString &token) {
+        if (!error.isEmpty()) {
+            finishOperation(error, true);
+            return;
+        }
+        api::Credentials credentials;
+        credentials.accessKeyId = profile.accessKeyId;
+        credentials.accessKeySecret = secret;
+        credentials.securityToken = token;
+        m_tester->start(endpoint, credentials);
+    });
+}
+
+void ProfileDialog::showImport(ImportSource source)
+{
+    using namespace credentials;
+    switch (source) {
+    case ImportSource::AliyunConfig:
+        m_pendingImport = AliyunConfigImporter::read(m_aliyunConfigPath);
+        break;
+    case ImportSource::CredentialsIni:
+        m_pendingImport = CredentialsIniImporter::read(m_credentialsIniPath);
+        break;
+    case ImportSource::Environment:
+        m_pendingImport = EnvironmentImporter::read(m_environment);
+        break;
+    }
+    const ImportReport &report = m_pendingImport;
+    if (!report.error.isEmpty() && report.unsupported.isEmpty()) {
+        finishOperation(report.error, true);
+        return;
+    }
+
+    m_ui->importTitleLabel->setText(tr("Import from %1").arg(report.source));
+    m_ui->importFoundList->clear();
+    for (qsizetype i = 0; i < report.candidates.size(); ++i) {
+        const ImportCandidate &c = report.candidates.at(i);
+        QStringList notes{tr("AccessKey ID %1").arg(c.profile.accessKeyId),
+                          tr("region %1").arg(c.profile.regionId)};
+        if (c.profile.hasSecurityToken)
+            notes << tr("with STS token");
+        if (c.profile.endpointMode == EndpointMode::Vpc)
+            notes << tr("VPC endpoint");
+        if (m_profiles.contains(c.profile.name))
+            notes << tr("replaces the existing profile");
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(c.profile.name, notes.join(u", "_s)),
+                                         m_ui->importFoundList);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        item->setData(Qt::UserRole, int(i));
+    }
+    m_ui->importUnsupportedList->clear();
+    for (const UnsupportedEntry &entry : report.unsupported) {
+        m_ui->importUnsupportedList->addItem(tr("%1: %2").arg(entry.name, entry.reason));
+    }
+    m_ui->importUnsupportedLabel->setVisible(!report.unsupported.isEmpty());
+    m_ui->importUnsupportedList->setVisible(!report.unsupported.isEmpty());
+    m_ui->importConfirmButton->setEnabled(!report.candidates.isEmpty());
+    if (!report.error.isEmpty())
+        m_ui->importStatusLabel->setText(report.error);
+    else if (report.candidates.isEmpty())
+        m_ui->importStatusLabel->setText(tr("Nothing here can be imported."));
+    else
+        m_ui->importStatusLabel->setText(
+            tr("Secrets are stored in the system keychain; %1 is not changed.").arg(report.source));
+    m_ui->stack->setCurrentWidget(m_ui->importPage);
+    if (report.candidates.isEmpty())
+        m_ui->importBackButton->setFocus();
+    else
+        m_ui->importFoundList->setFocus();
+}
+
+void ProfileDialog::confirmImport()
+{
+    QList<credentials::ImportCandidate> chosen;
+    for (int row = 0; row < m_ui->importFoundList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->importFoundList->item(row);
+        if (item->checkState() == Qt::Checked)
+            chosen.append(m_pendingImport.candidates.at(item->data(Qt::UserRole).toInt()));
+    }
+    if (chosen.isEmpty()) {
+        m_ui->importStatusLabel->setText(tr("Check at least one profile to import."));
+        return;
+    }
+    setBusy(true);
+    m_ui->importStatusLabel->setText(tr("Writing the secrets to the system keychain…"));
+    m_importer->importCandidates(chosen, [this, chosen](const QString &error) {
+        if (!error.isEmpty()) {
+            setBusy(false);
+            m_ui->importStatusLabel->setText(tr("Nothing was imported. %1").arg(error));
+            Q_EMIT operationFinished();
+            return;
+        }
+        m_pendingImport = {};
+        m_ui->stack->setCurrentWidget(m_ui->editPage);
+        selectProfile(chosen.constFirst().profile.name);
+        for (const credentials::ImportCandidate &c : chosen)
+            Q_EMIT profileSaved(c.profile.name);
+        finishOperation(tr("Profiles imported: %1. Their secrets are in the system keychain.")
+                            .arg(chosen.size()),
+                        false);
+    });
+}
+
+void ProfileDialog::setBusy(bool busy)
+{
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->testButton),
+          static_cast<QWidget *>(m_ui->newButton), static_cast<QWidget *>(m_ui->importAliyunButton),
+          static_cast<QWidget *>(m_ui->importIniButton),
+          static_cast<QWidget *>(m_ui->importEnvironmentButton),
+          static_cast<QWidget *>(m_ui->importConfirmButton),
+          static_cast<QWidget *>(m_ui->profileList)})
+        w->setEnabled(!busy);
+    m_ui->removeButton->setEnabled(!busy && !m_editing.isEmpty());
+    if (!busy)
+        m_ui->importConfirmButton->setEnabled(!m_pendingImport.candidates.isEmpty());
+}
+
+void ProfileDialog::showStatus(const QString &text, bool error)
+{
+    m_ui->statusLabel->setText(error ? tr("Error: %1").arg(text) : text);
+}
+
+void ProfileDialog::finishOperation(const QString &text, bool error)
+{
+    setBusy(false);
+    showStatus(text, error);
+    Q_EMIT operationFinished();
+}
+
+} // namespace gui

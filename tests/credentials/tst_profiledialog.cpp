@@ -1,0 +1,426 @@
+// The profile dialog, offscreen, with a real Secret Service (run under
+// `dbus-run-session -- scripts/with-test-keyring`) and a real sandbox for "Test connection".
+#include "credentials/credentialstore.h"
+#include "credentials/profilestore.h"
+#include "gui/profiles/profiledialog.h"
+#include "gui/profiles/regioncombobox.h"
+#include "support/sandboxfixture.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace credentials;
+
+namespace {
+constexpr int Timeout = 20000;
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(PAIDESK_TEST_DATA_DIR) + u"/credentials/"_s + name;
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1StringView(name));
+    if (!widget)
+        qWarning("no child %s", name);
+    return widget;
+}
+
+void type(QWidget *dialog, const char *field, const QString &text)
+{
+    auto *edit = child<QLineEdit>(dialog, field);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+bool anyFileContains(const QString &root, const QString &needle)
+{
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestProfileDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void controlsAreAccessible();
+    void regionPickerListsPaiRegions();
+    void addProfileStoresSecretInKeychainOnly();
+    void invalidInputNamesTheField_data();
+    void invalidInputNamesTheField();
+    void editWithoutSecretKeepsKeychain();
+    void renameMovesSecrets();
+    void removeDeletesKeychainEntries();
+    void importAliyunConfigShowsFoundAndUnsupported();
+    void importMalformedFileImportsNothing();
+    void importEnvironmentWithoutVariables();
+    void testConnectionShowsRequestId();
+    void testConnectionShowsError();
+
+private:
+    void createDialog();
+    bool saveAndWait();
+    std::optional<QString> storedSecret(const QString &profile, SecretKind kind);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    CredentialStore m_secrets;
+    std::unique_ptr<gui::ProfileDialog> m_dialog;
+};
+
+void TestProfileDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"config/PaiDesk/profiles.conf"_s));
+    createDialog();
+}
+
+void TestProfileDialog::cleanup()
+{
+    m_dialog.reset();
+    m_profiles.reset();
+    m_dir.reset();
+}
+
+void TestProfileDialog::createDialog()
+{
+    m_dialog = std::make_unique<gui::ProfileDialog>(*m_profiles, m_secrets);
+    m_dialog->setImportSources(dataFile(u"aliyun-valid.json"_s),
+                               dataFile(u"credentials-valid.ini"_s), QProcessEnvironment());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+bool TestProfileDialog::saveAndWait()
+{
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "saveButton"), Qt::LeftButton);
+    return !finished.isEmpty() || finished.wait(Timeout);
+}
+
+std::optional<QString> TestProfileDialog::storedSecret(const QString &profile, SecretKind kind)
+{
+    std::optional<SecretResult> result;
+    m_secrets.readSecret(profile, kind, this, [&](const SecretResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, Timeout) || result->error)
+        return u"<keychain error>"_s;
+    return result->value;
+}
+
+void TestProfileDialog::controlsAreAccessible()
+{
+    const auto widgets = m_dialog->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *w : widgets) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QListWidget *>(w)) {
+            if (w->objectName().startsWith(u"qt_"_s) || w->parent()->inherits("QDialogButtonBox") ||
+                w->parent()->inherits("QComboBox") || w->objectName().isEmpty())
+                continue;
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            QVERIFY2(w->focusPolicy() != Qt::NoFocus, qPrintable(w->objectName()));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 15);
+    // Every form label leads the keyboard to its field.
+    for (auto *label : m_dialog->findChildren<QLabel *>()) {
+        if (label->text().contains(u'&'))
+            QVERIFY2(label->buddy(), qPrintable(label->objectName()));
+    }
+    QCOMPARE(child<QLineEdit>(m_dialog.get(), "accessKeySecretEdit")->echoMode(),
+             QLineEdit::Password);
+    QCOMPARE(child<QLineEdit>(m_dialog.get(), "securityTokenEdit")->echoMode(),
+             QLineEdit::Password);
+
+    // Ctrl+N starts a new profile with the focus in the name field.
+    QTest::keyClick(m_dialog.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_dialog.get(), "nameEdit"));
+}
+
+void TestProfileDialog::regionPickerListsPaiRegions()
+{
+    auto *combo = child<gui::RegionComboBox>(m_dialog.get(), "regionCombo");
+    QVERIFY(combo->findData(u"cn-hangzhou"_s) >= 0);
+    QVERIFY(combo->findData(u"ap-southeast-1"_s) >= 0);
+    QVERIFY(combo->findData(u"eu-central-1"_s) >= 0);
+    QCOMPARE(combo->regionId(), defaultRegionId());
+    combo->setRegionId(u"cn-beijing"_s);
+    QCOMPARE(combo->regionId(), u"cn-beijing"_s);
+    QVERIFY(combo->currentText().contains(u"cn-beijing"_s));
+    // An ID the list does not know is kept, not replaced by another region.
+    combo->setRegionId(u"me-central-1"_s);
+    QCOMPARE(combo->regionId(), u"me-central-1"_s);
+}
+
+void TestProfileDialog::addProfileStoresSecretInKeychainOnly()
+{
+    QVERIFY(m_profiles->profiles().isEmpty());
+    type(m_dialog.get(), "nameEdit", u"work"_s);
+    child<gui::RegionComboBox>(m_dialog.get(), "regionCombo")->setRegionId(u"cn-shenzhen"_s);
+    child<QComboBox>(m_dialog.get(), "endpointModeCombo")->setCurrentIndex(int(EndpointMode::Vpc));
+    type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tDialogWork"_s);
+    type(m_dialog.get(), "accessKeySecretEdit", u"dialog-work-secret-123"_s);
+    type(m_dialog.get(), "securityTokenEdit", u"dialog-work-token-456"_s);
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().contains(u"saved"_s), qPrintable(m_dialog->statusText()));
+
+    const auto saved = m_profiles->profile(u"work"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->regionId, u"cn-shenzhen"_s);
+    QCOMPARE(saved->endpointMode, EndpointMode::Vpc);
+    QCOMPARE(saved->accessKeyId, u"LTAI5tDialogWork"_s);
+    QVERIFY(saved->hasSecurityToken);
+    QCOMPARE(storedSecret(u"work"_s, SecretKind::AccessKeySecret), u"dialog-work-secret-123"_s);
+    QCOMPARE(storedSecret(u"work"_s, SecretKind::SecurityToken), u"dialog-work-token-456"_s);
+    QCOMPARE(m_dialog->currentProfileName(), u"work"_s);
+    // The fields do not keep the secrets around after saving.
+    QVERIFY(child<QLineEdit>(m_dialog.get(), "accessKeySecretEdit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>(m_dialog.get(), "securityTokenEdit")->text().isEmpty());
+
+    QVERIFY(anyFileContains(m_dir->path(), u"LTAI5tDialogWork"_s));
+    QVERIFY(!anyFileContains(m_dir->path(), u"dialog-work-secret-123"_s));
+    QVERIFY(!anyFileContains(m_dir->path(), u"dialog-work-token-456"_s));
+}
+
+void TestProfileDialog::invalidInputNamesTheField_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("keyId");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("mentions");
+    const int pub = int(EndpointMode::Public);
+    const int custom = int(EndpointMode::Custom);
+    QTest::newRow("no name") << QString() << pub << QString() << u"LTAI"_s << u"s"_s
+                             << u"Profile name"_s;
+    QTest::newRow("colon") << u"a:b"_s << pub << QString() << u"LTAI"_s << u"s"_s
+                           << u"Profile name"_s;
+    QTest::newRow("no key id") << u"p"_s << pub << QString() << QString() << u"s"_s
+                               << u"AccessKey ID"_s;
+    QTest::newRow("no secret") << u"p"_s << pub << QString() << u"LTAI"_s << QString()
+                               << u"AccessKey secret"_s;
+    QTest::newRow("bad url") << u"p"_s << custom << u"http://example.com"_s << u"LTAI"_s << u"s"_s
+                             << u"Endpoint URL"_s;
+}
+
+void TestProfileDialog::invalidInputNamesTheField()
+{
+    QFETCH(QString, name);
+    QFETCH(int, mode);
+    QFETCH(QString, url);
+    QFETCH(QString, keyId);
+    QFETCH(QString, secret);
+    QFETCH(QString, mentions);
+    type(m_dialog.get(), "nameEdit", name);
+    child<QComboBox>(m_dialog.get(), "endpointModeCombo")->setCurrentIndex(mode);
+    type(m_dialog.get(), "endpointUrlEdit", url);
+    type(m_dialog.get(), "accessKeyIdEdit", keyId);
+    type(m_dialog.get(), "accessKeySecretEdit", secret);
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().startsWith(u"Error:"_s), qPrintable(m_dialog->statusText()));
+    QVERIFY2(m_dialog->statusText().contains(mentions), qPrintable(m_dialog->statusText()));
+    QVERIFY(m_profiles->profiles().isEmpty());
+}
+
+void TestProfileDialog::editWithoutSecretKeepsKeychain()
+{
+    type(m_dialog.get(), "nameEdit", u"keep"_s);
+    type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tKeep"_s);
+    type(m_dialog.get(), "accessKeySecretEdit", u"keep-secret"_s);
+    QVERIFY(saveAndWait());
+
+    child<gui::RegionComboBox>(m_dialog.get(), "regionCombo")->setRegionId(u"cn-beijing"_s);
+    QVERIFY(saveAndWait());
+    QCOMPARE(m_profiles->profile(u"keep"_s)->regionId, u"cn-beijing"_s);
+    QCOMPARE(storedSecret(u"keep"_s, SecretKind::AccessKeySecret), u"keep-secret"_s);
+
+    // A new AccessKey ID needs its own secret.
+    type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tOther"_s);
+    QVERIFY(saveAndWait());
+    QVERIFY(m_dialog->statusText().contains(u"AccessKey secret"_s));
+    QCOMPARE(m_profiles->profile(u"keep"_s)->accessKeyId, u"LTAI5tKeep"_s);
+}
+
+void TestProfileDialog::renameMovesSecrets()
+{
+    type(m_dialog.get(), "nameEdit", u"old-name"_s);
+    type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tRename"_s);
+    type(m_dialog.get(), "accessKeySecretEdit", u"rename-secret"_s);
+    type(m_dialog.get(), "securityTokenEdit", u"rename-token"_s);
+    QVERIFY(saveAndWait());
+
+    type(m_dialog.get(), "nameEdit", u"new-name"_s);
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().contains(u"saved"_s), qPrintable(m_dialog->statusText()));
+    QCOMPARE(m_profiles->names(), QStringList{u"new-name"_s});
+    QVERIFY(m_profiles->profile(u"new-name"_s)->hasSecurityToken);
+    QCOMPARE(storedSecret(u"new-name"_s, SecretKind::AccessKeySecret), u"rename-secret"_s);
+    QCOMPARE(storedSecret(u"new-name"_s, SecretKind::SecurityToken), u"rename-token"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(storedSecret(u"old-name"_s, SecretKind::AccessKeySecret),
+                              std::nullopt, Timeout);
+    QCOMPARE(storedSecret(u"old-name"_s, SecretKind::SecurityToken), std::nullopt);
+}
+
+void TestProfileDialog::removeDeletesKeychainEntries()
+{
+    type(m_dialog.get(), "nameEdit", u"doomed"_s);
+    type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tDoomed"_s);
+    type(m_dialog.get(), "accessKeySecretEdit", u"doomed-secret"_s);
+    type(m_dialog.get(), "securityTokenEdit", u"doomed-token"_s);
+    QVERIFY(saveAndWait());
+    QCOMPARE(storedSecret(u"doomed"_s, SecretKind::SecurityToken), u"doomed-token"_s);
+
+    // Answering No keeps everything.
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "removeButton"), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"removeConfirmation"_s)));
+    QVERIFY(box->text().contains(u"doomed"_s));
+    box->button(QMessageBox::No)->click();
+    QVERIFY(m_profiles->contains(u"doomed"_s));
+
+    QSignalSpy removed(m_dialog.get(), &gui::ProfileDialog::profileRemoved);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "removeButton"), Qt::LeftButton);
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"removeConfirmation"_s)));
+    box->button(QMessageBox::Yes)->click();
+    QVERIFY(removed.wait(Timeout));
+    QVERIFY(!m_profiles->contains(u"doomed"_s));
+    QCOMPARE(storedSecret(u"doomed"_s, SecretKind::AccessKeySecret), std::nullopt);
+    QCOMPARE(storedSecret(u"doomed"_s, SecretKind::SecurityToken), std::nullopt);
+    QVERIFY(m_dialog->currentProfileName().isEmpty());
+}
+
+void TestProfileDialog::importAliyunConfigShowsFoundAndUnsupported()
+{
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importAliyunButton"), Qt::LeftButton);
+    auto *stack = child<QStackedWidget>(m_dialog.get(), "stack");
+    QCOMPARE(stack->currentWidget()->objectName(), u"importPage"_s);
+    auto *found = child<QListWidget>(m_dialog.get(), "importFoundList");
+    auto *unsupported = child<QListWidget>(m_dialog.get(), "importUnsupportedList");
+    QCOMPARE(found->count(), 3);
+    QCOMPARE(unsupported->count(), 3);
+    QVERIFY(unsupported->item(0)->text().contains(u"RamRoleArn"_s));
+    QVERIFY(unsupported->item(1)->text().contains(u"EcsRamRole"_s));
+    QVERIFY(unsupported->item(2)->text().contains(u"CloudSSO"_s));
+    QVERIFY(found->item(1)->text().contains(u"STS"_s));
+
+    found->item(2)->setCheckState(Qt::Unchecked); // leave "guessed" out
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importConfirmButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(stack->currentWidget()->objectName(), u"editPage"_s);
+    QVERIFY2(m_dialog->statusText().contains(u"Profiles imported: 2."_s),
+             qPrintable(m_dialog->statusText()));
+    QCOMPARE(m_profiles->names(), (QStringList{u"default"_s, u"temporary"_s}));
+    QCOMPARE(storedSecret(u"temporary"_s, SecretKind::SecurityToken),
+             u"CAISSampleStsTokenValue2222222222222222222222222222"_s);
+    QVERIFY(!anyFileContains(m_dir->path(), u"SampleSecretDefault0000000000"_s));
+    QVERIFY(!anyFileContains(m_dir->path(), u"CAISSampleStsTokenValue"_s));
+}
+
+void TestProfileDialog::importMalformedFileImportsNothing()
+{
+    m_dialog->setImportSources(dataFile(u"aliyun-malformed.json"_s),
+                               dataFile(u"credentials-malformed.ini"_s), QProcessEnvironment());
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importAliyunButton"), Qt::LeftButton);
+    QVERIFY2(m_dialog->statusText().contains(u"aliyun-malformed.json, line 9"_s),
+             qPrintable(m_dialog->statusText()));
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importIniButton"), Qt::LeftButton);
+    QVERIFY2(m_dialog->statusText().contains(u"credentials-malformed.ini, line 8"_s),
+             qPrintable(m_dialog->statusText()));
+    QCOMPARE(child<QStackedWidget>(m_dialog.get(), "stack")->currentWidget()->objectName(),
+             u"editPage"_s);
+    QVERIFY(m_profiles->profiles().isEmpty());
+}
+
+void TestProfileDialog::importEnvironmentWithoutVariables()
+{
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importEnvironmentButton"),
+                      Qt::LeftButton);
+    QVERIFY2(m_dialog->statusText().contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s),
+             qPrintable(m_dialog->statusText()));
+
+    QProcessEnvironment env;
+    env.insert(u"ALICLOUD_ACCESS_KEY"_s, u"LTAI5tFromEnv"_s);
+    env.insert(u"ALICLOUD_SECRET_KEY"_s, u"env-secret"_s);
+    env.insert(u"ALICLOUD_REGION"_s, u"cn-heyuan"_s);
+    m_dialog->setImportSources({}, {}, env);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importEnvironmentButton"),
+                      Qt::LeftButton);
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importConfirmButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(m_profiles->profile(u"environment"_s)->regionId, u"cn-heyuan"_s);
+    QCOMPARE(storedSecret(u"environment"_s, SecretKind::AccessKeySecret), u"env-secret"_s);
+}
+
+void TestProfileDialog::testConnectionShowsRequestId()
+{
+    testsupport::SandboxFixture sandbox;
+    QVERIFY(sandbox.isListening());
+    type(m_dialog.get(), "nameEdit", u"sandbox"_s);
+    child<QComboBox>(m_dialog.get(), "endpointModeCombo")
+        ->setCurrentIndex(int(EndpointMode::Custom));
+    type(m_dialog.get(), "endpointUrlEdit", sandbox.url().toString());
+    type(m_dialog.get(), "accessKeyIdEdit", QString::fromLatin1(sandbox.AccessKeyId));
+    type(m_dialog.get(), "accessKeySecretEdit", QString::fromLatin1(sandbox.AccessKeySecret));
+    QVERIFY(saveAndWait());
+    QVERIFY(child<QLineEdit>(m_dialog.get(), "accessKeySecretEdit")->text().isEmpty());
+
+    // The secret now comes from the keychain.
+    QSignalSpy requests(&sandbox.server(), &sandbox::SandboxServer::requestHandled);
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(m_dialog->statusText().contains(u"RequestId: "_s), qPrintable(m_dialog->statusText()));
+    QVERIFY(!m_dialog->statusText().startsWith(u"Error"_s));
+    QCOMPARE(requests.size(), 1);
+    const auto request = requests.first().first().value<sandbox::ReceivedRequest>();
+    QCOMPARE(request.operation, u"ListWorkspaces"_s);
+    QVERIFY2(request.rawQuery.contains("PageSize=1"), request.rawQuery.constData());
+}
+
+void TestProfileDialog::testConnectionShowsError()
+{
+    testsupport::SandboxFixture sandbox;
+    QVERIFY(sandbox.isListening());
+    type(m_dialog.get(), "nameEdit", u"wrong"_s);
+    child<QComboBox>(m_dialog.get(), "endpointModeCombo")
+        ->setCurrentIndex(int(EndpointMode::Custom));
+    type(m_dialog.get(), "endpointUrlEdit", sandbox.url().toString());
+    type(m_dialog.get(), "accessKeyIdEdit", QString::fromLatin1(sandbox.AccessKeyId));
+    type(m_dialog.get(), "accessKeySecretEdit", u"not-the-secret"_s);
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    const QString status = m_dialog->statusText();
+    QVERIFY2(status.startsWith(u"Error:"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"SignatureDoesNotMatch"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"RequestId: "_s), qPrintable(status));
+    QVERIFY(!status.contains(u"not-the-secret"_s));
+    QVERIFY(m_profiles->profiles().isEmpty()); // testing does not save
+}
+
+QTEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"
