@@ -113,6 +113,11 @@ void ApiCall::sendAttempt()
         finishWith(ApiError::network(tr("The API client was closed before the request was sent.")));
         return;
     }
+    if (!m_context.endpoint.isValid()) {
+        const QString why = m_context.endpoint.errorString();
+        finishWith(ApiError::network(why.isEmpty() ? tr("No endpoint is configured.") : why));
+        return;
+    }
     ++m_attempt;
 
     const QByteArray query = Acs3::canonicalQueryString(m_spec.query);

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void wireBytesMatchSignedBytes();
     void cancelAbortsAtOnce();
     void activityLogHasNoSecrets();
+    void invalidEndpointFailsWithItsReason();
 
 private:
     api::ApiClient *newClient(const QUrl &url, const api::Credentials &credentials);
@@ -934,6 +935,23 @@ void TestApiClient::activityLogHasNoSecrets()
     QVERIFY(!lines.contains(authorization.mid(authorization.lastIndexOf('=') + 1)));
     QVERIFY(!lines.contains("sts-secret"));
     QVERIFY(lines.contains(seeded.modelId.toUtf8()));
+}
+
+void TestApiClient::invalidEndpointFailsWithItsReason()
+{
+    api::ApiClient client(api::Endpoint::fromUrl(QUrl(u"http://pai.example.com"_s)),
+                          {AccessKeyId, AccessKeySecret, {}});
+    auto *call = client.getModel(u"model-1"_s);
+    QVERIFY(waitFinished(call));
+    QCOMPARE(call->error()->kind, Kind::Network);
+    QVERIFY2(call->error()->message.contains(u"loopback"_s), qPrintable(describe(call)));
+    QCOMPARE(call->attempt(), 0);
+
+    api::ApiClient unset;
+    auto *none = unset.listModels({});
+    QVERIFY(waitFinished(none));
+    QCOMPARE(none->error()->kind, Kind::Network);
+    QVERIFY(!none->error()->message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
