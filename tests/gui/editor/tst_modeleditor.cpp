@@ -1,0 +1,723 @@
+#include "api/apiclient.h"
+#include "gui/editor/conflictdialog.h"
+#include "gui/editor/modeleditor.h"
+#include "gui/editor/reviewchangesdialog.h"
+#include "gui/editor/savecoordinator.h"
+#include "gui/progress/operationprogressdialog.h"
+#include "support/sandboxfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using gui::ModelEditor;
+using testsupport::SandboxFixture;
+
+namespace {
+
+constexpr int SaveWaitMs = 30000;
+
+api::RetryPolicy quickRetries()
+{
+    api::RetryPolicy::Parameters parameters;
+    parameters.initialBackoff = std::chrono::milliseconds(100);
+    parameters.maxBackoff = std::chrono::milliseconds(400);
+    return api::RetryPolicy(parameters);
+}
+
+template<typename T> T *child(QObject *parent, const QString &name)
+{
+    return parent->findChild<T *>(name);
+}
+
+// The visible dialog of that type and name, if one is open right now.
+template<typename T> T *openDialog(QObject *parent, const QString &name)
+{
+    const QList<T *> dialogs = parent->findChildren<T *>(name);
+    for (T *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+// Answers the next modal message box with that object name without blocking the test: exec()
+// runs its own event loop, in which this timer fires.
+class MessageBoxAnswerer : public QObject
+{
+public:
+    MessageBoxAnswerer(const QString &name, QMessageBox::StandardButton button)
+        : m_name(name)
+        , m_button(button)
+    {
+        connect(&m_timer, &QTimer::timeout, this, &MessageBoxAnswerer::poll);
+        m_timer.start(10);
+    }
+    bool answered() const { return m_answered; }
+    QString text() const { return m_text; }
+
+private:
+    void poll()
+    {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != m_name)
+            return;
+        m_timer.stop();
+        m_answered = true;
+        m_text = box->text();
+        box->button(m_button)->click();
+    }
+
+    QString m_name;
+    QMessageBox::StandardButton m_button;
+    QTimer m_timer;
+    bool m_answered = false;
+    QString m_text;
+};
+
+} // namespace
+
+class TestModelEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<ModelEditor> m_editor;
+    QString m_workspaceId;
+    QString m_modelId;
+
+    pai::Model storedModel() const
+    {
+        return m_sandbox->store().model(m_modelId).value_or(pai::Model{});
+    }
+
+    QLineEdit *line(const char *name)
+    {
+        return child<QLineEdit>(m_editor.get(), QString::fromLatin1(name));
+    }
+    QComboBox *combo(const char *name)
+    {
+        return child<QComboBox>(m_editor.get(), QString::fromLatin1(name));
+    }
+    QPushButton *button(const char *name)
+    {
+        return child<QPushButton>(m_editor.get(), QString::fromLatin1(name));
+    }
+    QAbstractItemModel *labelsModel()
+    {
+        return child<QTableView>(m_editor.get(), u"labelsView"_s)->model();
+    }
+    QString status() { return child<QLabel>(m_editor.get(), u"statusLine"_s)->text(); }
+
+    // Save, accept the review, and wait until the save flow ends. Returns whether it saved.
+    bool saveAndWait(gui::ReviewChangesDialog **reviewOut = nullptr)
+    {
+        QSignalSpy ended(m_editor.get(), &ModelEditor::saveFlowEnded);
+        m_editor->save();
+        auto *review =
+            openDialog<gui::ReviewChangesDialog>(m_editor.get(), u"reviewChangesDialog"_s);
+        if (!review)
+            return false;
+        if (reviewOut)
+            *reviewOut = review;
+        review->accept();
+        if (ended.isEmpty() && !ended.wait(SaveWaitMs))
+            return false;
+        return ended.constFirst().constFirst().toBool();
+    }
+
+    gui::OperationProgressDialog *progressDialog()
+    {
+        return child<gui::OperationProgressDialog>(m_editor.get(), u"operationProgressDialog"_s);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>(SandboxFixture::Content::Empty);
+        QVERIFY(m_sandbox->isListening());
+        m_workspaceId = m_sandbox->store().defaultWorkspaceId();
+        pai::Model model;
+        model.modelName = u"bert-base"_s;
+        model.workspaceId = m_workspaceId;
+        model.modelDescription = u"A base model"_s;
+        model.accessibility = u"PRIVATE"_s;
+        model.domain = u"nlp"_s;
+        model.orderNumber = 3;
+        model.labels = {{u"env"_s, u"dev"_s}, {u"team"_s, u"search"_s}};
+        model.extraInfo = QJsonObject{{u"Rating"_s, u"5"_s}};
+        m_modelId = m_sandbox->store().addModel(model).modelId;
+
+        m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
+                                                    SandboxFixture::credentials());
+        m_client->setRetryPolicy(quickRetries());
+        m_editor = std::make_unique<ModelEditor>();
+        m_editor->setApiClient(m_client.get());
+        m_editor->setWorkspaces(m_sandbox->store().workspaces());
+        m_editor->load(storedModel());
+        m_editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+        QVERIFY(!m_editor->isDirty());
+        QVERIFY(!button("saveButton")->isEnabled());
+    }
+
+    void cleanup()
+    {
+        // Whatever a failed test left open must not ask questions on the way out.
+        if (m_editor && m_editor->isDirty())
+            m_editor->revert();
+        m_editor.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void itemModelsPassTheTester()
+    {
+        QAbstractItemModelTester labels(labelsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester extra(
+            child<QTableView>(m_editor.get(), u"extraInfoView"_s)->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        button("addLabelButton")->click();
+        button("moveLabelUpButton")->click();
+        button("removeLabelButton")->click();
+        button("addExtraInfoButton")->click();
+        button("removeExtraInfoButton")->click();
+    }
+
+    void editEachField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("name") << u"ModelName"_s << u"bert-large"_s;
+        QTest::newRow("description") << u"ModelDescription"_s << u"Two lines\nof text"_s;
+        QTest::newRow("doc") << u"ModelDoc"_s << u"https://example.com/README.md"_s;
+        QTest::newRow("type") << u"ModelType"_s << u"LoRA"_s;
+        QTest::newRow("domain free text") << u"Domain"_s << u"robotics"_s;
+        QTest::newRow("task") << u"Task"_s << u"text-generation"_s;
+        QTest::newRow("origin") << u"Origin"_s << u"HuggingFace"_s;
+        QTest::newRow("accessibility") << u"Accessibility"_s << u"PUBLIC"_s;
+        QTest::newRow("order number") << u"OrderNumber"_s << u"-42"_s;
+    }
+
+    void editEachField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        const pai::Model before = storedModel();
+
+        if (field == "ModelName"_L1)
+            line("modelNameEdit")->setText(value);
+        else if (field == "ModelDescription"_L1)
+            child<QPlainTextEdit>(m_editor.get(), u"descriptionEdit"_s)->setPlainText(value);
+        else if (field == "ModelDoc"_L1)
+            line("modelDocEdit")->setText(value);
+        else if (field == "ModelType"_L1)
+            combo("modelTypeCombo")->setCurrentText(value);
+        else if (field == "Domain"_L1)
+            combo("domainCombo")->setCurrentText(value);
+        else if (field == "Task"_L1)
+            combo("taskCombo")->setCurrentText(value);
+        else if (field == "Origin"_L1)
+            combo("originCombo")->setCurrentText(value);
+        else if (field == "Accessibility"_L1)
+            combo("accessibilityCombo")
+                ->setCurrentIndex(combo("accessibilityCombo")->findData(value));
+        else if (field == "OrderNumber"_L1)
+            line("orderNumberEdit")->setText(value);
+
+        QVERIFY(m_editor->isDirty());
+        QVERIFY2(button("saveButton")->isEnabled(), qPrintable(status()));
+
+        QSignalSpy requests(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled);
+        gui::ReviewChangesDialog *review = nullptr;
+        QVERIFY(saveAndWait(&review));
+        QVERIFY(!m_editor->isDirty());
+
+        // Only the one field went out in UpdateModel.
+        QJsonObject updateBody;
+        for (const QList<QVariant> &arguments : std::as_const(requests)) {
+            const auto request = arguments.constFirst().value<sandbox::ReceivedRequest>();
+            if (request.operation == "UpdateModel"_L1)
+                updateBody = QJsonDocument::fromJson(request.body).object();
+            QVERIFY2(request.operation != "DeleteModelLabels"_L1 &&
+                         request.operation != "CreateModelLabels"_L1,
+                     qPrintable(request.operation));
+        }
+        QCOMPARE(updateBody.keys(), QStringList{field});
+
+        const pai::Model after = storedModel();
+        pai::Model expected = before;
+        if (field == "ModelName"_L1)
+            expected.modelName = value;
+        else if (field == "ModelDescription"_L1)
+            expected.modelDescription = value;
+        else if (field == "ModelDoc"_L1)
+            expected.modelDoc = value;
+        else if (field == "ModelType"_L1)
+            expected.modelType = value;
+        else if (field == "Domain"_L1)
+            expected.domain = value;
+        else if (field == "Task"_L1)
+            expected.task = value;
+        else if (field == "Origin"_L1)
+            expected.origin = value;
+        else if (field == "Accessibility"_L1)
+            expected.accessibility = value;
+        else if (field == "OrderNumber"_L1)
+            expected.orderNumber = value.toLongLong();
+        QCOMPARE(pai::ModelDraft::fromModel(after), pai::ModelDraft::fromModel(expected));
+    }
+
+    void labelsAddRemoveReorder()
+    {
+        QAbstractItemModel *labels = labelsModel();
+        // env=dev, team=search  ->  owner=ana, env=prod   (team removed, env changed, reordered)
+        child<QTableView>(m_editor.get(), u"labelsView"_s)->setCurrentIndex(labels->index(1, 0));
+        button("removeLabelButton")->click();
+        QCOMPARE(labels->rowCount(), 1);
+        labels->setData(labels->index(0, 1), u"prod"_s);
+        button("addLabelButton")->click();
+        QCOMPARE(labels->rowCount(), 2);
+        QVERIFY(!button("saveButton")->isEnabled()); // an empty key is not a label yet
+        QVERIFY2(status().contains(u"Labels[1].Key"_s), qPrintable(status()));
+        labels->setData(labels->index(1, 0), u"owner"_s);
+        labels->setData(labels->index(1, 1), u"ana"_s);
+        child<QTableView>(m_editor.get(), u"labelsView"_s)->setCurrentIndex(labels->index(1, 0));
+        button("moveLabelUpButton")->click();
+        QCOMPARE(labels->index(0, 0).data().toString(), u"owner"_s);
+
+        QVERIFY(saveAndWait());
+        const pai::LabelList expected{{u"owner"_s, u"ana"_s}, {u"env"_s, u"prod"_s}};
+        QCOMPARE(storedModel().labels, expected);
+        QCOMPARE(m_editor->currentDraft().labels, expected);
+        QVERIFY(!m_editor->isDirty());
+    }
+
+    void extraInfoNestedThroughRawJson()
+    {
+        auto *tabs = child<QTabWidget>(m_editor.get(), u"extraInfoTabs"_s);
+        tabs->setCurrentIndex(1);
+        auto *raw = child<QPlainTextEdit>(m_editor.get(), u"extraInfoRawEdit"_s);
+        const QByteArray json = "{\n"
+                                "  \"Rating\": 4.5,\n"
+                                "  \"Big\": 9007199254740993,\n"
+                                "  \"CoverUris\": [\"oss://a/b.png\", \"oss://c/d.png\"],\n"
+                                "  \"Nested\": {\"deep\": {\"list\": [1, {\"x\": null}, true], "
+                                "\"text\": \"15\"}}\n"
+                                "}";
+        raw->setPlainText(QString::fromUtf8(json));
+        QVERIFY2(button("saveButton")->isEnabled(), qPrintable(status()));
+        QVERIFY(saveAndWait());
+        const QJsonObject expected = QJsonDocument::fromJson(json).object();
+        QCOMPARE(storedModel().extraInfo, expected);
+        QCOMPARE(storedModel().extraInfo.value(u"Big"_s).toInteger(), 9007199254740993LL);
+        QCOMPARE(m_editor->currentDraft().extraInfo, expected);
+    }
+
+    void extraInfoTypedTable()
+    {
+        QAbstractItemModel *table = child<QTableView>(m_editor.get(), u"extraInfoView"_s)->model();
+        QCOMPARE(table->rowCount(), 1);
+        // Rating "5" (a string) becomes the number 5; a boolean and a JSON value are added.
+        table->setData(table->index(0, 1), 1); // Number
+        button("addExtraInfoButton")->click();
+        table->setData(table->index(1, 0), u"Featured"_s);
+        table->setData(table->index(1, 1), 2); // Boolean
+        table->setData(table->index(1, 2), u"true"_s);
+        button("addExtraInfoButton")->click();
+        table->setData(table->index(2, 0), u"Tags"_s);
+        table->setData(table->index(2, 1), 3); // JSON
+        table->setData(table->index(2, 2), u"{\"a\": [1, 2]}"_s);
+        QVERIFY2(button("saveButton")->isEnabled(), qPrintable(status()));
+        QVERIFY(saveAndWait());
+        const QJsonObject expected{{u"Rating"_s, 5},
+                                   {u"Featured"_s, true},
+                                   {u"Tags"_s, QJsonObject{{u"a"_s, QJsonArray{1, 2}}}}};
+        QCOMPARE(storedModel().extraInfo, expected);
+    }
+
+    void badInputBlocksSave_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty name") << u"name:"_s << u"ModelName"_s;
+        QTest::newRow("128-character name") << u"name:"_s + QString(128, u'x') << u"ModelName"_s;
+        QTest::newRow("label with =") << u"labelkey:a=b"_s << u"Labels[0].Key"_s;
+        QTest::newRow("duplicate label key") << u"labelkey:team"_s << u"Labels[1].Key"_s;
+        QTest::newRow("invalid extra_info JSON")
+            << u"json:{\n  \"a\": [1, 2,\n}"_s
+            << u"ExtraInfo (raw JSON) is not valid JSON at line 3"_s;
+        QTest::newRow("order number abc") << u"order:abc"_s << u"OrderNumber"_s;
+        QTest::newRow("bad doc URL") << u"doc:not a url"_s << u"ModelDoc"_s;
+    }
+
+    void badInputBlocksSave()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, field);
+        const QString kind = input.section(u':', 0, 0);
+        const QString value = input.section(u':', 1);
+        if (kind == "name"_L1) {
+            line("modelNameEdit")->setText(value);
+        } else if (kind == "labelkey"_L1) {
+            labelsModel()->setData(labelsModel()->index(0, 0), value);
+        } else if (kind == "json"_L1) {
+            child<QTabWidget>(m_editor.get(), u"extraInfoTabs"_s)->setCurrentIndex(1);
+            child<QPlainTextEdit>(m_editor.get(), u"extraInfoRawEdit"_s)->setPlainText(value);
+        } else if (kind == "order"_L1) {
+            line("orderNumberEdit")->setText(value);
+        } else if (kind == "doc"_L1) {
+            line("modelDocEdit")->setText(value);
+        }
+        QVERIFY(m_editor->isDirty());
+        QVERIFY(!button("saveButton")->isEnabled());
+        QVERIFY2(status().contains(field), qPrintable(status()));
+        QVERIFY(!m_editor->errors().isEmpty());
+
+        QSignalSpy requests(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled);
+        m_editor->save();
+        QTest::keyClick(line("modelNameEdit"), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!openDialog<gui::ReviewChangesDialog>(m_editor.get(), u"reviewChangesDialog"_s));
+        QVERIFY(!m_editor->isBusy());
+        QCoreApplication::processEvents();
+        QCOMPARE(requests.count(), 0);
+    }
+
+    void reviewShowsDiffAndExactRequests()
+    {
+        line("modelNameEdit")->setText(u"renamed"_s);
+        labelsModel()->setData(labelsModel()->index(1, 1), u"ads"_s);
+        m_editor->save();
+        auto *review =
+            openDialog<gui::ReviewChangesDialog>(m_editor.get(), u"reviewChangesDialog"_s);
+        QVERIFY(review);
+        QCOMPARE(review->diffRowCount(), 2);
+        QCOMPARE(review->diffRow(0),
+                 (QStringList{u"ModelName"_s, u"changed"_s, u"bert-base"_s, u"renamed"_s}));
+        QCOMPARE(review->diffRow(1).constFirst(), u"Labels[team]"_s);
+        const QString requests = review->requestsText();
+        const QString path = QString::fromLatin1(api::ApiClient::modelPath(m_modelId));
+        QVERIFY2(
+            requests.startsWith(u"PUT "_s + path + u"\n{\n    \"ModelName\": \"renamed\"\n}"_s),
+            qPrintable(requests));
+        QVERIFY(requests.contains(u"DELETE "_s + path + u"/labels?LabelKeys=team"_s));
+        QVERIFY(requests.contains(u"POST "_s + path + u"/labels"_s));
+        QVERIFY(requests.contains(u"\"Value\": \"ads\""_s));
+        QSignalSpy requestsSent(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled);
+        QSignalSpy ended(m_editor.get(), &ModelEditor::saveFlowEnded);
+        review->reject();
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(ended.constFirst().constFirst().toBool(), false);
+        QCOMPARE(requestsSent.count(), 0);
+        QCOMPARE(line("modelNameEdit")->text(), u"renamed"_s);
+    }
+
+    void timeoutAbortsAtTheDeadline()
+    {
+        gui::TimeoutSettings timeouts;
+        timeouts.update = std::chrono::seconds(1);
+        m_editor->setTimeouts(timeouts);
+        line("modelNameEdit")->setText(u"typed-by-hand"_s);
+        labelsModel()->setData(labelsModel()->index(0, 1), u"staging"_s);
+        const pai::ModelDraft typed = m_editor->currentDraft();
+
+        // The pre-save check answers at once; from UpdateModel on, every answer takes 3 s.
+        sandbox::FaultPlan slow;
+        slow.latencyMs = 3000;
+        connect(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled, this,
+                [this, slow](const sandbox::ReceivedRequest &request) {
+                    if (request.operation == "GetModel"_L1 &&
+                        m_sandbox->server().faultPlan().latencyMs == 0)
+                        m_sandbox->server().setFaultPlan(slow);
+                });
+
+        QSignalSpy ended(m_editor.get(), &ModelEditor::saveFlowEnded);
+        m_editor->save();
+        auto *review =
+            openDialog<gui::ReviewChangesDialog>(m_editor.get(), u"reviewChangesDialog"_s);
+        QVERIFY(review);
+        review->accept();
+        auto *coordinator = m_editor->findChild<gui::SaveCoordinator *>();
+        QVERIFY(coordinator);
+        QElapsedTimer clock;
+        qint64 abortedAfter = -1;
+        connect(coordinator, &gui::SaveCoordinator::stepChanged, this,
+                [&](int step, gui::OperationProgressDialog::StepState state) {
+                    using State = gui::OperationProgressDialog::StepState;
+                    if (step == 1 && state == State::Running)
+                        clock.start();
+                    if (step == 1 && (state == State::Unknown || state == State::Failed)) {
+                        abortedAfter = clock.elapsed();
+                        m_sandbox->server().setFaultPlan({}); // the reload may answer at once
+                    }
+                });
+        QVERIFY(ended.wait(SaveWaitMs));
+        QCOMPARE(ended.constFirst().constFirst().toBool(), false);
+        QVERIFY2(abortedAfter >= 700 && abortedAfter <= 1300,
+                 qPrintable(QString::number(abortedAfter)));
+
+        gui::OperationProgressDialog *dialog = progressDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->resultText().contains(u"timed out after 1 s"_s),
+                 qPrintable(dialog->resultText()));
+        QVERIFY(dialog->stepText(1).contains(u"outcome unknown"_s));
+        QVERIFY(dialog->stepText(2).contains(u"not sent"_s));
+        QCOMPARE(m_editor->currentDraft(), typed);
+        QCOMPARE(line("modelNameEdit")->text(), u"typed-by-hand"_s);
+        QVERIFY(m_editor->isDirty() || storedModel().modelName == u"typed-by-hand"_s);
+        dialog->accept();
+    }
+
+    void throttlingIsRetriedAndShown()
+    {
+        sandbox::FaultPlan plan;
+        plan.throttleRate = 0.5;
+        plan.seed = 20240501;
+        m_sandbox->server().setFaultPlan(plan);
+        line("modelNameEdit")->setText(u"through-throttling"_s);
+        labelsModel()->setData(labelsModel()->index(1, 1), u"infra"_s);
+        QVERIFY(saveAndWait());
+        const pai::Model stored = storedModel();
+        QCOMPARE(stored.modelName, u"through-throttling"_s);
+        QCOMPARE(stored.labels, (pai::LabelList{{u"env"_s, u"dev"_s}, {u"team"_s, u"infra"_s}}));
+        gui::OperationProgressDialog *dialog = progressDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->wasShown());
+        QVERIFY(!dialog->retryHistory().isEmpty());
+        QVERIFY2(dialog->retryHistory().constFirst().startsWith(u"Throttled, retry 2 in "_s),
+                 qPrintable(dialog->retryHistory().join(u" | "_s)));
+    }
+
+    void droppedCreateIsAdoptedNotDuplicated()
+    {
+        m_editor->newModel(m_workspaceId);
+        line("modelNameEdit")->setText(u"created-in-the-dark"_s);
+        button("addLabelButton")->click();
+        labelsModel()->setData(labelsModel()->index(0, 0), u"k"_s);
+        labelsModel()->setData(labelsModel()->index(0, 1), u"v"_s);
+        sandbox::FaultPlan plan;
+        plan.dropRate = 1.0;
+        plan.operations = {u"CreateModel"_s};
+        plan.applyWritesBeforeFault = true;
+        m_sandbox->server().setFaultPlan(plan);
+        const qsizetype modelsBefore = m_sandbox->store().modelCount();
+
+        QSignalSpy saved(m_editor.get(), &ModelEditor::modelSaved);
+        QVERIFY(saveAndWait());
+        QCOMPARE(saved.count(), 1);
+
+        QList<pai::Model> named;
+        for (const pai::Model &model : m_sandbox->store().models()) {
+            if (model.modelName == u"created-in-the-dark"_s)
+                named.append(model);
+        }
+        QCOMPARE(named.size(), 1);
+        QCOMPARE(m_sandbox->store().modelCount(), modelsBefore + 1);
+        QVERIFY(!m_editor->isNew());
+        QCOMPARE(m_editor->modelId(), named.constFirst().modelId);
+        QCOMPARE(named.constFirst().labels, (pai::LabelList{{u"k"_s, u"v"_s}}));
+        QVERIFY(!m_editor->isDirty());
+        gui::OperationProgressDialog *dialog = progressDialog();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->resultText().contains(named.constFirst().modelId),
+                 qPrintable(dialog->resultText()));
+    }
+
+    void droppedCreateThatNeverRanSaysSo()
+    {
+        m_editor->newModel(m_workspaceId);
+        line("modelNameEdit")->setText(u"never-made"_s);
+        sandbox::FaultPlan plan;
+        plan.dropRate = 1.0;
+        plan.operations = {u"CreateModel"_s};
+        m_sandbox->server().setFaultPlan(plan);
+        const qsizetype modelsBefore = m_sandbox->store().modelCount();
+        QVERIFY(!saveAndWait());
+        QCOMPARE(m_sandbox->store().modelCount(), modelsBefore);
+        QVERIFY(m_editor->isNew());
+        QCOMPARE(line("modelNameEdit")->text(), u"never-made"_s);
+        QVERIFY(progressDialog()->resultText().contains(u"was not created"_s));
+    }
+
+    void conflictWarns_data()
+    {
+        QTest::addColumn<bool>("overwrite");
+        QTest::newRow("cancel") << false;
+        QTest::newRow("overwrite") << true;
+    }
+
+    void conflictWarns()
+    {
+        QFETCH(bool, overwrite);
+        // Someone else edits the description after the form was loaded.
+        QVERIFY(m_sandbox->store().updateModel(
+            m_modelId, [](pai::Model &model) { model.modelDescription = u"changed elsewhere"_s; }));
+        line("modelNameEdit")->setText(u"mine"_s);
+
+        QSignalSpy ended(m_editor.get(), &ModelEditor::saveFlowEnded);
+        m_editor->save();
+        openDialog<gui::ReviewChangesDialog>(m_editor.get(), u"reviewChangesDialog"_s)->accept();
+        gui::ConflictDialog *conflict = nullptr;
+        QTRY_VERIFY(
+            (conflict = openDialog<gui::ConflictDialog>(m_editor.get(), u"conflictDialog"_s)));
+        bool sawDescription = false;
+        for (int row = 0; row < conflict->rowCount(); ++row) {
+            const QStringList cells = conflict->row(row);
+            if (cells.constFirst() == "ModelDescription"_L1) {
+                sawDescription = true;
+                QCOMPARE(cells, (QStringList{u"ModelDescription"_s, u"A base model"_s,
+                                             u"changed elsewhere"_s, u"A base model"_s}));
+            }
+        }
+        QVERIFY(sawDescription);
+        QCOMPARE(storedModel().modelName, u"bert-base"_s); // nothing written yet
+
+        if (overwrite)
+            conflict->accept();
+        else
+            conflict->reject();
+        QVERIFY(!ended.isEmpty() || ended.wait(SaveWaitMs));
+        if (overwrite) {
+            QCOMPARE(ended.constFirst().constFirst().toBool(), true);
+            QCOMPARE(storedModel().modelName, u"mine"_s);
+            // Only the person's edit went over: the other writer's description stays.
+            QCOMPARE(storedModel().modelDescription, u"changed elsewhere"_s);
+            QCOMPARE(child<QPlainTextEdit>(m_editor.get(), u"descriptionEdit"_s)->toPlainText(),
+                     u"changed elsewhere"_s);
+        } else {
+            QCOMPARE(ended.constFirst().constFirst().toBool(), false);
+            QCOMPARE(storedModel().modelName, u"bert-base"_s);
+            QCOMPARE(line("modelNameEdit")->text(), u"mine"_s);
+            QVERIFY(m_editor->isDirty());
+        }
+    }
+
+    void unsavedChangesPromptOnClose()
+    {
+        line("modelNameEdit")->setText(u"unsaved"_s);
+        {
+            MessageBoxAnswerer answer(u"unsavedChangesPrompt"_s, QMessageBox::Cancel);
+            QVERIFY(!m_editor->close());
+            QVERIFY(answer.answered());
+            QVERIFY(m_editor->isVisible());
+            QCOMPARE(line("modelNameEdit")->text(), u"unsaved"_s);
+        }
+        {
+            MessageBoxAnswerer answer(u"unsavedChangesPrompt"_s, QMessageBox::Discard);
+            QVERIFY(m_editor->close());
+            QVERIFY(answer.answered());
+            QCOMPARE(storedModel().modelName, u"bert-base"_s);
+        }
+    }
+
+    void unsavedChangesPromptOnSwitch()
+    {
+        pai::Model other;
+        other.modelName = u"other-model"_s;
+        other.workspaceId = m_workspaceId;
+        other = m_sandbox->store().addModel(other);
+
+        line("modelNameEdit")->setText(u"unsaved"_s);
+        {
+            MessageBoxAnswerer answer(u"unsavedChangesPrompt"_s, QMessageBox::Cancel);
+            QVERIFY(!m_editor->openModel(other));
+            QVERIFY(answer.answered());
+            QVERIFY(answer.text().contains(u"bert-base"_s));
+            QCOMPARE(m_editor->modelId(), m_modelId);
+            QCOMPARE(line("modelNameEdit")->text(), u"unsaved"_s);
+        }
+        {
+            MessageBoxAnswerer answer(u"unsavedChangesPrompt"_s, QMessageBox::Discard);
+            QVERIFY(m_editor->openModel(other));
+            QVERIFY(answer.answered());
+            QCOMPARE(m_editor->modelId(), other.modelId);
+            QCOMPARE(line("modelNameEdit")->text(), u"other-model"_s);
+        }
+        // Nothing to save: no question.
+        QVERIFY(m_editor->openModel(storedModel()));
+    }
+
+    void unsavedChangesSaveFromThePrompt()
+    {
+        line("modelNameEdit")->setText(u"saved-from-prompt"_s);
+        // The review is a non-blocking dialog inside maybeSave()'s wait; accept it when it opens.
+        QTimer reviewer;
+        connect(&reviewer, &QTimer::timeout, this, [this, &reviewer] {
+            if (auto *review = openDialog<gui::ReviewChangesDialog>(m_editor.get(),
+                                                                    u"reviewChangesDialog"_s)) {
+                reviewer.stop();
+                review->accept();
+            }
+        });
+        reviewer.start(10);
+        MessageBoxAnswerer answer(u"unsavedChangesPrompt"_s, QMessageBox::Save);
+        QVERIFY(m_editor->maybeSave());
+        QVERIFY(answer.answered());
+        QCOMPARE(storedModel().modelName, u"saved-from-prompt"_s);
+        QVERIFY(!m_editor->isDirty());
+    }
+
+    void deleteAsksFirst_data()
+    {
+        QTest::addColumn<bool>("confirm");
+        QTest::newRow("cancel") << false;
+        QTest::newRow("confirm") << true;
+    }
+
+    void deleteAsksFirst()
+    {
+        QFETCH(bool, confirm);
+        QSignalSpy requests(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled);
+        QSignalSpy deleted(m_editor.get(), &ModelEditor::modelDeleted);
+        button("deleteButton")->click();
+        auto *box = openDialog<QMessageBox>(m_editor.get(), u"deleteConfirmation"_s);
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u"bert-base"_s));
+        QVERIFY(box->text().contains(m_modelId));
+        if (!confirm) {
+            box->button(QMessageBox::Cancel)->click();
+            QCoreApplication::processEvents();
+            QCOMPARE(requests.count(), 0);
+            QVERIFY(m_sandbox->store().model(m_modelId).has_value());
+            QCOMPARE(m_editor->modelId(), m_modelId);
+            return;
+        }
+        box->findChild<QPushButton *>(u"confirmDeleteButton"_s)->click();
+        QVERIFY(deleted.wait(SaveWaitMs));
+        QCOMPARE(deleted.constFirst().constFirst().toString(), m_modelId);
+        QVERIFY(!m_sandbox->store().model(m_modelId).has_value());
+        QVERIFY(m_editor->isNew());
+    }
+
+    void workspaceIsFixedForExistingModels()
+    {
+        QVERIFY(!combo("workspaceCombo")->isEnabled());
+        QVERIFY(child<QLabel>(m_editor.get(), u"workspaceNote"_s)->isVisible());
+        m_editor->newModel();
+        QVERIFY(combo("workspaceCombo")->isEnabled());
+        QVERIFY(!child<QLabel>(m_editor.get(), u"workspaceNote"_s)->isVisible());
+    }
+};
+
+QTEST_MAIN(TestModelEditor)
+#include "tst_modeleditor.moc"
