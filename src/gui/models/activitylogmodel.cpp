@@ -18,6 +18,7 @@ void ActivityLogModel::setLog(api::ActivityLog *log)
     if (m_log)
         disconnect(m_log, nullptr, this, nullptr);
     m_log = log;
+    m_offset = 0;
     m_rows = log ? int(log->size()) : 0;
     if (log) {
         connect(log, &api::ActivityLog::entryAdded, this, &ActivityLogModel::onEntryAdded);
@@ -25,6 +26,7 @@ void ActivityLogModel::setLog(api::ActivityLog *log)
         connect(log, &api::ActivityLog::cleared, this, [this] {
             beginResetModel();
             m_rows = 0;
+            m_offset = 0;
             endResetModel();
         });
         connect(log, &QObject::destroyed, this, [this] {
@@ -38,8 +40,8 @@ void ActivityLogModel::setLog(api::ActivityLog *log)
 
 void ActivityLogModel::onEntryAdded()
 {
-    // The log has already grown; rows are announced one by one as they come.
-    const int size = int(m_log->size());
+    // The log has already grown at its end; our rows keep their entries while we announce.
+    const int size = int(m_log->size() - m_offset);
     if (size <= m_rows)
         return;
     beginInsertRows({}, m_rows, size - 1);
@@ -49,11 +51,15 @@ void ActivityLogModel::onEntryAdded()
 
 void ActivityLogModel::onEntriesRemoved(qsizetype count)
 {
-    if (count <= 0 || m_rows == 0)
+    // The log dropped its oldest `count` entries before telling us. While the removal is
+    // announced, the surviving rows must still find their entries, the leaving ones none.
+    m_offset -= count;
+    const int removed = int(std::clamp<qsizetype>(-m_offset, 0, m_rows));
+    if (removed == 0)
         return;
-    const int removed = int(std::min<qsizetype>(count, m_rows));
     beginRemoveRows({}, 0, removed - 1);
     m_rows -= removed;
+    m_offset += removed;
     endRemoveRows();
 }
 
@@ -69,9 +75,7 @@ int ActivityLogModel::columnCount(const QModelIndex &parent) const
 
 const api::ActivityEntry *ActivityLogModel::entryAt(int row) const
 {
-    // Rows are the newest m_rows entries. The log drops old entries before it tells us, so
-    // while a removal is announced the rows on their way out have no entry any more.
-    const qsizetype at = m_log->size() - m_rows + row;
+    const qsizetype at = m_offset + row;
     return at >= 0 && at < m_log->size() ? &m_log->entries().at(at) : nullptr;
 }
 

@@ -50,6 +50,7 @@ private:
 
     QPointer<api::ActivityLog> m_log;
     int m_rows = 0;
+    qsizetype m_offset = 0; // log entries before our first row
 };
 
 } // namespace gui

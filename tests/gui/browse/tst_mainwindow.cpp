@@ -1,0 +1,473 @@
+#include "api/apiclient.h"
+#include "gui/browse/activitylogpanel.h"
+#include "gui/browse/detailspane.h"
+#include "gui/browse/modellistloader.h"
+#include "gui/browse/workspaceloader.h"
+#include "gui/common/errorbanner.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/models/activitylogmodel.h"
+#include "gui/models/extrainfomodel.h"
+#include "gui/models/labeltablemodel.h"
+#include "gui/models/modelfilterproxymodel.h"
+#include "gui/models/modeltablemodel.h"
+#include "gui/models/workspacelistmodel.h"
+#include "support/sandboxfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using testsupport::SandboxFixture;
+
+namespace {
+
+constexpr int LoadTimeoutMs = 20000;
+
+gui::ConnectionInfo sandboxInfo(const SandboxFixture &sandbox)
+{
+    return {u"test-sandbox"_s, u"cn-hangzhou"_s, sandbox.url(), true};
+}
+
+QStringList columnValues(const QAbstractItemModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
+
+bool hasNestedValue(const QJsonObject &object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isObject() || it.value().isArray())
+            return true;
+    }
+    return false;
+}
+
+// Every model, as the sandbox holds it, of one workspace (all of them for an empty ID).
+QList<pai::Model> storedModels(SandboxFixture &sandbox, const QString &workspaceId)
+{
+    QList<pai::Model> models;
+    for (const pai::Model &model : sandbox.store().models()) {
+        if (workspaceId.isEmpty() || model.workspaceId == workspaceId)
+            models.append(model);
+    }
+    return models;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void selectingWorkspaceFillsTable();
+    void sortsAndFiltersLocally();
+    void filtersOnServer_data();
+    void filtersOnServer();
+    void detailsShowNestedExtraInfo();
+    void activityLogShowsRequestIdsWithoutSecrets();
+    void errorReplyShowsCodeAndRequestId();
+    void restartRestoresWindowState();
+
+private:
+    struct Harness
+    {
+        SandboxFixture sandbox;
+        api::ApiClient client{api::Endpoint::fromUrl(sandbox.url()), SandboxFixture::credentials()};
+        gui::MainWindow window;
+    };
+    static bool connectAndLoad(Harness &harness);
+};
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+bool TestMainWindow::connectAndLoad(Harness &harness)
+{
+    if (!harness.sandbox.isListening())
+        return false;
+    harness.window.setConnection(&harness.client, sandboxInfo(harness.sandbox));
+    harness.window.show();
+    const int expectedWorkspaces = int(harness.sandbox.store().workspaces().size()) + 1;
+    return QTest::qWaitFor(
+        [&] {
+            return harness.window.workspaceModel()->rowCount() == expectedWorkspaces &&
+                   !harness.window.workspaceLoader()->isLoading() &&
+                   !harness.window.modelLoader()->isLoading();
+        },
+        LoadTimeoutMs);
+}
+
+void TestMainWindow::selectingWorkspaceFillsTable()
+{
+    Harness harness;
+    QAbstractItemModelTester workspaceTester(
+        harness.window.workspaceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(harness.window.modelProxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(connectAndLoad(harness));
+
+    // "All workspaces" comes first and lists every model.
+    QCOMPARE(harness.window.currentWorkspaceId(), QString());
+    const qsizetype everything = harness.sandbox.store().modelCount();
+    QCOMPARE(harness.window.modelTable()->rowCount(), int(everything));
+    QVERIFY2(harness.window.loadedText().contains(u"%1 of %1 loaded"_s.arg(everything)),
+             qPrintable(harness.window.loadedText()));
+
+    const pai::Workspace workspace = harness.sandbox.store().workspaces().at(1);
+    const QList<pai::Model> expected = storedModels(harness.sandbox, workspace.workspaceId);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < everything);
+
+    // Pick it with the keyboard, as a person would.
+    QTreeView *list = harness.window.workspaceView();
+    list->setFocus();
+    const int row = harness.window.workspaceModel()->rowOfWorkspace(workspace.workspaceId);
+    list->setCurrentIndex(harness.window.workspaceModel()->index(0, 0));
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(harness.window.currentWorkspaceId(), workspace.workspaceId);
+
+    QTRY_COMPARE_WITH_TIMEOUT(harness.window.modelTable()->rowCount(), int(expected.size()),
+                              LoadTimeoutMs);
+    QTRY_VERIFY(!harness.window.modelLoader()->isLoading());
+    QSet<QString> expectedIds;
+    for (const pai::Model &model : expected)
+        expectedIds.insert(model.modelId);
+    const QStringList shownIds =
+        columnValues(*harness.window.modelProxy(), gui::ModelTableModel::IdColumn);
+    QCOMPARE(QSet<QString>(shownIds.begin(), shownIds.end()), expectedIds);
+}
+
+void TestMainWindow::sortsAndFiltersLocally()
+{
+    Harness harness;
+    QAbstractItemModelTester proxyTester(harness.window.modelProxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(connectAndLoad(harness));
+    gui::ModelFilterProxyModel *proxy = harness.window.modelProxy();
+    QVERIFY(proxy->rowCount() > 10);
+
+    // A click on the header sorts; order numbers sort as numbers, models without one last.
+    QHeaderView *header = harness.window.modelView()->horizontalHeader();
+    header->setSectionHidden(gui::ModelTableModel::OrderNumberColumn, false);
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(gui::ModelTableModel::OrderNumberColumn) + 5,
+               header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(gui::ModelTableModel::OrderNumberColumn));
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    std::optional<qint64> previous;
+    bool seenEmpty = false;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QVariant value = proxy->index(row, gui::ModelTableModel::OrderNumberColumn).data();
+        if (!value.isValid()) {
+            seenEmpty = true;
+            continue;
+        }
+        QVERIFY2(!seenEmpty || order == Qt::DescendingOrder, "an empty order number sorted first");
+        if (previous)
+            QVERIFY(order == Qt::AscendingOrder ? *previous <= value.toLongLong()
+                                                : *previous >= value.toLongLong());
+        previous = value.toLongLong();
+    }
+
+    // The quick filter matches any column, here a label value and a task, case-insensitively.
+    const pai::Model sample = harness.sandbox.store().models().at(3);
+    QVERIFY(!sample.task.isEmpty());
+    const QString term = sample.task.toUpper();
+    int expected = 0;
+    for (const pai::Model &model : harness.sandbox.store().models()) {
+        const QString text =
+            QStringList{model.modelName,
+                        model.modelId,
+                        model.domain,
+                        model.task,
+                        model.origin,
+                        model.modelType,
+                        model.accessibility,
+                        gui::ModelTableModel::labelsText(model.labels),
+                        model.gmtCreateTime,
+                        model.gmtModifiedTime,
+                        model.orderNumber ? QString::number(*model.orderNumber) : QString()}
+                .join(u'\n');
+        if (text.contains(term, Qt::CaseInsensitive))
+            ++expected;
+    }
+    QLineEdit *filter = harness.window.findChild<QLineEdit *>(u"quickFilterEdit"_s);
+    QVERIFY(filter);
+    QTest::keyClicks(filter, term);
+    QCOMPARE(proxy->quickFilter(), term);
+    QCOMPARE(proxy->rowCount(), expected);
+    QVERIFY(expected > 0 && expected < harness.window.modelTable()->rowCount());
+    QVERIFY(harness.window.loadedText().contains(u"shown"_s));
+    filter->clear();
+    QCOMPARE(proxy->rowCount(), harness.window.modelTable()->rowCount());
+    // Nothing went to the server for either.
+    QVERIFY(!harness.window.modelLoader()->isLoading());
+}
+
+void TestMainWindow::filtersOnServer_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("domain") << u"Domain"_s;
+    QTest::newRow("task") << u"Task"_s;
+    QTest::newRow("origin") << u"Origin"_s;
+    QTest::newRow("model type") << u"ModelType"_s;
+}
+
+void TestMainWindow::filtersOnServer()
+{
+    QFETCH(QString, field);
+    Harness harness;
+    QAbstractItemModelTester proxyTester(harness.window.modelProxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(connectAndLoad(harness));
+
+    const pai::Model sample = harness.sandbox.store().models().at(5);
+    auto valueOf = [&field](const pai::Model &model) {
+        if (field == u"Domain"_s)
+            return model.domain;
+        if (field == u"Task"_s)
+            return model.task;
+        if (field == u"Origin"_s)
+            return model.origin;
+        return model.modelType;
+    };
+    const QString wanted = valueOf(sample);
+    QVERIFY(!wanted.isEmpty());
+    api::ModelListQuery filters;
+    if (field == u"Domain"_s)
+        filters.domain = wanted;
+    else if (field == u"Task"_s)
+        filters.task = wanted;
+    else if (field == u"Origin"_s)
+        filters.origin = wanted;
+    else
+        filters.modelType = wanted;
+
+    harness.window.setServerFilters(filters);
+    QCOMPARE(harness.window.serverFilters().domain, filters.domain);
+    QPushButton *apply = harness.window.findChild<QPushButton *>(u"applyFiltersButton"_s);
+    QVERIFY(apply);
+    apply->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading(), LoadTimeoutMs);
+
+    // The rows are what the server answered for that filter...
+    const gui::ModelTableModel *table = harness.window.modelTable();
+    QVERIFY(table->rowCount() > 0);
+    QVERIFY(table->rowCount() < harness.sandbox.store().modelCount());
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY(valueOf(table->modelAt(row)).compare(wanted, Qt::CaseInsensitive) == 0 ||
+                valueOf(table->modelAt(row)).contains(wanted, Qt::CaseInsensitive));
+    // ... and the filter went out as the ListModels parameter.
+    bool sent = false;
+    for (const api::ActivityEntry &entry : harness.client.activityLog()->entries()) {
+        if (entry.operation == u"ListModels"_s &&
+            entry.pathAndQuery.contains(field.toLatin1() + '='))
+            sent = true;
+    }
+    QVERIFY(sent);
+}
+
+void TestMainWindow::detailsShowNestedExtraInfo()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    QAbstractItemModelTester extraTester(harness.window.detailsPane()->extraInfoModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester labelTester(harness.window.detailsPane()->labelModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    std::optional<pai::Model> nested;
+    for (const pai::Model &model : harness.sandbox.store().models()) {
+        if (hasNestedValue(model.extraInfo) && !model.labels.isEmpty()) {
+            nested = model;
+            break;
+        }
+    }
+    QVERIFY(nested);
+    const int row = harness.window.modelTable()->rowOfModel(nested->modelId);
+    QVERIFY(row >= 0);
+    // The table row is lean; the pane shows what GetModel returned.
+    QVERIFY(harness.window.modelTable()->modelAt(row).extraInfo.isEmpty());
+    harness.window.modelView()->setCurrentIndex(
+        harness.window.modelProxy()->mapFromSource(harness.window.modelTable()->index(row, 0)));
+
+    gui::DetailsPane *pane = harness.window.detailsPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model() && pane->model()->modelId == nested->modelId,
+                             LoadTimeoutMs);
+    QCOMPARE(pane->model()->extraInfo, nested->extraInfo);
+    gui::ExtraInfoModel *extra = pane->extraInfoModel();
+    QCOMPARE(extra->rowCount(), int(nested->extraInfo.size()));
+    int nestedRows = 0;
+    for (int i = 0; i < extra->rowCount(); ++i) {
+        const QModelIndex index = extra->index(i, 0);
+        const QJsonValue value = nested->extraInfo.value(index.data().toString());
+        if (value.isObject() || value.isArray()) {
+            ++nestedRows;
+            const int children =
+                value.isObject() ? int(value.toObject().size()) : int(value.toArray().size());
+            QCOMPARE(extra->rowCount(index), children);
+        }
+    }
+    QVERIFY(nestedRows > 0);
+    QCOMPARE(pane->labelModel()->labels(), nested->labels);
+
+    // A second visit comes from the cache: no second GetModel.
+    auto getModelCount = [&] {
+        int count = 0;
+        for (const api::ActivityEntry &entry : harness.client.activityLog()->entries())
+            count += entry.operation == u"GetModel"_s ? 1 : 0;
+        return count;
+    };
+    const int fetched = getModelCount();
+    harness.window.modelView()->setCurrentIndex(
+        harness.window.modelProxy()->index(row == 0 ? 1 : 0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model() && pane->model()->modelId != nested->modelId,
+                             LoadTimeoutMs);
+    harness.window.modelView()->setCurrentIndex(
+        harness.window.modelProxy()->mapFromSource(harness.window.modelTable()->index(row, 0)));
+    QTRY_VERIFY(pane->model() && pane->model()->modelId == nested->modelId);
+    QCOMPARE(getModelCount(), fetched + 1);
+}
+
+void TestMainWindow::activityLogShowsRequestIdsWithoutSecrets()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    gui::ActivityLogModel *log = harness.window.activityLogPanel()->model();
+    QAbstractItemModelTester logTester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(log->rowCount() >= 2); // ListWorkspaces and ListModels at least
+
+    const QString secret = QString::fromLatin1(SandboxFixture::AccessKeySecret);
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const QString status =
+            log->index(row, gui::ActivityLogModel::StatusColumn).data().toString();
+        const QString requestId =
+            log->index(row, gui::ActivityLogModel::RequestIdColumn).data().toString();
+        QCOMPARE(status, u"200"_s);
+        QVERIFY2(!requestId.isEmpty(), qPrintable(log->rowText(row)));
+        const QString text = log->rowText(row);
+        QVERIFY(text.contains(requestId));
+        QVERIFY(!text.contains(secret));
+        QVERIFY(!text.contains(u"Signature="_s));
+        for (int column = 0; column < log->columnCount(); ++column)
+            QVERIFY(!log->index(row, column).data(Qt::ToolTipRole).toString().contains(secret));
+    }
+    const QString request = log->index(0, gui::ActivityLogModel::RequestColumn).data().toString();
+    QVERIFY2(request.startsWith(u"GET /api/v1/"_s), qPrintable(request));
+
+    // The saved JSON Lines keep the RequestIds and redact the Authorization header.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"activity.jsonl"_s);
+    QCOMPARE(harness.window.activityLogPanel()->saveTo(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(!saved.contains(secret.toLatin1()));
+    QVERIFY(!saved.contains("Signature="));
+    QVERIFY(saved.contains(api::ActivityLog::RedactedMarker));
+    QCOMPARE(saved.count('\n'), log->rowCount());
+    QVERIFY(saved.contains(
+        log->index(0, gui::ActivityLogModel::RequestIdColumn).data().toString().toLatin1()));
+
+    QCOMPARE(gui::ActivityLogModel::redactedPathAndQuery("/a?x=1&SecurityToken=abc&y=2"_ba),
+             "/a?x=1&SecurityToken=<redacted>&y=2"_ba);
+}
+
+void TestMainWindow::errorReplyShowsCodeAndRequestId()
+{
+    Harness harness;
+    api::Credentials wrong = SandboxFixture::credentials();
+    wrong.accessKeySecret = u"not-the-secret"_s;
+    harness.client.setCredentials(wrong);
+    QVERIFY(harness.sandbox.isListening());
+    harness.window.setConnection(&harness.client, sandboxInfo(harness.sandbox));
+    harness.window.show();
+
+    gui::ErrorBanner *banner = harness.window.tableErrorBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), LoadTimeoutMs);
+    const api::ApiError error = banner->error();
+    QCOMPARE(error.code, u"SignatureDoesNotMatch"_s);
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY2(banner->text().contains(u"SignatureDoesNotMatch"_s), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(error.requestId));
+    // The RequestId shown is the one the activity log recorded for that reply.
+    bool logged = false;
+    for (const api::ActivityEntry &entry : harness.client.activityLog()->entries())
+        logged = logged || entry.requestId == error.requestId;
+    QVERIFY(logged);
+    QVERIFY(!banner->text().contains(u"not-the-secret"_s));
+
+    // Retry, with the right key this time, fills the table.
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.window.workspaceLoader()->isLoading() &&
+                                 !harness.window.modelLoader()->isLoading(),
+                             LoadTimeoutMs);
+    harness.client.setCredentials(SandboxFixture::credentials());
+    QPushButton *retry = banner->findChild<QPushButton *>(u"retryButton"_s);
+    QVERIFY(retry);
+    retry->click();
+    QTRY_COMPARE_WITH_TIMEOUT(harness.window.modelTable()->rowCount(),
+                              int(harness.sandbox.store().modelCount()), LoadTimeoutMs);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::restartRestoresWindowState()
+{
+    QString workspaceId;
+    QSize size;
+    {
+        Harness harness;
+        QVERIFY(connectAndLoad(harness));
+        workspaceId = harness.sandbox.store().workspaces().at(2).workspaceId;
+        harness.window.selectWorkspace(workspaceId);
+        QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading(), LoadTimeoutMs);
+        harness.window.resize(1000, 640);
+        size = harness.window.size();
+        QHeaderView *header = harness.window.modelView()->horizontalHeader();
+        header->setSectionHidden(gui::ModelTableModel::LabelsColumn, true);
+        header->setSectionHidden(gui::ModelTableModel::OriginColumn, false);
+        harness.window.modelView()->sortByColumn(gui::ModelTableModel::NameColumn,
+                                                 Qt::DescendingOrder);
+        QVERIFY(harness.window.close());
+    }
+    Harness harness;
+    QHeaderView *header = harness.window.modelView()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(gui::ModelTableModel::LabelsColumn));
+    QVERIFY(!header->isSectionHidden(gui::ModelTableModel::OriginColumn));
+    QCOMPARE(header->sortIndicatorSection(), int(gui::ModelTableModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(harness.window.size(), size);
+    QCOMPARE(QSettings().value(gui::MainWindow::lastProfileKey()).toString(), u"test-sandbox"_s);
+
+    QVERIFY(connectAndLoad(harness));
+    QCOMPARE(harness.window.currentWorkspaceId(), workspaceId);
+    const QModelIndex current = harness.window.workspaceView()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(0).data(gui::WorkspaceListModel::WorkspaceIdRole).toString(),
+             workspaceId);
+    QCOMPARE(harness.window.modelTable()->rowCount(),
+             int(storedModels(harness.sandbox, workspaceId).size()));
+    // The restored sort applies to the rows that arrived.
+    const QStringList names =
+        columnValues(*harness.window.modelProxy(), gui::ModelTableModel::NameColumn);
+    for (qsizetype i = 1; i < names.size(); ++i)
+        QVERIFY(names.at(i - 1).compare(names.at(i), Qt::CaseInsensitive) >= 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
