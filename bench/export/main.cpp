@@ -46,16 +46,12 @@ QList<pai::Model> makeModels(int count)
     return models;
 }
 
-qint64 bestOf(int rounds, const std::function<qsizetype()> &work, qsizetype *bytes)
+qint64 timed(const std::function<qsizetype()> &work, qsizetype *bytes)
 {
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int round = 0; round < rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
-        *bytes = work();
-        best = std::min(best, timer.nsecsElapsed());
-    }
-    return best;
+    QElapsedTimer timer;
+    timer.start();
+    *bytes = work();
+    return timer.nsecsElapsed();
 }
 
 } // namespace
@@ -64,32 +60,39 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
-    const int rounds = 5;
+    const int rounds = 7;
     const QList<pai::Model> models = makeModels(count);
 
-    qsizetype jsonBytes = 0;
-    const qint64 jsonNs = bestOf(rounds, [&] {
+    QJsonArray prebuilt;
+    for (const pai::Model &m : models)
+        prebuilt.append(pai::WireJson::modelToJson(m));
+    terraform::ExportOptions options;
+    options.region = u"cn-hangzhou"_s;
+    const terraform::ModelExporter exporter(options);
+
+    const auto mapAndSerialize = [&] {
         QJsonArray array;
         for (const pai::Model &m : models)
             array.append(pai::WireJson::modelToJson(m));
         return QJsonDocument(array).toJson(QJsonDocument::Indented).size();
-    }, &jsonBytes);
-
-    qsizetype jsonOnlyBytes = 0;
-    QJsonArray prebuilt;
-    for (const pai::Model &m : models)
-        prebuilt.append(pai::WireJson::modelToJson(m));
-    const qint64 jsonOnlyNs = bestOf(rounds, [&] {
+    };
+    const auto serializeOnly = [&] {
         return QJsonDocument(prebuilt).toJson(QJsonDocument::Indented).size();
-    }, &jsonOnlyBytes);
+    };
+    const auto exportHcl = [&] { return exporter.exportModels(models).toUtf8().size(); };
 
-    terraform::ExportOptions options;
-    options.region = u"cn-hangzhou"_s;
-    const terraform::ModelExporter exporter(options);
+    // Rounds interleave the three jobs, so that a busy machine slows all of them alike.
+    qsizetype jsonBytes = 0;
+    qsizetype jsonOnlyBytes = 0;
     qsizetype hclBytes = 0;
-    const qint64 hclNs = bestOf(rounds, [&] {
-        return exporter.exportModels(models).toUtf8().size();
-    }, &hclBytes);
+    qint64 jsonNs = std::numeric_limits<qint64>::max();
+    qint64 jsonOnlyNs = jsonNs;
+    qint64 hclNs = jsonNs;
+    for (int round = 0; round < rounds; ++round) {
+        jsonNs = std::min(jsonNs, timed(mapAndSerialize, &jsonBytes));
+        jsonOnlyNs = std::min(jsonOnlyNs, timed(serializeOnly, &jsonOnlyBytes));
+        hclNs = std::min(hclNs, timed(exportHcl, &hclBytes));
+    }
 
     QTextStream out(stdout);
     const auto ms = [](qint64 ns) { return QString::number(double(ns) / 1e6, 'f', 1); };
