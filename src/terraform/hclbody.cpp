@@ -24,6 +24,11 @@ HclBody &HclBody::addBlock(const QString &type, const QStringList &labels,
     return m_items.back().body;
 }
 
+void HclBody::reserve(std::size_t items)
+{
+    m_items.reserve(items);
+}
+
 void HclBody::addComment(const QString &text)
 {
     Item item;

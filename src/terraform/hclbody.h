@@ -23,6 +23,7 @@ public:
     HclBody &addBlock(const QString &type, const QStringList &labels = {},
                       const QStringList &comments = {});
     void addComment(const QString &text);
+    void reserve(std::size_t items);
 
     const std::vector<Item> &items() const { return m_items; }
     bool isEmpty() const { return m_items.empty(); }

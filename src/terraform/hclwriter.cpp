@@ -51,6 +51,19 @@ bool appendEscaped(QString &out, QStringView text, EscapeMode mode)
     bool clean = true;
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
+        // Copy plain ASCII in one piece: it is nearly all of a typical model.
+        qsizetype plainEnd = i;
+        while (plainEnd < size) {
+            const char16_t d = text[plainEnd].unicode();
+            if (d < 0x20 || d >= 0x7f || d == u'"' || d == u'\\' || d == u'$' || d == u'%')
+                break;
+            ++plainEnd;
+        }
+        if (plainEnd > i) {
+            out += text.mid(i, plainEnd - i);
+            i = plainEnd - 1;
+            continue;
+        }
         const char16_t c = text[i].unicode();
         if (c >= 0x20 && c < 0x7f) {
             switch (c) {
@@ -375,29 +388,37 @@ void HclWriter::flushRun()
     int widest = 0;
     for (const PendingAssign &line : m_run)
         widest = std::max(widest, line.width);
+    qsizetype start = 0;
+    const QStringView text(m_runText);
     for (const PendingAssign &line : m_run) {
         appendSpaces(m_out, line.indent * 2);
-        m_out += line.lead;
+        m_out += text.mid(start, line.leadEnd - start);
         appendSpaces(m_out, widest - line.width);
         m_out += u" = "_s;
-        m_out += line.rest;
+        m_out += text.mid(line.leadEnd, line.end - line.leadEnd);
         m_out += u'\n';
+        start = line.end;
     }
     m_run.clear();
+    m_runText.truncate(0);
 }
 
 void HclWriter::renderAttribute(const QString &writtenName, const HclExpression &value, int indent,
                                 const Path &path)
 {
     if (!isMultiLine(value)) {
-        PendingAssign line{indent, writtenName, columns(writtenName), QString()};
-        line.rest.reserve(value.kind() == HclExpression::Kind::String ? value.text().size() + 8
-                                                                      : 64);
-        appendInline(line.rest, value, path);
-        m_run.push_back(std::move(line));
+        PendingAssign line{indent, 0, 0, columns(writtenName)};
+        m_runText += writtenName;
+        line.leadEnd = m_runText.size();
+        appendInline(m_runText, value, path);
+        line.end = m_runText.size();
+        m_run.push_back(line);
         return;
     }
-    addLine(indent, QString(writtenName + u" = {"_s));
+    flushRun();
+    appendSpaces(m_out, indent * 2);
+    m_out += writtenName;
+    m_out += u" = {\n"_s;
     for (const HclExpression::ObjectItem *item : sortedItems(value, path)) {
         const Path itemPath{&path, item->key};
         renderAttribute(key(item->key, itemPath), item->value, indent + 1, itemPath);
@@ -451,16 +472,18 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
                                                           : QStringView()};
             const Path &innerPath = item.labels.size() > 1 ? secondLabel : blockPath;
 
-            QString header = item.name;
+            flushRun();
+            appendSpaces(m_out, indent * 2);
+            m_out += item.name;
             for (const QString &label : item.labels) {
-                header += u' ';
-                appendStringLiteral(header, label, blockPath);
+                m_out += u' ';
+                appendStringLiteral(m_out, label, blockPath);
             }
             if (item.body.isEmpty()) {
-                addLine(indent, QString(header + u" {}"_s));
+                m_out += u" {}\n"_s;
                 break;
             }
-            addLine(indent, QString(header + u" {"_s));
+            m_out += u" {\n"_s;
             renderBody(item.body, indent + 1, false, &innerPath);
             addLine(indent, u"}");
             break;
@@ -473,6 +496,7 @@ QString HclWriter::render(const HclBody &file)
 {
     m_out.clear();
     m_run.clear();
+    m_runText.truncate(0);
     m_warnings.clear();
     renderBody(file, 0, true, nullptr);
     flushRun();

@@ -45,12 +45,13 @@ private:
         QString toString() const;
     };
 
+    // One `name = value` line of the current alignment run; its text sits in m_runText.
     struct PendingAssign
     {
         int indent = 0;
-        QString lead;
+        qsizetype leadEnd = 0;
+        qsizetype end = 0;
         int width = 0;
-        QString rest;
     };
 
     void renderBody(const HclBody &body, int indent, bool topLevel, const Path *path);
@@ -67,6 +68,7 @@ private:
 
     QString m_out;
     std::vector<PendingAssign> m_run;
+    QString m_runText;  // lead and value of each pending line, back to back; keeps its capacity
     ExportWarnings m_warnings;
 };
 

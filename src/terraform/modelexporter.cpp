@@ -93,6 +93,7 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
     ExportWarnings &warn = warnings ? *warnings : localWarnings;
     const QString modelType = ExportOptions::terraformType(m_options.resourceType);
     HclBody file;
+    file.reserve(std::size_t(models.size() + workspaces.size()) * 2 + 8);
 
     if (m_options.header) {
         HclBody &terraform = file.addBlock(u"terraform"_s);
@@ -197,6 +198,7 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
         }
 
         HclBody &resource = file.addBlock(u"resource"_s, {modelType, name});
+        resource.reserve(std::size_t(model.labels.size()) + 11);
         resource.addAttribute(u"model_name"_s, HclExpression::string(model.modelName));
         if (!model.workspaceId.isEmpty()) {
             resource.addAttribute(u"workspace_id"_s,

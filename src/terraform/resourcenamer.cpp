@@ -1,6 +1,5 @@
 #include "terraform/resourcenamer.h"
 
-#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -82,30 +81,42 @@ QString ResourceNamer::sanitize(const QString &name, const QString &id, const QS
 
 QHash<QString, QString> ResourceNamer::assign(const QList<Entry> &entries, const QString &prefix)
 {
-    QMap<QString, QList<QString>> idsByBase;  // base name -> ids, sorted below
-    QSet<QString> taken;
-    for (const Entry &entry : entries) {
-        const QString base = sanitize(entry.name, entry.id, prefix);
-        auto &ids = idsByBase[base];
-        if (!ids.contains(entry.id))
-            ids.append(entry.id);
-        taken.insert(base);
-    }
+    struct Named
+    {
+        QString base;
+        QString id;
+    };
+    std::vector<Named> named;
+    named.reserve(entries.size());
+    for (const Entry &entry : entries)
+        named.push_back({sanitize(entry.name, entry.id, prefix), entry.id});
+    std::sort(named.begin(), named.end(), [](const Named &a, const Named &b) {
+        return a.base != b.base ? a.base < b.base : a.id < b.id;
+    });
 
     QHash<QString, QString> names;
-    for (auto it = idsByBase.begin(); it != idsByBase.end(); ++it) {
-        QList<QString> &ids = it.value();
-        std::sort(ids.begin(), ids.end());
-        names.insert(ids.first(), it.key());
-        int suffix = 2;
-        for (qsizetype i = 1; i < ids.size(); ++i) {
-            QString candidate;
-            do {
-                candidate = it.key() + u'_' + QString::number(suffix++);
-            } while (taken.contains(candidate));
-            taken.insert(candidate);
-            names.insert(ids[i], candidate);
+    names.reserve(named.size());
+    QSet<QString> taken;  // only filled when some names collide
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        const Named &entry = named[i];
+        if (i > 0 && named[i - 1].base == entry.base && named[i - 1].id == entry.id)
+            continue;  // the same object twice
+        if (i == 0 || named[i - 1].base != entry.base) {
+            names.insert(entry.id, entry.base);
+            continue;
         }
+        if (taken.isEmpty()) {
+            for (const Named &other : named)
+                taken.insert(other.base);
+        }
+        // The group's first entry kept the plain name; the rest take the next free suffix.
+        int suffix = 2;
+        QString candidate;
+        do {
+            candidate = entry.base + u'_' + QString::number(suffix++);
+        } while (taken.contains(candidate));
+        taken.insert(candidate);
+        names.insert(entry.id, candidate);
     }
     return names;
 }
