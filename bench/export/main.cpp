@@ -25,7 +25,8 @@ QList<pai::Model> makeModels(int count)
         pai::Model m;
         m.modelId = u"model-%1"_s.arg(i, 12, 16, QChar(u'0'));
         m.modelName = u"qwen-chat-%1b (fine-tuned)"_s.arg(i);
-        m.modelDescription = u"Fine-tuned \"chat\" model #%1 with ${var.x} text, 中文 and 😀"_s.arg(i);
+        m.modelDescription =
+            u"Fine-tuned \"chat\" model #%1 with ${var.x} text, 中文 and 😀"_s.arg(i);
         m.modelDoc = u"https://example.com/models/%1"_s.arg(i);
         m.modelType = u"Checkpoint"_s;
         m.domain = u"nlp"_s;
@@ -34,13 +35,16 @@ QList<pai::Model> makeModels(int count)
         m.accessibility = (i % 2) ? u"PUBLIC"_s : u"PRIVATE"_s;
         m.orderNumber = i;
         m.workspaceId = u"%1"_s.arg(100000 + i % 7);
-        m.labels = {{u"base_model"_s, u"Qwen-7B"_s}, {u"license"_s, u"apache-2.0"_s},
+        m.labels = {{u"base_model"_s, u"Qwen-7B"_s},
+                    {u"license"_s, u"apache-2.0"_s},
                     {u"team"_s, u"team-%1"_s.arg(i % 13)}};
-        m.extraInfo = QJsonObject{{u"framework"_s, u"PyTorch"_s},
-                                  {u"max-tokens"_s, 4096},
-                                  {u"a.b"_s, u"dotted"_s},
-                                  {u"quantized"_s, (i % 3) == 0},
-                                  {u"metrics"_s, QJsonObject{{u"bleu"_s, 0.25}, {u"tags"_s, QJsonArray{u"x"_s, u"y"_s}}}}};
+        m.extraInfo =
+            QJsonObject{{u"framework"_s, u"PyTorch"_s},
+                        {u"max-tokens"_s, 4096},
+                        {u"a.b"_s, u"dotted"_s},
+                        {u"quantized"_s, (i % 3) == 0},
+                        {u"metrics"_s,
+                         QJsonObject{{u"bleu"_s, 0.25}, {u"tags"_s, QJsonArray{u"x"_s, u"y"_s}}}}};
         models.append(m);
     }
     return models;
@@ -98,10 +102,11 @@ int main(int argc, char *argv[])
     const auto ms = [](qint64 ns) { return QString::number(double(ns) / 1e6, 'f', 1); };
     out << "models: " << count << ", best of " << rounds << " rounds\n";
     out << "QJsonDocument (map + toJson): " << ms(jsonNs) << " ms, " << jsonBytes << " bytes\n";
-    out << "QJsonDocument (toJson only):  " << ms(jsonOnlyNs) << " ms, " << jsonOnlyBytes << " bytes\n";
+    out << "QJsonDocument (toJson only):  " << ms(jsonOnlyNs) << " ms, " << jsonOnlyBytes
+        << " bytes\n";
     out << "Terraform export:             " << ms(hclNs) << " ms, " << hclBytes << " bytes\n";
-    out << "ratio export / (map + toJson): " << QString::number(double(hclNs) / double(jsonNs), 'f', 2)
-        << " (target <= 2.00)\n";
+    out << "ratio export / (map + toJson): "
+        << QString::number(double(hclNs) / double(jsonNs), 'f', 2) << " (target <= 2.00)\n";
     out << "ratio export / toJson only:    "
         << QString::number(double(hclNs) / double(jsonOnlyNs), 'f', 2) << "\n";
     return 0;

@@ -13,20 +13,20 @@ namespace terraform {
 struct ExportOptions
 {
     enum class WorkspaceRef {
-        Literal,   // workspace_id = "12345"
-        Variable,  // workspace_id = var.workspace_id, with a variable block defaulting to the ID
-        Resource,  // workspace_id = alicloud_pai_workspace_workspace.<name>.id (+ its import block)
+        Literal,  // workspace_id = "12345"
+        Variable, // workspace_id = var.workspace_id, with a variable block defaulting to the ID
+        Resource, // workspace_id = alicloud_pai_workspace_workspace.<name>.id (+ its import block)
     };
     enum class ResourceType {
         PaiWorkspaceModel,      // alicloud_pai_workspace_model (upstream, provider >= 1.249.0)
         LegacyPaiWorkspaceModel // alicloud_p_a_i_workspace_model (older name, same attributes)
     };
 
-    bool importBlocks = true;  // one import block per resource; needs Terraform >= 1.5
-    bool header = true;        // terraform { required_providers } and provider "alicloud"
+    bool importBlocks = true; // one import block per resource; needs Terraform >= 1.5
+    bool header = true;       // terraform { required_providers } and provider "alicloud"
     WorkspaceRef workspaceRef = WorkspaceRef::Literal;
     ResourceType resourceType = ResourceType::PaiWorkspaceModel;
-    QString region;            // provider "alicloud" { region = ... }; omitted when empty
+    QString region; // provider "alicloud" { region = ... }; omitted when empty
 
     // "literal" | "variable" | "resource"
     static std::optional<WorkspaceRef> workspaceRefFromString(QStringView text);

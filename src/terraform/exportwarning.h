@@ -10,18 +10,18 @@ namespace terraform {
 struct ExportWarning
 {
     enum class Code {
-        NotNormalized,            // a string is not NFC: Terraform will always report a diff
+        NotNormalized,                 // a string is not NFC: Terraform will always report a diff
         KeysCollideAfterNormalization, // two map keys become equal under NFC: one is lost
-        LoneSurrogate,            // invalid UTF-16 replaced by U+FFFD
-        ResourceRenamed,          // the resource name is not just the model name in snake case
-        ExtraInfoNested,          // nested arrays/objects written as jsonencode(): they come back as strings
-        ExtraInfoStringified,     // numbers/booleans written as strings
-        ExtraInfoNullDropped,     // null values cannot be stored in a map of strings
-        WorkspaceNotExported,     // reference mode, but the workspace was not given: literal used
+        LoneSurrogate,                 // invalid UTF-16 replaced by U+FFFD
+        ResourceRenamed,               // the resource name is not just the model name in snake case
+        ExtraInfoNested, // nested arrays/objects written as jsonencode(): they come back as strings
+        ExtraInfoStringified, // numbers/booleans written as strings
+        ExtraInfoNullDropped, // null values cannot be stored in a map of strings
+        WorkspaceNotExported, // reference mode, but the workspace was not given: literal used
     };
 
     Code code;
-    QString subject;  // the resource address or attribute path the warning is about
+    QString subject; // the resource address or attribute path the warning is about
     QString message;
 
     friend bool operator==(const ExportWarning &, const ExportWarning &) = default;

@@ -37,11 +37,11 @@ struct HclBody::Item
     enum class Kind { Attribute, Block, Comment };
 
     Kind kind = Kind::Comment;
-    QString name;         // attribute name, block type, or the comment's text
-    QStringList labels;   // block labels, always written quoted
-    QStringList comments; // leading comment lines
-    std::optional<HclExpression> value;  // attributes only
-    HclBody body;                        // blocks only
+    QString name;                       // attribute name, block type, or the comment's text
+    QStringList labels;                 // block labels, always written quoted
+    QStringList comments;               // leading comment lines
+    std::optional<HclExpression> value; // attributes only
+    HclBody body;                       // blocks only
 };
 
 } // namespace terraform

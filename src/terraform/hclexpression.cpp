@@ -16,7 +16,7 @@ QString hclNumberText(double value)
         return u"0"_s;
     if (value == 0)
         return u"0"_s;
-    constexpr double exactIntegerLimit = 9007199254740992.0;  // 2^53
+    constexpr double exactIntegerLimit = 9007199254740992.0; // 2^53
     if (std::trunc(value) == value && std::fabs(value) <= exactIntegerLimit)
         return QString::number(static_cast<qint64>(value));
 
@@ -43,9 +43,9 @@ QString hclNumberText(double value)
 }
 
 HclExpression::HclExpression(Kind kind, QString text)
-    : m_kind(kind), m_text(std::move(text))
-{
-}
+    : m_kind(kind)
+    , m_text(std::move(text))
+{}
 
 HclExpression HclExpression::string(const QString &value)
 {

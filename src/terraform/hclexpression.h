@@ -18,7 +18,7 @@ public:
 
     static HclExpression string(const QString &value);
     static HclExpression number(qint64 value);
-    static HclExpression number(double value);  // written without an exponent, as hclwrite does
+    static HclExpression number(double value); // written without an exponent, as hclwrite does
     static HclExpression boolean(bool value);
     static HclExpression null();
     // A bare reference such as var.workspace_id. Each dot-separated part must be an identifier.
@@ -33,7 +33,10 @@ public:
     // String value, number literal text, traversal path or function name, depending on kind().
     const QString &text() const { return m_text; }
     bool boolValue() const { return m_bool; }
-    const std::vector<HclExpression> &elements() const { return m_elements; }  // list items, call arguments
+    const std::vector<HclExpression> &elements() const
+    {
+        return m_elements;
+    } // list items, call arguments
     const std::vector<ObjectItem> &items() const { return m_items; }
 
 private:

@@ -19,16 +19,16 @@ bool isMultiLine(const HclExpression &value)
 
 bool isSpecialAttribute(const HclBody::Item &item)
 {
-    return item.kind == HclBody::Item::Kind::Attribute
-           && (!item.comments.isEmpty() || (item.value && isMultiLine(*item.value)));
+    return item.kind == HclBody::Item::Kind::Attribute &&
+           (!item.comments.isEmpty() || (item.value && isMultiLine(*item.value)));
 }
 
 // Characters below U+0300 never change under NFC (combining marks start there), which spares
 // the normalizer almost every string a model holds.
 bool isNfc(const QString &text)
 {
-    const bool simple = std::all_of(text.cbegin(), text.cend(),
-                                    [](QChar c) { return c.unicode() < 0x300; });
+    const bool simple =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x300; });
     return simple || text.normalized(QString::NormalizationForm_C) == text;
 }
 
@@ -144,9 +144,9 @@ bool HclWriter::needsUnicodeEscape(char32_t cp)
     if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp == 0xad)
         return true;
     // hcl.md's reduced policy, then the Unicode categories Go's IsPrint rejects.
-    if ((cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f)
-        || (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 || cp == 0xfeff
-        || (cp >= 0xfff9 && cp <= 0xfffb))
+    if ((cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) ||
+        (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 || cp == 0xfeff ||
+        (cp >= 0xfff9 && cp <= 0xfffb))
         return true;
     switch (QChar::category(cp)) {
     case QChar::Other_Control:
@@ -276,7 +276,7 @@ bool lessInUtf8Order(const QString &a, const QString &b)
 } // namespace
 
 std::vector<const HclExpression::ObjectItem *> HclWriter::sortedItems(const HclExpression &object,
-                                                                     const Path &path)
+                                                                      const Path &path)
 {
     std::vector<const HclExpression::ObjectItem *> items;
     items.reserve(object.items().size());
@@ -285,13 +285,12 @@ std::vector<const HclExpression::ObjectItem *> HclWriter::sortedItems(const HclE
         items.push_back(&item);
         allNfc = allNfc && isNfc(item.key);
     }
-    std::sort(items.begin(), items.end(), [](const auto *a, const auto *b) {
-        return lessInUtf8Order(a->key, b->key);
-    });
+    std::sort(items.begin(), items.end(),
+              [](const auto *a, const auto *b) { return lessInUtf8Order(a->key, b->key); });
     if (allNfc)
         return items;
 
-    QHash<QString, QString> seen;  // NFC form -> key as given
+    QHash<QString, QString> seen; // NFC form -> key as given
     for (const HclExpression::ObjectItem *item : items) {
         const QString &original = item->key;
         const QString normal = original.normalized(QString::NormalizationForm_C);
@@ -363,7 +362,8 @@ namespace {
 
 void appendSpaces(QString &out, qsizetype count)
 {
-    static constexpr char16_t spaces[] = u"                                                        ";
+    static constexpr char16_t spaces[] =
+        u"                                                        ";
     constexpr qsizetype chunk = std::size(spaces) - 1;
     for (; count > chunk; count -= chunk)
         out.append(QStringView(spaces, chunk));
@@ -429,18 +429,17 @@ void HclWriter::renderAttribute(const QString &writtenName, const HclExpression 
 void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const Path *path)
 {
     const auto &items = body.items();
-    std::vector<std::pair<QStringView, int>> blockCounts;  // few block types per body
+    std::vector<std::pair<QStringView, int>> blockCounts; // few block types per body
     for (std::size_t i = 0; i < items.size(); ++i) {
         const HclBody::Item &item = items[i];
         if (i > 0) {
             const HclBody::Item &previous = items[i - 1];
             using Kind = HclBody::Item::Kind;
-            const bool blank =
-                topLevel
-                || (item.kind == Kind::Block
-                    && (previous.kind != Kind::Block || previous.name != item.name))
-                || (item.kind != Kind::Block && previous.kind == Kind::Block)
-                || isSpecialAttribute(item) || isSpecialAttribute(previous);
+            const bool blank = topLevel ||
+                               (item.kind == Kind::Block &&
+                                (previous.kind != Kind::Block || previous.name != item.name)) ||
+                               (item.kind != Kind::Block && previous.kind == Kind::Block) ||
+                               isSpecialAttribute(item) || isSpecialAttribute(previous);
             if (blank)
                 addLine(0, QStringView());
         }
@@ -461,15 +460,16 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
             if (!item.labels.isEmpty()) {
                 blockPath.name = item.labels.constFirst();
             } else {
-                auto count = std::find_if(blockCounts.begin(), blockCounts.end(),
-                                          [&](const auto &entry) { return entry.first == item.name; });
+                auto count =
+                    std::find_if(blockCounts.begin(), blockCounts.end(),
+                                 [&](const auto &entry) { return entry.first == item.name; });
                 if (count == blockCounts.end())
                     count = blockCounts.insert(blockCounts.end(), {item.name, 0});
                 blockPath.index = count->second++;
             }
-            const Path secondLabel{&blockPath,
-                                   item.labels.size() > 1 ? QStringView(item.labels.at(1))
-                                                          : QStringView()};
+            const Path secondLabel{&blockPath, item.labels.size() > 1
+                                                   ? QStringView(item.labels.at(1))
+                                                   : QStringView()};
             const Path &innerPath = item.labels.size() > 1 ? secondLabel : blockPath;
 
             flushRun();

@@ -41,7 +41,7 @@ private:
     {
         const Path *parent = nullptr;
         QStringView name;
-        int index = -1;  // >= 0: the n-th nested block of this type
+        int index = -1; // >= 0: the n-th nested block of this type
         QString toString() const;
     };
 
@@ -63,12 +63,12 @@ private:
     std::vector<const HclExpression::ObjectItem *> sortedItems(const HclExpression &object,
                                                                const Path &path);
     void warn(ExportWarning::Code code, const QString &subject, const QString &message);
-    void addLine(int indent, QStringView text);  // a line that ends any alignment run
+    void addLine(int indent, QStringView text); // a line that ends any alignment run
     void flushRun();
 
     QString m_out;
     std::vector<PendingAssign> m_run;
-    QString m_runText;  // lead and value of each pending line, back to back; keeps its capacity
+    QString m_runText; // lead and value of each pending line, back to back; keeps its capacity
     ExportWarnings m_warnings;
 };
 

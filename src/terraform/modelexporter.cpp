@@ -42,9 +42,9 @@ QString quotedList(const QStringList &keys)
 struct WorkspaceWiring
 {
     QHash<QString, HclExpression> expressionById;
-    QList<const pai::Workspace *> resources;  // in resource mode, in first-use order
-    QHash<QString, QString> resourceNames;    // workspace ID -> local name
-    QMap<QString, QString> variables;         // variable name -> default (workspace ID)
+    QList<const pai::Workspace *> resources; // in resource mode, in first-use order
+    QHash<QString, QString> resourceNames;   // workspace ID -> local name
+    QMap<QString, QString> variables;        // variable name -> default (workspace ID)
 };
 
 void addStringIfSet(HclBody &body, const QString &name, const QString &value)
@@ -64,8 +64,7 @@ void addImport(HclBody &file, const QString &address, const QString &id)
 
 ModelExporter::ModelExporter(ExportOptions options)
     : m_options(std::move(options))
-{
-}
+{}
 
 QString ModelExporter::minimumProviderVersion()
 {
@@ -76,8 +75,8 @@ ExportResult ModelExporter::exportModels(const QList<pai::Model> &models,
                                          const QList<pai::Workspace> &workspaces) const
 {
     ExportResult result;
-    const HclBody document = buildDocument(models, workspaces, &result.warnings,
-                                           &result.resourceNames);
+    const HclBody document =
+        buildDocument(models, workspaces, &result.warnings, &result.resourceNames);
     HclWriter writer;
     result.text = writer.render(document);
     result.warnings += writer.warnings();
@@ -101,9 +100,9 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
             terraform.addAttribute(u"required_version"_s, HclExpression::string(u">= 1.5.0"_s));
         HclBody &providers = terraform.addBlock(u"required_providers"_s);
         providers.addAttribute(
-            u"alicloud"_s,
-            HclExpression::object({{u"source"_s, HclExpression::string(u"aliyun/alicloud"_s)},
-                                   {u"version"_s, HclExpression::string(minimumProviderVersion())}}));
+            u"alicloud"_s, HclExpression::object(
+                               {{u"source"_s, HclExpression::string(u"aliyun/alicloud"_s)},
+                                {u"version"_s, HclExpression::string(minimumProviderVersion())}}));
         HclBody &provider = file.addBlock(u"provider"_s, {u"alicloud"_s});
         addStringIfSet(provider, u"region"_s, m_options.region);
     }
@@ -121,10 +120,14 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
         break;
     case ExportOptions::WorkspaceRef::Variable:
         for (const QString &id : workspaceIds) {
-            const QString name = workspaceIds.size() == 1
-                                     ? u"workspace_id"_s
-                                     : u"workspace_id_"_s
-                                           + ResourceNamer::sanitize(id, id, u"ws"_s);
+            QString name = u"workspace_id"_s;
+            if (workspaceIds.size() > 1) {
+                // "12345" -> workspace_id_12345: the prefix already makes it an identifier.
+                QString suffix = ResourceNamer::sanitize(id, id, u"ws"_s);
+                if (suffix.startsWith(u"ws_"_s))
+                    suffix.remove(0, 3);
+                name += u'_' + suffix;
+            }
             wiring.variables.insert(name, id);
             wiring.expressionById.insert(id, HclExpression::traversal(u"var."_s + name));
         }
@@ -132,10 +135,9 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
     case ExportOptions::WorkspaceRef::Resource: {
         QList<ResourceNamer::Entry> entries;
         for (const QString &id : workspaceIds) {
-            const auto found = std::find_if(workspaces.cbegin(), workspaces.cend(),
-                                            [&](const pai::Workspace &w) {
-                                                return w.workspaceId == id;
-                                            });
+            const auto found =
+                std::find_if(workspaces.cbegin(), workspaces.cend(),
+                             [&](const pai::Workspace &w) { return w.workspaceId == id; });
             if (found == workspaces.cend()) {
                 warn.append({ExportWarning::Code::WorkspaceNotExported, id,
                              tr("Workspace %1 is not part of the export, so its ID is written as "
@@ -148,8 +150,8 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
         }
         wiring.resourceNames = ResourceNamer::assign(entries, u"workspace_"_s);
         for (const pai::Workspace *workspace : std::as_const(wiring.resources)) {
-            const QString address = workspaceType + u'.'
-                                    + wiring.resourceNames.value(workspace->workspaceId);
+            const QString address =
+                workspaceType + u'.' + wiring.resourceNames.value(workspace->workspaceId);
             wiring.expressionById.insert(workspace->workspaceId,
                                          HclExpression::traversal(address + u".id"_s));
         }
@@ -188,7 +190,12 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
     if (resourceNames)
         *resourceNames = names;
 
+    QSet<QString> exported;
     for (const pai::Model &model : models) {
+        // The same model twice would be a duplicate resource, which Terraform rejects.
+        if (exported.contains(model.modelId))
+            continue;
+        exported.insert(model.modelId);
         const QString name = names.value(model.modelId);
         const QString address = modelType + u'.' + name;
         if (name != ResourceNamer::plainSnakeCase(model.modelName)) {
@@ -227,18 +234,20 @@ HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
                     items.push_back({it.key(), HclExpression::string(value.toString())});
                     break;
                 case QJsonValue::Double:
-                    items.push_back({it.key(), HclExpression::string(hclNumberText(value.toDouble()))});
+                    items.push_back(
+                        {it.key(), HclExpression::string(hclNumberText(value.toDouble()))});
                     stringified.append(it.key());
                     break;
                 case QJsonValue::Bool:
-                    items.push_back({it.key(), HclExpression::string(value.toBool() ? u"true"_s
-                                                                                    : u"false"_s)});
+                    items.push_back(
+                        {it.key(), HclExpression::string(value.toBool() ? u"true"_s : u"false"_s)});
                     stringified.append(it.key());
                     break;
                 case QJsonValue::Array:
                 case QJsonValue::Object:
-                    items.push_back({it.key(), HclExpression::call(u"jsonencode"_s,
-                                                                   {HclExpression::fromJson(value)})});
+                    items.push_back(
+                        {it.key(),
+                         HclExpression::call(u"jsonencode"_s, {HclExpression::fromJson(value)})});
                     nested.append(it.key());
                     break;
                 case QJsonValue::Null:

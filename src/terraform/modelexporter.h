@@ -15,8 +15,8 @@ namespace terraform {
 
 struct ExportResult
 {
-    QString text;                         // the whole .tf file
-    ExportWarnings warnings;              // translated, for the GUI list or the CLI's stderr
+    QString text;                          // the whole .tf file
+    ExportWarnings warnings;               // translated, for the GUI list or the CLI's stderr
     QHash<QString, QString> resourceNames; // model ID -> local name of its resource
 
     QByteArray toUtf8() const { return text.toUtf8(); }
@@ -42,7 +42,7 @@ public:
     HclBody buildDocument(const QList<pai::Model> &models, const QList<pai::Workspace> &workspaces,
                           ExportWarnings *warnings, QHash<QString, QString> *resourceNames) const;
 
-    static QString minimumProviderVersion();  // ">= 1.249.0"
+    static QString minimumProviderVersion(); // ">= 1.249.0"
 
 private:
     ExportOptions m_options;

@@ -25,7 +25,7 @@ QString snakeCase(const QString &text)
         else if (u >= u'0' && u <= u'9')
             kept = u;
         else if (QChar::isLowSurrogate(u))
-            continue;  // the high surrogate already stood for this code point
+            continue; // the high surrogate already stood for this code point
         if (kept == 0) {
             pendingUnderscore = !out.isEmpty();
             continue;
@@ -96,11 +96,11 @@ QHash<QString, QString> ResourceNamer::assign(const QList<Entry> &entries, const
 
     QHash<QString, QString> names;
     names.reserve(named.size());
-    QSet<QString> taken;  // only filled when some names collide
+    QSet<QString> taken; // only filled when some names collide
     for (std::size_t i = 0; i < named.size(); ++i) {
         const Named &entry = named[i];
         if (i > 0 && named[i - 1].base == entry.base && named[i - 1].id == entry.id)
-            continue;  // the same object twice
+            continue; // the same object twice
         if (i == 0 || named[i - 1].base != entry.base) {
             names.insert(entry.id, entry.base);
             continue;

@@ -14,8 +14,8 @@ class ResourceNamer
 public:
     struct Entry
     {
-        QString id;    // the object's ID: orders colliding names and is the fallback name
-        QString name;  // what the user called it
+        QString id;   // the object's ID: orders colliding names and is the fallback name
+        QString name; // what the user called it
     };
 
     // Lower-case ASCII letters and digits stay, everything else becomes `_`; runs of `_` are

@@ -26,8 +26,8 @@ QString unavailableReason()
 {
     if (QStandardPaths::findExecutable(u"node"_s).isEmpty())
         return u"node is not installed; it runs HashiCorp's HCL parser for these tests"_s;
-    if (!QFileInfo::exists(toolsDir() + u"/node_modules/@cdktf/hcl2json/package.json"_s)
-        || !QFileInfo::exists(toolsDir() + u"/node_modules/@cdktf/hcl-tools/package.json"_s))
+    if (!QFileInfo::exists(toolsDir() + u"/node_modules/@cdktf/hcl2json/package.json"_s) ||
+        !QFileInfo::exists(toolsDir() + u"/node_modules/@cdktf/hcl-tools/package.json"_s))
         return u"the HCL tools are not installed: run `npm ci` in tests/terraform/hcl-tools"_s;
     return QString();
 }
@@ -58,8 +58,8 @@ QList<Result> check(const QList<QByteArray> &files)
     QProcess node;
     node.setWorkingDirectory(toolsDir());
     node.start(QStandardPaths::findExecutable(u"node"_s), arguments);
-    if (!node.waitForFinished(120000) || node.exitStatus() != QProcess::NormalExit
-        || node.exitCode() != 0) {
+    if (!node.waitForFinished(120000) || node.exitStatus() != QProcess::NormalExit ||
+        node.exitCode() != 0) {
         return failAll(u"node failed: "_s + QString::fromUtf8(node.readAllStandardError()));
     }
     QJsonParseError parseError;

@@ -12,9 +12,9 @@ namespace hclcheck {
 
 struct Result
 {
-    QString error;        // parser or formatter diagnostics; empty when the file is valid
-    QJsonObject parsed;   // hcl2json's JSON; jsonencode(X) shown as {"__jsonencode__": X}
-    QString formatted;    // hclwrite.Format's output
+    QString error;      // parser or formatter diagnostics; empty when the file is valid
+    QJsonObject parsed; // hcl2json's JSON; jsonencode(X) shown as {"__jsonencode__": X}
+    QString formatted;  // hclwrite.Format's output
 };
 
 // Empty when node and the npm packages are there; otherwise what to do about it.

@@ -48,8 +48,7 @@ QList<pai::Workspace> workspaces()
     return {w};
 }
 
-template<typename T>
-T *child(const QObject &parent, const char *name)
+template<typename T> T *child(const QObject &parent, const char *name)
 {
     T *widget = parent.findChild<T *>(QString::fromLatin1(name));
     if (!widget)

@@ -41,7 +41,8 @@ void TestHclWriter::quoted_data()
     QTest::addColumn<QString>("expected");
 
     // The hclwrite table of hcl.md §4.2, plus the template corner cases of §4.1.
-    QTest::newRow("quote-backslash") << u"quote\" back\\slash"_s << u"\"quote\\\" back\\\\slash\""_s;
+    QTest::newRow("quote-backslash")
+        << u"quote\" back\\slash"_s << u"\"quote\\\" back\\\\slash\""_s;
     QTest::newRow("nl-cr-tab") << u"nl\ncr\rtab\t"_s << u"\"nl\\ncr\\rtab\\t\""_s;
     QTest::newRow("interpolation") << u"${var.x}"_s << u"\"$${var.x}\""_s;
     QTest::newRow("escaped-interpolation") << u"$${x}"_s << u"\"$$${x}\""_s;
@@ -53,8 +54,8 @@ void TestHclWriter::quoted_data()
                                << u"\"\\u00a0\\u200b\\u200d\\u2028\\u2029\\ufeff\\u3000\""_s;
     QTest::newRow("cjk-emoji-flag") << u"模型 😀 🇨🇳"_s << u"\"模型 😀 🇨🇳\""_s;
     QTest::newRow("zwj-sequence") << u"👨\u200d👩\u200d👧"_s << u"\"👨\\u200d👩\\u200d👧\""_s;
-    QTest::newRow("tag-and-private-use") << QString::fromUcs4(U"\U000e0067\ue000")
-                                         << u"\"\\U000e0067\\ue000\""_s;
+    QTest::newRow("tag-and-private-use")
+        << QString::fromUcs4(U"\U000e0067\ue000") << u"\"\\U000e0067\\ue000\""_s;
     QTest::newRow("soft-hyphen") << u"a\u00adb"_s << u"\"a\\u00adb\""_s;
     QTest::newRow("lone-surrogate") << QString(QChar(0xd800)) + u"x"_s << u"\"\ufffdx\""_s;
     QTest::newRow("accented") << u"é"_s << u"\"é\""_s;
@@ -137,7 +138,8 @@ QList<std::pair<QString, HclBody>> TestHclWriter::layoutCases()
 
     {
         HclBody file;
-        HclBody &resource = file.addBlock(u"resource"_s, {u"alicloud_pai_workspace_model"_s, u"m1"_s});
+        HclBody &resource =
+            file.addBlock(u"resource"_s, {u"alicloud_pai_workspace_model"_s, u"m1"_s});
         resource.addAttribute(u"model_name"_s, HclExpression::string(u"x"_s));
         resource.addAttribute(u"accessibility"_s, HclExpression::string(u"PRIVATE"_s));
         resource.addAttribute(u"order_number"_s, HclExpression::number(qint64(1)));
@@ -154,7 +156,8 @@ QList<std::pair<QString, HclBody>> TestHclWriter::layoutCases()
         labels2.addAttribute(u"key"_s, HclExpression::string(u"k2"_s));
         labels2.addAttribute(u"value"_s, HclExpression::string(u"v2"_s));
         HclBody &import = file.addBlock(u"import"_s);
-        import.addAttribute(u"to"_s, HclExpression::traversal(u"alicloud_pai_workspace_model.m1"_s));
+        import.addAttribute(u"to"_s,
+                            HclExpression::traversal(u"alicloud_pai_workspace_model.m1"_s));
         import.addAttribute(u"id"_s, HclExpression::string(u"model-1"_s));
         cases.append({u"resource\n"
                       "  model_name    = \"x\"\n"
@@ -212,20 +215,20 @@ QList<std::pair<QString, HclBody>> TestHclWriter::layoutCases()
         HclBody file;
         file.addComment(u"two\nlines $${x}"_s);
         file.addAttribute(
-            u"v"_s,
-            HclExpression::call(
-                u"jsonencode"_s,
-                {HclExpression::fromJson(QJsonObject{
-                    {u"for"_s, QJsonArray{1, -2.5, true, QJsonValue::Null, u"${x}"_s}},
-                    {u"b"_s, QJsonObject{}},
-                    {u"a"_s, QJsonArray{}}})}));
+            u"v"_s, HclExpression::call(
+                        u"jsonencode"_s,
+                        {HclExpression::fromJson(QJsonObject{
+                            {u"for"_s, QJsonArray{1, -2.5, true, QJsonValue::Null, u"${x}"_s}},
+                            {u"b"_s, QJsonObject{}},
+                            {u"a"_s, QJsonArray{}}})}));
         file.addAttribute(u"long_name"_s, HclExpression::list({}));
-        cases.append({u"# two\\nlines $${x}\n"
-                      "\n"
-                      "v = jsonencode({ a = [], b = {}, \"for\" = [1, -2.5, true, null, \"$${x}\"] })\n"
-                      "\n"
-                      "long_name = []\n"_s,
-                      file});
+        cases.append(
+            {u"# two\\nlines $${x}\n"
+             "\n"
+             "v = jsonencode({ a = [], b = {}, \"for\" = [1, -2.5, true, null, \"$${x}\"] })\n"
+             "\n"
+             "long_name = []\n"_s,
+             file});
     }
     return cases;
 }
@@ -252,8 +255,8 @@ void TestHclWriter::layout()
 void TestHclWriter::fileBytes()
 {
     HclBody file;
-    file.addBlock(u"provider"_s, {u"alicloud"_s}).addAttribute(u"region"_s,
-                                                              HclExpression::string(u"cn-杭州"_s));
+    file.addBlock(u"provider"_s, {u"alicloud"_s})
+        .addAttribute(u"region"_s, HclExpression::string(u"cn-杭州"_s));
     HclWriter writer;
     const QByteArray bytes = writer.renderUtf8(file);
     QVERIFY(!bytes.startsWith("\xef\xbb\xbf"));
@@ -274,8 +277,9 @@ void TestHclWriter::warnings()
     block.addAttribute(u"nfc"_s, HclExpression::string(u"é"_s));
     block.addAttribute(u"not_nfc"_s, HclExpression::string(u"e\u0301"_s));
     block.addAttribute(u"surrogate"_s, HclExpression::string(QString(QChar(0xdc00))));
-    block.addAttribute(u"map"_s, HclExpression::object({{u"é"_s, HclExpression::string(u"1"_s)},
-                                                         {u"e\u0301"_s, HclExpression::string(u"2"_s)}}));
+    block.addAttribute(u"map"_s,
+                       HclExpression::object({{u"é"_s, HclExpression::string(u"1"_s)},
+                                              {u"e\u0301"_s, HclExpression::string(u"2"_s)}}));
     HclWriter writer;
     writer.render(file);
 

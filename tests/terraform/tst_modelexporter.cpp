@@ -28,8 +28,8 @@ struct Case
     QList<pai::Model> models;
     QList<pai::Workspace> workspaces;
     ExportOptions options;
-    QString golden;             // file under tests/data/terraform, or empty
-    Codes expectedWarnings;     // each must appear at least once
+    QString golden;         // file under tests/data/terraform, or empty
+    Codes expectedWarnings; // each must appear at least once
 };
 
 pai::Model model(const QString &id, const QString &name)
@@ -52,8 +52,8 @@ pai::Model typicalModel()
     m.modelDoc = u"https://example.com/qwen"_s;
     m.modelDescription = u"Fine-tuned \"chat\" model"_s;
     m.orderNumber = 1;
-    m.provider = u"pai"_s;          // not a resource attribute: must not appear
-    m.parameterSize = 7000000000;  // idem
+    m.provider = u"pai"_s;        // not a resource attribute: must not appear
+    m.parameterSize = 7000000000; // idem
     m.labels = {{u"base_model"_s, u"Qwen-7B"_s}, {u"license"_s, u"apache-2.0"_s}};
     m.extraInfo = QJsonObject{{u"framework"_s, u"PyTorch"_s}, {u"max-tokens"_s, u"4096"_s}};
     return m;
@@ -87,57 +87,87 @@ QList<Case> cases()
     ExportOptions defaults;
     defaults.region = u"cn-hangzhou"_s;
 
-    list.append({u"typical-literal"_s, {typicalModel(), secondModel()}, {}, defaults,
-                 u"typical_literal.tf"_s, {ExportWarning::Code::ResourceRenamed}});
+    list.append({u"typical-literal"_s,
+                 {typicalModel(), secondModel()},
+                 {},
+                 defaults,
+                 u"typical_literal.tf"_s,
+                 {ExportWarning::Code::ResourceRenamed}});
 
     ExportOptions variable = defaults;
     variable.workspaceRef = ExportOptions::WorkspaceRef::Variable;
-    list.append({u"typical-variable"_s, {typicalModel()}, {}, variable,
-                 u"typical_variable.tf"_s, {}});
+    list.append(
+        {u"typical-variable"_s, {typicalModel()}, {}, variable, u"typical_variable.tf"_s, {}});
 
     ExportOptions resource = defaults;
     resource.workspaceRef = ExportOptions::WorkspaceRef::Resource;
     resource.resourceType = ExportOptions::ResourceType::LegacyPaiWorkspaceModel;
-    list.append({u"typical-resource-legacy"_s, {typicalModel(), secondModel()}, {workspace()},
-                 resource, u"typical_resource_legacy.tf"_s, {}});
+    list.append({u"typical-resource-legacy"_s,
+                 {typicalModel(), secondModel()},
+                 {workspace()},
+                 resource,
+                 u"typical_resource_legacy.tf"_s,
+                 {}});
 
     {
         pai::Model other = typicalModel();
         other.modelId = u"model-9"_s;
         other.workspaceId = u"777"_s;
-        list.append({u"resource-missing-workspace"_s, {typicalModel(), other}, {workspace()},
-                     resource, QString(), {ExportWarning::Code::WorkspaceNotExported}});
+        list.append({u"resource-missing-workspace"_s,
+                     {typicalModel(), other},
+                     {workspace()},
+                     resource,
+                     QString(),
+                     {ExportWarning::Code::WorkspaceNotExported}});
         ExportOptions twoVariables = variable;
-        list.append({u"two-workspace-variables"_s, {typicalModel(), other}, {}, twoVariables,
-                     QString(), {}});
+        list.append({u"two-workspace-variables"_s,
+                     {typicalModel(), other},
+                     {},
+                     twoVariables,
+                     QString(),
+                     {}});
     }
+
+    // The same model selected twice is exported once.
+    list.append({u"duplicate-model"_s,
+                 {typicalModel(), secondModel(), typicalModel()},
+                 {},
+                 defaults,
+                 QString(),
+                 {}});
 
     ExportOptions bare;
     bare.importBlocks = false;
     bare.header = false;
-    list.append({u"no-import-no-header"_s, {typicalModel()}, {}, bare,
-                 u"minimal_noheader_noimport.tf"_s, {}});
+    list.append({u"no-import-no-header"_s,
+                 {typicalModel()},
+                 {},
+                 bare,
+                 u"minimal_noheader_noimport.tf"_s,
+                 {}});
 
     // Adversarial text in every string the exporter writes.
     {
         pai::Model m = model(u"model-adv1"_s, u"He said \"hi\" \\ C:\\path\nnext\tline\r"_s);
         m.modelDescription = u"uses ${var.x} and %{ if x }yes%{ endif } and $${literal} 100% $"_s;
         m.modelDoc = u"\\u0041 is not an escape"_s;
-        m.labels = {{u"q\"uote"_s, u"${var.x}"_s}, {u"tab\t"_s, u"%{ if x }"_s},
-                    {u"emoji"_s, u"😀 👨\u200d👩\u200d👧 🇨🇳"_s}, {u"中文"_s, u"值"_s}};
-        m.extraInfo = QJsonObject{{u"for"_s, u"loop"_s},
-                                  {u"a.b"_s, u"dotted"_s},
-                                  {QString(), u"empty key"_s},
-                                  {u"with space"_s, u"spaced"_s},
-                                  {u"1st"_s, u"digit"_s},
-                                  {u"${k}"_s, u"%{v}"_s}};
+        m.labels = {{u"q\"uote"_s, u"${var.x}"_s},
+                    {u"tab\t"_s, u"%{ if x }"_s},
+                    {u"emoji"_s, u"😀 👨\u200d👩\u200d👧 🇨🇳"_s},
+                    {u"中文"_s, u"值"_s}};
+        m.extraInfo = QJsonObject{{u"for"_s, u"loop"_s},       {u"a.b"_s, u"dotted"_s},
+                                  {QString(), u"empty key"_s}, {u"with space"_s, u"spaced"_s},
+                                  {u"1st"_s, u"digit"_s},      {u"${k}"_s, u"%{v}"_s}};
         pai::Model cjk = model(u"model-adv2"_s, u"中文模型 😀"_s);
         cjk.modelDescription = u"描述：模型 \u200b zero width, \u00a0 nbsp, \u2028 line sep"_s;
         cjk.orderNumber = 0;
         pai::Model controls = model(u"model-adv3"_s, u"ctl"_s);
         static constexpr char16_t controlText[] = u"nul\u0000bel\u0007del\u007f\u0085\ufeff\ue000";
         controls.modelDescription = QString::fromUtf16(controlText, std::size(controlText) - 1);
-        list.append({u"adversarial-text"_s, {m, cjk, controls}, {}, defaults,
+        list.append({u"adversarial-text"_s,
+                     {m, cjk, controls},
+                     {},
+                     defaults,
                      u"adversarial.tf"_s,
                      {ExportWarning::Code::ResourceRenamed}});
     }
@@ -152,7 +182,11 @@ QList<Case> cases()
         pai::Model f = model(u"model-f"_s, u"zero"_s);
         f.orderNumber = 0;
         f.extraInfo = QJsonObject{};
-        list.append({u"names"_s, {a, b, c, d, e, f}, {}, defaults, u"names.tf"_s,
+        list.append({u"names"_s,
+                     {a, b, c, d, e, f},
+                     {},
+                     defaults,
+                     u"names.tf"_s,
                      {ExportWarning::Code::ResourceRenamed}});
     }
     {
@@ -165,19 +199,28 @@ QList<Case> cases()
             {u"off"_s, false},
             {u"nothing"_s, QJsonValue::Null},
             {u"list"_s, QJsonArray{1, u"two"_s, QJsonArray{}, QJsonObject{{u"for"_s, u"${x}"_s}}}},
-            {u"object"_s, QJsonObject{{u"a.b"_s, QJsonObject{{QString(), true}}},
-                                      {u"s"_s, u"%{ if }"_s}}},
+            {u"object"_s,
+             QJsonObject{{u"a.b"_s, QJsonObject{{QString(), true}}}, {u"s"_s, u"%{ if }"_s}}},
         };
-        list.append({u"extra-info-types"_s, {m}, {}, defaults, u"extra_info_types.tf"_s,
-                     {ExportWarning::Code::ExtraInfoStringified, ExportWarning::Code::ExtraInfoNested,
-                      ExportWarning::Code::ExtraInfoNullDropped}});
+        list.append(
+            {u"extra-info-types"_s,
+             {m},
+             {},
+             defaults,
+             u"extra_info_types.tf"_s,
+             {ExportWarning::Code::ExtraInfoStringified, ExportWarning::Code::ExtraInfoNested,
+              ExportWarning::Code::ExtraInfoNullDropped}});
     }
     {
         pai::Model m = model(u"model-nfc"_s, u"cafe\u0301"_s);
-        m.modelDescription = u"\u212b"_s;  // Angstrom sign, NFC is U+00C5
+        m.modelDescription = u"\u212b"_s; // Angstrom sign, NFC is U+00C5
         m.labels = {{u"k"_s, QString(QChar(0xd800)) + u"x"_s}};
         m.extraInfo = QJsonObject{{u"é"_s, u"1"_s}, {u"e\u0301"_s, u"2"_s}};
-        list.append({u"normalization"_s, {m}, {}, defaults, QString(),
+        list.append({u"normalization"_s,
+                     {m},
+                     {},
+                     defaults,
+                     QString(),
                      {ExportWarning::Code::NotNormalized, ExportWarning::Code::LoneSurrogate,
                       ExportWarning::Code::KeysCollideAfterNormalization}});
     }
@@ -283,8 +326,8 @@ void TestModelExporter::golden_data()
 void TestModelExporter::golden()
 {
     QFETCH(int, index);
-    const QString path = QStringLiteral(PAIDESK_TEST_DATA_DIR) + u"/terraform/"_s
-                         + m_cases[index].golden;
+    const QString path =
+        QStringLiteral(PAIDESK_TEST_DATA_DIR) + u"/terraform/"_s + m_cases[index].golden;
     const QByteArray actual = m_results[index].toUtf8();
     if (qEnvironmentVariableIsSet("PAIDESK_UPDATE_GOLDEN")) {
         QFile out(path);
@@ -332,8 +375,11 @@ void TestModelExporter::roundTrip()
 
     const QJsonObject &parsed = check.parsed;
     const QString type = ExportOptions::terraformType(c.options.resourceType);
+    QSet<QString> distinctIds;
+    for (const pai::Model &m : c.models)
+        distinctIds.insert(m.modelId);
     QCOMPARE(parsed.value(u"resource"_s).toObject().value(type).toObject().size(),
-             c.models.size());
+             distinctIds.size());
     for (const pai::Model &m : c.models) {
         verifyModel(c, result, parsed, m);
         if (QTest::currentTestFailed())
@@ -344,12 +390,12 @@ void TestModelExporter::roundTrip()
     if (c.options.header) {
         const QJsonObject terraformBlock = single(parsed.value(u"terraform"_s));
         const QJsonObject providers = single(terraformBlock.value(u"required_providers"_s));
-        QCOMPARE(providers.value(u"alicloud"_s).toObject(),
-                 (QJsonObject{{u"source"_s, u"aliyun/alicloud"_s},
-                              {u"version"_s, u">= 1.249.0"_s}}));
+        QCOMPARE(
+            providers.value(u"alicloud"_s).toObject(),
+            (QJsonObject{{u"source"_s, u"aliyun/alicloud"_s}, {u"version"_s, u">= 1.249.0"_s}}));
         QCOMPARE(terraformBlock.contains(u"required_version"_s), c.options.importBlocks);
-        const QJsonObject provider = single(
-            parsed.value(u"provider"_s).toObject().value(u"alicloud"_s));
+        const QJsonObject provider =
+            single(parsed.value(u"provider"_s).toObject().value(u"alicloud"_s));
         QCOMPARE(provider.value(u"region"_s).toString(), c.options.region);
     } else {
         QVERIFY(!parsed.contains(u"terraform"_s));
@@ -360,18 +406,20 @@ void TestModelExporter::roundTrip()
     if (c.options.importBlocks) {
         QSet<QString> expected;
         for (const pai::Model &m : c.models)
-            expected.insert(type + u'.' + result.resourceNames.value(m.modelId) + u'\n' + m.modelId);
-        const QJsonObject workspaceResources = parsed.value(u"resource"_s).toObject().value(
-            u"alicloud_pai_workspace_workspace"_s).toObject();
+            expected.insert(type + u'.' + result.resourceNames.value(m.modelId) + u'\n' +
+                            m.modelId);
+        const QJsonObject workspaceResources = parsed.value(u"resource"_s)
+                                                   .toObject()
+                                                   .value(u"alicloud_pai_workspace_workspace"_s)
+                                                   .toObject();
         for (auto it = workspaceResources.constBegin(); it != workspaceResources.constEnd(); ++it) {
             const QString name = single(it.value()).value(u"workspace_name"_s).toString();
-            const auto ws = std::find_if(c.workspaces.cbegin(), c.workspaces.cend(),
-                                         [&](const pai::Workspace &w) {
-                                             return w.workspaceName == name;
-                                         });
+            const auto ws =
+                std::find_if(c.workspaces.cbegin(), c.workspaces.cend(),
+                             [&](const pai::Workspace &w) { return w.workspaceName == name; });
             QVERIFY(ws != c.workspaces.cend());
-            expected.insert(u"alicloud_pai_workspace_workspace."_s + it.key() + u'\n'
-                            + ws->workspaceId);
+            expected.insert(u"alicloud_pai_workspace_workspace."_s + it.key() + u'\n' +
+                            ws->workspaceId);
         }
         QSet<QString> actual;
         for (const QJsonValue &import : parsed.value(u"import"_s).toArray()) {
@@ -381,6 +429,7 @@ void TestModelExporter::roundTrip()
             actual.insert(to.mid(2, to.size() - 3) + u'\n' + object.value(u"id"_s).toString());
         }
         QCOMPARE(actual, expected);
+        QCOMPARE(parsed.value(u"import"_s).toArray().size(), expected.size());
     } else {
         QVERIFY(!parsed.contains(u"import"_s));
     }
@@ -396,8 +445,8 @@ void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
 {
     const QString type = ExportOptions::terraformType(c.options.resourceType);
     const QString name = result.resourceNames.value(m.modelId);
-    const QJsonObject body = single(
-        parsed.value(u"resource"_s).toObject().value(type).toObject().value(name));
+    const QJsonObject body =
+        single(parsed.value(u"resource"_s).toObject().value(type).toObject().value(name));
     QVERIFY2(!body.isEmpty(), qPrintable(name));
 
     bool live = false;
@@ -408,9 +457,12 @@ void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
 
     QCOMPARE(literal(u"model_name"_s), terraformString(m.modelName));
     const std::pair<QString, QString> optionalStrings[] = {
-        {u"accessibility"_s, m.accessibility}, {u"domain"_s, m.domain},
-        {u"task"_s, m.task},                   {u"origin"_s, m.origin},
-        {u"model_type"_s, m.modelType},        {u"model_doc"_s, m.modelDoc},
+        {u"accessibility"_s, m.accessibility},
+        {u"domain"_s, m.domain},
+        {u"task"_s, m.task},
+        {u"origin"_s, m.origin},
+        {u"model_type"_s, m.modelType},
+        {u"model_doc"_s, m.modelDoc},
         {u"model_description"_s, m.modelDescription}};
     for (const auto &[key, value] : optionalStrings) {
         if (value.isEmpty())
@@ -422,17 +474,16 @@ void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
     if (!m.workspaceId.isEmpty()) {
         expectedKeys.insert(u"workspace_id"_s);
         const QString written = body.value(u"workspace_id"_s).toString();
-        const bool inExport = std::any_of(c.workspaces.cbegin(), c.workspaces.cend(),
-                                          [&](const pai::Workspace &w) {
-                                              return w.workspaceId == m.workspaceId;
-                                          });
+        const bool inExport =
+            std::any_of(c.workspaces.cbegin(), c.workspaces.cend(),
+                        [&](const pai::Workspace &w) { return w.workspaceId == m.workspaceId; });
         switch (c.options.workspaceRef) {
         case ExportOptions::WorkspaceRef::Variable: {
             static const QRegularExpression reference(u"^\\$\\{var\\.([A-Za-z0-9_]+)\\}$"_s);
             const auto match = reference.match(written);
             QVERIFY2(match.hasMatch(), qPrintable(written));
-            const QJsonObject variable = single(
-                parsed.value(u"variable"_s).toObject().value(match.captured(1)));
+            const QJsonObject variable =
+                single(parsed.value(u"variable"_s).toObject().value(match.captured(1)));
             QCOMPARE(variable.value(u"default"_s).toString(), m.workspaceId);
             QCOMPARE(variable.value(u"type"_s).toString(), u"${string}"_s);
             break;
@@ -443,14 +494,17 @@ void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
                     u"^\\$\\{alicloud_pai_workspace_workspace\\.([A-Za-z0-9_]+)\\.id\\}$"_s);
                 const auto match = reference.match(written);
                 QVERIFY2(match.hasMatch(), qPrintable(written));
-                const QJsonObject ws = single(parsed.value(u"resource"_s).toObject()
+                const QJsonObject ws = single(parsed.value(u"resource"_s)
+                                                  .toObject()
                                                   .value(u"alicloud_pai_workspace_workspace"_s)
-                                                  .toObject().value(match.captured(1)));
+                                                  .toObject()
+                                                  .value(match.captured(1)));
                 const pai::Workspace expected = workspace();
                 QCOMPARE(ws.value(u"workspace_name"_s).toString(), expected.workspaceName);
                 QCOMPARE(ws.value(u"description"_s).toString(), expected.description);
                 QCOMPARE(ws.value(u"display_name"_s).toString(), expected.displayName);
-                QCOMPARE(ws.value(u"env_types"_s).toArray(), QJsonArray::fromStringList(expected.envTypes));
+                QCOMPARE(ws.value(u"env_types"_s).toArray(),
+                         QJsonArray::fromStringList(expected.envTypes));
                 break;
             }
             Q_FALLTHROUGH();
@@ -487,16 +541,17 @@ void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
         else if (it.value().isDouble() || it.value().isBool())
             expectedExtra.insert(key, jsonScalarText(it.value()));
         else if (it.value().isArray() || it.value().isObject())
-            expectedExtra.insert(key, QJsonObject{{u"__jsonencode__"_s, terraformJson(it.value())}});
+            expectedExtra.insert(key,
+                                 QJsonObject{{u"__jsonencode__"_s, terraformJson(it.value())}});
     }
     if (!expectedExtra.isEmpty()) {
         expectedKeys.insert(u"extra_info"_s);
         const QJsonValue extra = hclcheck::literalValue(body.value(u"extra_info"_s), &live);
-        const bool collides = std::any_of(result.warnings.cbegin(), result.warnings.cend(),
-                                          [](const ExportWarning &w) {
-                                              return w.code == ExportWarning::Code::KeysCollideAfterNormalization;
-                                          });
-        if (collides)  // Terraform keeps one of the colliding keys; the warning said so.
+        const bool collides = std::any_of(
+            result.warnings.cbegin(), result.warnings.cend(), [](const ExportWarning &w) {
+                return w.code == ExportWarning::Code::KeysCollideAfterNormalization;
+            });
+        if (collides) // Terraform keeps one of the colliding keys; the warning said so.
             QCOMPARE(extra.toObject().keys(), expectedExtra.keys());
         else
             QCOMPARE(extra.toObject(), expectedExtra);
@@ -510,8 +565,8 @@ void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
 void TestModelExporter::stableAcrossExports()
 {
     const QList<Case> all = cases();
-    const auto found = std::find_if(all.cbegin(), all.cend(),
-                                    [](const Case &c) { return c.name == u"names"_s; });
+    const auto found =
+        std::find_if(all.cbegin(), all.cend(), [](const Case &c) { return c.name == u"names"_s; });
     QVERIFY(found != all.cend());
     const Case &c = *found;
     const ExportResult first = ModelExporter(c.options).exportModels(c.models);
@@ -530,10 +585,12 @@ void TestModelExporter::options_data()
 {
     QTest::addColumn<QString>("flag");
     QTest::addColumn<bool>("isWorkspaceRef");
-    QTest::addColumn<int>("expected");  // -1: rejected
+    QTest::addColumn<int>("expected"); // -1: rejected
     QTest::newRow("literal") << u"literal"_s << true << int(ExportOptions::WorkspaceRef::Literal);
-    QTest::newRow("variable") << u"variable"_s << true << int(ExportOptions::WorkspaceRef::Variable);
-    QTest::newRow("resource") << u"resource"_s << true << int(ExportOptions::WorkspaceRef::Resource);
+    QTest::newRow("variable") << u"variable"_s << true
+                              << int(ExportOptions::WorkspaceRef::Variable);
+    QTest::newRow("resource") << u"resource"_s << true
+                              << int(ExportOptions::WorkspaceRef::Resource);
     QTest::newRow("bad-ref") << u"Literal"_s << true << -1;
     QTest::newRow("pai") << u"pai_workspace_model"_s << false
                          << int(ExportOptions::ResourceType::PaiWorkspaceModel);

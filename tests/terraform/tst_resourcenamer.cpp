@@ -26,8 +26,8 @@ void TestResourceNamer::sanitize_data()
     QTest::newRow("upper-and-dots") << u"Llama 3.1 8B"_s << u"model-1"_s << u"llama_3_1_8b"_s;
     QTest::newRow("collapse-trim") << u"__a--b  c__"_s << u"model-1"_s << u"a_b_c"_s;
     QTest::newRow("digit-first") << u"7b-chat"_s << u"model-1"_s << u"model_7b_chat"_s;
-    QTest::newRow("quotes-templates") << u"He said \"${var.x}\""_s << u"model-1"_s
-                                      << u"he_said_var_x"_s;
+    QTest::newRow("quotes-templates")
+        << u"He said \"${var.x}\""_s << u"model-1"_s << u"he_said_var_x"_s;
     QTest::newRow("mostly-cjk") << u"中文模型 v2"_s << u"model-abc123"_s << u"model_abc123"_s;
     QTest::newRow("some-accents") << u"Modèle français"_s << u"model-1"_s << u"mod_le_fran_ais"_s;
     QTest::newRow("emoji-only") << u"😀😀"_s << u"model-x9"_s << u"model_x9"_s;
@@ -52,7 +52,7 @@ void TestResourceNamer::assign_data()
 {
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<QStringList>("names");
-    QTest::addColumn<QStringList>("expected");  // in the order of ids
+    QTest::addColumn<QStringList>("expected"); // in the order of ids
 
     QTest::newRow("distinct") << QStringList{u"m-2"_s, u"m-1"_s} << QStringList{u"a"_s, u"b"_s}
                               << QStringList{u"a"_s, u"b"_s};
@@ -62,10 +62,9 @@ void TestResourceNamer::assign_data()
         << QStringList{u"My Model"_s, u"my-model"_s, u"my.model"_s}
         << QStringList{u"my_model_3"_s, u"my_model"_s, u"my_model_2"_s};
     // A suffix never steals a name another model already has.
-    QTest::newRow("suffix-taken")
-        << QStringList{u"m-1"_s, u"m-2"_s, u"m-3"_s}
-        << QStringList{u"a"_s, u"A"_s, u"a_2"_s}
-        << QStringList{u"a"_s, u"a_3"_s, u"a_2"_s};
+    QTest::newRow("suffix-taken") << QStringList{u"m-1"_s, u"m-2"_s, u"m-3"_s}
+                                  << QStringList{u"a"_s, u"A"_s, u"a_2"_s}
+                                  << QStringList{u"a"_s, u"a_3"_s, u"a_2"_s};
 }
 
 void TestResourceNamer::assign()

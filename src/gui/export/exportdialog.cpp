@@ -44,15 +44,17 @@ ExportDialog::ExportDialog(QList<pai::Model> models, QList<pai::Workspace> works
 
     using Ref = terraform::ExportOptions::WorkspaceRef;
     using Type = terraform::ExportOptions::ResourceType;
-    m_ui->workspaceRefCombo->addItem(tr("Literal ID"), terraform::ExportOptions::toString(Ref::Literal));
+    m_ui->workspaceRefCombo->addItem(tr("Literal ID"),
+                                     terraform::ExportOptions::toString(Ref::Literal));
     m_ui->workspaceRefCombo->addItem(tr("Variable (var.workspace_id)"),
                                      terraform::ExportOptions::toString(Ref::Variable));
     m_ui->workspaceRefCombo->addItem(tr("Workspace resource, exported too"),
                                      terraform::ExportOptions::toString(Ref::Resource));
     m_ui->resourceTypeCombo->addItem(tr("alicloud_pai_workspace_model (provider 1.249.0 or later)"),
                                      terraform::ExportOptions::toString(Type::PaiWorkspaceModel));
-    m_ui->resourceTypeCombo->addItem(tr("alicloud_p_a_i_workspace_model (older name)"),
-                                     terraform::ExportOptions::toString(Type::LegacyPaiWorkspaceModel));
+    m_ui->resourceTypeCombo->addItem(
+        tr("alicloud_p_a_i_workspace_model (older name)"),
+        terraform::ExportOptions::toString(Type::LegacyPaiWorkspaceModel));
     setWindowTitle(tr("Export %n model(s) as Terraform", nullptr, int(m_models.size())));
 
     loadSettings();
@@ -131,8 +133,8 @@ bool ExportDialog::saveTo(const QString &path, QString *errorMessage) const
     const QByteArray bytes = m_result.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorMessage)
-            *errorMessage = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path),
-                                                            file.errorString());
+            *errorMessage =
+                tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -157,16 +159,17 @@ void ExportDialog::loadSettings()
     settings.beginGroup(settingsGroup);
     const terraform::ExportOptions defaults;
     m_loading = true;
-    m_ui->importCheck->setChecked(settings.value(u"importBlocks"_s, defaults.importBlocks).toBool());
+    m_ui->importCheck->setChecked(
+        settings.value(u"importBlocks"_s, defaults.importBlocks).toBool());
     m_ui->headerCheck->setChecked(settings.value(u"header"_s, defaults.header).toBool());
-    selectData(m_ui->workspaceRefCombo,
-               settings.value(u"workspaceRef"_s,
-                              terraform::ExportOptions::toString(defaults.workspaceRef))
-                   .toString());
-    selectData(m_ui->resourceTypeCombo,
-               settings.value(u"resourceType"_s,
-                              terraform::ExportOptions::toString(defaults.resourceType))
-                   .toString());
+    selectData(
+        m_ui->workspaceRefCombo,
+        settings.value(u"workspaceRef"_s, terraform::ExportOptions::toString(defaults.workspaceRef))
+            .toString());
+    selectData(
+        m_ui->resourceTypeCombo,
+        settings.value(u"resourceType"_s, terraform::ExportOptions::toString(defaults.resourceType))
+            .toString());
     m_loading = false;
 }
 

@@ -24,8 +24,7 @@ QTextCharFormat colour(const QColor &color, bool bold = false, bool italic = fal
 
 HclHighlighter::HclHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-{
-}
+{}
 
 void HclHighlighter::highlightBlock(const QString &text)
 {
