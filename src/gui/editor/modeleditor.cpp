@@ -261,6 +261,31 @@ bool ModelEditor::openModel(const pai::Model &model)
     return true;
 }
 
+void ModelEditor::loadById(const QString &modelId)
+{
+    if (!m_client || isBusy())
+        return;
+    OperationProgressDialog *dialog = createProgressDialog(tr("Reading model %1").arg(modelId));
+    api::GetModelCall *call = m_client->getModel(modelId, QDeadlineTimer(m_timeouts.read));
+    dialog->track(call, OperationProgressDialog::ReadShowDelayMs);
+    connect(call, &api::ApiCall::finished, this, [this, call, modelId] {
+        call->deleteLater();
+        if (call->succeeded() && call->model()) {
+            load(*call->model());
+            return;
+        }
+        Q_EMIT loadFailed(modelId, call->error() ? call->error()->userText() : QString());
+    });
+}
+
+bool ModelEditor::openModelById(const QString &modelId)
+{
+    if (!maybeSave())
+        return false;
+    loadById(modelId);
+    return true;
+}
+
 bool ModelEditor::openNewModel(const QString &workspaceId)
 {
     if (!maybeSave())

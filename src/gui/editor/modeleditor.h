@@ -50,6 +50,11 @@ public:
     void newModel(const QString &workspaceId = QString());
     void load(const pai::Model &model);
     bool openModel(const pai::Model &model);
+    // Fetches the model (GetModel, read timeout, a progress dialog if slower than 400 ms) and
+    // loads it; loadFailed() if it cannot be read. openModelById() asks about unsaved changes
+    // first and returns false when the person cancels.
+    void loadById(const QString &modelId);
+    bool openModelById(const QString &modelId);
     bool openNewModel(const QString &workspaceId = QString());
 
     bool isNew() const { return !m_loaded.has_value(); }
@@ -77,6 +82,7 @@ Q_SIGNALS:
     void modelSaved(const pai::Model &model); // created, adopted or updated
     void modelDeleted(const QString &modelId);
     void saveFlowEnded(bool saved); // the review was declined or the save ended
+    void loadFailed(const QString &modelId, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

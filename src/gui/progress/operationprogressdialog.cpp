@@ -1,5 +1,6 @@
 #include "gui/progress/operationprogressdialog.h"
 
+#include "api/apicall.h"
 #include "api/apierror.h"
 #include "ui_operationprogressdialog.h"
 
@@ -110,6 +111,31 @@ void OperationProgressDialog::start(QDeadlineTimer deadline, int showDelayMs)
         showNow();
     else
         m_showTimer.start(showDelayMs);
+}
+
+void OperationProgressDialog::track(api::ApiCall *call, int showDelayMs)
+{
+    connect(call, &api::ApiCall::retrying, this, &OperationProgressDialog::showRetry);
+    connect(this, &OperationProgressDialog::cancelRequested, call, &api::ApiCall::cancel);
+    connect(call, &api::ApiCall::finished, this, [this, call] {
+        if (call->succeeded()) {
+            finishSuccess();
+            return;
+        }
+        const api::ApiError error = call->error().value_or(api::ApiError::canceled());
+        if (error.kind == api::ApiError::Kind::Canceled) {
+            finishSuccess(); // the person asked for it; nothing to report
+            return;
+        }
+        if (error.kind == api::ApiError::Kind::Timeout) {
+            finishFailure(
+                tr("%1 timed out after %2. %3")
+                    .arg(call->operationName(), formatDuration(m_totalMs), error.message));
+        } else {
+            finishFailure(error.userText());
+        }
+    });
+    start(call->deadline(), showDelayMs);
 }
 
 void OperationProgressDialog::setDeadline(QDeadlineTimer deadline)

@@ -13,8 +13,9 @@ class OperationProgressDialog;
 }
 
 namespace api {
+class ApiCall;
 class ApiError;
-}
+} // namespace api
 
 namespace gui {
 
@@ -40,6 +41,10 @@ public:
     void setStepState(int step, StepState state, const QString &detail = QString());
     StepState stepState(int step) const;
     QString stepText(int step) const;
+
+    // Follows one call from start to end: its deadline, retries, result, and Cancel. For reads
+    // pass ReadShowDelayMs, so the dialog only appears when the answer is slow.
+    void track(api::ApiCall *call, int showDelayMs = 0);
 
     // Starts the clock. The dialog opens (window-modal) after `showDelayMs`, unless finished first.
     void start(QDeadlineTimer deadline, int showDelayMs = 0);

@@ -559,6 +559,50 @@ private Q_SLOTS:
         QVERIFY(progressDialog()->resultText().contains(u"was not created"_s));
     }
 
+    void timedOutCreateIsAdopted()
+    {
+        // Every answer takes 1.5 s, the create may take 1 s: the create runs but its answer is
+        // late, and the editor finds the model instead of creating a second one.
+        gui::TimeoutSettings timeouts;
+        timeouts.create = std::chrono::seconds(1);
+        m_editor->setTimeouts(timeouts);
+        m_editor->newModel(m_workspaceId);
+        line("modelNameEdit")->setText(u"slow-create"_s);
+        sandbox::FaultPlan plan;
+        plan.latencyMs = 1500;
+        m_sandbox->server().setFaultPlan(plan);
+        QVERIFY(saveAndWait());
+        int named = 0;
+        for (const pai::Model &model : m_sandbox->store().models())
+            named += model.modelName == u"slow-create"_s ? 1 : 0;
+        QCOMPARE(named, 1);
+        QVERIFY(!m_editor->isNew());
+        QCOMPARE(m_sandbox->store().model(m_editor->modelId())->modelName, u"slow-create"_s);
+        QVERIFY(progressDialog()->stepText(1).startsWith(u"ListModels"_s));
+    }
+
+    void loadByIdShowsProgressOnlyWhenSlow_data()
+    {
+        QTest::addColumn<int>("latencyMs");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("quick") << 0 << false;
+        QTest::newRow("slow") << 900 << true;
+    }
+
+    void loadByIdShowsProgressOnlyWhenSlow()
+    {
+        QFETCH(int, latencyMs);
+        QFETCH(bool, shown);
+        m_editor->newModel();
+        sandbox::FaultPlan plan;
+        plan.latencyMs = latencyMs;
+        m_sandbox->server().setFaultPlan(plan);
+        m_editor->loadById(m_modelId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_editor->modelId(), m_modelId, 10000);
+        QCOMPARE(progressDialog()->wasShown(), shown);
+        QCOMPARE(line("modelNameEdit")->text(), u"bert-base"_s);
+    }
+
     void conflictWarns_data()
     {
         QTest::addColumn<bool>("overwrite");
