@@ -9,3 +9,5 @@ list(APPEND GUI_SOURCES
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/activitylogpanel.cpp ${CMAKE_CURRENT_LIST_DIR}/activitylogpanel.h
     ${PROJECT_SOURCE_DIR}/ui/activitylogpanel.ui)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/fullmodelfetcher.cpp ${CMAKE_CURRENT_LIST_DIR}/fullmodelfetcher.h)

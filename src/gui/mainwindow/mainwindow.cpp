@@ -3,11 +3,13 @@
 #include "api/apiclient.h"
 #include "gui/browse/activitylogpanel.h"
 #include "gui/browse/detailspane.h"
+#include "gui/browse/fullmodelfetcher.h"
 #include "gui/browse/modeldetailscache.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/workspaceloader.h"
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
+#include "gui/export/exportdialog.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +151,7 @@ void MainWindow::setUpViews()
         updateLoadedLabel();
     });
     connect(m_modelLoader, &ModelListLoader::progressChanged, this, &MainWindow::updateLoadedLabel);
+    connect(m_modelLoader, &ModelListLoader::finished, this, &MainWindow::updateActions);
     connect(m_modelLoader, &ModelListLoader::failed, this, &MainWindow::onModelsFailed);
     connect(m_modelLoader, &ModelListLoader::started, this, [this] {
         m_ui->tableErrorBanner->clear();
@@ -216,8 +220,21 @@ void MainWindow::setUpViews()
 
 void MainWindow::setUpActions()
 {
+    // Theme icons where the desktop has them, the style's own otherwise.
+    auto icon = [this](const char *themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
+    };
+    m_ui->actionNewModel->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    m_ui->actionExport->setIcon(icon("document-export", QStyle::SP_DialogSaveButton));
+    m_ui->actionRefresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
+    m_ui->actionDeleteModel->setIcon(icon("edit-delete", QStyle::SP_TrashIcon));
+    m_ui->actionEditModel->setIcon(icon("document-edit", QStyle::SP_FileDialogDetailedView));
+    m_ui->actionQuit->setIcon(icon("application-exit", QStyle::SP_DialogCloseButton));
+    m_ui->actionAbout->setIcon(icon("help-about", QStyle::SP_MessageBoxInformation));
+
     connect(m_ui->actionNewModel, &QAction::triggered, this, &MainWindow::newModel);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportSelection);
+    connect(m_ui->actionExportWorkspace, &QAction::triggered, this, &MainWindow::exportWorkspace);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::profilesRequested);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -254,7 +271,7 @@ void MainWindow::setUpActions()
     m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel, m_ui->actionCopyId,
                                  m_ui->actionExport, m_ui->actionRefresh});
     m_ui->workspaceView->addActions(
-        {m_ui->actionNewModel, m_ui->actionExport, m_ui->actionRefresh});
+        {m_ui->actionNewModel, m_ui->actionExportWorkspace, m_ui->actionRefresh});
 }
 
 void MainWindow::setUpStatusBar()
@@ -543,6 +560,21 @@ QList<pai::Model> MainWindow::selectedModels() const
 
 void MainWindow::onCurrentModelChanged()
 {
+    // Moving away from a model with unsaved edits asks first; Cancel keeps the old selection.
+    if (m_editorDock->isVisible() && m_editor->isDirty() && !m_editor->isNew()) {
+        const QString editing = m_editor->modelId();
+        if (!hasCurrentModel() || currentModel().modelId != editing) {
+            if (!m_editor->maybeSave()) {
+                const int row = m_table->rowOfModel(editing);
+                if (row >= 0) {
+                    const QSignalBlocker blocker(m_ui->modelView->selectionModel());
+                    m_ui->modelView->setCurrentIndex(
+                        m_proxy->mapFromSource(m_table->index(row, 0)));
+                }
+                return;
+            }
+        }
+    }
     updateActions();
     m_detailsDelay->start();
 }
@@ -569,7 +601,8 @@ void MainWindow::updateActions()
     m_ui->actionOpenDoc->setEnabled(m_ui->detailsPane->model() &&
                                     !m_ui->detailsPane->model()->modelDoc.isEmpty());
     m_ui->actionRefresh->setEnabled(connected);
-    m_ui->actionExport->setEnabled(m_table->rowCount() > 0 || selected);
+    m_ui->actionExport->setEnabled(connected && (m_table->rowCount() > 0 || selected));
+    m_ui->actionExportWorkspace->setEnabled(connected);
 }
 
 void MainWindow::onActivity()
@@ -636,21 +669,58 @@ void MainWindow::deleteSelectedModel()
 
 void MainWindow::exportSelection()
 {
-    ExportRequest request;
-    request.models = selectedModels();
-    if (request.models.isEmpty()) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            request.models.append(
-                m_table->modelAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    }
-    request.workspaceId = m_loadedWorkspaceId;
-    request.regionId = m_info.regionId;
-    if (m_exportHandler) {
-        m_exportHandler(this, request);
+    QStringList ids;
+    for (const pai::Model &model : selectedModels())
+        ids.append(model.modelId);
+    if (ids.isEmpty() && m_proxy->quickFilter().isEmpty() && !m_modelLoader->isLoading()) {
+        // Every row of the listing: one ListModels run brings them whole.
+        api::ModelListQuery query = m_modelLoader->query();
+        fetchAndExport([query](FullModelFetcher *fetcher) { fetcher->fetchListing(query); });
         return;
     }
-    QMessageBox::information(this, tr("Export"),
-                             tr("Terraform export is not available in this build."));
+    if (ids.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ids.append(
+                m_table->modelAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).modelId);
+    }
+    if (ids.isEmpty())
+        return;
+    fetchAndExport([ids](FullModelFetcher *fetcher) { fetcher->fetchByIds(ids); });
+}
+
+void MainWindow::exportWorkspace()
+{
+    api::ModelListQuery query;
+    query.workspaceId = m_loadedWorkspaceId;
+    fetchAndExport([query](FullModelFetcher *fetcher) { fetcher->fetchListing(query); });
+}
+
+void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &start)
+{
+    if (!m_client)
+        return;
+    delete m_exportFetcher;
+    auto *fetcher = new FullModelFetcher(m_client, m_details, this);
+    m_exportFetcher = fetcher;
+    statusBar()->showMessage(tr("Preparing the export…"));
+    connect(fetcher, &FullModelFetcher::failed, this, [this, fetcher](const api::ApiError &error) {
+        fetcher->deleteLater();
+        statusBar()->clearMessage();
+        QMessageBox::warning(this, tr("Export"),
+                             tr("The models could not be read for the export.\n\n%1")
+                                 .arg(ErrorBanner::describe(error)));
+    });
+    connect(fetcher, &FullModelFetcher::finished, this,
+            [this, fetcher](const QList<pai::Model> &models) {
+                fetcher->deleteLater();
+                statusBar()->clearMessage();
+                QList<pai::Workspace> workspaces;
+                for (int row = 1; row < m_workspaces->rowCount(); ++row)
+                    workspaces.append(*m_workspaces->workspaceAt(row));
+                ExportDialog dialog(models, workspaces, m_info.regionId, this);
+                dialog.exec();
+            });
+    start(fetcher);
 }
 
 void MainWindow::showSettings()

@@ -50,16 +50,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // What File > Export hands over: the selected models (table rows, without extra_info; a
-    // dialog that needs whole models asks GetModel) and the workspace they come from.
-    struct ExportRequest
-    {
-        QList<pai::Model> models;
-        QString workspaceId;
-        QString regionId;
-    };
-    using ExportHandler = std::function<void(QWidget *parent, const ExportRequest &request)>;
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -68,7 +58,6 @@ public:
     void setConnection(api::ApiClient *client, const ConnectionInfo &info);
     api::ApiClient *apiClient() const { return m_client; }
     const ConnectionInfo &connectionInfo() const { return m_info; }
-    void setExportHandler(ExportHandler handler) { m_exportHandler = std::move(handler); }
 
     QString currentWorkspaceId() const;
     void selectWorkspace(const QString &workspaceId);
@@ -103,7 +92,11 @@ public Q_SLOTS:
     void newModel();
     void editSelectedModel();
     void deleteSelectedModel();
+    // File > Export: the selected models, else every row shown. Rows are lean, so the whole
+    // models are fetched first (cache, GetModel or ListModels), then the export dialog opens.
     void exportSelection();
+    // The workspace list's Export: every model of the current workspace.
+    void exportWorkspace();
 
 Q_SIGNALS:
     void profilesRequested();
@@ -135,7 +128,7 @@ private:
     void showSettings();
     pai::Model currentModel() const;
     bool hasCurrentModel() const;
-    ModelEditor *ensureEditor();
+    void fetchAndExport(const std::function<void(class FullModelFetcher *)> &start);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<api::ApiClient> m_client;
@@ -149,7 +142,7 @@ private:
     QTimer *m_detailsDelay;
     ModelEditor *m_editor = nullptr;
     QDockWidget *m_editorDock = nullptr;
-    ExportHandler m_exportHandler;
+    QPointer<QObject> m_exportFetcher;
     std::function<void()> m_retry;
     QString m_pendingWorkspaceId;
     QString m_loadedWorkspaceId;
