@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/signer.h"
+#include "api/workspacelistquery.h"
 #include "pai/label.h"
 
 #include <QJsonArray>
@@ -29,26 +30,6 @@ struct ModelListQuery
     QString collections;
     pai::LabelList tags;   // sent as Tag=[{"Key":..,"Value":..}] (one JSON string)
     QJsonArray conditions; // sent as Conditions=[{"Column":..,"Operator":..,"Value":..}]
-
-    QueryItems toQueryItems() const;
-};
-
-// The ListWorkspaces filters of pai-api.md §4.1.
-struct WorkspaceListQuery
-{
-    std::optional<int> pageNumber;
-    std::optional<int> pageSize;
-    QString sortBy;
-    QString order;
-    QString workspaceName;
-    QString status;
-    QString option;
-    std::optional<bool> verbose;
-    QString fields;
-    QString moduleList;
-    QString workspaceIds;
-    QString resourceGroupId;
-    QString userId;
 
     QueryItems toQueryItems() const;
 };

@@ -11,6 +11,12 @@ PagedListCall::PagedListCall(const QString &operation, int pageSize, int maxInFl
     , m_maxInFlight(std::max(1, maxInFlight))
 {}
 
+QDeadlineTimer PagedListCall::pageDeadline(const QDeadlineTimer &overall,
+                                           std::chrono::milliseconds perPage)
+{
+    return std::min(overall, QDeadlineTimer(perPage.count(), Qt::PreciseTimer));
+}
+
 void PagedListCall::startWork()
 {
     launch(m_nextToLaunch++);

@@ -33,6 +33,9 @@ protected:
     // Takes the items of the next page in order; returns how many were new.
     virtual qsizetype deliverPage(ApiCall *page) = 0;
     virtual qsizetype itemsDelivered() const = 0;
+    // A page gets its own timeout, but never outlives the whole listing.
+    static QDeadlineTimer pageDeadline(const QDeadlineTimer &overall,
+                                       std::chrono::milliseconds perPage);
 
     void startWork() override;
     void abortWork() override;

@@ -1,22 +1,8 @@
-#include "api/workspacecalls.h"
+#include "api/getworkspacecall.h"
 
-using namespace Qt::StringLiterals;
+#include "pai/wirejson.h"
 
 namespace api {
-
-ListWorkspacesCall::ListWorkspacesCall(const CallContext &context, RequestSpec spec,
-                                       QDeadlineTimer deadline, QObject *parent)
-    : ApiCall(context, std::move(spec), deadline, parent)
-{}
-
-QString ListWorkspacesCall::parseResult(const QJsonObject &body)
-{
-    auto parsed = pai::WireJson::workspacePageFromJson(body);
-    if (!parsed)
-        return parsed.error;
-    m_page = std::move(*parsed.value);
-    return {};
-}
 
 GetWorkspaceCall::GetWorkspaceCall(const CallContext &context, RequestSpec spec,
                                    QDeadlineTimer deadline, QObject *parent)

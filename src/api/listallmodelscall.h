@@ -1,0 +1,42 @@
+#pragma once
+
+#include "api/modellistquery.h"
+#include "api/pagedlistcall.h"
+#include "pai/model.h"
+
+#include <QPointer>
+#include <QSet>
+
+namespace api {
+
+class ApiClient;
+
+// Every model that matches a query, in server order, without duplicates. modelsArrived() hands
+// over each run of models as soon as the pages before it are in; models() keeps them all.
+class ListAllModelsCall : public PagedListCall
+{
+    Q_OBJECT
+
+public:
+    ListAllModelsCall(ApiClient *client, const ModelListQuery &query, int pageSize, int maxInFlight,
+                      QDeadlineTimer deadline, QObject *parent);
+    const QList<pai::Model> &models() const { return m_models; }
+
+Q_SIGNALS:
+    void modelsArrived(const QList<pai::Model> &models);
+
+protected:
+    ApiCall *requestPage(int pageNumber, int pageSize) override;
+    qint64 totalCountOf(const ApiCall *page) const override;
+    qsizetype deliverPage(ApiCall *page) override;
+    qsizetype itemsDelivered() const override { return m_models.size(); }
+
+private:
+    QPointer<ApiClient> m_client;
+    ModelListQuery m_query;
+    QDeadlineTimer m_overall;
+    QList<pai::Model> m_models;
+    QSet<QString> m_seen;
+};
+
+} // namespace api

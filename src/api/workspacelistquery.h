@@ -1,0 +1,31 @@
+#pragma once
+
+#include "api/signer.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace api {
+
+// The ListWorkspaces filters of pai-api.md §4.1.
+struct WorkspaceListQuery
+{
+    std::optional<int> pageNumber;
+    std::optional<int> pageSize;
+    QString sortBy;
+    QString order;
+    QString workspaceName;
+    QString status;
+    QString option;
+    std::optional<bool> verbose;
+    QString fields;
+    QString moduleList;
+    QString workspaceIds;
+    QString resourceGroupId;
+    QString userId;
+
+    QueryItems toQueryItems() const;
+};
+
+} // namespace api
