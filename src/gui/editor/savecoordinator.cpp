@@ -22,9 +22,11 @@ QString requestIdDetail(const QString &requestId)
 
 bool mayHaveRun(const api::ApiError &error)
 {
-    // No answer, or an answer that does not prove the create did not run.
+    // No answer, or an answer that does not prove the create did not run. A cancel aborts a
+    // request that may already have reached the service.
     return error.isTransportFailure() || error.isServerError() ||
-           error.kind == api::ApiError::Kind::MalformedResponse;
+           error.kind == api::ApiError::Kind::MalformedResponse ||
+           error.kind == api::ApiError::Kind::Canceled;
 }
 
 } // namespace
@@ -38,8 +40,12 @@ SaveCoordinator::SaveCoordinator(api::ApiClient *client, const TimeoutSettings &
 
 SaveCoordinator::~SaveCoordinator()
 {
-    if (m_call)
+    // Nobody is left to hear the answer: stop the request instead of letting it run on.
+    if (m_call) {
         m_call->disconnect(this);
+        m_call->cancel();
+        m_call->deleteLater();
+    }
 }
 
 QStringList SaveCoordinator::stepNames() const
@@ -308,6 +314,14 @@ void SaveCoordinator::cancel()
 void SaveCoordinator::fail(const api::ApiError &error)
 {
     Step &step = m_steps[std::min<qsizetype>(m_current, m_steps.size() - 1)];
+    if (m_kind == Kind::Delete && error.isNotFound()) {
+        step.state = StepState::Done;
+        Q_EMIT stepChanged(m_current, StepState::Done, tr("the model was already gone"));
+        Result result;
+        result.outcome = Result::Outcome::Deleted;
+        finish(result);
+        return;
+    }
     const bool unknown = error.isTransportFailure() || error.isServerError();
     step.state = step.isWrite && unknown ? StepState::Unknown : StepState::Failed;
     Q_EMIT stepChanged(m_current, step.state, requestIdDetail(error.requestId));
@@ -336,12 +350,8 @@ void SaveCoordinator::fail(const api::ApiError &error)
                                                                    : Result::Outcome::Failed;
 
     if (m_kind == Kind::Create && m_modelId.isEmpty() && mayHaveRun(error)) {
+        m_canceled = false; // the cancel stopped the create; the look-up still has to run
         lookUpCreatedModel();
-        return;
-    }
-    if (m_kind == Kind::Delete && error.isNotFound()) {
-        result.outcome = Result::Outcome::Deleted;
-        finish(result);
         return;
     }
     if (!step.isWrite && !step.isReload && m_kind == Kind::Update) {

@@ -488,6 +488,81 @@ private Q_SLOTS:
         dialog->accept();
     }
 
+    void partialSaveReportsAppliedStepsAndCanBeRetried()
+    {
+        line("modelNameEdit")->setText(u"partly-saved"_s);
+        labelsModel()->setData(labelsModel()->index(1, 1), u"infra"_s);
+        sandbox::FaultPlan plan;
+        plan.errorRate = 1.0;
+        plan.errorStatus = 500;
+        plan.operations = {u"CreateModelLabels"_s};
+        m_sandbox->server().setFaultPlan(plan);
+        QVERIFY(!saveAndWait());
+
+        gui::OperationProgressDialog *dialog = progressDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        const QString report = dialog->resultText();
+        QVERIFY2(report.contains(u"CreateModelLabels"_s), qPrintable(report));
+        QVERIFY2(report.contains(u"Applied: UpdateModel"_s), qPrintable(report));
+        QVERIFY(report.contains(u"DeleteModelLabels"_s));
+        QCOMPARE(report.count(u"RequestId"_s) >= 2, true);
+        QVERIFY(report.contains(u"Labels[team]"_s));
+        // What the server holds now: the name and the delete, not the new label.
+        QCOMPARE(storedModel().modelName, u"partly-saved"_s);
+        QCOMPARE(storedModel().labels, (pai::LabelList{{u"env"_s, u"dev"_s}}));
+        // The form keeps the person's values, and Save is offered again.
+        QCOMPARE(m_editor->currentDraft().labels,
+                 (pai::LabelList{{u"env"_s, u"dev"_s}, {u"team"_s, u"infra"_s}}));
+        QVERIFY(m_editor->isDirty());
+        QVERIFY(button("saveButton")->isEnabled());
+        dialog->accept();
+
+        m_sandbox->server().setFaultPlan({});
+        QStringList operations;
+        connect(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled, this,
+                [&operations](const sandbox::ReceivedRequest &request) {
+                    operations.append(request.operation);
+                });
+        QVERIFY(saveAndWait());
+        QCOMPARE(operations, (QStringList{u"GetModel"_s, u"CreateModelLabels"_s, u"GetModel"_s}));
+        QCOMPARE(storedModel().labels,
+                 (pai::LabelList{{u"env"_s, u"dev"_s}, {u"team"_s, u"infra"_s}}));
+        QVERIFY(!m_editor->isDirty());
+    }
+
+    void cancelStopsTheSaveAndKeepsTheForm()
+    {
+        line("modelNameEdit")->setText(u"never-mind"_s);
+        sandbox::FaultPlan slow;
+        slow.latencyMs = 3000;
+        connect(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled, this,
+                [this, slow](const sandbox::ReceivedRequest &request) {
+                    if (request.operation == "GetModel"_L1 &&
+                        m_sandbox->server().faultPlan().latencyMs == 0)
+                        m_sandbox->server().setFaultPlan(slow);
+                });
+        QSignalSpy ended(m_editor.get(), &ModelEditor::saveFlowEnded);
+        m_editor->save();
+        openDialog<gui::ReviewChangesDialog>(m_editor.get(), u"reviewChangesDialog"_s)->accept();
+        auto *coordinator = m_editor->findChild<gui::SaveCoordinator *>();
+        QVERIFY(coordinator);
+        QSignalSpy steps(coordinator, &gui::SaveCoordinator::stepChanged);
+        QTRY_VERIFY(std::any_of(steps.cbegin(), steps.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toInt() == 1;
+        }));
+        gui::OperationProgressDialog *dialog = progressDialog();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(dialog, Qt::Key_Escape); // Esc is Cancel
+        m_sandbox->server().setFaultPlan({});
+        QVERIFY(!ended.isEmpty() || ended.wait(SaveWaitMs));
+        QVERIFY(clock.elapsed() < 2500);
+        QCOMPARE(ended.constFirst().constFirst().toBool(), false);
+        QVERIFY2(dialog->resultText().startsWith(u"Canceled during UpdateModel"_s),
+                 qPrintable(dialog->resultText()));
+        QCOMPARE(line("modelNameEdit")->text(), u"never-mind"_s);
+    }
+
     void throttlingIsRetriedAndShown()
     {
         sandbox::FaultPlan plan;
