@@ -1,6 +1,7 @@
 #include "cli/cliapplication.h"
 
 #include "cli/commandcontext.h"
+#include "cli/commands/exportcommand.h"
 #include "cli/commands/modelcommand.h"
 #include "cli/commands/modelscommand.h"
 #include "cli/commands/sandboxcommand.h"
@@ -20,6 +21,7 @@ CliApplication::CliApplication()
     addCommand(std::make_unique<WorkspacesCommand>());
     addCommand(std::make_unique<ModelsCommand>());
     addCommand(std::make_unique<ModelCommand>());
+    addCommand(std::make_unique<ExportCommand>());
     addCommand(std::make_unique<SignCommand>());
     addCommand(std::make_unique<SandboxCommand>());
 }

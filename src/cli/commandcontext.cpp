@@ -34,6 +34,7 @@ api::ApiClient *CommandContext::client()
         usageError(credentials.error);
         return nullptr;
     }
+    m_regionHint = credentials.regionId;
 
     api::Endpoint endpoint;
     if (!m_options.endpoint.isEmpty()) {

@@ -43,6 +43,8 @@ public:
     int wait(api::ApiCall *call);
     int reportApiError(const api::ApiError &error);
     int usageError(const QString &message);
+    // The region the credential source suggested (ALIBABA_CLOUD_REGION_ID), once client() ran.
+    QString regionHint() const { return m_regionHint; }
 
 private:
     GlobalOptions m_options;
@@ -50,6 +52,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<api::ApiClient> m_client;
+    QString m_regionHint;
 };
 
 } // namespace cli

@@ -239,7 +239,7 @@ QList<pai::Model> models()
                 u"oss://paidesk-demo.oss-cn-hangzhou.aliyuncs.com/covers/%1.png"_s.arg(
                     slug(model.modelName));
             model.extraInfo = QJsonObject{
-                {u"Rating"_s, 3.5 + (index % 15) / 10.0},
+                {u"Rating"_s, (35 + index % 15) / 10.0},
                 {u"DownloadCount"_s, 1200 + index * 377},
                 {u"CoverUris"_s, QJsonArray{cover}},
                 {u"Training"_s,
@@ -249,7 +249,7 @@ QList<pai::Model> models()
                                                                 {u"BatchSize"_s, 16 << (index % 3)},
                                                                 {u"Warmup"_s, index % 2 == 0}}}}},
                 {u"Evaluation"_s, QJsonArray{QJsonObject{{u"Metric"_s, u"accuracy"_s},
-                                                         {u"Value"_s, 0.7 + (index % 25) / 100.0}},
+                                                         {u"Value"_s, (70 + index % 25) / 100.0}},
                                              QJsonObject{{u"Metric"_s, u"latency_ms"_s},
                                                          {u"Value"_s, 20 + index % 90}}}},
             };

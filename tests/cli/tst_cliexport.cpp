@@ -1,0 +1,300 @@
+#include "hclcheck.h"
+#include "support/sandboxfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using testsupport::SandboxFixture;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString describe() const
+    {
+        return u"exit %1\nstderr: %2"_s.arg(exitCode).arg(QString::fromUtf8(err.left(3000)));
+    }
+};
+
+// hcl2json shows every block as an array of bodies; the exporter writes each one once.
+QJsonObject single(const QJsonValue &value)
+{
+    const QJsonArray array = value.toArray();
+    return array.size() == 1 ? array.first().toObject() : QJsonObject();
+}
+
+} // namespace
+
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void wholeWorkspace_data();
+    void wholeWorkspace();
+    void selectedModelsToAFile();
+    void headerAndImportsCanBeLeftOut();
+    void badInputExitsWithTwo_data();
+    void badInputExitsWithTwo();
+    void missingModelExitsWithOne();
+
+private:
+    CliResult run(const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_fixture;
+};
+
+void TestCliExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (const QString reason = hclcheck::unavailableReason(); !reason.isEmpty())
+        QFAIL(qPrintable(reason));
+}
+
+void TestCliExport::init()
+{
+    m_fixture = std::make_unique<SandboxFixture>();
+    QVERIFY(m_fixture->isListening());
+}
+
+void TestCliExport::cleanup()
+{
+    m_fixture.reset();
+}
+
+CliResult TestCliExport::run(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys()) {
+        if (name.startsWith(u"ALIBABA_CLOUD_"_s) || name.startsWith(u"ALICLOUD_"_s))
+            environment.remove(name);
+    }
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
+                       QString::fromLatin1(SandboxFixture::AccessKeyId));
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
+                       QString::fromLatin1(SandboxFixture::AccessKeySecret));
+    environment.insert(u"ALIBABA_CLOUD_REGION_ID"_s, u"cn-shanghai"_s);
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PAIDESK_CLI_PATH),
+                  QStringList{u"--endpoint"_s, m_fixture->url().toString()} + arguments);
+    CliResult result;
+    // The in-process sandbox answers while the spy spins the event loop.
+    if (!process.waitForStarted(10000) || (finished.isEmpty() && !finished.wait(60000))) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCliExport::wholeWorkspace_data()
+{
+    QTest::addColumn<QString>("workspaceRef");
+    QTest::addColumn<QString>("resourceName");
+    QTest::addColumn<QString>("terraformType");
+
+    QTest::newRow("literal, pai_workspace_model")
+        << u"literal"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s;
+    QTest::newRow("variable, pai_workspace_model")
+        << u"variable"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s;
+    QTest::newRow("resource, pai_workspace_model")
+        << u"resource"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s;
+    QTest::newRow("literal, p_a_i_workspace_model")
+        << u"literal"_s << u"p_a_i_workspace_model"_s << u"alicloud_p_a_i_workspace_model"_s;
+    QTest::newRow("resource, p_a_i_workspace_model")
+        << u"resource"_s << u"p_a_i_workspace_model"_s << u"alicloud_p_a_i_workspace_model"_s;
+}
+
+void TestCliExport::wholeWorkspace()
+{
+    QFETCH(QString, workspaceRef);
+    QFETCH(QString, resourceName);
+    QFETCH(QString, terraformType);
+    const QString workspaceId = u"23803"_s;
+
+    const CliResult result = run({u"export"_s, u"--workspace"_s, workspaceId, u"--workspace-ref"_s,
+                                  workspaceRef, u"--resource-name"_s, resourceName});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    QVERIFY2(result.err.contains("warning: "), "nested demo extra_info should warn on stderr");
+
+    const QList<hclcheck::Result> checks = hclcheck::check({result.out});
+    QCOMPARE(checks.size(), 1);
+    const hclcheck::Result &check = checks.first();
+    QVERIFY2(check.error.isEmpty(), qPrintable(check.error));
+    QCOMPARE(check.formatted, QString::fromUtf8(result.out)); // terraform fmt changes nothing
+
+    QList<pai::Model> expected;
+    for (const pai::Model &model : m_fixture->store().models()) {
+        if (model.workspaceId == workspaceId)
+            expected.append(model);
+    }
+    QVERIFY(!expected.isEmpty());
+
+    const QJsonObject parsed = check.parsed;
+    const QJsonObject resources =
+        parsed.value(u"resource"_s).toObject().value(terraformType).toObject();
+    QCOMPARE(resources.size(), expected.size());
+    QHash<QString, QJsonObject> byName;
+    for (auto it = resources.constBegin(); it != resources.constEnd(); ++it) {
+        const QJsonObject body = single(it.value());
+        byName.insert(body.value(u"model_name"_s).toString(), body);
+    }
+
+    const QJsonObject workspaceResources = parsed.value(u"resource"_s)
+                                               .toObject()
+                                               .value(u"alicloud_pai_workspace_workspace"_s)
+                                               .toObject();
+    QCOMPARE(workspaceResources.size(), workspaceRef == u"resource"_s ? 1 : 0);
+    if (workspaceRef == u"resource"_s) {
+        const QJsonObject workspace = single(workspaceResources.constBegin().value());
+        QCOMPARE(workspace.value(u"workspace_name"_s).toString(), u"speech_prod"_s);
+        QCOMPARE(workspace.value(u"display_name"_s).toString(), u"Speech Production"_s);
+    }
+
+    for (const pai::Model &model : expected) {
+        const QJsonObject body = byName.value(model.modelName);
+        QVERIFY2(!body.isEmpty(), qPrintable(model.modelName));
+        QCOMPARE(body.value(u"domain"_s).toString(), model.domain);
+        QCOMPARE(body.value(u"model_type"_s).toString(), model.modelType);
+        QCOMPARE(body.value(u"labels"_s).toArray().size(), model.labels.size());
+        QCOMPARE(body.value(u"labels"_s).toArray().first().toObject().value(u"key"_s).toString(),
+                 model.labels.first().key);
+        const QJsonObject extraInfo = body.value(u"extra_info"_s).toObject();
+        QCOMPARE(extraInfo.value(u"Training"_s).toObject().value(u"__jsonencode__"_s).toObject(),
+                 model.extraInfo.value(u"Training"_s).toObject());
+        const QString written = body.value(u"workspace_id"_s).toString();
+        if (workspaceRef == u"literal"_s) {
+            QCOMPARE(written, workspaceId);
+        } else if (workspaceRef == u"variable"_s) {
+            QVERIFY2(written.startsWith(u"${var."_s), qPrintable(written));
+        } else {
+            QVERIFY2(
+                QRegularExpression(u"^\\$\\{alicloud_pai_workspace_workspace\\.\\w+\\.id\\}$"_s)
+                    .match(written)
+                    .hasMatch(),
+                qPrintable(written));
+        }
+    }
+
+    // One import per resource, pointing at the model (and workspace) IDs.
+    QSet<QString> importedIds;
+    for (const QJsonValue &import : parsed.value(u"import"_s).toArray())
+        importedIds.insert(import.toObject().value(u"id"_s).toString());
+    QSet<QString> expectedIds;
+    for (const pai::Model &model : expected)
+        expectedIds.insert(model.modelId);
+    if (workspaceRef == u"resource"_s)
+        expectedIds.insert(workspaceId);
+    QCOMPARE(importedIds, expectedIds);
+
+    const QJsonObject provider =
+        single(parsed.value(u"provider"_s).toObject().value(u"alicloud"_s));
+    QCOMPARE(provider.value(u"region"_s).toString(), u"cn-shanghai"_s);
+}
+
+void TestCliExport::selectedModelsToAFile()
+{
+    const QList<pai::Model> models = m_fixture->store().models();
+    const QString first = models.at(3).modelId;
+    const QString second = models.at(1).modelId;
+    const QString path = m_dir.filePath(u"selected.tf"_s);
+    const CliResult toFile =
+        run({u"export"_s, u"--model"_s, first, u"--model"_s, second, u"-o"_s, path});
+    QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.describe()));
+    QVERIFY(toFile.out.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+
+    const CliResult toStdout = run({u"export"_s, u"--model"_s, first, u"--model"_s, second});
+    QCOMPARE(written, toStdout.out);
+
+    // The models keep the order they were given in.
+    const qsizetype firstAt = written.indexOf(models.at(3).modelName.toUtf8() + '"');
+    const qsizetype secondAt = written.indexOf(models.at(1).modelName.toUtf8() + '"');
+    QVERIFY(firstAt > 0 && secondAt > 0);
+    QVERIFY(firstAt < secondAt);
+    const QList<hclcheck::Result> checks = hclcheck::check({written});
+    QVERIFY2(checks.first().error.isEmpty(), qPrintable(checks.first().error));
+    QCOMPARE(checks.first().parsed.value(u"import"_s).toArray().size(), 2);
+}
+
+void TestCliExport::headerAndImportsCanBeLeftOut()
+{
+    const CliResult result = run({u"export"_s, u"--all"_s, u"--no-import"_s, u"--no-provider"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    const QList<hclcheck::Result> checks = hclcheck::check({result.out});
+    QVERIFY2(checks.first().error.isEmpty(), qPrintable(checks.first().error));
+    const QJsonObject parsed = checks.first().parsed;
+    QVERIFY(!parsed.contains(u"import"_s));
+    QVERIFY(!parsed.contains(u"provider"_s));
+    QVERIFY(!parsed.contains(u"terraform"_s));
+    QCOMPARE(parsed.value(u"resource"_s)
+                 .toObject()
+                 .value(u"alicloud_pai_workspace_model"_s)
+                 .toObject()
+                 .size(),
+             m_fixture->store().modelCount());
+}
+
+void TestCliExport::badInputExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("no selection") << QStringList{u"export"_s} << u"--all"_s;
+    QTest::newRow("two selections")
+        << QStringList{u"export"_s, u"--all"_s, u"--workspace"_s, u"23801"_s} << u"--workspace"_s;
+    QTest::newRow("bad --workspace-ref")
+        << QStringList{u"export"_s, u"--all"_s, u"--workspace-ref"_s, u"pointer"_s}
+        << u"--workspace-ref"_s;
+    QTest::newRow("bad --resource-name")
+        << QStringList{u"export"_s, u"--all"_s, u"--resource-name"_s, u"model"_s}
+        << u"--resource-name"_s;
+    QTest::newRow("unknown flag") << QStringList{u"export"_s, u"--all"_s, u"--yaml"_s} << u"yaml"_s;
+}
+
+void TestCliExport::badInputExitsWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    QSignalSpy handled(&m_fixture->server(), &sandbox::SandboxServer::requestHandled);
+    const CliResult result = run(arguments);
+    QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+    QVERIFY2(QString::fromUtf8(result.err).contains(named), qPrintable(result.describe()));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(handled.size(), 0);
+}
+
+void TestCliExport::missingModelExitsWithOne()
+{
+    const QString path = m_dir.filePath(u"never.tf"_s);
+    const CliResult result = run({u"export"_s, u"--model"_s, u"model-missing"_s, u"-o"_s, path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains("201900002"));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cliexport.moc"
