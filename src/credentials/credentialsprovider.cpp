@@ -41,8 +41,11 @@ void CredentialsProvider::forProfile(const QString &profileName, QObject *contex
             if (stored.error) {
                 result.error = stored.error->message;
             } else if (!stored.accessKeySecret || stored.accessKeySecret->isEmpty()) {
-                result.error = tr("The keychain holds no AccessKey secret for profile \"%1\". "
-                                  "Open the profile and enter the secret again.")
+                // A locked keyring hides its items instead of failing the read, so "nothing
+                // stored" may also mean "locked".
+                result.error = tr("The system keychain holds no AccessKey secret for profile "
+                                  "\"%1\", or it is locked. Unlock the keychain, or open the "
+                                  "profile and enter the secret again.")
                                    .arg(profile.name);
             } else if (profile.hasSecurityToken && !stored.securityToken) {
                 result.error = tr("The keychain holds no STS token for profile \"%1\". Open the "

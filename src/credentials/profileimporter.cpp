@@ -5,17 +5,28 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 
 namespace credentials {
 
 namespace {
+// The secrets a replaced profile had before the import, to put back if the import fails.
+struct Backup
+{
+    QString name;
+    std::optional<QString> secret;
+    std::optional<QString> token;
+};
+
 struct ImportRun
 {
     QList<ImportCandidate> candidates;
-    QStringList newNames; // profiles that did not exist before this import
-    QStringList written;  // new profiles whose secrets are already in the keychain
+    QStringList existingNames; // profiles this import replaces
+    QList<Backup> backups;
+    QStringList written; // profiles whose secrets this import has already written
     std::function<void(const QString &)> done;
+    std::function<void(qsizetype)> backUpFrom;
     std::function<void(qsizetype)> writeFrom;
 };
 } // namespace
@@ -50,18 +61,32 @@ void ProfileImporter::importCandidates(const QList<ImportCandidate> &candidates,
     run->candidates = candidates;
     run->done = std::move(done);
     for (const ImportCandidate &c : candidates) {
-        if (!m_profiles.contains(c.profile.name))
-            run->newNames.append(c.profile.name);
+        if (m_profiles.contains(c.profile.name))
+            run->existingNames.append(c.profile.name);
     }
 
-    // Best effort: the import already failed, so a failure here changes nothing for the user.
-    auto rollBack = [this](const QStringList &names) {
-        for (const QString &name : names)
-            m_secrets.removeSecrets(name, this, [](const std::optional<KeychainError> &) {});
+    // Puts the keychain back as it was: new profiles lose their entries, replaced ones get their
+    // old secrets again. Best effort: the import has already failed, and says so.
+    auto rollBack = [this](const std::shared_ptr<ImportRun> &self) {
+        const auto ignore = [](const std::optional<KeychainError> &) {};
+        for (const QString &name : std::as_const(self->written)) {
+            auto backup = std::find_if(self->backups.cbegin(), self->backups.cend(),
+                                       [&](const Backup &b) { return b.name == name; });
+            if (backup == self->backups.cend() || !backup->secret)
+                m_secrets.removeSecrets(name, this, ignore);
+            else
+                m_secrets.storeCredentials(name, *backup->secret, backup->token.value_or(QString()),
+                                           this, ignore);
+        }
+    };
+    auto fail = [rollBack](const std::shared_ptr<ImportRun> &self, const QString &error) {
+        rollBack(self);
+        auto done = std::move(self->done);
+        done(error);
     };
 
-    // The step function holds the run only weakly; the pending keychain callback keeps it alive.
-    run->writeFrom = [this, run = std::weak_ptr<ImportRun>(run), rollBack](qsizetype index) {
+    // The step functions hold the run only weakly; the pending keychain callback keeps it alive.
+    run->writeFrom = [this, run = std::weak_ptr<ImportRun>(run), fail](qsizetype index) {
         auto self = run.lock();
         if (!self)
             return;
@@ -69,31 +94,49 @@ void ProfileImporter::importCandidates(const QList<ImportCandidate> &candidates,
             QList<Profile> profiles;
             for (const ImportCandidate &c : std::as_const(self->candidates))
                 profiles.append(c.profile);
-            const QString error = m_profiles.saveAll(profiles);
-            if (!error.isEmpty())
-                rollBack(self->written);
+            if (const QString error = m_profiles.saveAll(profiles); !error.isEmpty()) {
+                fail(self, error);
+                return;
+            }
             auto done = std::move(self->done);
-            done(error);
+            done(QString());
             return;
         }
         const ImportCandidate &c = self->candidates.at(index);
         m_secrets.storeCredentials(
             c.profile.name, c.accessKeySecret, c.securityToken, this,
-            [self, index, rollBack](const std::optional<KeychainError> &error) {
+            [self, index, fail](const std::optional<KeychainError> &error) {
+                const QString &name = self->candidates.at(index).profile.name;
+                // Even a failed write may have replaced the secret before the token failed.
+                self->written.append(name);
                 if (error) {
-                    rollBack(self->written);
-                    auto done = std::move(self->done);
-                    done(tr("Profile \"%1\": %2")
-                             .arg(self->candidates.at(index).profile.name, error->message));
+                    fail(self, tr("Profile \"%1\": %2").arg(name, error->message));
                     return;
                 }
-                const QString &name = self->candidates.at(index).profile.name;
-                if (self->newNames.contains(name))
-                    self->written.append(name);
                 self->writeFrom(index + 1);
             });
     };
-    run->writeFrom(0);
+
+    run->backUpFrom = [this, run = std::weak_ptr<ImportRun>(run)](qsizetype index) {
+        auto self = run.lock();
+        if (!self)
+            return;
+        if (index == self->existingNames.size()) {
+            self->writeFrom(0);
+            return;
+        }
+        const QString name = self->existingNames.at(index);
+        m_secrets.loadCredentials(name, this, [self, index, name](const StoredCredentials &stored) {
+            if (stored.error) {
+                auto done = std::move(self->done);
+                done(tr("Profile \"%1\": %2").arg(name, stored.error->message));
+                return;
+            }
+            self->backups.append({name, stored.accessKeySecret, stored.securityToken});
+            self->backUpFrom(index + 1);
+        });
+    };
+    run->backUpFrom(0);
 }
 
 } // namespace credentials

@@ -12,8 +12,9 @@ class CredentialStore;
 class ProfileStore;
 
 // Saves imported profiles: all secrets to the keychain first, then all profiles in one write.
-// If any step fails, the keychain entries written for profiles that did not exist before are
-// removed again and no profile is saved, so an import never lands half-way.
+// Profiles that an import replaces have their stored secrets read first. If any step fails, the
+// keychain is put back (new entries removed, replaced ones restored) and no profile is saved, so
+// an import never lands half-way.
 class ProfileImporter : public QObject
 {
     Q_OBJECT

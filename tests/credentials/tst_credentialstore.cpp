@@ -162,6 +162,7 @@ private Q_SLOTS:
     void providerReportsMissingProfileAndSecret();
     void importGoesToKeychainAndNoSecretReachesConfigFiles();
     void scannerFindsPlantedSecret();
+    void importReplacesExistingProfile();
     void noKeychainGivesClearError_data();
     void noKeychainGivesClearError();
     void importWithoutKeychainSavesNothing();
@@ -416,6 +417,42 @@ void TestCredentialStore::scannerFindsPlantedSecret()
     file.close();
     QCOMPARE(filesContaining(dir.path(), u"SampleSecretDefault0000000000"_s).size(), 1);
     QCOMPARE(filesContaining(dir.path(), u"SomethingElse"_s).size(), 0);
+}
+
+void TestCredentialStore::importReplacesExistingProfile()
+{
+    ProfileStore profiles;
+    Profile old = sample(u"replaced"_s, true);
+    old.regionId = u"cn-beijing"_s;
+    QCOMPARE(profiles.save(old), QString());
+    std::optional<std::optional<KeychainError>> stored;
+    m_store.storeCredentials(u"replaced"_s, u"old-secret"_s, u"old-token"_s, this,
+                             [&](const std::optional<KeychainError> &e) { stored = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), KeychainTimeoutMs);
+
+    ImportCandidate candidate;
+    candidate.profile = sample(u"replaced"_s);
+    candidate.accessKeySecret = u"new-secret"_s;
+    ProfileImporter importer(profiles, m_store);
+    std::optional<QString> error;
+    importer.importCandidates({candidate}, [&](const QString &e) { error = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), KeychainTimeoutMs);
+    QVERIFY2(error->isEmpty(), qPrintable(*error));
+    QCOMPARE(profiles.profile(u"replaced"_s), std::optional<Profile>(candidate.profile));
+    QCOMPARE(read(u"replaced"_s, SecretKind::AccessKeySecret).value,
+             std::optional<QString>(u"new-secret"_s));
+    // An AK profile replacing an STS one leaves no stale token behind.
+    QVERIFY(!read(u"replaced"_s, SecretKind::SecurityToken).value);
+
+    // An invalid batch is refused before the keychain is touched.
+    ImportCandidate bad = candidate;
+    bad.accessKeySecret.clear();
+    error.reset();
+    importer.importCandidates({bad}, [&](const QString &e) { error = e; });
+    QVERIFY(error.has_value());
+    QVERIFY(error->contains(u"secret is empty"_s));
+    QCOMPARE(read(u"replaced"_s, SecretKind::AccessKeySecret).value,
+             std::optional<QString>(u"new-secret"_s));
 }
 
 void TestCredentialStore::noKeychainGivesClearError_data()

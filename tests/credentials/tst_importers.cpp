@@ -1,5 +1,6 @@
 #include "credentials/aliyunconfigimporter.h"
 #include "credentials/credentialsiniimporter.h"
+#include "credentials/credentialsprovider.h"
 #include "credentials/environmentcredentials.h"
 #include "credentials/environmentimporter.h"
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void environment_data();
     void environment();
     void environmentImportListsOtherModes();
+    void providerFallsBackToEnvironment();
 };
 
 void TestImporters::aliyunConfigValid()
@@ -265,6 +267,25 @@ void TestImporters::environmentImportListsOtherModes()
     QVERIFY(report.notFound);
     QCOMPARE(unsupportedSummary(report),
              QStringList{u"ALIBABA_CLOUD_CREDENTIALS_URI=CredentialsURI"_s});
+}
+
+void TestImporters::providerFallsBackToEnvironment()
+{
+    ResolvedCredentials resolved = CredentialsProvider::fromEnvironment(environmentOf(
+        {u"ALIBABA_CLOUD_ACCESS_KEY_ID=envid"_s, u"ALIBABA_CLOUD_ACCESS_KEY_SECRET=envsecret"_s,
+         u"ALIBABA_CLOUD_SECURITY_TOKEN=envtoken"_s, u"ALIBABA_CLOUD_REGION_ID=cn-shenzhen"_s}));
+    QVERIFY2(resolved.error.isEmpty(), qPrintable(resolved.error));
+    QCOMPARE(resolved.credentials.accessKeySecret, u"envsecret"_s);
+    QCOMPARE(resolved.credentials.securityToken, u"envtoken"_s);
+    QCOMPARE(resolved.profile.regionId, u"cn-shenzhen"_s);
+    QVERIFY(resolved.profile.hasSecurityToken);
+    // The source names the variables, never their values.
+    QVERIFY(resolved.source.contains(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s));
+    QVERIFY(!resolved.source.contains(u"envsecret"_s));
+
+    resolved = CredentialsProvider::fromEnvironment(QProcessEnvironment());
+    QVERIFY(resolved.error.contains(u"--profile"_s));
+    QVERIFY(!resolved.credentials.isComplete());
 }
 
 QTEST_GUILESS_MAIN(TestImporters)

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void invalidInputNamesTheField();
     void editWithoutSecretKeepsKeychain();
     void renameMovesSecrets();
+    void clearingTheTokenDeletesIt();
     void removeDeletesKeychainEntries();
     void importAliyunConfigShowsFoundAndUnsupported();
     void importMalformedFileImportsNothing();
@@ -281,6 +282,27 @@ void TestProfileDialog::renameMovesSecrets()
     QTRY_COMPARE_WITH_TIMEOUT(storedSecret(u"old-name"_s, SecretKind::AccessKeySecret),
                               std::nullopt, Timeout);
     QCOMPARE(storedSecret(u"old-name"_s, SecretKind::SecurityToken), std::nullopt);
+}
+
+void TestProfileDialog::clearingTheTokenDeletesIt()
+{
+    auto *clear = child<QCheckBox>(m_dialog.get(), "clearTokenCheck");
+    QVERIFY(clear->isHidden()); // nothing stored yet
+    type(m_dialog.get(), "nameEdit", u"sts"_s);
+    type(m_dialog.get(), "accessKeyIdEdit", u"STS.Sample"_s);
+    type(m_dialog.get(), "accessKeySecretEdit", u"sts-secret"_s);
+    type(m_dialog.get(), "securityTokenEdit", u"sts-token"_s);
+    QVERIFY(saveAndWait());
+    QVERIFY(!clear->isHidden());
+
+    clear->setChecked(true);
+    QVERIFY(!child<QLineEdit>(m_dialog.get(), "securityTokenEdit")->isEnabled());
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().contains(u"saved"_s), qPrintable(m_dialog->statusText()));
+    QVERIFY(!m_profiles->profile(u"sts"_s)->hasSecurityToken);
+    QCOMPARE(storedSecret(u"sts"_s, SecretKind::SecurityToken), std::nullopt);
+    QCOMPARE(storedSecret(u"sts"_s, SecretKind::AccessKeySecret), u"sts-secret"_s);
+    QVERIFY(clear->isHidden());
 }
 
 void TestProfileDialog::removeDeletesKeychainEntries()

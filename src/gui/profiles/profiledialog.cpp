@@ -213,9 +213,10 @@ void ProfileDialog::resolveSecrets(SecretsReady ready)
 {
     const QString typedSecret = m_ui->accessKeySecretEdit->text();
     const QString typedToken = m_ui->securityTokenEdit->text();
-    const bool clearToken =
-        m_ui->clearTokenCheck->isVisible() && m_ui->clearTokenCheck->isChecked();
     const auto existing = m_profiles.profile(m_editing);
+    // The box is shown only while a token is stored; a hidden, checked box means nothing.
+    const bool clearToken =
+        existing && existing->hasSecurityToken && m_ui->clearTokenCheck->isChecked();
     const bool keepStoredToken =
         typedToken.isEmpty() && !clearToken && existing && existing->hasSecurityToken;
 
@@ -239,8 +240,9 @@ void ProfileDialog::resolveSecrets(SecretsReady ready)
             const QString secret =
                 typedSecret.isEmpty() ? stored.accessKeySecret.value_or(QString()) : typedSecret;
             if (secret.isEmpty()) {
-                ready(tr("The system keychain holds no AccessKey secret for profile \"%1\"; "
-                         "enter it in AccessKey secret.")
+                ready(tr("The system keychain holds no AccessKey secret for profile \"%1\", or "
+                         "it is locked. Unlock the keychain, or enter the secret in AccessKey "
+                         "secret.")
                           .arg(name),
                       {}, {});
                 return;
