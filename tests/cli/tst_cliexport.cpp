@@ -42,8 +42,7 @@ class TestCliExport : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void init();
-    void cleanup();
+    void cleanupTestCase();
 
     void wholeWorkspace_data();
     void wholeWorkspace();
@@ -54,26 +53,63 @@ private Q_SLOTS:
     void missingModelExitsWithOne();
 
 private:
+    struct Export
+    {
+        CliResult result;
+        hclcheck::Result check;
+    };
+
     CliResult run(const QStringList &arguments);
+    static QStringList workspaceExportArguments(const QString &workspaceRef,
+                                                const QString &resourceName);
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxFixture> m_fixture;
+    // Every export is made up front and parsed in one batch: the parser takes seconds to start.
+    QHash<QString, Export> m_exports;
 };
+
+QStringList TestCliExport::workspaceExportArguments(const QString &workspaceRef,
+                                                    const QString &resourceName)
+{
+    return {u"export"_s,  u"--workspace"_s,     u"23803"_s,  u"--workspace-ref"_s,
+            workspaceRef, u"--resource-name"_s, resourceName};
+}
 
 void TestCliExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     if (const QString reason = hclcheck::unavailableReason(); !reason.isEmpty())
         QFAIL(qPrintable(reason));
-}
-
-void TestCliExport::init()
-{
     m_fixture = std::make_unique<SandboxFixture>();
     QVERIFY(m_fixture->isListening());
+
+    QMap<QString, QStringList> commands;
+    for (const QString &ref : {u"literal"_s, u"variable"_s, u"resource"_s}) {
+        for (const QString &name : {u"pai_workspace_model"_s, u"p_a_i_workspace_model"_s})
+            commands.insert(ref + u'/' + name, workspaceExportArguments(ref, name));
+    }
+    const QList<pai::Model> models = m_fixture->store().models();
+    commands.insert(u"selected"_s, {u"export"_s, u"--model"_s, models.at(3).modelId, u"--model"_s,
+                                    models.at(1).modelId});
+    commands.insert(u"bare"_s, {u"export"_s, u"--all"_s, u"--no-import"_s, u"--no-provider"_s});
+
+    QList<QByteArray> files;
+    for (auto it = commands.constBegin(); it != commands.constEnd(); ++it) {
+        Export exported;
+        exported.result = run(it.value());
+        QVERIFY2(exported.result.exitCode == 0, qPrintable(exported.result.describe()));
+        files.append(exported.result.out);
+        m_exports.insert(it.key(), exported);
+    }
+    const QList<hclcheck::Result> checks = hclcheck::check(files);
+    QCOMPARE(checks.size(), files.size());
+    qsizetype index = 0;
+    for (auto it = commands.constBegin(); it != commands.constEnd(); ++it)
+        m_exports[it.key()].check = checks.at(index++);
 }
 
-void TestCliExport::cleanup()
+void TestCliExport::cleanupTestCase()
 {
     m_fixture.reset();
 }
@@ -236,18 +272,17 @@ void TestCliExport::selectedModelsToAFile()
     const qsizetype secondAt = written.indexOf(models.at(1).modelName.toUtf8() + '"');
     QVERIFY(firstAt > 0 && secondAt > 0);
     QVERIFY(firstAt < secondAt);
-    const QList<hclcheck::Result> checks = hclcheck::check({written});
-    QVERIFY2(checks.first().error.isEmpty(), qPrintable(checks.first().error));
-    QCOMPARE(checks.first().parsed.value(u"import"_s).toArray().size(), 2);
+    const Export &selected = m_exports[u"selected"_s];
+    QCOMPARE(selected.result.out, written);
+    QVERIFY2(selected.check.error.isEmpty(), qPrintable(selected.check.error));
+    QCOMPARE(selected.check.parsed.value(u"import"_s).toArray().size(), 2);
 }
 
 void TestCliExport::headerAndImportsCanBeLeftOut()
 {
-    const CliResult result = run({u"export"_s, u"--all"_s, u"--no-import"_s, u"--no-provider"_s});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
-    const QList<hclcheck::Result> checks = hclcheck::check({result.out});
-    QVERIFY2(checks.first().error.isEmpty(), qPrintable(checks.first().error));
-    const QJsonObject parsed = checks.first().parsed;
+    const hclcheck::Result &check = m_exports[u"bare"_s].check;
+    QVERIFY2(check.error.isEmpty(), qPrintable(check.error));
+    const QJsonObject parsed = check.parsed;
     QVERIFY(!parsed.contains(u"import"_s));
     QVERIFY(!parsed.contains(u"provider"_s));
     QVERIFY(!parsed.contains(u"terraform"_s));
