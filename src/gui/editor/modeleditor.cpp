@@ -95,6 +95,26 @@ std::optional<pai::FieldError> checkRawJson(const QString &text, QJsonObject *ob
     return std::nullopt;
 }
 
+// Saved but not read back: the sent values are the best knowledge there is.
+pai::Model withDraft(pai::Model model, const pai::ModelDraft &draft, const QString &modelId)
+{
+    if (!modelId.isEmpty())
+        model.modelId = modelId;
+    model.modelName = draft.modelName;
+    model.workspaceId = draft.workspaceId;
+    model.modelDescription = draft.modelDescription;
+    model.modelDoc = draft.modelDoc;
+    model.modelType = draft.modelType;
+    model.domain = draft.domain;
+    model.task = draft.task;
+    model.origin = draft.origin;
+    model.accessibility = draft.accessibility;
+    model.orderNumber = draft.orderNumber;
+    model.labels = draft.labels;
+    model.extraInfo = draft.extraInfo;
+    return model;
+}
+
 QString rawJsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -321,6 +341,9 @@ void ModelEditor::populate(const pai::ModelDraft &draft)
     m_rawJsonError.reset();
     refreshRawJson(draft.extraInfo);
     m_populating = wasPopulating;
+    // What the widgets hold right after loading, which may differ from the server's text in
+    // small ways (line breaks): only the person's edits make the form dirty.
+    m_formBaseline = currentDraft();
     refreshValidation();
 }
 
@@ -330,11 +353,11 @@ pai::ModelDraft ModelEditor::currentDraft() const
     draft.modelName = ui->modelNameEdit->text();
     draft.workspaceId = ui->workspaceCombo->currentData().toString();
     draft.modelDescription = ui->descriptionEdit->toPlainText();
-    draft.modelDoc = ui->modelDocEdit->text().trimmed();
-    draft.modelType = ui->modelTypeCombo->currentText().trimmed();
-    draft.domain = ui->domainCombo->currentText().trimmed();
-    draft.task = ui->taskCombo->currentText().trimmed();
-    draft.origin = ui->originCombo->currentText().trimmed();
+    draft.modelDoc = ui->modelDocEdit->text();
+    draft.modelType = ui->modelTypeCombo->currentText();
+    draft.domain = ui->domainCombo->currentText();
+    draft.task = ui->taskCombo->currentText();
+    draft.origin = ui->originCombo->currentText();
     draft.accessibility = ui->accessibilityCombo->currentData().toString();
     bool ok = false;
     const qint64 order = ui->orderNumberEdit->text().trimmed().toLongLong(&ok);
@@ -365,7 +388,7 @@ bool ModelEditor::isDirty() const
     const bool unparsedInput =
         pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()) ||
         (m_rawJsonLeads ? m_rawJsonError.has_value() : !m_extraInfo->errors().isEmpty());
-    return unparsedInput || currentDraft() != m_baseline;
+    return unparsedInput || currentDraft() != m_formBaseline;
 }
 
 bool ModelEditor::canSave() const
@@ -594,23 +617,10 @@ void ModelEditor::onSaveFinished(const SaveCoordinator::Result &result, const pa
     setFormEnabled(true);
     using Outcome = SaveCoordinator::Result::Outcome;
     if (result.succeeded()) {
-        pai::Model model;
-        if (result.model) {
-            model = *result.model;
-        } else {
-            // Saved, but not read back: the sent values are the best knowledge there is.
-            model = m_loaded.value_or(pai::Model{});
-            model.modelId = result.modelId;
-            model.modelName = sent.modelName;
-        }
-        const bool formUnchanged = currentDraft() == sent;
+        // The form was read-only during the save, so the server's copy can replace it.
+        const pai::Model model =
+            result.model.value_or(withDraft(m_loaded.value_or(pai::Model{}), sent, result.modelId));
         load(model);
-        if (!result.model || !formUnchanged) {
-            m_baseline = result.model ? pai::ModelDraft::fromModel(model) : sent;
-            if (!formUnchanged)
-                populate(sent);
-        }
-        refreshValidation();
         Q_EMIT modelSaved(model);
         Q_EMIT saveFlowEnded(true);
         return;
@@ -619,6 +629,7 @@ void ModelEditor::onSaveFinished(const SaveCoordinator::Result &result, const pa
         // The server's copy becomes the base for the next diff; the form keeps what was typed.
         m_loaded = result.model;
         m_baseline = pai::ModelDraft::fromModel(*result.model);
+        m_formBaseline = m_baseline;
         if (result.outcome == Outcome::Canceled || result.outcome == Outcome::Failed ||
             result.outcome == Outcome::TimedOut) {
             ui->headingLabel->setText(

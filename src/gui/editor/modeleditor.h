@@ -110,7 +110,8 @@ private:
     TimeoutSettings m_timeouts;
     QList<pai::Workspace> m_workspaces;
     std::optional<pai::Model> m_loaded;
-    pai::ModelDraft m_baseline;
+    pai::ModelDraft m_baseline;     // the server's copy: what a save is diffed against
+    pai::ModelDraft m_formBaseline; // the widgets right after loading: what dirty means
     // Which editor holds ExtraInfo: the raw tab once it is typed in, else the table.
     bool m_rawJsonLeads = false;
     QJsonObject m_rawObject;

@@ -828,6 +828,22 @@ private Q_SLOTS:
         QVERIFY(m_editor->isNew());
     }
 
+    void aLoadedModelIsNeverDirty()
+    {
+        pai::Model odd = storedModel();
+        odd.modelDescription = u"line one\r\nline two\r\n"_s;
+        odd.domain = u" padded "_s;
+        odd.accessibility.clear(); // the service did not say: the form leaves it unset
+        odd.orderNumber.reset();
+        odd.extraInfo =
+            QJsonObject{{u"n"_s, 1.5}, {u"deep"_s, QJsonObject{{u"a"_s, QJsonArray{}}}}};
+        m_editor->load(odd);
+        QVERIFY(!m_editor->isDirty());
+        QVERIFY(!button("saveButton")->isEnabled());
+        QCOMPARE(status(), u"No changes to save."_s);
+        QCOMPARE(m_editor->currentDraft().accessibility, QString());
+    }
+
     void workspaceIsFixedForExistingModels()
     {
         QVERIFY(!combo("workspaceCombo")->isEnabled());
