@@ -76,6 +76,12 @@ ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser)
     }
     if (parser.isSet(u"order-number"_s)) {
         const QString number = parser.value(u"order-number"_s);
+        // The field rule lets an empty form field mean "not set"; a flag needs a value.
+        if (number.trimmed().isEmpty()) {
+            values.error =
+                flagError(u"order-number"_s, tr("OrderNumber must be a whole number, not empty."));
+            return values;
+        }
         if (auto error = pai::FieldRules::checkOrderNumber(number)) {
             values.error = flagError(u"order-number"_s, error->message);
             return values;

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -144,11 +145,10 @@ QString slug(const QString &name)
 QString modelId(QRandomGenerator &random)
 {
     static constexpr char Alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    QString id = u"model-"_s;
-    id.reserve(26);
-    for (int i = 0; i < 20; ++i)
-        id += QLatin1Char(Alphabet[random.bounded(int(sizeof(Alphabet) - 1))]);
-    return id;
+    char id[26] = {'m', 'o', 'd', 'e', 'l', '-'};
+    for (int i = 6; i < 26; ++i)
+        id[i] = Alphabet[random.bounded(int(sizeof(Alphabet) - 1))];
+    return QString::fromLatin1(id, 26);
 }
 
 QDateTime demoEpoch()
@@ -270,41 +270,68 @@ QList<pai::Model> models()
     return result;
 }
 
+namespace {
+
+// "2024-03-01T08:00:00Z" without QDateTime formatting, which would dominate a large run.
+QString utcTimestamp(qint64 secondsSinceEpoch)
+{
+    const qint64 days = secondsSinceEpoch / 86400;
+    const qint64 secondOfDay = secondsSinceEpoch % 86400;
+    int year = 0, month = 0, day = 0;
+    QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days).getDate(&year, &month, &day);
+    char text[24];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
+                  int(secondOfDay / 3600), int(secondOfDay / 60 % 60), int(secondOfDay % 60));
+    return QString::fromLatin1(text);
+}
+
+} // namespace
+
 QList<pai::Model> generate(qsizetype count, const QStringList &workspaceIds, quint32 seed)
 {
+    struct FamilyText
+    {
+        QString name, description, domain, task, origin, license;
+    };
+    QList<FamilyText> families;
+    for (const Family &family : Families) {
+        families.append({text(family.name), text(family.description), text(family.domain),
+                         text(family.task), text(family.origin), text(family.license)});
+    }
+    const QStringList modelTypes{u"Checkpoint"_s, u"LoRA"_s, u"Quantized"_s, u"ONNX"_s};
+    const QStringList stages{u"dev"_s, u"staging"_s, u"prod"_s};
+    const QString owner = u"1557702098000000"_s;
+    const QString accessibility = u"PRIVATE"_s;
+    const QString loadInfix = u"-load-"_s;
+    const QString licenseKey = u"license"_s, stageKey = u"stage"_s, batchKey = u"batch"_s;
+    const QJsonObject source{{u"Generator"_s, u"load"_s}, {u"Seed"_s, qint64(seed)}};
+
     QRandomGenerator random(seed);
     QList<pai::Model> result;
     result.reserve(count);
-    const QDateTime epoch = demoEpoch();
-    static constexpr std::array ModelTypes{"Checkpoint", "LoRA", "Quantized", "ONNX"};
-    static constexpr std::array Stages{"dev", "staging", "prod"};
-    const qint64 epochSeconds = epoch.toSecsSinceEpoch();
+    const qint64 epochSeconds = demoEpoch().toSecsSinceEpoch();
     for (qsizetype i = 0; i < count; ++i) {
-        const Family &family = Families[std::size_t(random.bounded(int(Families.size())))];
+        const FamilyText &family = families.at(random.bounded(int(families.size())));
         pai::Model model;
         model.modelId = modelId(random);
-        model.modelName =
-            u"%1-load-%2"_s.arg(text(family.name)).arg(qlonglong(i + 1), 6, 10, QLatin1Char('0'));
-        model.modelDescription = text(family.description);
-        model.modelType = text(ModelTypes[std::size_t(i) % ModelTypes.size()]);
-        model.domain = text(family.domain);
-        model.task = text(family.task);
-        model.origin = text(family.origin);
-        model.accessibility = u"PRIVATE"_s;
+        model.modelName = family.name + loadInfix + QString::number(i + 1).rightJustified(6, u'0');
+        model.modelDescription = family.description;
+        model.modelType = modelTypes.at(i % modelTypes.size());
+        model.domain = family.domain;
+        model.task = family.task;
+        model.origin = family.origin;
+        model.accessibility = accessibility;
         model.orderNumber = i;
         if (!workspaceIds.isEmpty())
             model.workspaceId = workspaceIds.at(i % workspaceIds.size());
-        model.ownerId = u"1557702098000000"_s;
-        model.userId = model.ownerId;
-        const QDateTime created = QDateTime::fromSecsSinceEpoch(epochSeconds + i * 60, Qt::UTC);
-        model.gmtCreateTime = ModelStore::modelTimestamp(created);
+        model.ownerId = owner;
+        model.userId = owner;
+        model.gmtCreateTime = utcTimestamp(epochSeconds + i * 60);
         model.gmtModifiedTime = model.gmtCreateTime;
-        model.labels = {{u"license"_s, text(family.license)},
-                        {u"stage"_s, text(Stages[std::size_t(i) % Stages.size()])},
-                        {u"batch"_s, QString::number(i / 1000)}};
-        model.extraInfo = QJsonObject{
-            {u"Index"_s, qint64(i)},
-            {u"Source"_s, QJsonObject{{u"Generator"_s, u"load"_s}, {u"Seed"_s, qint64(seed)}}}};
+        model.labels = {{licenseKey, family.license},
+                        {stageKey, stages.at(i % stages.size())},
+                        {batchKey, QString::number(i / 1000)}};
+        model.extraInfo = QJsonObject{{u"Index"_s, qint64(i)}, {u"Source"_s, source}};
         result.append(std::move(model));
     }
     return result;

@@ -331,11 +331,12 @@ pai::Model ModelStore::addModel(pai::Model model)
     return model;
 }
 
-void ModelStore::addModels(const QList<pai::Model> &models)
+void ModelStore::addModels(QList<pai::Model> models)
 {
     m_models.reserve(m_models.size() + models.size());
+    m_modelIndex.reserve(m_models.size() + models.size());
     const QString stamp = modelTimestamp(now());
-    for (pai::Model model : models) {
+    for (pai::Model &model : models) {
         if (model.modelId.isEmpty() || m_modelIndex.contains(model.modelId))
             model.modelId = newModelId();
         if (model.gmtCreateTime.isEmpty())

@@ -52,7 +52,7 @@ public:
     // Assigns a `model-...` ID and the timestamps when they are empty.
     pai::Model addModel(pai::Model model);
     // Many at once, saved once: demo data and load tests.
-    void addModels(const QList<pai::Model> &models);
+    void addModels(QList<pai::Model> models);
     // Applies `change` and stamps GmtModifiedTime. False when there is no such model.
     bool updateModel(const QString &modelId, const std::function<void(pai::Model &)> &change);
     bool deleteModel(const QString &modelId);
