@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -144,6 +145,8 @@ private Q_SLOTS:
         dialog.setSteps({u"UpdateModel"_s, u"CreateModelLabels"_s});
         dialog.start(QDeadlineTimer(std::chrono::seconds(300)), 0);
         QVERIFY(dialog.wasShown());
+        const QString time = dialog.findChild<QLabel *>(u"timeLabel"_s)->text();
+        QVERIFY2(time.startsWith(u"Elapsed: 0 s, remaining: 5 min"_s), qPrintable(time));
         dialog.setStepState(0, OperationProgressDialog::StepState::Done, u"RequestId R-1"_s);
         QCOMPARE(dialog.stepText(0), u"UpdateModel: done (RequestId R-1)"_s);
         QSignalSpy cancel(&dialog, &OperationProgressDialog::cancelRequested);
