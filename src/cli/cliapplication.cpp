@@ -103,7 +103,7 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << tr("paidesk-cli: a command is required.") << u"\n\n" << commandList();
+        err << tr("paidesk-cli: a command is required.") << u"\n\n"_s << commandList();
         err.flush();
         return UsageError;
     }

@@ -358,6 +358,8 @@ void TestCli::badInputExitsWithTwoAndSendsNothing_data()
     QTest::newRow("unknown global flag")
         << QStringList{u"--colour"_s, u"red"_s, u"workspaces"_s} << QStringList{u"colour"_s};
     QTest::newRow("unknown command") << QStringList{u"datasets"_s} << QStringList{u"datasets"_s};
+    QTest::newRow("no command") << QStringList{}
+                                << QStringList{u"required.\n\nCommands:\n"_s, u"sandbox"_s};
     QTest::newRow("invalid --extra-info JSON")
         << QStringList{u"model"_s, u"create"_s,       u"--name"_s,
                        u"x"_s,     u"--extra-info"_s, u"{\"a\": "_s}
