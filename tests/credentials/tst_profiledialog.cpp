@@ -149,6 +149,24 @@ void TestProfileDialog::controlsAreAccessible()
         if (label->text().contains(u'&'))
             QVERIFY2(label->buddy(), qPrintable(label->objectName()));
     }
+    // Alt+letter reaches exactly one control on the editor page.
+    QMap<QChar, QString> mnemonics;
+    QWidget *editPage = child<QWidget>(m_dialog.get(), "editPage");
+    for (QWidget *w : editPage->findChildren<QWidget *>()) {
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w))
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == u'&')
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key),
+                 qPrintable(w->objectName() + u" and "_s + mnemonics.value(key)));
+        mnemonics.insert(key, w->objectName());
+    }
+    QVERIFY(mnemonics.size() >= 12);
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "accessKeySecretEdit")->echoMode(),
              QLineEdit::Password);
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "securityTokenEdit")->echoMode(),

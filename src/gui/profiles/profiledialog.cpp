@@ -144,8 +144,7 @@ void ProfileDialog::showProfile(const Profile &profile)
                                        : QString());
     m_ui->accessKeyIdEdit->setText(profile.accessKeyId);
     m_ui->accessKeySecretEdit->clear();
-    m_ui->accessKeySecretEdit->setPlaceholderText(
-        tr("Stored in the system keychain; leave empty to keep"));
+    m_ui->accessKeySecretEdit->setPlaceholderText(tr("Stored; leave empty to keep"));
     m_ui->securityTokenEdit->clear();
     m_ui->clearTokenCheck->setChecked(false);
     m_ui->removeButton->setEnabled(true);
@@ -192,9 +191,8 @@ void ProfileDialog::updateTokenFields()
     const bool stored = existing && existing->hasSecurityToken;
     m_ui->clearTokenCheck->setVisible(stored);
     m_ui->securityTokenEdit->setEnabled(!m_ui->clearTokenCheck->isChecked());
-    m_ui->securityTokenEdit->setPlaceholderText(
-        stored ? tr("Stored in the system keychain; leave empty to keep")
-               : tr("Only for temporary (STS) AccessKeys"));
+    m_ui->securityTokenEdit->setPlaceholderText(stored ? tr("Stored; leave empty to keep")
+                                                       : tr("Only for temporary (STS) AccessKeys"));
 }
 
 Profile ProfileDialog::profileFromForm() const
