@@ -279,7 +279,7 @@ QString utcTimestamp(qint64 secondsSinceEpoch)
     const qint64 secondOfDay = secondsSinceEpoch % 86400;
     int year = 0, month = 0, day = 0;
     QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days).getDate(&year, &month, &day);
-    char text[24];
+    char text[64];
     std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
                   int(secondOfDay / 3600), int(secondOfDay / 60 % 60), int(secondOfDay % 60));
     return QString::fromLatin1(text);
