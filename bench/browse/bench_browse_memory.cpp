@@ -42,7 +42,10 @@ int main(int argc, char **argv)
     proxy.setSourceModel(&table);
     QTableView view;
     view.setModel(&proxy);
+    // Configured like the main window's table: no row header, rows of one fixed height.
     view.verticalHeader()->hide();
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
     view.resize(1200, 700);
     view.show();
     // Warm up: one page in and out, so lazily created Qt state is in both figures.

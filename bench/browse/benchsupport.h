@@ -29,8 +29,7 @@ inline qint64 residentBytes()
     return -1;
 }
 
-template<typename T>
-T median(QList<T> values)
+template<typename T> T median(QList<T> values)
 {
     if (values.isEmpty())
         return T();

@@ -10,7 +10,12 @@ namespace gui {
 ModelListLoader::ModelListLoader(ModelTableModel *table, QObject *parent)
     : QObject(parent)
     , m_table(table)
-{}
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(BatchIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &ModelListLoader::flushPending);
+}
 
 ModelListLoader::~ModelListLoader()
 {
@@ -37,8 +42,19 @@ QString ModelListLoader::progressText() const
         .arg(locale.toString(loadedCount()));
 }
 
+void ModelListLoader::flushPending()
+{
+    m_flushTimer->stop();
+    if (m_pending.isEmpty())
+        return;
+    m_table->appendModels(std::exchange(m_pending, {}));
+    Q_EMIT progressChanged(loadedCount(), m_total);
+}
+
 void ModelListLoader::dropCall()
 {
+    m_flushTimer->stop();
+    m_pending.clear();
     if (!m_call)
         return;
     api::ListAllModelsCall *call = m_call;
@@ -52,6 +68,8 @@ void ModelListLoader::cancel()
 {
     if (!m_call)
         return;
+    // What already arrived is kept; only what is still on the wire is dropped.
+    flushPending();
     dropCall();
     Q_EMIT progressChanged(loadedCount(), m_total);
 }
@@ -83,12 +101,16 @@ void ModelListLoader::load(const api::ModelListQuery &query)
 
 void ModelListLoader::onModelsArrived(const QList<pai::Model> &models)
 {
-    m_table->appendModels(models);
     if (!m_firstRowsShown) {
+        m_table->appendModels(models);
         m_firstRowsShown = true;
         Q_EMIT firstRowsShown(m_clock.elapsed());
+        Q_EMIT progressChanged(loadedCount(), m_total);
+        return;
     }
-    Q_EMIT progressChanged(loadedCount(), m_total);
+    m_pending.append(models);
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
 }
 
 void ModelListLoader::onFinished()
@@ -98,6 +120,7 @@ void ModelListLoader::onFinished()
     if (!call)
         return;
     call->deleteLater();
+    flushPending();
     if (call->error()) {
         m_error = *call->error();
         Q_EMIT progressChanged(loadedCount(), m_total);

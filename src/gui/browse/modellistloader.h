@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -27,6 +28,8 @@ class ModelListLoader : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int BatchIntervalMs = 100;
+
     explicit ModelListLoader(ModelTableModel *table, QObject *parent = nullptr);
     ~ModelListLoader() override;
 
@@ -53,6 +56,7 @@ private:
     void onModelsArrived(const QList<pai::Model> &models);
     void onFinished();
     void dropCall();
+    void flushPending();
 
     ModelTableModel *m_table;
     QPointer<api::ApiClient> m_client;
@@ -62,6 +66,10 @@ private:
     bool m_firstRowsShown = false;
     std::optional<api::ApiError> m_error;
     QElapsedTimer m_clock;
+    // Pages after the first are handed to the table in batches: every insertion costs the view
+    // a relayout, and six pages in flight arrive in bursts.
+    QList<pai::Model> m_pending;
+    QTimer *m_flushTimer;
 };
 
 } // namespace gui

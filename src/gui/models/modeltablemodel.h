@@ -61,6 +61,11 @@ public:
     int rowOfModel(const QString &modelId) const;
     // The lower-cased UTF-8 text of every column, what the quick filter searches.
     const QByteArray &searchKeyAt(int row) const { return m_rows.at(m_order.at(row)).searchKey; }
+    // Storage slots: a row's slot survives sorting, so per-row facts can be kept by slot. Slots
+    // shift only when a row is removed.
+    int slotOfRow(int row) const { return m_order.at(row); }
+    qsizetype slotCount() const { return m_rows.size(); }
+    const QByteArray &searchKeyOfSlot(int slot) const { return m_rows.at(slot).searchKey; }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }

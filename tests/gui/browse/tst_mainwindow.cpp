@@ -4,6 +4,7 @@
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/workspaceloader.h"
 #include "gui/common/errorbanner.h"
+#include "gui/export/exportdialog.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/models/activitylogmodel.h"
 #include "gui/models/extrainfomodel.h"
@@ -14,6 +15,7 @@
 #include "support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -22,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void activityLogShowsRequestIdsWithoutSecrets();
     void errorReplyShowsCodeAndRequestId();
     void restartRestoresWindowState();
+    void exportFetchesWholeModels();
 
 private:
     struct Harness
@@ -467,6 +471,44 @@ void TestMainWindow::restartRestoresWindowState()
         columnValues(*harness.window.modelProxy(), gui::ModelTableModel::NameColumn);
     for (qsizetype i = 1; i < names.size(); ++i)
         QVERIFY(names.at(i - 1).compare(names.at(i), Qt::CaseInsensitive) >= 0);
+}
+
+void TestMainWindow::exportFetchesWholeModels()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    std::optional<pai::Model> nested;
+    for (const pai::Model &model : harness.sandbox.store().models()) {
+        if (hasNestedValue(model.extraInfo)) {
+            nested = model;
+            break;
+        }
+    }
+    QVERIFY(nested);
+    const int row = harness.window.modelTable()->rowOfModel(nested->modelId);
+    harness.window.modelView()->selectRow(
+        harness.window.modelProxy()
+            ->mapFromSource(harness.window.modelTable()->index(row, 0))
+            .row());
+    QCOMPARE(harness.window.selectedModels().size(), 1);
+
+    // The dialog is modal: look at it from a timer while its own event loop runs.
+    QString preview;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<gui::ExportDialog *>(QApplication::activeModalWidget())) {
+            preview = dialog->previewText();
+            dialog->reject();
+            poll.stop();
+        }
+    });
+    poll.start();
+    harness.window.exportSelection();
+    QTRY_VERIFY_WITH_TIMEOUT(!preview.isEmpty(), LoadTimeoutMs);
+    // The table row had no extra_info; the export has the model's, from GetModel.
+    QVERIFY2(preview.contains(nested->modelId), qPrintable(preview));
+    QVERIFY(preview.contains(nested->extraInfo.keys().constFirst()));
 }
 
 QTEST_MAIN(TestMainWindow)

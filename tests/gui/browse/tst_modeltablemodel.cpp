@@ -50,6 +50,7 @@ private Q_SLOTS:
     void quickFilterMatchesAcrossColumns_data();
     void quickFilterMatchesAcrossColumns();
     void upsertAndRemove();
+    void rememberedMatchesStayCorrect();
 };
 
 void TestModelTableModel::appendKeepsLeanRows()
@@ -197,6 +198,66 @@ void TestModelTableModel::upsertAndRemove()
     QCOMPARE(table.rowOfModel(u"model-0001"_s), 2);
     table.clear();
     QCOMPARE(table.rowCount(), 0);
+}
+
+void TestModelTableModel::rememberedMatchesStayCorrect()
+{
+    gui::ModelTableModel table;
+    gui::ModelFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<pai::Model> models;
+    for (int n = 1; n <= 60; ++n)
+        models.append(makeModel(n, n % 4 ? u"llama-%1"_s.arg(n) : u"qwen-%1"_s.arg(n), n * 7));
+    table.appendModels(models);
+
+    // What the filter must show, worked out the slow way from each row's columns.
+    auto expectedIds = [&table](const QString &filter) {
+        QStringList ids;
+        const QStringList terms = filter.toLower().split(u' ', Qt::SkipEmptyParts);
+        for (int row = 0; row < table.rowCount(); ++row) {
+            QStringList texts;
+            for (int column = 0; column < gui::ModelTableModel::ColumnCount; ++column)
+                texts.append(column >= gui::ModelTableModel::CreatedColumn
+                                 ? table.index(row, column).data(Qt::ToolTipRole).toString()
+                                 : table.index(row, column).data().toString());
+            const QString text = texts.join(u'\n').toLower();
+            if (std::all_of(terms.begin(), terms.end(),
+                            [&text](const QString &term) { return text.contains(term); }))
+                ids.append(table.modelAt(row).modelId);
+        }
+        ids.sort();
+        return ids;
+    };
+    auto shownIds = [&proxy] {
+        QStringList ids = columnValues(proxy, gui::ModelTableModel::IdColumn);
+        ids.sort();
+        return ids;
+    };
+
+    // Typing, deleting and retyping reuse remembered results; each must equal the slow answer.
+    const QStringList steps{u"l"_s,    u"ll"_s,      u"lla"_s,   u"llama-1"_s,  u"llama-"_s,
+                            u"ll"_s,   u""_s,        u"q"_s,     u"qwen"_s,     u"qwen n1"_s,
+                            u"qwen"_s, u"n1 qwen"_s, u"stage"_s, u"STAGE=N2"_s, u""_s};
+    for (const QString &step : steps) {
+        proxy.setQuickFilter(step);
+        QCOMPARE(shownIds(), expectedIds(step));
+    }
+
+    // Rows that arrive, change, move or go while a filter is on are judged afresh.
+    proxy.setQuickFilter(u"qwen"_s);
+    table.appendModels({makeModel(101, u"qwen-late"_s), makeModel(102, u"llama-late"_s)});
+    QCOMPARE(shownIds(), expectedIds(u"qwen"_s));
+    table.upsertModel(makeModel(5, u"qwen-renamed"_s));
+    table.upsertModel(makeModel(4, u"llama-renamed"_s));
+    QCOMPARE(shownIds(), expectedIds(u"qwen"_s));
+    proxy.sort(gui::ModelTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(), expectedIds(u"qwen"_s));
+    QVERIFY(table.removeModel(u"model-0008"_s));
+    proxy.setQuickFilter(u"qwe"_s);
+    QCOMPARE(shownIds(), expectedIds(u"qwe"_s));
+    proxy.setQuickFilter(u"qwen"_s);
+    QCOMPARE(shownIds(), expectedIds(u"qwen"_s));
 }
 
 QTEST_GUILESS_MAIN(TestModelTableModel)
