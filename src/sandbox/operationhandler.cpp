@@ -234,7 +234,8 @@ ApiReply OperationHandler::createModel(const QByteArray &body)
     if (auto *error = std::get_if<ApiReply>(&object))
         return *error;
     const QJsonObject &json = std::get<QJsonObject>(object);
-    if (json.value(u"ModelName"_s).toString().isEmpty() && !json.contains(u"ModelName"_s))
+    const QJsonValue name = json.value(u"ModelName"_s);
+    if (name.isUndefined() || name.isNull())
         return ApiReply::missingParameter(u"ModelName"_s);
     auto fields = modelFields(json);
     if (auto *error = std::get_if<ApiReply>(&fields))
