@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -842,6 +843,27 @@ private Q_SLOTS:
         QVERIFY(!button("saveButton")->isEnabled());
         QCOMPARE(status(), u"No changes to save."_s);
         QCOMPARE(m_editor->currentDraft().accessibility, QString());
+    }
+
+    void everyMnemonicIsUnique()
+    {
+        QStringList texts;
+        for (const QLabel *label : m_editor->findChildren<QLabel *>())
+            texts.append(label->text());
+        for (const QAbstractButton *button : m_editor->findChildren<QAbstractButton *>())
+            texts.append(button->text());
+        for (const QGroupBox *group : m_editor->findChildren<QGroupBox *>())
+            texts.append(group->title());
+        QHash<QChar, QString> seen;
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype at = text.indexOf(u'&');
+            if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
+                continue;
+            const QChar key = text.at(at + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(u"%1 and %2"_s.arg(seen.value(key), text)));
+            seen.insert(key, text);
+        }
+        QVERIFY(seen.size() >= 12);
     }
 
     void workspaceIsFixedForExistingModels()
