@@ -444,7 +444,7 @@ void ModelEditor::onRawJsonEdited()
         const bool wasPopulating = std::exchange(m_populating, true);
         m_extraInfo->setObject(object);
         m_populating = wasPopulating;
-        ui->extraInfoView->setEnabled(ui->saveButton->isEnabled() || !isBusy());
+        ui->extraInfoView->setEnabled(true);
     }
     ui->extraInfoRawEdit->setExtraSelections(marks);
     refreshValidation();
@@ -630,11 +630,8 @@ void ModelEditor::onSaveFinished(const SaveCoordinator::Result &result, const pa
         m_loaded = result.model;
         m_baseline = pai::ModelDraft::fromModel(*result.model);
         m_formBaseline = m_baseline;
-        if (result.outcome == Outcome::Canceled || result.outcome == Outcome::Failed ||
-            result.outcome == Outcome::TimedOut) {
-            ui->headingLabel->setText(
-                tr("Model \"%1\" (ID %2)").arg(result.model->modelName, result.model->modelId));
-        }
+        ui->headingLabel->setText(
+            tr("Model \"%1\" (ID %2)").arg(result.model->modelName, result.model->modelId));
     }
     refreshValidation();
     Q_EMIT saveFlowEnded(false);

@@ -2,8 +2,6 @@
 
 #include "api/apiclient.h"
 
-#include <QTimer>
-
 using namespace Qt::StringLiterals;
 
 namespace gui {
