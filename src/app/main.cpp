@@ -81,14 +81,37 @@ void connectProfile(gui::MainWindow &window, Session &session,
         });
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"PaiDesk"_s);
+    QCoreApplication::setApplicationName(u"PaiDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAIDESK_VERSION));
+}
+
+// --help and --version print and exit; they should work without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--version" ||
+            argument == "-v" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        app::AppOptions::parse(QCoreApplication::arguments());
+        return 0;
+    }
     QApplication application(argc, argv);
-    QApplication::setOrganizationName(u"PaiDesk"_s);
-    QApplication::setApplicationName(u"PaiDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(PAIDESK_VERSION));
+    setApplicationNames();
     QApplication::setDesktopFileName(u"io.github.paidesk.PaiDesk"_s);
     translations::install(application, QLocale());
 
