@@ -322,7 +322,11 @@ void MainWindow::restoreWindowState()
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+    if (!m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray())) {
+        // First start: the workspace list wide enough for its name and ID columns.
+        const int width = std::max(this->width(), 1000);
+        m_ui->mainSplitter->setSizes({width * 22 / 100, width * 50 / 100, width * 28 / 100});
+    }
     QHeaderView *header = m_ui->modelView->horizontalHeader();
     if (!header->restoreState(settings.value(ModelHeaderKey).toByteArray())) {
         // First start: the less used columns wait in View > Columns.
