@@ -8,6 +8,7 @@
 #include "cli/commands/signcommand.h"
 #include "cli/commands/workspacescommand.h"
 #include "cli/credentialsource.h"
+#include "credentials/profile.h"
 
 #include <QCommandLineParser>
 
@@ -52,22 +53,32 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces and models.\n"
-           "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
-           "and ALIBABA_CLOUD_SECURITY_TOKEN.\nExit codes: 0 success, 1 API or network error, "
-           "2 usage or validation error (nothing sent), 3 timeout."));
+           "Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in "
+           "the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, "
+           "ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.\n"
+           "Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation "
+           "error, or no such profile (nothing sent); 3 timeout."));
     // Global options stop at COMMAND; everything after it belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption version(u"version"_s, tr("Show the version and exit."));
+    const QCommandLineOption profile(
+        u"profile"_s,
+        tr("Use this saved profile: its region, endpoint and AccessKey, the secret read from the "
+           "system keychain."),
+        tr("NAME"));
     const QCommandLineOption endpoint(
-        u"endpoint"_s, tr("Send requests to this URL (http only on loopback)."), tr("URL"));
-    const QCommandLineOption region(u"region"_s, tr("Region ID, e.g. cn-hangzhou."), tr("ID"));
+        u"endpoint"_s,
+        tr("Send requests to this URL (http only on loopback); overrides the profile's endpoint."),
+        tr("URL"));
+    const QCommandLineOption region(
+        u"region"_s, tr("Region ID, e.g. cn-hangzhou; overrides the profile's region."), tr("ID"));
     const QCommandLineOption timeout(u"timeout"_s,
                                      tr("Give up on a call after this many seconds (exit code 3)."),
                                      tr("SECONDS"));
     const QCommandLineOption output(u"output"_s, tr("Output format: table or json."),
                                     tr("json|table"), u"table"_s);
-    parser.addOptions({help, version, endpoint, region, timeout, output});
+    parser.addOptions({help, version, profile, endpoint, region, timeout, output});
     parser.addPositionalArgument(u"COMMAND"_s, tr("The command to run."), tr("COMMAND [options]"));
 
     GlobalOptions options;
@@ -80,6 +91,7 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         return Success;
     }
     if (parser.isSet(version)) {
+        // Not translated: scripts read this line.
         out << u"paidesk-cli "_s << QStringLiteral(PAIDESK_VERSION) << u'\n';
         out.flush();
         return Success;
@@ -101,13 +113,24 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     options.output = *format;
 
+    // A saved profile replaces the environment for this run only.
+    std::unique_ptr<CredentialSource> profileSource;
+    CredentialSource *credentialSource = m_credentials.get();
+    if (parser.isSet(profile)) {
+        const QString name = parser.value(profile);
+        if (const QString why = credentials::validateProfileName(name); !why.isEmpty())
+            return usage.usageError(tr("--profile: %1").arg(why));
+        profileSource = std::make_unique<ProfileCredentialSource>(name);
+        credentialSource = profileSource.get();
+    }
+
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         err << tr("paidesk-cli: a command is required.") << u"\n\n"_s << commandList();
         err.flush();
         return UsageError;
     }
-    CommandContext context(options, *m_credentials, out, err);
+    CommandContext context(options, *credentialSource, out, err);
     for (const auto &command : m_commands) {
         if (command->name() == positional.constFirst())
             return command->run(positional.mid(1), context);

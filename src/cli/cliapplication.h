@@ -23,7 +23,7 @@ public:
     CliApplication();
     ~CliApplication();
 
-    // Where credentials come from; the environment unless replaced (a --profile source later).
+    // Where credentials come from when there is no --profile; the environment unless replaced.
     void setCredentialSource(std::unique_ptr<CredentialSource> source);
     void addCommand(std::unique_ptr<Command> command);
 

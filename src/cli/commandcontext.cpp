@@ -2,11 +2,10 @@
 
 #include "api/apicall.h"
 #include "api/apiclient.h"
-#include "api/endpoint.h"
 #include "cli/credentialsource.h"
+#include "cli/endpointchoice.h"
 
 #include <QEventLoop>
-#include <QUrl>
 
 #include <chrono>
 
@@ -31,30 +30,19 @@ api::ApiClient *CommandContext::client()
 
     const CredentialResult credentials = m_credentials.resolve();
     if (!credentials.error.isEmpty()) {
-        usageError(credentials.error);
+        m_clientFailure = credentials.failure;
+        m_err << u"paidesk-cli: "_s << credentials.error << Qt::endl;
         return nullptr;
     }
     m_regionHint = credentials.regionId;
 
-    api::Endpoint endpoint;
-    if (!m_options.endpoint.isEmpty()) {
-        endpoint = api::Endpoint::fromUrl(QUrl(m_options.endpoint, QUrl::StrictMode));
-        if (!endpoint.isValid()) {
-            usageError(tr("--endpoint: %1").arg(endpoint.errorString()));
-            return nullptr;
-        }
-    } else {
-        QString region = m_options.region;
-        if (region.isEmpty())
-            region = credentials.regionId;
-        if (region.isEmpty())
-            region = u"cn-hangzhou"_s;
-        endpoint = api::Endpoint::forRegion(region);
-        if (!endpoint.isValid()) {
-            usageError(tr("--region: %1").arg(endpoint.errorString()));
-            return nullptr;
-        }
+    const EndpointChoice choice = EndpointChoice::choose(m_options, credentials);
+    if (!choice.error.isEmpty()) {
+        m_clientFailure = UsageError;
+        usageError(choice.error);
+        return nullptr;
     }
+    const api::Endpoint &endpoint = choice.endpoint;
 
     m_client = std::make_unique<api::ApiClient>(endpoint, credentials.credentials);
     if (m_options.timeoutSeconds) {

@@ -34,16 +34,18 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    // The client, or nullptr after printing why (bad endpoint, no credentials): then return
-    // UsageError.
+    // The client, or nullptr after printing why (bad endpoint, no credentials, unknown profile,
+    // keychain trouble): then return clientFailure().
     api::ApiClient *client();
+    ExitCode clientFailure() const { return m_clientFailure; }
 
     // Runs the event loop until `call` has finished. Returns Success, or prints the error and
     // returns ApiFailure or Timeout. The call is deleted afterwards by its parent, the client.
     int wait(api::ApiCall *call);
     int reportApiError(const api::ApiError &error);
     int usageError(const QString &message);
-    // The region the credential source suggested (ALIBABA_CLOUD_REGION_ID), once client() ran.
+    // The region the credential source suggested (the profile's, or ALIBABA_CLOUD_REGION_ID),
+    // once client() ran.
     QString regionHint() const { return m_regionHint; }
 
 private:
@@ -53,6 +55,7 @@ private:
     QTextStream &m_err;
     std::unique_ptr<api::ApiClient> m_client;
     QString m_regionHint;
+    ExitCode m_clientFailure = UsageError;
 };
 
 } // namespace cli

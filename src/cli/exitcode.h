@@ -5,8 +5,10 @@ namespace cli {
 // What scripts can rely on (the documented exit codes of paidesk-cli).
 enum ExitCode : int {
     Success = 0,
-    ApiFailure = 1, // the service or the network said no: Code, Message, RequestId on stderr
-    UsageError = 2, // bad flag or value, named on stderr; nothing was sent
+    // The service, the network or the system keychain said no: Code, Message and RequestId, or
+    // the keychain's cause and fix, on stderr.
+    ApiFailure = 1,
+    UsageError = 2, // bad flag or value, or an unknown --profile, named on stderr; nothing was sent
     Timeout = 3,
 };
 

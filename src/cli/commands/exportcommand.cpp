@@ -78,7 +78,7 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
 
     api::ApiClient *client = context.client();
     if (!client)
-        return UsageError;
+        return context.clientFailure();
     options.region = context.options().region;
     if (options.region.isEmpty())
         options.region = client->endpoint().regionId();

@@ -29,7 +29,7 @@ int ModelCreateCommand::run(const QStringList &arguments, CommandContext &contex
 
     api::ApiClient *client = context.client();
     if (!client)
-        return UsageError;
+        return context.clientFailure();
     auto *call = client->createModel(values.draft);
     const int result = context.wait(call);
     if (result == Success) {

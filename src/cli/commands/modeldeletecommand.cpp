@@ -22,7 +22,7 @@ int ModelDeleteCommand::run(const QStringList &arguments, CommandContext &contex
         return *exit;
     api::ApiClient *client = context.client();
     if (!client)
-        return UsageError;
+        return context.clientFailure();
     const QString modelId = parser.positionalArguments().constFirst();
     auto *call = client->deleteModel(modelId);
     const int result = context.wait(call);

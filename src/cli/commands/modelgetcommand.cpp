@@ -22,7 +22,7 @@ int ModelGetCommand::run(const QStringList &arguments, CommandContext &context)
         return *exit;
     api::ApiClient *client = context.client();
     if (!client)
-        return UsageError;
+        return context.clientFailure();
     auto *call = client->getModel(parser.positionalArguments().constFirst());
     const int result = context.wait(call);
     if (result == Success)

@@ -42,7 +42,7 @@ int ModelsCommand::run(const QStringList &arguments, CommandContext &context)
 
     api::ApiClient *client = context.client();
     if (!client)
-        return UsageError;
+        return context.clientFailure();
     auto *call = client->listAllModels(query);
     const int result = context.wait(call);
     if (result == Success)

@@ -34,7 +34,7 @@ int ModelUpdateCommand::run(const QStringList &arguments, CommandContext &contex
 
     api::ApiClient *client = context.client();
     if (!client)
-        return UsageError;
+        return context.clientFailure();
     const QString modelId = parser.positionalArguments().constFirst();
     QString requestId;
 

@@ -21,7 +21,7 @@ int WorkspacesCommand::run(const QStringList &arguments, CommandContext &context
         return *exit;
     api::ApiClient *client = context.client();
     if (!client)
-        return UsageError;
+        return context.clientFailure();
     auto *call = client->listAllWorkspaces();
     const int result = context.wait(call);
     if (result == Success)

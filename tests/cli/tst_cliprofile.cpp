@@ -1,0 +1,342 @@
+// `paidesk-cli --profile NAME`: the real executable reads a profile saved through the credentials
+// library and its secret from a real Secret Service. Run inside
+// `dbus-run-session -- scripts/with-test-keyring ctest ...`, as `scripts/dev test` does.
+#include "credentials/credentialstore.h"
+#include "credentials/profile.h"
+#include "credentials/profilestore.h"
+#include "sandbox/demodata.h"
+#include "support/sandboxfixture.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using credentials::CredentialStore;
+using credentials::EndpointMode;
+using credentials::KeychainError;
+using credentials::Profile;
+using credentials::SecretKind;
+using testsupport::SandboxFixture;
+
+namespace {
+
+constexpr int KeychainTimeoutMs = 30000;
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString describe() const
+    {
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(
+            QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+    }
+};
+
+// Runs paidesk-cli while the event loop turns, so the in-process sandbox can answer.
+CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PAIDESK_CLI_PATH), arguments);
+    CliResult result;
+    if (!process.waitForStarted(10000))
+        return result;
+    if (finished.isEmpty() && !finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList modelIds(const QByteArray &json)
+{
+    QStringList ids;
+    const QJsonArray models = QJsonDocument::fromJson(json).object().value(u"Models"_s).toArray();
+    for (const QJsonValue &model : models)
+        ids.append(model.toObject().value(u"ModelId"_s).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestCliProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void profileFromTheKeychain_data();
+    void profileFromTheKeychain();
+    void profileEndpointAndRegionOverrides_data();
+    void profileEndpointAndRegionOverrides();
+    void unknownProfileExitsWithTwoAndSendsNothing();
+    void badProfileNameExitsWithTwo();
+    void missingSecretExitsWithOne();
+    void noKeychainExitsWithOne();
+    void withoutProfileTheEnvironmentIsUsed_data();
+    void withoutProfileTheEnvironmentIsUsed();
+
+private:
+    std::optional<KeychainError> storeSecrets(const QString &profile, const QString &secret,
+                                              const QString &token = {});
+    void saveProfile(const Profile &profile);
+    Profile sandboxProfile(const QString &name) const;
+
+    QTemporaryDir m_config;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    CredentialStore m_secrets;
+    QProcessEnvironment m_environment;
+    int m_requests = 0;
+};
+
+std::optional<KeychainError>
+TestCliProfile::storeSecrets(const QString &profile, const QString &secret, const QString &token)
+{
+    std::optional<std::optional<KeychainError>> result;
+    m_secrets.storeCredentials(profile, secret, token, this,
+                               [&](const std::optional<KeychainError> &e) { result = e; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, KeychainTimeoutMs))
+        return KeychainError{KeychainError::Cause::Other, u"timed out"_s, {}};
+    return *result;
+}
+
+void TestCliProfile::saveProfile(const Profile &profile)
+{
+    credentials::ProfileStore store;
+    const QString error = store.save(profile);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+Profile TestCliProfile::sandboxProfile(const QString &name) const
+{
+    Profile profile;
+    profile.name = name;
+    profile.regionId = u"cn-shanghai"_s;
+    profile.endpointMode = EndpointMode::Custom;
+    profile.customEndpoint = m_sandbox->url();
+    profile.accessKeyId = QString::fromLatin1(SandboxFixture::AccessKeyId);
+    return profile;
+}
+
+void TestCliProfile::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(PAIDESK_CLI_PATH)));
+    QVERIFY(m_config.isValid());
+    // The CLI and this test share the per-user profile list, in a folder of this test's own.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    QVERIFY2(credentials::ProfileStore().fileName().startsWith(m_config.path()),
+             qPrintable(credentials::ProfileStore().fileName()));
+
+    if (const auto error = storeSecrets(u"cli-init-check"_s, u"x"_s)) {
+        QFAIL(qPrintable(u"No usable Secret Service. Run the keychain tests as "
+                         "`dbus-run-session -- scripts/with-test-keyring ctest ...`. "_s +
+                         error->message));
+    }
+
+    m_sandbox = std::make_unique<SandboxFixture>(SandboxFixture::Content::Demo);
+    QVERIFY(m_sandbox->isListening());
+    connect(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled, this,
+            [this] { ++m_requests; });
+
+    // Wrong keys in the environment: a run that works took its key from the profile.
+    m_environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : m_environment.keys()) {
+        if (name.startsWith(u"ALIBABA_CLOUD_"_s) || name.startsWith(u"ALICLOUD_"_s))
+            m_environment.remove(name);
+    }
+    m_environment.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
+    m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAIfromTheEnvironment"_s);
+    m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"environment-secret"_s);
+
+    saveProfile(sandboxProfile(u"sandbox"_s));
+    QVERIFY(!storeSecrets(u"sandbox"_s, QString::fromLatin1(SandboxFixture::AccessKeySecret)));
+}
+
+void TestCliProfile::cleanupTestCase()
+{
+    // Leave the shared test keyring as it was found.
+    for (const QString &name : {u"cli-init-check"_s, u"sandbox"_s, u"shanghai"_s}) {
+        std::optional<std::optional<KeychainError>> done;
+        m_secrets.removeSecrets(name, this,
+                                [&](const std::optional<KeychainError> &e) { done = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), KeychainTimeoutMs);
+    }
+}
+
+void TestCliProfile::profileFromTheKeychain_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<int>("expectedCount");
+    QTest::newRow("models") << QStringList{u"models"_s} << int(sandbox::DemoData::models().size());
+    QTest::newRow("workspaces") << QStringList{u"workspaces"_s}
+                                << int(sandbox::DemoData::workspaces().size());
+}
+
+void TestCliProfile::profileFromTheKeychain()
+{
+    QFETCH(QStringList, command);
+    QFETCH(int, expectedCount);
+    const CliResult result =
+        runCli(QStringList{u"--profile"_s, u"sandbox"_s, u"--output"_s, u"json"_s} + command,
+               m_environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(u"TotalCount"_s).toInteger(), expectedCount);
+    if (command.constFirst() == u"models"_s) {
+        QStringList expected;
+        for (const pai::Model &model : sandbox::DemoData::models())
+            expected.append(model.modelId);
+        QStringList actual = modelIds(result.out);
+        expected.sort();
+        actual.sort();
+        QCOMPARE(actual, expected);
+    }
+    QVERIFY(!result.out.contains(SandboxFixture::AccessKeySecret));
+    QVERIFY(!result.err.contains(SandboxFixture::AccessKeySecret));
+}
+
+void TestCliProfile::profileEndpointAndRegionOverrides_data()
+{
+    QTest::addColumn<bool>("customProfile");
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<int>("expectedExit");
+    QTest::addColumn<QString>("expectedError");
+
+    // A profile on the public cn-shanghai host: --endpoint sends its key to the sandbox instead.
+    QTest::newRow("--endpoint beats the profile's region")
+        << false << QStringList{u"--endpoint"_s, u"SANDBOX"_s} << 0 << QString();
+    // --region wins over the profile's custom URL: an unknown region is refused before sending.
+    QTest::newRow("--region beats the profile's endpoint")
+        << true << QStringList{u"--region"_s, u"Not_A_Region"_s} << 2 << u"--region"_s;
+    QTest::newRow("bad --endpoint is named")
+        << true << QStringList{u"--endpoint"_s, u"http://example.com"_s} << 2 << u"--endpoint"_s;
+}
+
+void TestCliProfile::profileEndpointAndRegionOverrides()
+{
+    QFETCH(bool, customProfile);
+    QFETCH(QStringList, flags);
+    QFETCH(int, expectedExit);
+    QFETCH(QString, expectedError);
+
+    Profile profile = sandboxProfile(u"shanghai"_s);
+    if (!customProfile) {
+        profile.endpointMode = EndpointMode::Public;
+        profile.customEndpoint.clear();
+    }
+    saveProfile(profile);
+    QVERIFY(!storeSecrets(profile.name, QString::fromLatin1(SandboxFixture::AccessKeySecret)));
+    flags.replaceInStrings(u"SANDBOX"_s, m_sandbox->url().toString());
+
+    const int requestsBefore = m_requests;
+    const CliResult result =
+        runCli(QStringList{u"--profile"_s, profile.name, u"--output"_s, u"json"_s} + flags +
+                   QStringList{u"models"_s},
+               m_environment);
+    QVERIFY2(result.exitCode == expectedExit, qPrintable(result.describe()));
+    if (expectedExit == 0) {
+        QCOMPARE(modelIds(result.out).size(), sandbox::DemoData::models().size());
+    } else {
+        QVERIFY2(QString::fromUtf8(result.err).contains(expectedError),
+                 qPrintable(result.describe()));
+        QCOMPARE(m_requests, requestsBefore);
+    }
+}
+
+void TestCliProfile::unknownProfileExitsWithTwoAndSendsNothing()
+{
+    const int requestsBefore = m_requests;
+    const CliResult result =
+        runCli({u"--profile"_s, u"no-such-profile"_s, u"models"_s}, m_environment);
+    QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(u"\"no-such-profile\""_s), qPrintable(err));
+    // The message lists what does exist, so a typo is easy to spot.
+    QVERIFY2(err.contains(u"sandbox"_s), qPrintable(err));
+    QCOMPARE(m_requests, requestsBefore);
+}
+
+void TestCliProfile::badProfileNameExitsWithTwo()
+{
+    const CliResult result = runCli({u"--profile"_s, u"a:b"_s, u"models"_s}, m_environment);
+    QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+    QVERIFY2(result.err.contains("--profile"), qPrintable(result.describe()));
+}
+
+void TestCliProfile::missingSecretExitsWithOne()
+{
+    Profile profile = sandboxProfile(u"no-secret"_s);
+    saveProfile(profile);
+    const int requestsBefore = m_requests;
+    const CliResult result = runCli({u"--profile"_s, profile.name, u"models"_s}, m_environment);
+    QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(u"\"no-secret\""_s), qPrintable(err));
+    QVERIFY2(err.contains(u"keychain"_s), qPrintable(err));
+    QCOMPARE(m_requests, requestsBefore);
+}
+
+void TestCliProfile::noKeychainExitsWithOne()
+{
+    // A session bus address that leads nowhere: the keychain cannot be reached at all.
+    QProcessEnvironment environment = m_environment;
+    environment.remove(u"DISPLAY"_s); // no D-Bus autolaunch through X11 either
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s,
+                       u"unix:path="_s + m_config.filePath(u"no-bus-here"_s));
+    const int requestsBefore = m_requests;
+    const CliResult result = runCli({u"--profile"_s, u"sandbox"_s, u"models"_s}, environment);
+    QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+    // The credentials layer's own explanation, with the fix, reaches the user unchanged.
+    QVERIFY2(result.err.contains("No system keychain"), qPrintable(result.describe()));
+    QVERIFY2(result.err.contains("Secret Service"), qPrintable(result.describe()));
+    QCOMPARE(m_requests, requestsBefore);
+}
+
+void TestCliProfile::withoutProfileTheEnvironmentIsUsed_data()
+{
+    QTest::addColumn<bool>("sandboxKeyInEnvironment");
+    QTest::addColumn<int>("expectedExit");
+    QTest::newRow("sandbox key in the environment") << true << 0;
+    QTest::newRow("no key anywhere") << false << 2;
+}
+
+void TestCliProfile::withoutProfileTheEnvironmentIsUsed()
+{
+    QFETCH(bool, sandboxKeyInEnvironment);
+    QFETCH(int, expectedExit);
+    QProcessEnvironment environment = m_environment;
+    environment.remove(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
+    environment.remove(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
+    if (sandboxKeyInEnvironment) {
+        environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
+                           QString::fromLatin1(SandboxFixture::AccessKeyId));
+        environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
+                           QString::fromLatin1(SandboxFixture::AccessKeySecret));
+    }
+    // Profiles exist, but none is used unless named.
+    const CliResult result = runCli(
+        {u"--endpoint"_s, m_sandbox->url().toString(), u"--output"_s, u"json"_s, u"workspaces"_s},
+        environment);
+    QVERIFY2(result.exitCode == expectedExit, qPrintable(result.describe()));
+    if (expectedExit != 0)
+        QVERIFY2(result.err.contains("--profile NAME"), qPrintable(result.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestCliProfile)
+#include "tst_cliprofile.moc"
