@@ -2,41 +2,844 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityLogPanel</name>
+    <message>
+        <location filename="../ui/activitylogpanel.ui" line="+5"/>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy Row</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected log rows</source>
+        <translation>复制所选日志行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as JSON Lines…</source>
+        <translation>另存为 JSON Lines(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the activity log as JSON Lines</source>
+        <translation>将活动日志另存为 JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the activity log</source>
+        <translation>清除活动日志</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>API attempts</source>
+        <translation>API 请求尝试</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../ui/conflictdialog.ui" line="+8"/>
         <source>The model changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已在服务器上被修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突的修改</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Server values beside yours</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的值与您的值对照</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>打开时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器当前值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您的值</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../ui/detailspane.ui" line="+5"/>
+        <source>Model details</source>
+        <translation>模型详情</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;ID:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model ID</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace:</source>
+        <translation>工作空间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workspace ID</source>
+        <translation>工作空间 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do&amp;main:</source>
+        <translation>领域(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Origin:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model type</source>
+        <translation>模型类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pro&amp;vider:</source>
+        <translation>提供方(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Accessibility:</source>
+        <translation>可见性(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accessibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order n&amp;umber:</source>
+        <translation>排序号(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order number</source>
+        <translation>排序号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Parameter size:</source>
+        <translation>参数量(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parameter size</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O&amp;wner:</source>
+        <translation>所有者(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owner ID</source>
+        <translation>所有者 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>U&amp;ser:</source>
+        <translation>用户(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Created:</source>
+        <translation>创建时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modi&amp;fied:</source>
+        <translation>修改时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Latest version modified:</source>
+        <translation>最新版本修改时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Latest version modified</source>
+        <translation>最新版本修改时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documen&amp;tation:</source>
+        <translation>文档(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Documentation URL</source>
+        <translation>模型文档 URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Description</source>
+        <translation>模型描述</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cop&amp;y ID</source>
+        <translation>复制 ID(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy model ID</source>
+        <translation>复制模型 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Documentation</source>
+        <translation>打开文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model documentation in the browser</source>
+        <translation>在浏览器中打开模型文档</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Labels, extra info and versions</source>
+        <translation>标签、扩展信息和版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Extra Info</source>
+        <translation>扩展信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra info</source>
+        <translation>扩展信息</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latest Version</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest version</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other Fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields PaiDesk does not know</source>
+        <translation>PaiDesk 无法识别的字段</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../ui/errorbanner.ui" line="+6"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy Details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy error details</source>
+        <translation>复制错误详情</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss error</source>
+        <translation>关闭错误提示</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="+5"/>
+        <location line="+1"/>
+        <source>Export as Terraform</source>
+        <translation>导出为 Terraform</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;import blocks (needs Terraform 1.5 or later)</source>
+        <translation>添加 import 块(&amp;I)（需要 Terraform 1.5 或更高版本）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the &amp;provider header (terraform and provider blocks)</source>
+        <translation>添加 provider 头部(&amp;P)（terraform 块和 provider 块）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Workspace ID:</source>
+        <translation>工作空间 ID(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the workspace ID is written</source>
+        <translation>工作空间 ID 的写法</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Resource type:</source>
+        <translation>资源类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Terraform resource type</source>
+        <translation>Terraform 资源类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview of the Terraform file</source>
+        <translation>Terraform 文件预览</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export warnings</source>
+        <translation>导出警告</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as .tf…</source>
+        <translation>另存为 .tf(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+6"/>
+        <source>PaiDesk</source>
+        <translation>PaiDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Workspaces</source>
+        <translation>工作空间(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspaces</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter the loaded models (Ctrl+F)</source>
+        <translation>筛选已加载的模型（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick filter over the loaded models</source>
+        <translation>在已加载的模型中快速筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+241"/>
+        <source>&amp;Server Filters</source>
+        <translation>服务端筛选(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Show the server-side filters</source>
+        <translation>显示服务端筛选条件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server-side filters (ListModels)</source>
+        <translation>服务端筛选条件（ListModels）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Q&amp;uery:</source>
+        <translation>查询(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Query (name, domain, task, labels)</source>
+        <translation>查询（名称、领域、任务、标签）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: query</source>
+        <translation>服务端筛选：查询</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do&amp;main:</source>
+        <translation>领域(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. nlp, cv</source>
+        <translation>例如 nlp、cv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: domain</source>
+        <translation>服务端筛选：领域</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tas&amp;k:</source>
+        <translation>任务(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. text-classification</source>
+        <translation>例如 text-classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: task</source>
+        <translation>服务端筛选：任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ori&amp;gin:</source>
+        <translation>来源(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. ModelScope, HuggingFace</source>
+        <translation>例如 ModelScope、HuggingFace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: origin</source>
+        <translation>服务端筛选：来源</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Checkpoint, LoRA</source>
+        <translation>例如 Checkpoint、LoRA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: model type</source>
+        <translation>服务端筛选：模型类型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La&amp;bel:</source>
+        <translation>标签(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label key or value</source>
+        <translation>标签键或值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: label</source>
+        <translation>服务端筛选：标签</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the server-side filters</source>
+        <translation>应用服务端筛选条件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server-side filters</source>
+        <translation>清除服务端筛选条件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Models loaded</source>
+        <translation>已加载的模型</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Activity Log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New Model…</source>
+        <translation>新建模型(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a model</source>
+        <translation>创建模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export as Terraform…</source>
+        <translation>导出为 Terraform(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected models as Terraform HCL</source>
+        <translation>将所选模型导出为 Terraform HCL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Workspace as Terraform…</source>
+        <translation>将工作空间导出为 Terraform(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export every model of the selected workspace as Terraform HCL</source>
+        <translation>将所选工作空间中的全部模型导出为 Terraform HCL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Profiles…</source>
+        <translation>身份配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, edit or remove profiles</source>
+        <translation>添加、编辑或删除身份配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Model…</source>
+        <translation>编辑模型(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected model</source>
+        <translation>编辑所选模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Model…</source>
+        <translation>删除模型(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected model</source>
+        <translation>删除所选模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Model ID</source>
+        <translation>复制模型 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Model Documentation</source>
+        <translation>打开模型文档(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in Loaded Models</source>
+        <translation>在已加载的模型中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the workspaces and the models</source>
+        <translation>重新加载工作空间和模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to &amp;Workspaces</source>
+        <translation>转到工作空间(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to &amp;Models</source>
+        <translation>转到模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to &amp;Details</source>
+        <translation>转到详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About PaiDesk</source>
+        <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -44,259 +847,259 @@
     <message>
         <location filename="../ui/modeleditor.ui" line="+9"/>
         <source>Model editor</source>
-        <translation type="unfinished"></translation>
+        <translation>模型编辑器</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New model</source>
-        <translation type="unfinished"></translation>
+        <translation>新建模型</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required, 1 to 127 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，1 到 127 个字符</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间(&amp;W)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A model cannot move to another workspace. To have it elsewhere, create a new model there.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型不能移到其他工作空间。如需在其他工作空间中使用，请在该工作空间中新建模型。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;O)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;T)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>领域(&amp;M)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Model t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型类型(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Model type</source>
-        <translation type="unfinished"></translation>
+        <translation>模型类型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Accessibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性(&amp;A)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Order n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <source>Order num&amp;ber:</source>
+        <translation>排序号(&amp;B)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>排序号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A whole number, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>整数，或留空</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documentation &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 URL(&amp;U)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documentation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文档 URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://example.com/README.md</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/README.md</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>模型描述</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+54"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Add label</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+54"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Remove label</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move label up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移标签</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move label down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移标签</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>E&amp;xtra information</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展信息(&amp;X)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Extra information</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展信息</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Extra information entries</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展信息条目</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add extra information entry</source>
-        <translation type="unfinished"></translation>
+        <translation>添加扩展信息条目</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove extra information entry</source>
-        <translation type="unfinished"></translation>
+        <translation>移除扩展信息条目</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>原始 JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Extra information as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式的扩展信息</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Why the model cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>模型无法保存的原因</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <source>Delet&amp;e…</source>
+        <translation>删除(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销未保存的修改</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模型</translation>
     </message>
 </context>
 <context>
@@ -304,42 +1107,321 @@
     <message>
         <location filename="../ui/operationprogressdialog.ui" line="+8"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>操作进度</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time used of the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>已用超时时间</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Elapsed and remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间和剩余时间</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retry status</source>
-        <translation type="unfinished"></translation>
+        <translation>重试状态</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="+14"/>
+        <location line="+22"/>
+        <source>Profiles</source>
+        <translation>身份配置</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Profiles:</source>
+        <translation>身份配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The saved profiles. Select one to edit it.</source>
+        <translation>已保存的身份配置。选中一项即可编辑。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ne&amp;w</source>
+        <translation>新建(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New profile</source>
+        <translation>新建身份配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a new profile</source>
+        <translation>开始新建身份配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove profile</source>
+        <translation>删除身份配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected profile and its keychain entries</source>
+        <translation>删除所选身份配置及其系统钥匙串条目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import from:</source>
+        <translation>导入自：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aliyun &amp;CLI config</source>
+        <translation>aliyun CLI 配置(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from the aliyun CLI configuration</source>
+        <translation>从 aliyun CLI 配置导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read ~/.aliyun/config.json (the file is not changed)</source>
+        <translation>读取 ~/.aliyun/config.json（不会修改该文件）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>credentials.&amp;ini</source>
+        <translation>credentials.ini(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from the SDK credentials file</source>
+        <translation>从 SDK 凭据文件导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read ~/.alibabacloud/credentials.ini (the file is not changed)</source>
+        <translation>读取 ~/.alibabacloud/credentials.ini（不会修改该文件）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Environment variables</source>
+        <translation>环境变量(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from environment variables</source>
+        <translation>从环境变量导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the ALIBABA_CLOUD_* or ALICLOUD_* variables</source>
+        <translation>读取 ALIBABA_CLOUD_* 或 ALICLOUD_* 变量</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile name</source>
+        <translation>身份配置名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endp&amp;oint:</source>
+        <translation>接入点(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public endpoint of the region</source>
+        <translation>该地域的公网接入点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VPC endpoint of the region</source>
+        <translation>该地域的 VPC 接入点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom URL</source>
+        <translation>自定义 URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Endpoint &amp;URL:</source>
+        <translation>接入点 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Endpoint URL</source>
+        <translation>接入点 URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://aiworkspace.example.com</source>
+        <translation>https://aiworkspace.example.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AccessKey I&amp;D:</source>
+        <translation>AccessKey ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>STS to&amp;ken:</source>
+        <translation>STS Token(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;move the stored STS token</source>
+        <translation>删除已保存的 STS Token(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the stored STS token</source>
+        <translation>删除已保存的 STS Token</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret and the token are kept only in the system keychain.</source>
+        <translation>AccessKey Secret 和 STS Token 仅保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send one ListWorkspaces request with these settings</source>
+        <translation>使用这些设置发送一次 ListWorkspaces 请求</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save profile</source>
+        <translation>保存身份配置</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Profiles &amp;found (checked ones are imported):</source>
+        <translation>找到的身份配置(&amp;F)（将导入已勾选的项）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profiles found</source>
+        <translation>找到的身份配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not &amp;supported:</source>
+        <translation>不支持(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profiles not supported</source>
+        <translation>不支持的身份配置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import status</source>
+        <translation>导入状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the profiles</source>
+        <translation>返回身份配置列表</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import selected</source>
+        <translation>导入所选项(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the selected profiles</source>
+        <translation>导入所选身份配置</translation>
     </message>
 </context>
 <context>
@@ -347,52 +1429,52 @@
     <message>
         <location filename="../ui/reviewchangesdialog.ui" line="+8"/>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>检查修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review changes before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前检查修改</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修改(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改的字段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Requests to send</source>
-        <translation type="unfinished"></translation>
+        <translation>将发送的请求(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requests to send</source>
-        <translation type="unfinished"></translation>
+        <translation>将发送的请求</translation>
     </message>
 </context>
 <context>
@@ -401,67 +1483,82 @@
         <location filename="../ui/settingsdialog.ui" line="+5"/>
         <location line="+1"/>
         <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Timeouts</source>
+        <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeouts</source>
+        <translation>超时</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An operation still running at its timeout is aborted. Create, update and delete default to 5 minutes, like the Terraform resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>到达超时时间仍未完成的操作将被中止。创建、更新和删除默认为 5 分钟，与 Terraform 资源一致。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Create a model:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建模型(&amp;C)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>创建超时（秒）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Update a model:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新模型(&amp;U)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>更新超时（秒）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete a model:</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型(&amp;D)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>删除超时（秒）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Read a model or workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>读取模型或工作空间(&amp;R)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>读取超时（秒）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;List, per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>列出，每页(&amp;L)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>List timeout per page in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>每页列表超时（秒）</translation>
     </message>
 </context>
 <context>
@@ -469,49 +1566,59 @@
     <message>
         <location filename="../src/api/apicall.cpp" line="+113"/>
         <source>The API client was closed before the request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 客户端在请求发送前已关闭。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+5"/>
+        <source>No endpoint is configured.</source>
+        <translation>未配置接入点。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The connection was lost after the request was sent; the server may have received it.</source>
+        <translation>请求发送后连接中断；服务器可能已收到该请求。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The reply was cut short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>响应被截断：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reply to %1 is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的响应不是有效的 JSON（%2，位于第 %3 字节）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The reply to %1 does not have the expected shape: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的响应结构不符合预期：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No complete answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Aborted at the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在截止时间中止。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尝试 %n 次后已超过截止时间；最后一次响应为：%1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The deadline passed before the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器响应前已超过截止时间。</translation>
     </message>
 </context>
 <context>
@@ -520,7 +1627,7 @@
         <location filename="../src/api/apiclient.cpp" line="+94"/>
         <location line="+37"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -528,65 +1635,65 @@
     <message>
         <location filename="../src/api/apierror.cpp" line="+46"/>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP 状态码 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected reply</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的响应</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：%1</translation>
     </message>
 </context>
 <context>
     <name>api::CreateModelCall</name>
     <message>
-        <location filename="../src/api/modelcalls.cpp" line="+46"/>
+        <location filename="../src/api/createmodelcall.cpp" line="+16"/>
         <source>ModelId: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelId：应为非空字符串</translation>
     </message>
 </context>
 <context>
@@ -594,118 +1701,1066 @@
     <message>
         <location filename="../src/api/endpoint.cpp" line="+19"/>
         <source>China (Hangzhou)</source>
-        <translation type="unfinished"></translation>
+        <translation>华东1（杭州）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>China (Shanghai)</source>
-        <translation type="unfinished"></translation>
+        <translation>华东2（上海）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>China (Beijing)</source>
-        <translation type="unfinished"></translation>
+        <translation>华北2（北京）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>China (Ulanqab)</source>
-        <translation type="unfinished"></translation>
+        <translation>华北6（乌兰察布）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>China (Shenzhen)</source>
-        <translation type="unfinished"></translation>
+        <translation>华南1（深圳）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>China (Heyuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>华南2（河源）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>China (Guangzhou)</source>
-        <translation type="unfinished"></translation>
+        <translation>华南3（广州）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>China (Hong Kong)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国香港</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Japan (Tokyo)</source>
-        <translation type="unfinished"></translation>
+        <translation>日本（东京）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>新加坡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malaysia (Kuala Lumpur)</source>
-        <translation type="unfinished"></translation>
+        <translation>马来西亚（吉隆坡）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indonesia (Jakarta)</source>
-        <translation type="unfinished"></translation>
+        <translation>印度尼西亚（雅加达）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US (Silicon Valley)</source>
-        <translation type="unfinished"></translation>
+        <translation>美国（硅谷）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US (Virginia)</source>
-        <translation type="unfinished"></translation>
+        <translation>美国（弗吉尼亚）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Germany (Frankfurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>德国（法兰克福）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Region &quot;%1&quot; is not a region ID: use lower-case letters, digits and dashes, such as cn-hangzhou.</source>
-        <translation type="unfinished"></translation>
+        <translation>地域“%1”不是有效的地域 ID：请使用小写字母、数字和短横线，例如 cn-hangzhou。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Endpoint &quot;%1&quot; is not a valid URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endpoint &quot;%1&quot;: the scheme must be https (or http for a loopback host).</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点“%1”：协议必须为 https（环回地址可使用 http）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoint &quot;%1&quot;: plain http is allowed only for a loopback host (localhost, 127.0.0.1, ::1); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点“%1”：仅环回地址（localhost、127.0.0.1、::1）允许使用明文 http；请使用 https。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Endpoint &quot;%1&quot;: give only scheme, host and port, without a path, query or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点“%1”：只需提供协议、主机和端口，不能包含路径、查询参数或用户名。</translation>
     </message>
 </context>
 <context>
     <name>api::GetModelCall</name>
     <message>
-        <location filename="../src/api/modelcalls.cpp" line="-28"/>
+        <location filename="../src/api/getmodelcall.cpp" line="+18"/>
         <source>ModelId: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelId：缺失</translation>
     </message>
 </context>
 <context>
     <name>api::GetWorkspaceCall</name>
     <message>
-        <location filename="../src/api/workspacecalls.cpp" line="+32"/>
+        <location filename="../src/api/getworkspacecall.cpp" line="+18"/>
         <source>WorkspaceId: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkspaceId：缺失</translation>
+    </message>
+</context>
+<context>
+    <name>app::AppOptions</name>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="+14"/>
+        <source>Browse, edit and export Alibaba Cloud PAI models.</source>
+        <translation>浏览、编辑和导出阿里云 PAI 模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the built-in sandbox with demo data and use it; no cloud account is needed.</source>
+        <translation>启动内置沙箱并加载演示数据；无需云账号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send requests to URL instead of the profile&apos;s endpoint.</source>
+        <translation>将请求发送到 URL，而不是身份配置中的接入点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the profile NAME.</source>
+        <translation>使用名为 NAME 的身份配置。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--endpoint: &quot;%1&quot; is not a URL with a host.</source>
+        <translation>--endpoint：“%1”不是包含主机名的 URL。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--sandbox cannot be combined with --endpoint or --profile.</source>
+        <translation>--sandbox 不能与 --endpoint 或 --profile 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliApplication</name>
+    <message>
+        <location filename="../src/cli/cliapplication.cpp" line="+44"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &quot;paidesk-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation>运行“paidesk-cli COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces and models.
+Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
+Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout.</source>
+        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间和模型。
+凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
+退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this saved profile: its region, endpoint and AccessKey, the secret read from the system keychain.</source>
+        <translation>使用此已保存的身份配置：其地域、接入点和 AccessKey，Secret 从系统钥匙串读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send requests to this URL (http only on loopback); overrides the profile&apos;s endpoint.</source>
+        <translation>将请求发送到此 URL（仅环回地址可用 http）；覆盖身份配置中的接入点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region ID, e.g. cn-hangzhou; overrides the profile&apos;s region.</source>
+        <translation>地域 ID，例如 cn-hangzhou；覆盖身份配置中的地域。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up on a call after this many seconds (exit code 3).</source>
+        <translation>单次调用超过此秒数即放弃（退出码 3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output format: table or json.</source>
+        <translation>输出格式：table 或 json。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>json|table</source>
+        <translation>json|table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command to run.</source>
+        <translation>要运行的命令。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COMMAND [options]</source>
+        <translation>COMMAND [选项]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 1</source>
+        <translation>--timeout：“%1”不是从 1 起的秒数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--output: &quot;%1&quot; is not json or table</source>
+        <translation>--output：“%1”不是 json 或 table</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--profile: %1</source>
+        <translation>--profile：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>paidesk-cli: a command is required.</source>
+        <translation>paidesk-cli：需要指定命令。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Command</name>
+    <message>
+        <location filename="../src/cli/commands/command.cpp" line="+14"/>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usage: paidesk-cli %1 %2</source>
+        <translation>用法：paidesk-cli %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::EndpointChoice</name>
+    <message>
+        <location filename="../src/cli/endpointchoice.cpp" line="+27"/>
+        <source>--endpoint: %1</source>
+        <translation>--endpoint：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>--region: %1</source>
+        <translation>--region：%1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>身份配置“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::EnvironmentCredentialSource</name>
+    <message>
+        <location filename="../src/cli/credentialsource.cpp" line="+23"/>
+        <source>No credentials: pass --profile NAME, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS key).</source>
+        <translation>没有凭据：请传入 --profile NAME，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 密钥时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ExportCommand</name>
+    <message>
+        <location filename="../src/cli/commands/exportcommand.cpp" line="+16"/>
+        <source>Export models as Terraform configuration with import blocks.</source>
+        <translation>将模型导出为带 import 块的 Terraform 配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writes Terraform configuration (HCL) for alicloud_pai_workspace_model resources, with import blocks so that terraform plan shows no changes after import. Import blocks need Terraform 1.5 or later.</source>
+        <translation>为 alicloud_pai_workspace_model 资源生成 Terraform 配置（HCL），并附带 import 块，使导入后 terraform plan 不显示任何变更。import 块需要 Terraform 1.5 或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export this model; repeat for more.</source>
+        <translation>导出此模型；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export every model of this workspace.</source>
+        <translation>导出此工作空间中的全部模型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export every model.</source>
+        <translation>导出全部模型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the import blocks.</source>
+        <translation>不生成 import 块。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the terraform and provider blocks.</source>
+        <translation>不生成 terraform 块和 provider 块。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How workspace_id is written: %1.</source>
+        <translation>workspace_id 的写法：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The resource type: %1.</source>
+        <translation>资源类型：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(--model ID... | --workspace ID | --all)</source>
+        <translation>(--model ID... | --workspace ID | --all)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export: give exactly one of --model ID..., --workspace ID or --all</source>
+        <translation>export：--model ID...、--workspace ID 和 --all 必须且只能指定一个</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--workspace-ref: &quot;%1&quot; is not one of %2</source>
+        <translation>--workspace-ref：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--resource-name: &quot;%1&quot; is not one of %2</source>
+        <translation>--resource-name：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>paidesk-cli: -o: cannot write %1: %2</source>
+        <translation>paidesk-cli：-o：无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelCommand</name>
+    <message>
+        <location filename="../src/cli/commands/modelcommand.cpp" line="+25"/>
+        <source>Show, create, update or delete one model (model ACTION --help).</source>
+        <translation>查看、创建、更新或删除单个模型（model ACTION --help）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: paidesk-cli model ACTION [options]</source>
+        <translation>用法：paidesk-cli model ACTION [选项]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>model: an action is required (get, create, update or delete)</source>
+        <translation>model：需要指定操作（get、create、update 或 delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model: unknown action &quot;%1&quot; (use get, create, update or delete)</source>
+        <translation>model：未知操作“%1”（请使用 get、create、update 或 delete）</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelCreateCommand</name>
+    <message>
+        <location filename="../src/cli/commands/modelcreatecommand.cpp" line="+12"/>
+        <source>Create a model.</source>
+        <translation>创建模型。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--name NAME [options]</source>
+        <translation>--name NAME [选项]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--name: ModelName is required.</source>
+        <translation>--name：ModelName 为必填项。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelDeleteCommand</name>
+    <message>
+        <location filename="../src/cli/commands/modeldeletecommand.cpp" line="+11"/>
+        <source>Delete one model.</source>
+        <translation>删除单个模型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model ID (model-...).</source>
+        <translation>模型 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelFlags</name>
+    <message>
+        <location filename="../src/cli/modelflags.cpp" line="+24"/>
+        <source>Model name (ModelName), 1 to 127 characters.</source>
+        <translation>模型名称（ModelName），1 到 127 个字符。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace ID (WorkspaceId).</source>
+        <translation>工作空间 ID（WorkspaceId）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (ModelDescription).</source>
+        <translation>模型描述（ModelDescription）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documentation URL (ModelDoc).</source>
+        <translation>模型文档 URL（ModelDoc）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model type (ModelType), e.g. Checkpoint or LoRA.</source>
+        <translation>模型类型（ModelType），例如 Checkpoint 或 LoRA。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Domain, e.g. nlp or cv.</source>
+        <translation>领域，例如 nlp 或 cv。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task, e.g. text-classification.</source>
+        <translation>任务，例如 text-classification。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin, e.g. ModelScope or HuggingFace.</source>
+        <translation>来源，例如 ModelScope 或 HuggingFace。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRIVATE or PUBLIC.</source>
+        <translation>PRIVATE 或 PUBLIC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRIVATE|PUBLIC</source>
+        <translation>PRIVATE|PUBLIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort key (OrderNumber), an integer.</source>
+        <translation>排序号（OrderNumber），整数。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label; repeat for more. On update, the given labels replace all.</source>
+        <translation>标签；可重复指定多个。更新时，指定的标签会替换全部现有标签。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ExtraInfo as a JSON object; nested values are kept.</source>
+        <translation>扩展信息（ExtraInfo），JSON 对象；嵌套值会保留。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>OrderNumber must be a whole number, not empty.</source>
+        <translation>OrderNumber 必须为整数，不能为空。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Labels[%1]: &quot;%2&quot; is not KEY=VALUE</source>
+        <translation>Labels[%1]：“%2”不是 KEY=VALUE 格式</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ExtraInfo must be a JSON object (%1)</source>
+        <translation>ExtraInfo 必须为 JSON 对象（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelGetCommand</name>
+    <message>
+        <location filename="../src/cli/commands/modelgetcommand.cpp" line="+11"/>
+        <source>Show one model with every field.</source>
+        <translation>显示单个模型的全部字段。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model ID (model-...).</source>
+        <translation>模型 ID（model-...）。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelUpdateCommand</name>
+    <message>
+        <location filename="../src/cli/commands/modelupdatecommand.cpp" line="+12"/>
+        <source>Change some fields of a model; --label replaces all labels.</source>
+        <translation>修改模型的部分字段；--label 会替换全部标签。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model ID (model-...).</source>
+        <translation>模型 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID [options]</source>
+        <translation>ID [选项]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--workspace: WorkspaceId cannot be changed; UpdateModel does not move a model.</source>
+        <translation>--workspace：WorkspaceId 不可更改；UpdateModel 不会移动模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>model update: nothing to change; give at least one flag.</source>
+        <translation>model update：没有要修改的内容；请至少指定一个选项。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Updated %1.</source>
+        <translation>已更新 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelsCommand</name>
+    <message>
+        <location filename="../src/cli/commands/modelscommand.cpp" line="+13"/>
+        <source>List models, optionally filtered.</source>
+        <translation>列出模型，可按条件筛选。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists every model that matches the filters.</source>
+        <translation>列出符合筛选条件的全部模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only models of this workspace.</source>
+        <translation>仅此工作空间中的模型。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fuzzy match on name, domain, task and labels.</source>
+        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this domain, e.g. nlp.</source>
+        <translation>仅此领域，例如 nlp。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this task, e.g. text-generation.</source>
+        <translation>仅此任务，例如 text-generation。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only this origin, e.g. ModelScope.</source>
+        <translation>仅此来源，例如 ModelScope。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this model type, e.g. LoRA.</source>
+        <translation>仅此模型类型，例如 LoRA。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label key or value contains this text.</source>
+        <translation>标签键或值包含此文本。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Output</name>
+    <message>
+        <location filename="../src/cli/output.cpp" line="+71"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SandboxCommand</name>
+    <message>
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+34"/>
+        <source>Run a local AIWorkspace emulator until interrupted.</source>
+        <translation>运行本地 AIWorkspace 模拟器，直到被中断。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs a local emulator of the AIWorkspace API until SIGINT or SIGTERM. The first lines on stdout are PAIDESK_SANDBOX_URL, ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, as NAME=VALUE.</source>
+        <translation>运行本地 AIWorkspace API 模拟器，直到收到 SIGINT 或 SIGTERM。标准输出的前几行以 NAME=VALUE 形式给出 PAIDESK_SANDBOX_URL、ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address and port; port 0 picks a free one (default 127.0.0.1:0).</source>
+        <translation>地址和端口；端口为 0 时自动选择空闲端口（默认 127.0.0.1:0）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load models from FILE and save every change to it.</source>
+        <translation>从 FILE 加载模型，并将每次修改保存到该文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the demo workspaces and models (when the store has no models).</source>
+        <translation>添加演示工作空间和模型（仅当存储中没有模型时）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add N generated models, for load tests.</source>
+        <translation>添加 N 个生成的模型，用于负载测试。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The only AccessKey ID accepted.</source>
+        <translation>唯一接受的 AccessKey ID。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its secret.</source>
+        <translation>对应的 Secret。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay every reply by N milliseconds.</source>
+        <translation>每个响应延迟 N 毫秒。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of requests answered with Throttling.User (0 to 1).</source>
+        <translation>以 Throttling.User 响应的请求比例（0 到 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Share of requests answered with HTTP 500 or 503 (0 to 1).</source>
+        <translation>以 HTTP 500 或 503 响应的请求比例（0 到 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of connections dropped without an answer (0 to 1).</source>
+        <translation>不响应而直接断开的连接比例（0 到 1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--listen: &quot;%1&quot; is not HOST:PORT</source>
+        <translation>--listen：“%1”不是 HOST:PORT 格式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--access-key-id and --access-key-secret must be given together</source>
+        <translation>--access-key-id 和 --access-key-secret 必须同时指定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--access-key-id: the key and its secret must not be empty</source>
+        <translation>--access-key-id：密钥及其 Secret 均不能为空</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--latency-ms: &quot;%1&quot; is not a number of milliseconds</source>
+        <translation>--latency-ms：“%1”不是有效的毫秒数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1: &quot;%2&quot; is not a rate from 0 to 1</source>
+        <translation>--%1：“%2”不是 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--models: &quot;%1&quot; is not a number of models</source>
+        <translation>--models：“%1”不是有效的模型数量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--data: %1</source>
+        <translation>--data：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--listen: %1</source>
+        <translation>--listen：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
+        <translation>
+            <numerusform>沙箱正在 %1 上监听，共有 %n 个模型。按 Ctrl+C 停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sandbox stopped.</source>
+        <translation>沙箱已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SignCommand</name>
+    <message>
+        <location filename="../src/cli/commands/signcommand.cpp" line="+17"/>
+        <source>Sign a request described in a JSON file and print the signature parts.</source>
+        <translation>对 JSON 文件描述的请求进行签名，并输出签名的各个部分。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signs the request in FILE with ACS3-HMAC-SHA256 and prints canonicalRequest, stringToSign, authorization and headersToSend as JSON.
+FILE is a JSON object with method, pathname (already percent-encoded), query (names to decoded values), headers, body, accessKeyId, accessKeySecret and optionally securityToken. The x-acs-date and x-acs-signature-nonce headers, when given, are used as they are.</source>
+        <translation>使用 ACS3-HMAC-SHA256 对 FILE 中的请求签名，并以 JSON 输出 canonicalRequest、stringToSign、authorization 和 headersToSend。
+FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码）、query（名称到解码后值的映射）、headers、body、accessKeyId、accessKeySecret，以及可选的 securityToken。若提供了 x-acs-date 和 x-acs-signature-nonce 请求头，将按原样使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request description.</source>
+        <translation>请求描述文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--request FILE</source>
+        <translation>--request FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--request: a request file is required.</source>
+        <translation>--request：需要指定请求文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--request: cannot read %1: %2</source>
+        <translation>--request：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--request: %1 is not a JSON object (%2)</source>
+        <translation>--request：%1 不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--request: %1 must be a non-empty string</source>
+        <translation>--request：%1 必须为非空字符串</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--request: %1 must be a JSON object</source>
+        <translation>--request：%1 必须为 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--request: query.%1 must be a string</source>
+        <translation>--request：query.%1 必须为字符串</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--request: headers.%1 must be a string</source>
+        <translation>--request：headers.%1 必须为字符串</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--request: headers.x-acs-date must look like 2024-05-01T12:00:00Z</source>
+        <translation>--request：headers.x-acs-date 的格式应类似 2024-05-01T12:00:00Z</translation>
+    </message>
+</context>
+<context>
+    <name>cli::WorkspacesCommand</name>
+    <message>
+        <location filename="../src/cli/commands/workspacescommand.cpp" line="+11"/>
+        <source>List the workspaces.</source>
+        <translation>列出工作空间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists every workspace the credentials can see.</source>
+        <translation>列出当前凭据可见的全部工作空间。</translation>
     </message>
 </context>
 <context>
@@ -713,42 +2768,52 @@
     <message>
         <location filename="../src/credentials/profile.cpp" line="+48"/>
         <source>Profile name: enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置名称：请输入名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile name: remove the spaces at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置名称：请删除开头或结尾的空格。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile name: use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置名称：最多 %1 个字符。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile name: &apos;:&apos; and control characters are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置名称：不允许使用“:”和控制字符。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Region: choose a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>地域：请选择地域。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Endpoint URL: enter an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Region: %1</source>
+        <translation>地域：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint URL: enter the URL of the endpoint.</source>
+        <translation>接入点 URL：请输入接入点的 URL。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint URL: %1</source>
+        <translation>接入点 URL：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AccessKey ID: enter the AccessKey ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID：请输入 AccessKey ID。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AccessKey ID: remove the spaces at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID：请删除开头或结尾的空格。</translation>
     </message>
 </context>
 <context>
@@ -756,62 +2821,62 @@
     <message>
         <location filename="../src/credentials/aliyunconfigimporter.cpp" line="+84"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, line %2, column %3: not valid JSON (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行第 %3 列：不是有效的 JSON（%4）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the top level must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：顶层必须为 JSON 对象。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: key &quot;profiles&quot; is missing or not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少键“profiles”，或其不是列表。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: profiles[%2] is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：profiles[%2] 不是 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: profiles[%2] has no key &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：profiles[%2] 缺少键“name”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1: profile &quot;%2&quot; appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：配置“%2”出现了多次。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The profile has no mode and not enough fields to tell one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置没有 mode，且字段不足以判断其类型。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mode %1 is not supported; PaiDesk imports AK and StsToken profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 mode %1；PaiDesk 可导入 AK 和 StsToken 类型的配置。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: profile &quot;%2&quot; (mode %3) has no key &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：配置“%2”（mode %3）缺少键“%4”。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：配置“%2”：%3</translation>
     </message>
 </context>
 <context>
@@ -819,95 +2884,95 @@
     <message>
         <location filename="../src/credentials/credentialsiniimporter.cpp" line="+53"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, line %2: a section header must look like [name].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：节标题的格式应为 [name]。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, line %2: section [%3] already appeared on line %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：节 [%3] 已在第 %4 行出现过。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, line %2: expected &quot;key = value&quot; or a [section] header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：应为“key = value”或 [section] 节标题。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, line %2: key &quot;%3&quot; is outside any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：键“%3”不在任何节中。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The section is switched off (enable = false).</source>
-        <translation type="unfinished"></translation>
+        <translation>该节已停用（enable = false）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The section has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>该节没有 type。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type %1 is not supported; PaiDesk imports type access_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 type %1；PaiDesk 可导入 type 为 access_key 的节。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, section [%2] (line %3): key &quot;%4&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，节 [%2]（第 %3 行）：键“%4”缺失或为空。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1, section [%2] (line %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，节 [%2]（第 %3 行）：%4</translation>
     </message>
 </context>
 <context>
     <name>credentials::CredentialsProvider</name>
     <message>
-        <location filename="../src/credentials/credentialsprovider.cpp" line="+30"/>
+        <location filename="../src/credentials/credentialsprovider.cpp" line="+29"/>
         <source>There is no profile named &quot;%1&quot;, and no profiles exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的身份配置，目前也还没有任何身份配置。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no profile named &quot;%1&quot;. Known profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的身份配置。已有的身份配置：%2。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The keychain holds no AccessKey secret for profile &quot;%1&quot;. Open the profile and enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <location line="+15"/>
+        <source>The system keychain holds no AccessKey secret for profile &quot;%1&quot;, or it is locked. Unlock the keychain, or open the profile and enter the secret again.</source>
+        <translation>系统钥匙串中没有身份配置“%1”的 AccessKey Secret，或钥匙串已锁定。请解锁钥匙串，或打开该身份配置重新输入 Secret。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The keychain holds no STS token for profile &quot;%1&quot;. Open the profile and enter the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有身份配置“%1”的 STS Token。请打开该身份配置重新输入 Token。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile &quot;%1&quot; (keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置“%1”（钥匙串）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No credentials: pass --profile NAME, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭据：请传入 --profile NAME，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（或 ALICLOUD_ACCESS_KEY 和 ALICLOUD_SECRET_KEY）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量（%1）</translation>
     </message>
 </context>
 <context>
@@ -915,7 +2980,7 @@
     <message>
         <location filename="../src/credentials/environmentcredentials.cpp" line="+48"/>
         <source>%1 is set but %2 is not; set both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 %1，但未设置 %2；请同时设置或都不设置。</translation>
     </message>
 </context>
 <context>
@@ -923,629 +2988,1342 @@
     <message>
         <location filename="../src/credentials/environmentimporter.cpp" line="+41"/>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is set; mode %2 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 %1；不支持 mode %2。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No AccessKey is set in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量中未设置 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或 ALICLOUD_ACCESS_KEY 和 ALICLOUD_SECRET_KEY）。</translation>
     </message>
 </context>
 <context>
     <name>credentials::KeychainError</name>
     <message>
-        <location filename="../src/credentials/keychainerror.cpp" line="+62"/>
+        <location filename="../src/credentials/keychainerror.cpp" line="+61"/>
         <source>No system keychain is available, so PaiDesk cannot store or read secrets. PaiDesk needs a Secret Service (such as GNOME Keyring or KWallet) on the D-Bus session bus. Log in to a desktop session, or start one with &quot;gnome-keyring-daemon --start --components=secrets&quot;, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串，PaiDesk 无法保存或读取 Secret。PaiDesk 需要 D-Bus 会话总线上的 Secret Service（例如 GNOME Keyring 或 KWallet）。请登录桌面会话，或运行“gnome-keyring-daemon --start --components=secrets”启动一个，然后重试。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The system keychain is locked (or has no default keyring yet) and could not be unlocked. Unlock it, for example in Passwords and Keys or by logging in again, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串已锁定（或尚无默认密钥环），且无法解锁。请解锁后重试，例如在“密码和密钥”中解锁，或重新登录。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The system keychain refused access to PaiDesk&apos;s entries. Allow PaiDesk to use the keychain when it asks, or check the keychain&apos;s access settings, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝 PaiDesk 访问其条目。请在钥匙串询问时允许 PaiDesk 使用，或检查钥匙串的访问设置，然后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串报告了一个错误。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（钥匙串：%1）</translation>
     </message>
 </context>
 <context>
     <name>credentials::ProfileImporter</name>
     <message>
-        <location filename="../src/credentials/profileimporter.cpp" line="+37"/>
-        <location line="+51"/>
+        <location filename="../src/credentials/profileimporter.cpp" line="+46"/>
+        <location line="+67"/>
+        <location line="+19"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-82"/>
         <source>Profile &quot;%1&quot;: the AccessKey secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置“%1”：AccessKey Secret 为空。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile &quot;%1&quot; appears twice in the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置“%1”在导入内容中出现了两次。</translation>
     </message>
 </context>
 <context>
     <name>credentials::ProfileStore</name>
     <message>
-        <location filename="../src/credentials/profilestore.cpp" line="+60"/>
+        <location filename="../src/credentials/profilestore.cpp" line="+59"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>身份配置“%1”：%2</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Could not save the profiles to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将身份配置保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <location filename="../src/gui/mainwindow/firstrunchoice.cpp" line="+16"/>
+        <source>Welcome to PaiDesk</source>
+        <translation>欢迎使用 PaiDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no profile yet.</source>
+        <translation>还没有任何身份配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the sandbox: a built-in emulator of the PAI API with demo workspaces and models, no account needed.
+
+Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</source>
+        <translation>体验沙箱：内置的 PAI API 模拟器，带有演示工作空间和模型，无需账号。
+
+添加身份配置：填写您的阿里云 AccessKey，保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Explore the Sandbox</source>
+        <translation>体验沙箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a Profile…</source>
+        <translation>添加身份配置(&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>gui::ActivityLogModel</name>
     <message>
-        <location filename="../src/gui/models/activitylogmodel.cpp" line="+120"/>
+        <location filename="../src/gui/models/activitylogmodel.cpp" line="+126"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ActivityLogPanel</name>
+    <message>
+        <location filename="../src/gui/browse/activitylogpanel.cpp" line="+83"/>
+        <source>There is no activity to save.</source>
+        <translation>没有可保存的活动记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Save Activity Log</source>
+        <translation>保存活动日志</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConflictDialog</name>
+    <message>
+        <location filename="../src/gui/editor/conflictdialog.cpp" line="+58"/>
+        <source>&amp;Overwrite with my values</source>
+        <translation>用我的值覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The model &quot;%1&quot; (ID %2) was changed on the server at %3, after you opened it (%4). Saving now overwrites the server&apos;s values with yours for the fields you changed.</source>
+        <translation>模型“%1”（ID %2）在您打开之后（%4）于 %3 在服务器上被修改。现在保存，您修改过的字段将用您的值覆盖服务器上的值。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectionTester</name>
+    <message>
+        <location filename="../src/gui/profiles/connectiontester.cpp" line="+33"/>
+        <source>Connection failed. %1</source>
+        <translation>连接失败。%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected to %1. RequestId: %2</source>
+        <translation>已连接到 %1。RequestId：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DetailsPane</name>
+    <message>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+141"/>
+        <source>Select a model to see its details.</source>
+        <translation>选择一个模型以查看其详情。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels (%L1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Retries</source>
+        <location line="+2"/>
+        <source>Extra Info (%L1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Could not load model %1</source>
+        <translation>无法加载模型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ErrorBanner</name>
+    <message>
+        <location filename="../src/gui/common/errorbanner.cpp" line="+53"/>
+        <source>Code: %1</source>
+        <translation>Code：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ExportDialog</name>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="+47"/>
+        <source>Literal ID</source>
+        <translation>字面 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variable (var.workspace_id)</source>
+        <translation>变量（var.workspace_id）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace resource, exported too</source>
+        <translation>工作空间资源，一并导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alicloud_pai_workspace_model (provider 1.249.0 or later)</source>
+        <translation>alicloud_pai_workspace_model（provider 1.249.0 或更高版本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alicloud_p_a_i_workspace_model (older name)</source>
+        <translation>alicloud_p_a_i_workspace_model（旧名称）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export %n model(s) as Terraform</source>
+        <translation>
+            <numerusform>将 %n 个模型导出为 Terraform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n 条警告：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save Terraform file</source>
+        <translation>保存 Terraform 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform files (*.tf)</source>
+        <translation>Terraform 文件 (*.tf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
     </message>
 </context>
 <context>
     <name>gui::ExtraInfoEditModel</name>
     <message>
-        <location filename="../src/gui/editor/extrainfoeditmodel.cpp" line="+100"/>
+        <location filename="../src/gui/editor/extrainfoeditmodel.cpp" line="+104"/>
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 must be a number, such as 42 or 1.5, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为数字，例如 42 或 1.5，而不是“%2”。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 true 或 false，而不是“%2”。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（%2）。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: the key must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：键不能为空。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the key is already used by another row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该键已被另一行使用。</translation>
     </message>
 </context>
 <context>
     <name>gui::ExtraInfoModel</name>
     <message>
-        <location filename="../src/gui/models/extrainfomodel.cpp" line="+50"/>
+        <location filename="../src/gui/models/extrainfomodel.cpp" line="+52"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
     <name>gui::LabelEditModel</name>
     <message>
-        <location filename="../src/gui/editor/labeleditmodel.cpp" line="+81"/>
+        <location filename="../src/gui/editor/labeleditmodel.cpp" line="+85"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>gui::LabelTableModel</name>
     <message>
-        <location filename="../src/gui/models/labeltablemodel.cpp" line="+33"/>
+        <location filename="../src/gui/models/labeltablemodel.cpp" line="+37"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+297"/>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Activity Log</source>
+        <translation>活动日志(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;ditor</source>
+        <translation>编辑器(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>身份配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <location line="+361"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <location line="+96"/>
+        <source>PaiDesk</source>
+        <translation>PaiDesk</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+96"/>
+        <source>PaiDesk – %1</source>
+        <translation>PaiDesk – %1</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Could not list the models</source>
+        <translation>无法列出模型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not list the workspaces</source>
+        <translation>无法列出工作空间</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 – %Ln shown</source>
+        <translation>
+            <numerusform>%1 – 显示 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (incomplete)</source>
+        <translation>%1（不完整）</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreachable: %1</source>
+        <translation>无法访问：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No profile</source>
+        <translation>无身份配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile: %1 (sandbox)</source>
+        <translation>身份配置：%1（沙箱）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile: %1</source>
+        <translation>身份配置：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region: %1</source>
+        <translation>地域：%1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Preparing the export…</source>
+        <translation>正在准备导出…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The models could not be read for the export.
+
+%1</source>
+        <translation>无法读取要导出的模型。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ModelEditor</name>
+    <message>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+84"/>
+        <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
+        <translation>ExtraInfo（原始 JSON）不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ExtraInfo (raw JSON) must be a JSON object, such as {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>ExtraInfo（原始 JSON）必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Review and send the changes (%1)</source>
+        <translation>检查并发送修改（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private (PRIVATE)</source>
+        <translation>私有（PRIVATE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public (PUBLIC)</source>
+        <translation>公开（PUBLIC）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(the service&apos;s default workspace)</source>
+        <translation>（服务的默认工作空间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>New model</source>
+        <translation>新建模型</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Model &quot;%1&quot; (ID %2)</source>
+        <translation>模型“%1”（ID %2）</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Reading model %1</source>
+        <translation>正在读取模型 %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>无法保存：%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No changes to save.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save: not connected to a service.</source>
+        <translation>无法保存：未连接到服务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New model, not saved yet.</source>
+        <translation>新模型，尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsaved changes.</source>
+        <translation>有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Creating model &quot;%1&quot;</source>
+        <translation>正在创建模型“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving model &quot;%1&quot; (ID %2)</source>
+        <translation>正在保存模型“%1”（ID %2）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the model &quot;%1&quot; (ID %2)? This cannot be undone.</source>
+        <translation>确定删除模型“%1”（ID %2）吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleting model &quot;%1&quot; (ID %2)</source>
+        <translation>正在删除模型“%1”（ID %2）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new model has not been saved.</source>
+        <translation>新模型尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model &quot;%1&quot; has unsaved changes.</source>
+        <translation>模型“%1”有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you want to save them?</source>
+        <translation>是否保存这些修改？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
     <name>gui::ModelListLoader</name>
     <message>
-        <location filename="../src/gui/browse/modellistloader.cpp" line="+36"/>
+        <location filename="../src/gui/browse/modellistloader.cpp" line="+40"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %1/%Ln</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>gui::ModelTableModel</name>
     <message>
-        <location filename="../src/gui/models/modeltablemodel.cpp" line="+157"/>
+        <location filename="../src/gui/models/modeltablemodel.cpp" line="+161"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>排序号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
 </context>
 <context>
     <name>gui::OperationProgressDialog</name>
     <message>
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+63"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+65"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <source>%1 timed out after %2. %3</source>
+        <translation>%1 在 %2 后超时。%3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被限流</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不可用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时响应</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>连接问题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1, retry %2 in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 秒后进行第 %2 次重试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Elapsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Elapsed: %1, remaining: %2</source>
+        <translation>已用时间：%1，剩余：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ProfileDialog</name>
+    <message>
+        <location filename="../src/gui/profiles/profiledialog.cpp" line="+127"/>
+        <source>Region %1, AccessKey ID %2</source>
+        <translation>地域 %1，AccessKey ID %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+47"/>
+        <source>Stored; leave empty to keep</source>
+        <translation>已保存；留空则保持不变</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only for temporary (STS) AccessKeys</source>
+        <translation>仅用于临时（STS）AccessKey</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>AccessKey secret: enter the secret.</source>
+        <translation>AccessKey Secret：请输入 Secret。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The system keychain holds no AccessKey secret for profile &quot;%1&quot;, or it is locked. Unlock the keychain, or enter the secret in AccessKey secret.</source>
+        <translation>系统钥匙串中没有身份配置“%1”的 AccessKey Secret，或钥匙串已锁定。请解锁钥匙串，或在“AccessKey Secret”中输入 Secret。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Profile name: a profile named &quot;%1&quot; already exists.</source>
+        <translation>身份配置名称：名为“%1”的身份配置已存在。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Elapsed: %1, remaining: %2</source>
-        <translation type="unfinished"></translation>
+        <source>AccessKey secret: enter the secret that belongs to the new AccessKey ID.</source>
+        <translation>AccessKey Secret：请输入与新 AccessKey ID 对应的 Secret。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>身份配置“%1”已保存。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Profile &quot;%1&quot; was not saved. %2</source>
+        <translation>身份配置“%1”未保存。%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile &quot;%1&quot; saved; its secret is in the system keychain.</source>
+        <translation>身份配置“%1”已保存；其 Secret 存于系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove Profile</source>
+        <translation>删除身份配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove profile &quot;%1&quot;? Its AccessKey secret and STS token are deleted from the system keychain.</source>
+        <translation>确定删除身份配置“%1”吗？其 AccessKey Secret 和 STS Token 将从系统钥匙串中删除。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Profile &quot;%1&quot; was not removed. %2</source>
+        <translation>身份配置“%1”未删除。%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile &quot;%1&quot; and its keychain entries were removed.</source>
+        <translation>已删除身份配置“%1”及其钥匙串条目。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Testing the connection to %1…</source>
+        <translation>正在测试到 %1 的连接…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Import from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AccessKey ID %1</source>
+        <translation>AccessKey ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region %1</source>
+        <translation>地域 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with STS token</source>
+        <translation>带 STS Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VPC endpoint</source>
+        <translation>VPC 接入点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaces the existing profile</source>
+        <translation>将替换现有身份配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing here can be imported.</source>
+        <translation>这里没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets are stored in the system keychain; %1 is not changed.</source>
+        <translation>Secret 将保存在系统钥匙串中；不会修改 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check at least one profile to import.</source>
+        <translation>请至少勾选一个要导入的身份配置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the secrets to the system keychain…</source>
+        <translation>正在将 Secret 写入系统钥匙串…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profiles imported: %1. Their secrets are in the system keychain.</source>
+        <translation>已导入身份配置：%1。其 Secret 保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RegionComboBox</name>
+    <message>
+        <location filename="../src/gui/profiles/regioncombobox.cpp" line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ReviewChangesDialog</name>
+    <message>
+        <location filename="../src/gui/editor/reviewchangesdialog.cpp" line="+29"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reordered</source>
+        <translation>已调整顺序</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review the new model</source>
+        <translation>检查新模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new model &quot;%1&quot; will be created with these values.</source>
+        <translation>将使用以下值创建新模型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review changes</source>
+        <translation>检查修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These changes to the model &quot;%1&quot; (ID %2) will be sent.</source>
+        <translation>将发送对模型“%1”（ID %2）的以下修改。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No request: the server already has these values.</source>
+        <translation>无需请求：服务器上已是这些值。</translation>
     </message>
 </context>
 <context>
     <name>gui::SaveCoordinator</name>
     <message>
-        <location filename="../src/gui/editor/savecoordinator.cpp" line="+15"/>
+        <location filename="../src/gui/editor/savecoordinator.cpp" line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>RequestId %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>create the model with its labels</source>
-        <translation type="unfinished"></translation>
+        <translation>创建模型及其标签</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>check that nobody changed the model meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>检查期间是否有人修改了模型</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>delete the model</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>reload the saved model</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载已保存的模型</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The connection was lost while creating the model, but the service had created it. PaiDesk adopted it (ID %1) instead of creating a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建模型时连接中断，但服务已创建该模型。PaiDesk 已沿用该模型（ID %1），而没有再创建一个。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved, but the model could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但无法读回该模型。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing was sent. The form keeps your values; the server&apos;s current copy is now the base for the next save.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何请求。表单保留了您的值；服务器当前的副本将作为下次保存的基准。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
+        <source>the model was already gone</source>
+        <translation>模型已不存在</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 timed out after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 后超时。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Canceled during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时被取消。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败。%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%1 Nothing was sent; the form keeps your values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未发送任何请求；表单保留了您的值。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 The model was not created; the form keeps your values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模型未创建；表单保留了您的值。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 The model is gone from the server, so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 服务器上已没有该模型，因此已被删除。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 The model still exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 该模型仍存在于服务器上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Whether the model still exists is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法确定该模型是否仍然存在。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>look for the model in case it was created</source>
-        <translation type="unfinished"></translation>
+        <translation>查找该模型，以防其已被创建</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The create did not get an answer, and looking for the model failed too (%1). Check the model list before saving again, so that no duplicate is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建请求没有得到响应，查找该模型也失败了（%1）。再次保存前请检查模型列表，以免创建重复的模型。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The create got no answer, and no model named &quot;%1&quot; was created since the request began: the model was not created. The form keeps your values; save again to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建请求没有得到响应，且自请求开始以来没有创建名为“%1”的模型：该模型未被创建。表单保留了您的值；再次保存即可创建。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>created as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建为 %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 (RequestId %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（RequestId %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No change was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用任何修改。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server&apos;s copy could not be read, so its state is unknown. Reload the model before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器上的副本，其状态未知。再次保存前请重新加载该模型。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The model was reloaded: the server has all of your values.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已重新加载：服务器上已有您的全部值。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The model was reloaded. The server does not have your values for: %1. The form keeps them, so Save can simply be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已重新加载。服务器上没有您为以下字段设置的值：%1。表单保留了这些值，直接重试保存即可。</translation>
     </message>
 </context>
 <context>
     <name>gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/settingsdialog.cpp" line="+30"/>
+        <location filename="../src/gui/settings/settingsdialog.cpp" line="+48"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
     <name>gui::WorkspaceListModel</name>
     <message>
-        <location filename="../src/gui/models/workspacelistmodel.cpp" line="+49"/>
+        <location filename="../src/gui/models/workspacelistmodel.cpp" line="+53"/>
         <source>All workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>全部工作空间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every model in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号中的全部模型</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1553,27 +4331,30 @@
 ID: %2
 Status: %3
 Environments: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID：%2
+状态：%3
+环境：%4</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
 </context>
 <context>
@@ -1581,47 +4362,47 @@ Environments: %4</source>
     <message>
         <location filename="../src/pai/fieldrules.cpp" line="+26"/>
         <source>%1 must be at most %2 bytes in UTF-8 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 UTF-8 编码最多 %2 字节（当前为 %3）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 must not contain &quot;=&quot; or &quot;,&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能包含“=”或“,”。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ModelName is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelName 为必填项。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ModelName must be 1 to %1 characters long (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelName 长度必须为 1 到 %1 个字符（当前为 %2）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accessibility must be PRIVATE or PUBLIC, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibility 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1.Key must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.Key 不能为空。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrderNumber 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDoc 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Labels[%1].Key &quot;%2&quot; is already used by another label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
 </context>
 <context>
@@ -1629,25 +4410,25 @@ Environments: %4</source>
     <message>
         <location filename="../src/pai/wirejson.cpp" line="+172"/>
         <source>expected an array of labels</source>
-        <translation type="unfinished"></translation>
+        <translation>应为标签数组</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+166"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+64"/>
         <location line="+63"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组</translation>
     </message>
 </context>
 <context>
@@ -1656,88 +4437,88 @@ Environments: %4</source>
         <location line="-294"/>
         <location line="+52"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串数组</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ModelStore</name>
     <message>
-        <location filename="../src/sandbox/modelstore.cpp" line="+144"/>
+        <location filename="../src/sandbox/modelstore.cpp" line="+142"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is not a sandbox data file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是沙箱数据文件：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::SandboxServer</name>
     <message>
-        <location filename="../src/sandbox/sandboxserver.cpp" line="+228"/>
+        <location filename="../src/sandbox/sandboxserver.cpp" line="+256"/>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
 </context>
 <context>
     <name>terraform::ModelExporter</name>
     <message>
-        <location filename="../src/terraform/modelexporter.cpp" line="+132"/>
+        <location filename="../src/terraform/modelexporter.cpp" line="+143"/>
         <source>Workspace %1 is not part of the export, so its ID is written as a literal.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间 %1 不在导出范围内，因此其 ID 以字面值写入。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”（%2）导出为 %3。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: the number and boolean values of extra_info keys %2 are written as strings, because the provider stores only strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：extra_info 键 %2 的数字和布尔值以字符串写入，因为 provider 只存储字符串。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the nested extra_info values of keys %2 are written with jsonencode(); the provider stores them as JSON text, not as objects or arrays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：extra_info 键 %2 的嵌套值用 jsonencode() 写入；provider 将其存储为 JSON 文本，而不是对象或数组。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the extra_info keys %2 are null and are left out, because the provider stores only strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：extra_info 键 %2 的值为 null，已省略，因为 provider 只存储字符串。</translation>
     </message>
 </context>
 </TS>
