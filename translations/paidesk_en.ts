@@ -4,49 +4,101 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+258"/>
+        <location filename="../src/api/apicall.cpp" line="+275"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
+            <numerusform>The deadline passed after %n attempts; the last answer was: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli::SandboxCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+154"/>
+        <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
+        <translation>
+            <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>
+            <numerusform>Sandbox listening on %1 with %n models. Stop it with Ctrl+C.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/export/exportdialog.cpp" line="+58"/>
+        <source>Export %n model(s) as Terraform</source>
+        <translation>
+            <numerusform>Export %n model as Terraform</numerusform>
+            <numerusform>Export %n models as Terraform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+564"/>
+        <source>%1 – %Ln shown</source>
+        <translation>
+            <numerusform>%1 – %Ln shown</numerusform>
+            <numerusform>%1 – %Ln shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ModelEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+527"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
+            <numerusform>Cannot save: %1 (and %n more problems)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>gui::ModelListLoader</name>
     <message numerus="yes">
-        <location filename="../src/gui/browse/modellistloader.cpp" line="+37"/>
+        <location filename="../src/gui/browse/modellistloader.cpp" line="+41"/>
         <source>%1 of %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln loaded</numerusform>
+            <numerusform>%1 of %Ln loaded</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>gui::OperationProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+144"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+182"/>
         <source>%1, retry %2 in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, retry %2 in %n s</numerusform>
+            <numerusform>%1, retry %2 in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

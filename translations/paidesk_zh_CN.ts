@@ -1488,17 +1488,17 @@
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3213,12 +3213,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+4"/>
         <source>Labels (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（%L1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra Info (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展信息（%L1）</translation>
     </message>
     <message>
         <location line="-57"/>
@@ -4304,7 +4304,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location filename="../src/gui/settings/settingsdialog.cpp" line="+48"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+3"/>
