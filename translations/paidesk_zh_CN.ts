@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="+6"/>
+        <location line="+1"/>
+        <source>About PaiDesk</source>
+        <translation>关于 PaiDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application name and version</source>
+        <translation>应用名称和版本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A desktop client for Alibaba Cloud PAI workspaces and models: browse, edit, and export as Terraform.</source>
+        <translation>阿里云 PAI 工作空间和模型的桌面客户端：浏览、编辑，并导出为 Terraform。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt version</source>
+        <translation>Qt 版本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Licence (MIT):</source>
+        <translation>许可证（MIT）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence text</source>
+        <translation>许可证文本</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogPanel</name>
     <message>
         <location filename="../ui/activitylogpanel.ui" line="+5"/>
@@ -3092,6 +3126,24 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <location line="+1"/>
         <source>&amp;Add a Profile…</source>
         <translation>添加身份配置(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>gui::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/mainwindow/aboutdialog.cpp" line="+37"/>
+        <source>&lt;b&gt;PaiDesk %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;PaiDesk %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>
