@@ -1161,7 +1161,7 @@
     <message>
         <location line="+6"/>
         <source>Time used of the timeout</source>
-        <translation>已用超时时间</translation>
+        <translation>已用时间占超时时间的比例</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1640,7 +1640,7 @@
     <message>
         <location line="+30"/>
         <source>Aborted at the deadline.</source>
-        <translation>已在截止时间中止。</translation>
+        <translation>已到截止时间，已中止。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -1704,7 +1704,7 @@
     <message>
         <location line="+2"/>
         <source>Unexpected reply</source>
-        <translation>意外的响应</translation>
+        <translation>响应不符合预期</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1981,7 +1981,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     <message>
         <location line="+23"/>
         <source>--timeout: &quot;%1&quot; is not a number of seconds from 1</source>
-        <translation>--timeout：“%1”不是从 1 起的秒数</translation>
+        <translation>--timeout：“%1”不是大于等于 1 的秒数</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3301,7 +3301,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="+47"/>
         <source>Literal ID</source>
-        <translation>字面 ID</translation>
+        <translation>直接写入 ID</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3311,7 +3311,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+2"/>
         <source>Workspace resource, exported too</source>
-        <translation>工作空间资源，一并导出</translation>
+        <translation>工作空间资源（一并导出）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4213,7 +4213,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+24"/>
         <source>check that nobody changed the model meanwhile</source>
-        <translation>检查期间是否有人修改了模型</translation>
+        <translation>确认模型在此期间未被他人修改</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4293,7 +4293,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+14"/>
         <source>look for the model in case it was created</source>
-        <translation>查找该模型，以防其已被创建</translation>
+        <translation>查找模型，确认其是否已被创建</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4550,7 +4550,7 @@ ID：%2
     <message>
         <location filename="../src/terraform/modelexporter.cpp" line="+143"/>
         <source>Workspace %1 is not part of the export, so its ID is written as a literal.</source>
-        <translation>工作空间 %1 不在导出范围内，因此其 ID 以字面值写入。</translation>
+        <translation>工作空间 %1 不在导出范围内，因此直接写入其 ID。</translation>
     </message>
     <message>
         <location line="+60"/>
