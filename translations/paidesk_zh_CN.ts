@@ -1463,12 +1463,12 @@
     <message>
         <location filename="../ui/reviewchangesdialog.ui" line="+8"/>
         <source>Review changes</source>
-        <translation>检查修改</translation>
+        <translation>确认修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review changes before saving</source>
-        <translation>保存前检查修改</translation>
+        <translation>保存前确认修改</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1587,7 +1587,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;List, per page:</source>
-        <translation>列出，每页(&amp;L)：</translation>
+        <translation>列表（每页）(&amp;L)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3646,7 +3646,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+111"/>
         <source>Review and send the changes (%1)</source>
-        <translation>检查并发送修改（%1）</translation>
+        <translation>确认并发送修改（%1）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4170,7 +4170,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+8"/>
         <source>Review the new model</source>
-        <translation>检查新模型</translation>
+        <translation>确认新模型</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4180,7 +4180,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+13"/>
         <source>Review changes</source>
-        <translation>检查修改</translation>
+        <translation>确认修改</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4515,7 +4515,7 @@ ID：%2
 <context>
     <name>sandbox::ModelStore</name>
     <message>
-        <location filename="../src/sandbox/modelstore.cpp" line="+142"/>
+        <location filename="../src/sandbox/modelstore.cpp" line="+143"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -4548,12 +4548,12 @@ ID：%2
 <context>
     <name>terraform::ModelExporter</name>
     <message>
-        <location filename="../src/terraform/modelexporter.cpp" line="+143"/>
+        <location filename="../src/terraform/modelexporter.cpp" line="+156"/>
         <source>Workspace %1 is not part of the export, so its ID is written as a literal.</source>
         <translation>工作空间 %1 不在导出范围内，因此直接写入其 ID。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
         <translation>模型“%1”（%2）导出为 %3。</translation>
     </message>
