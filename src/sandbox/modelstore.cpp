@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -228,6 +229,7 @@ void ModelStore::clear()
     m_workspaces.clear();
     m_models.clear();
     m_modelIndex.clear();
+    invalidateListingOrder();
     persist();
 }
 
@@ -327,6 +329,7 @@ pai::Model ModelStore::addModel(pai::Model model)
         model.gmtModifiedTime = model.gmtCreateTime;
     m_modelIndex.insert(model.modelId, m_models.size());
     m_models.append(model);
+    invalidateListingOrder();
     persist();
     return model;
 }
@@ -346,6 +349,7 @@ void ModelStore::addModels(QList<pai::Model> models)
         m_modelIndex.insert(model.modelId, m_models.size());
         m_models.append(std::move(model));
     }
+    invalidateListingOrder();
     persist();
 }
 
@@ -359,6 +363,7 @@ bool ModelStore::updateModel(const QString &modelId,
     change(model);
     model.modelId = modelId; // the ID is the key; a change cannot move it
     model.gmtModifiedTime = modelTimestamp(now());
+    invalidateListingOrder(); // a change may have touched GmtCreateTime
     persist();
     return true;
 }
@@ -395,19 +400,77 @@ bool ModelStore::removeLabels(const QString &modelId, const QStringList &keys)
     });
 }
 
+namespace {
+
+bool hasModelFilter(const ModelQuery &query)
+{
+    return !query.workspaceId.isEmpty() || !query.modelName.isEmpty() || !query.domain.isEmpty() ||
+           !query.task.isEmpty() || !query.origin.isEmpty() || !query.modelType.isEmpty() ||
+           !query.provider.isEmpty() || !query.label.isEmpty() || !query.query.isEmpty() ||
+           !query.tags.isEmpty();
+}
+
+} // namespace
+
 ModelQueryResult ModelStore::listModels(const ModelQuery &query) const
 {
-    QList<const pai::Model *> matched;
-    for (const pai::Model &model : m_models) {
-        if (matches(model, query))
-            matched.append(&model);
+    ModelQueryResult result;
+    const std::vector<qsizetype> &order = listingOrder(query.newestFirst);
+    const bool valid = query.pageNumber >= 1 && query.pageSize >= 1 &&
+                       query.pageNumber <= std::numeric_limits<qint64>::max() / query.pageSize;
+    const qint64 first = valid ? (query.pageNumber - 1) * query.pageSize : 0;
+    const qint64 last = valid ? first + query.pageSize : 0;
+    if (!hasModelFilter(query)) {
+        result.totalCount = qint64(order.size());
+        const qint64 end = std::min<qint64>(last, result.totalCount);
+        if (first < end) {
+            result.models.reserve(end - first);
+            for (qint64 i = first; i < end; ++i)
+                result.models.append(m_models.at(order[size_t(i)]));
+        }
+        return result;
     }
-    sortByCreateTime(matched, query.newestFirst);
-    return {page(matched, query.pageNumber, query.pageSize), matched.size()};
+    // Every match is counted for TotalCount, but only the page's models are copied.
+    qint64 matched = 0;
+    for (const qsizetype position : order) {
+        const pai::Model &model = m_models.at(position);
+        if (!matches(model, query))
+            continue;
+        if (matched >= first && matched < last)
+            result.models.append(model);
+        ++matched;
+    }
+    result.totalCount = matched;
+    return result;
+}
+
+const std::vector<qsizetype> &ModelStore::listingOrder(bool newestFirst) const
+{
+    std::vector<qsizetype> &order = newestFirst ? m_newestFirst : m_oldestFirst;
+    if (qsizetype(order.size()) == m_models.size())
+        return order;
+    order.resize(size_t(m_models.size()));
+    for (qsizetype i = 0; i < m_models.size(); ++i)
+        order[size_t(i)] = i;
+    // Creation time first (the only documented sort key); ties keep server order, so paging is
+    // stable even when many models share one second.
+    std::stable_sort(order.begin(), order.end(), [this, newestFirst](qsizetype a, qsizetype b) {
+        const QString &timeA = m_models.at(a).gmtCreateTime;
+        const QString &timeB = m_models.at(b).gmtCreateTime;
+        return newestFirst ? timeA > timeB : timeA < timeB;
+    });
+    return order;
+}
+
+void ModelStore::invalidateListingOrder()
+{
+    m_oldestFirst.clear();
+    m_newestFirst.clear();
 }
 
 void ModelStore::rebuildModelIndex()
 {
+    invalidateListingOrder();
     m_modelIndex.clear();
     m_modelIndex.reserve(m_models.size());
     for (qsizetype i = 0; i < m_models.size(); ++i)

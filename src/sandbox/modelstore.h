@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace sandbox {
 
@@ -72,10 +73,16 @@ private:
     QDateTime now() const;
     void rebuildModelIndex();
     void persist();
+    // Model positions in ListModels order, built on the first listing after a write: listing
+    // pages through 10,000 models 200 times, so sorting on every request dominated the sandbox.
+    const std::vector<qsizetype> &listingOrder(bool newestFirst) const;
+    void invalidateListingOrder();
 
     QList<pai::Workspace> m_workspaces;
     QList<pai::Model> m_models;
     QHash<QString, qsizetype> m_modelIndex;
+    mutable std::vector<qsizetype> m_oldestFirst;
+    mutable std::vector<qsizetype> m_newestFirst;
     QString m_filePath;
     QString m_lastSaveError;
     QRandomGenerator m_random;
