@@ -432,11 +432,13 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
     std::vector<std::pair<QStringView, int>> blockCounts; // few block types per body
     for (std::size_t i = 0; i < items.size(); ++i) {
         const HclBody::Item &item = items[i];
-        if (i > 0) {
+        if (topLevel) {
+            if (m_topLevelItems++ > 0)
+                addLine(0, QStringView());
+        } else if (i > 0) {
             const HclBody::Item &previous = items[i - 1];
             using Kind = HclBody::Item::Kind;
-            const bool blank = topLevel ||
-                               (item.kind == Kind::Block &&
+            const bool blank = (item.kind == Kind::Block &&
                                 (previous.kind != Kind::Block || previous.name != item.name)) ||
                                (item.kind != Kind::Block && previous.kind == Kind::Block) ||
                                isSpecialAttribute(item) || isSpecialAttribute(previous);
@@ -459,6 +461,14 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
             Path blockPath{path, item.name};
             if (!item.labels.isEmpty()) {
                 blockPath.name = item.labels.constFirst();
+            } else if (topLevel) {
+                // Counted across appendTopLevel() calls, so paths match a one-piece render.
+                auto count = std::find_if(
+                    m_topLevelBlockCounts.begin(), m_topLevelBlockCounts.end(),
+                    [&](const auto &entry) { return entry.first == item.name; });
+                if (count == m_topLevelBlockCounts.end())
+                    count = m_topLevelBlockCounts.insert(m_topLevelBlockCounts.end(), {item.name, 0});
+                blockPath.index = count->second++;
             } else {
                 auto count =
                     std::find_if(blockCounts.begin(), blockCounts.end(),
@@ -494,11 +504,29 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
 
 QString HclWriter::render(const HclBody &file)
 {
-    m_out.clear();
+    begin();
+    appendTopLevel(file);
+    return finish();
+}
+
+void HclWriter::begin(qsizetype expectedChars)
+{
+    m_out = QString();
+    m_out.reserve(expectedChars);
+    m_topLevelItems = 0;
+    m_topLevelBlockCounts.clear();
     m_run.clear();
     m_runText.truncate(0);
     m_warnings.clear();
-    renderBody(file, 0, true, nullptr);
+}
+
+void HclWriter::appendTopLevel(const HclBody &part)
+{
+    renderBody(part, 0, true, nullptr);
+}
+
+QString HclWriter::finish()
+{
     flushRun();
     QString text = std::move(m_out);
     m_out = QString();

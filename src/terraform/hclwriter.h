@@ -20,6 +20,13 @@ public:
     QString render(const HclBody &file);
     QByteArray renderUtf8(const HclBody &file) { return render(file).toUtf8(); }
 
+    // The same file rendered piece by piece: begin(), then appendTopLevel() for each part of the
+    // top-level body in order, then finish(). The text equals render() of all parts' items in one
+    // body; a large export never has to hold its whole document at once.
+    void begin(qsizetype expectedChars = 0);
+    void appendTopLevel(const HclBody &part);
+    QString finish();
+
     // Warnings from the last render(): non-NFC strings, colliding keys, lone surrogates.
     const ExportWarnings &warnings() const { return m_warnings; }
 
@@ -67,6 +74,8 @@ private:
     void flushRun();
 
     QString m_out;
+    std::size_t m_topLevelItems = 0;
+    std::vector<std::pair<QString, int>> m_topLevelBlockCounts; // unlabelled block type -> count
     std::vector<PendingAssign> m_run;
     QString m_runText; // lead and value of each pending line, back to back; keeps its capacity
     ExportWarnings m_warnings;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "pai/model.h"
 #include "pai/workspace.h"
 #include "terraform/exportoptions.h"
@@ -45,6 +47,13 @@ public:
     static QString minimumProviderVersion(); // ">= 1.249.0"
 
 private:
+    // Builds the document into `file`; when `partDone` is set it is called after the head of the
+    // file and after each model, and may take the items added so far (export renders and drops
+    // them, so 10,000 models never exist as one tree).
+    void build(const QList<pai::Model> &models, const QList<pai::Workspace> &workspaces,
+               ExportWarnings &warnings, QHash<QString, QString> *resourceNames, HclBody &file,
+               const std::function<void(HclBody &)> &partDone) const;
+
     ExportOptions m_options;
 };
 
