@@ -16,7 +16,10 @@ enum class OperationKind {
 // Default deadlines per kind. The GUI settings and the CLI's --timeout replace them.
 struct OperationTimeouts
 {
-    std::chrono::milliseconds write{std::chrono::minutes(5)}; // create, update, delete
+    // Writes default to 5 minutes each, like the Terraform resource alicloud_pai_workspace_model.
+    std::chrono::milliseconds create{std::chrono::minutes(5)};
+    std::chrono::milliseconds update{std::chrono::minutes(5)};
+    std::chrono::milliseconds remove{std::chrono::minutes(5)}; // DeleteModel, DeleteModelLabels
     std::chrono::milliseconds read{std::chrono::minutes(1)};
     std::chrono::milliseconds listPage{std::chrono::minutes(1)}; // per page of a list
     // No single attempt waits longer than this for the transfer; the deadline still bounds it.
@@ -30,9 +33,11 @@ struct OperationTimeouts
         case OperationKind::List:
             return listPage;
         case OperationKind::Create:
+            return create;
         case OperationKind::Update:
+            return update;
         case OperationKind::Delete:
-            return write;
+            return remove;
         }
         return read;
     }
@@ -41,7 +46,7 @@ struct OperationTimeouts
     static OperationTimeouts uniform(std::chrono::milliseconds timeout)
     {
         OperationTimeouts timeouts;
-        timeouts.write = timeouts.read = timeouts.listPage = timeouts.attempt = timeout;
+        timeouts.create = timeouts.update = timeouts.remove = timeouts.read = timeouts.listPage = timeouts.attempt = timeout;
         return timeouts;
     }
 };

@@ -62,7 +62,9 @@ void TimeoutSettings::save() const
 api::OperationTimeouts TimeoutSettings::toApiTimeouts() const
 {
     api::OperationTimeouts timeouts;
-    timeouts.write = std::max({create, update, remove});
+    timeouts.create = create;
+    timeouts.update = update;
+    timeouts.remove = remove;
     timeouts.read = read;
     timeouts.listPage = listPage;
     return timeouts;

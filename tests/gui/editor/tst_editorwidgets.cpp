@@ -195,7 +195,10 @@ private Q_SLOTS:
         dialog.timeouts().save(settings);
         QCOMPARE(gui::TimeoutSettings::load(settings), changed);
         QCOMPARE(changed.toApiTimeouts().listPage, std::chrono::milliseconds(7000));
-        QCOMPARE(changed.toApiTimeouts().write, std::chrono::milliseconds(std::chrono::minutes(5)));
+        // Each write keeps its own deadline: changing update leaves create and delete alone.
+        QCOMPARE(changed.toApiTimeouts().update, std::chrono::milliseconds(42000));
+        QCOMPARE(changed.toApiTimeouts().create, std::chrono::milliseconds(std::chrono::minutes(5)));
+        QCOMPARE(changed.toApiTimeouts().remove, std::chrono::milliseconds(std::chrono::minutes(5)));
 
         settings.setValue(u"timeouts/readMs"_s, u"nonsense"_s);
         QCOMPARE(gui::TimeoutSettings::load(settings).read, defaults.read);
