@@ -2,6 +2,8 @@
 
 #include "api/apiclient.h"
 
+#include <algorithm>
+
 namespace api {
 
 ListAllModelsCall::ListAllModelsCall(ApiClient *client, const ModelListQuery &query, int pageSize,
@@ -28,8 +30,17 @@ qint64 ListAllModelsCall::totalCountOf(const ApiCall *page) const
 
 qsizetype ListAllModelsCall::deliverPage(ApiCall *page)
 {
+    const auto &result = static_cast<ListModelsCall *>(page)->page();
+    if (m_models.isEmpty()) {
+        // The first page tells how many follow; growing 10,000 models page by page copied them
+        // again and again.
+        const qsizetype expected = qsizetype(std::clamp<qint64>(result.totalCount, 0, 1'000'000));
+        m_models.reserve(expected);
+        m_seen.reserve(expected);
+    }
     QList<pai::Model> fresh;
-    for (const pai::Model &model : static_cast<ListModelsCall *>(page)->page().models) {
+    fresh.reserve(result.models.size());
+    for (const pai::Model &model : result.models) {
         // Rows move between pages when models are added meanwhile; show each model once.
         if (m_seen.contains(model.modelId))
             continue;

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +30,11 @@ class ObjectReader
 public:
     ObjectReader(const QJsonObject &object, QString path)
         : m_object(object)
-        , m_unknown(object)
         , m_path(std::move(path))
     {
     }
 
-    void ignore(QLatin1StringView key) { m_unknown.remove(key); }
+    void ignore(QLatin1StringView key) { take(key); }
 
     QString string(QLatin1StringView key)
     {
@@ -113,7 +114,22 @@ public:
         return *parsed.value;
     }
 
-    QJsonObject unknownFields() const { return m_unknown; }
+    // The fields no one asked for. Built only when some are left: copying the object and removing
+    // the known keys one by one cost a deep copy of every list item the client parsed.
+    QJsonObject unknownFields() const
+    {
+        if (m_present == m_object.size())
+            return QJsonObject();
+        QJsonObject unknown;
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            const QString key = it.key();
+            const bool known = std::any_of(m_taken.cbegin(), m_taken.cend(),
+                                           [&key](QLatin1StringView taken) { return key == taken; });
+            if (!known)
+                unknown.insert(key, it.value());
+        }
+        return unknown;
+    }
     const QString &error() const { return m_error; }
 
 private:
@@ -121,8 +137,13 @@ private:
 
     QJsonValue take(QLatin1StringView key)
     {
-        m_unknown.remove(key);
-        return m_object.value(key);
+        const QJsonValue value = m_object.value(key);
+        if (std::find(m_taken.cbegin(), m_taken.cend(), key) == m_taken.cend()) {
+            m_taken.push_back(key);
+            if (!value.isUndefined())
+                ++m_present;
+        }
+        return value;
     }
 
     void fail(const QString &key, const QString &rule)
@@ -132,7 +153,8 @@ private:
     }
 
     const QJsonObject &m_object;
-    QJsonObject m_unknown;
+    std::vector<QLatin1StringView> m_taken;
+    qsizetype m_present = 0; // taken keys the object has
     QString m_path;
     QString m_error;
 };
