@@ -14,8 +14,13 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(
         xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-        nodejs npm desktop-file-utils appstream dpkg-dev file
+        desktop-file-utils appstream dpkg-dev file
     )
+    # HashiCorp's HCL parser for the export tests comes from npm. A machine may already have
+    # Node.js from elsewhere (whose nodejs package bundles npm and conflicts with Debian's npm),
+    # so ask for the commands, not for Debian's package names.
+    command -v node >/dev/null 2>&1 || packages+=(nodejs)
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()
