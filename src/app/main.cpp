@@ -7,8 +7,8 @@
 #include "gui/mainwindow/firstrunchoice.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/profiles/profiledialog.h"
+#include "gui/settings/languagesettings.h"
 #include "gui/settings/timeoutsettings.h"
-#include "translations/translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -113,7 +113,8 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     setApplicationNames();
     QApplication::setDesktopFileName(u"io.github.paidesk.PaiDesk"_s);
-    translations::install(application, QLocale());
+    // The system language unless Settings chose another.
+    gui::LanguageSettings::apply(gui::LanguageSettings::load());
 
     const app::AppOptions options = app::AppOptions::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -48,6 +49,13 @@ ActivityLogPanel::ActivityLogPanel(QWidget *parent)
 }
 
 ActivityLogPanel::~ActivityLogPanel() = default;
+
+void ActivityLogPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}
 
 void ActivityLogPanel::setLog(api::ActivityLog *log)
 {

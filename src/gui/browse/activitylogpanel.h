@@ -36,6 +36,9 @@ public Q_SLOTS:
     void saveAs();
     void clearLog();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::ActivityLogPanel> m_ui;
     ActivityLogModel *m_model;

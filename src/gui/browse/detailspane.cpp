@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -61,7 +62,6 @@ void DetailsPane::clear()
 {
     m_model.reset();
     m_modelId.clear();
-    m_ui->stateLabel->setText(tr("Select a model to see its details."));
     m_ui->stateLabel->show();
     m_ui->errorBanner->clear();
     for (QLineEdit *edit : m_ui->fields->findChildren<QLineEdit *>())
@@ -72,6 +72,7 @@ void DetailsPane::clear()
     m_latestVersion->setExtraInfo({});
     m_otherFields->setExtraInfo({});
     setFieldsEnabled(false);
+    updateTexts();
 }
 
 void DetailsPane::showLoading(const QString &modelId)
@@ -79,7 +80,7 @@ void DetailsPane::showLoading(const QString &modelId)
     clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
-    m_ui->stateLabel->setText(tr("Loading %1…").arg(modelId));
+    updateTexts();
 }
 
 void DetailsPane::showError(const QString &modelId, const api::ApiError &error)
@@ -130,11 +131,31 @@ void DetailsPane::showModel(const pai::Model &model)
     m_ui->extraInfoView->expandAll();
     for (int column = 0; column < ExtraInfoModel::ColumnCount; ++column)
         m_ui->extraInfoView->resizeColumnToContents(column);
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->labelsTab),
-                           tr("Labels (%1)").arg(model.labels.size()));
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->extraInfoTab),
-                           tr("Extra Info (%1)").arg(model.extraInfo.size()));
+    updateTexts();
     setFieldsEnabled(true);
+}
+
+void DetailsPane::updateTexts()
+{
+    if (m_modelId.isEmpty())
+        m_ui->stateLabel->setText(tr("Select a model to see its details."));
+    else if (!m_model)
+        m_ui->stateLabel->setText(tr("Loading %1…").arg(m_modelId));
+    if (!m_model)
+        return;
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->labelsTab),
+                           tr("Labels (%L1)").arg(m_model->labels.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->extraInfoTab),
+                           tr("Extra Info (%L1)").arg(m_model->extraInfo.size()));
+}
+
+void DetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTexts();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DetailsPane::copyId()

@@ -46,8 +46,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void retryRequested(const QString &modelId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setFieldsEnabled(bool enabled);
+    // The texts that depend on what is shown (state line, tab counts), in the current language.
+    void updateTexts();
 
     std::unique_ptr<Ui::DetailsPane> m_ui;
     LabelTableModel *m_labels;

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QStyle>
 
 namespace gui {
@@ -27,6 +28,21 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 }
 
 ErrorBanner::~ErrorBanner() = default;
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The title came from the caller, translated then; the details are rebuilt here.
+        const QString title = m_ui->titleLabel->text();
+        m_ui->retranslateUi(this);
+        m_ui->titleLabel->setText(title);
+        if (!title.isEmpty()) {
+            m_ui->messageLabel->setText(describe(m_error));
+            setAccessibleDescription(text());
+        }
+    }
+    QWidget::changeEvent(event);
+}
 
 QString ErrorBanner::describe(const api::ApiError &error)
 {

@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::ErrorBanner> m_ui;
     api::ApiError m_error;

@@ -2,4 +2,5 @@
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/connectioninfo.h
     ${CMAKE_CURRENT_LIST_DIR}/errorbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/errorbanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/languagechangerelay.cpp ${CMAKE_CURRENT_LIST_DIR}/languagechangerelay.h
     ${PROJECT_SOURCE_DIR}/ui/errorbanner.ui)

@@ -1,5 +1,7 @@
 #include "gui/editor/extrainfoeditmodel.h"
 
+#include "gui/common/languagechangerelay.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QJsonArray>
@@ -35,7 +37,10 @@ QString jsonText(const QJsonValue &value)
 
 ExtraInfoEditModel::ExtraInfoEditModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Headers only: a dataChanged here would read as an edit.
+    relayLanguageChange(this);
+}
 
 void ExtraInfoEditModel::setObject(const QJsonObject &object)
 {

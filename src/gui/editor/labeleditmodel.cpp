@@ -1,5 +1,7 @@
 #include "gui/editor/labeleditmodel.h"
 
+#include "gui/common/languagechangerelay.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -9,7 +11,10 @@ namespace gui {
 
 LabelEditModel::LabelEditModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Headers only: a dataChanged here would read as an edit.
+    relayLanguageChange(this);
+}
 
 void LabelEditModel::setLabels(const pai::LabelList &labels)
 {

@@ -10,6 +10,7 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QEventLoop>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -192,10 +193,37 @@ ModelEditor::ModelEditor(QWidget *parent)
         if (ui->saveButton->isEnabled())
             save();
     });
-    ui->saveButton->setToolTip(
-        tr("Review and send the changes (%1)").arg(QKeySequence(QKeySequence::Save).toString()));
+    retranslate();
 
     newModel();
+}
+
+void ModelEditor::retranslate()
+{
+    ui->saveButton->setToolTip(tr("Review and send the changes (%1)")
+                                   .arg(QKeySequence(QKeySequence::Save)
+                                            .toString(QKeySequence::NativeText)));
+    ui->accessibilityCombo->setItemText(0, tr("Private (PRIVATE)"));
+    ui->accessibilityCombo->setItemText(1, tr("Public (PUBLIC)"));
+}
+
+void ModelEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+        updateHeading();
+        setWorkspaces(m_workspaces);
+        refreshValidation();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ModelEditor::updateHeading()
+{
+    ui->headingLabel->setText(m_loaded ? tr("Model \"%1\" (ID %2)")
+                                             .arg(m_loaded->modelName, m_loaded->modelId)
+                                       : tr("New model"));
 }
 
 ModelEditor::~ModelEditor() = default;
@@ -206,8 +234,9 @@ void ModelEditor::setUpCombos()
     ui->taskCombo->addItems(knownTasks);
     ui->domainCombo->addItems(knownDomains);
     ui->modelTypeCombo->addItems(knownModelTypes);
-    ui->accessibilityCombo->addItem(tr("Private (PRIVATE)"), u"PRIVATE"_s);
-    ui->accessibilityCombo->addItem(tr("Public (PUBLIC)"), u"PUBLIC"_s);
+    // Texts come from retranslate().
+    ui->accessibilityCombo->addItem(QString(), u"PRIVATE"_s);
+    ui->accessibilityCombo->addItem(QString(), u"PUBLIC"_s);
 }
 
 void ModelEditor::setApiClient(api::ApiClient *client)
@@ -253,7 +282,7 @@ void ModelEditor::newModel(const QString &workspaceId)
     m_baseline.workspaceId = workspaceId;
     m_baseline.accessibility = u"PRIVATE"_s;
     setWorkspaces(m_workspaces);
-    ui->headingLabel->setText(tr("New model"));
+    updateHeading();
     ui->workspaceCombo->setEnabled(true);
     ui->workspaceNote->hide();
     ui->deleteButton->setEnabled(false);
@@ -265,7 +294,7 @@ void ModelEditor::load(const pai::Model &model)
     m_loaded = model;
     m_baseline = pai::ModelDraft::fromModel(model);
     setWorkspaces(m_workspaces);
-    ui->headingLabel->setText(tr("Model \"%1\" (ID %2)").arg(model.modelName, model.modelId));
+    updateHeading();
     // UpdateModel has no WorkspaceId: a model stays where it was created.
     ui->workspaceCombo->setEnabled(false);
     ui->workspaceNote->show();
@@ -630,8 +659,7 @@ void ModelEditor::onSaveFinished(const SaveCoordinator::Result &result, const pa
         m_loaded = result.model;
         m_baseline = pai::ModelDraft::fromModel(*result.model);
         m_formBaseline = m_baseline;
-        ui->headingLabel->setText(
-            tr("Model \"%1\" (ID %2)").arg(result.model->modelName, result.model->modelId));
+        updateHeading();
     }
     refreshValidation();
     Q_EMIT saveFlowEnded(false);

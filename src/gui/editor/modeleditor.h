@@ -86,9 +86,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpCombos();
+    // Texts set in code, in the current language.
+    void retranslate();
+    void updateHeading();
     void populate(const pai::ModelDraft &draft);
     void onFormEdited();
     void onRawJsonEdited();

@@ -10,9 +10,11 @@
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
+#include "gui/mainwindow/aboutdialog.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
+#include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
 #include "gui/settings/timeoutsettings.h"
 #include "ui_mainwindow.h"
@@ -79,8 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     setUpStatusBar();
     setUpColumnMenu();
     restoreWindowState();
+    retranslate();
     updateActions();
-    updateStatusBar();
 }
 
 MainWindow::~MainWindow()
@@ -199,7 +201,7 @@ void MainWindow::setUpViews()
     m_ui->mainSplitter->setStretchFactor(2, 2);
 
     // The editor gets its own dock, out of the way until it is used.
-    m_editorDock = new QDockWidget(tr("Editor"), this);
+    m_editorDock = new QDockWidget(this);
     m_editorDock->setObjectName(u"editorDock"_s);
     m_editor = new ModelEditor(m_editorDock);
     m_editorDock->setWidget(m_editor);
@@ -263,13 +265,8 @@ void MainWindow::setUpActions()
             [this] { m_ui->detailsPane->setFocus(Qt::ShortcutFocusReason); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
-    QAction *toggleLog = m_ui->activityDock->toggleViewAction();
-    toggleLog->setText(tr("&Activity Log"));
-    toggleLog->setShortcut(QKeySequence(tr("Ctrl+L")));
-    m_ui->menuView->addAction(toggleLog);
-    QAction *toggleEditor = m_editorDock->toggleViewAction();
-    toggleEditor->setText(tr("E&ditor"));
-    m_ui->menuView->addAction(toggleEditor);
+    m_ui->menuView->addAction(m_ui->activityDock->toggleViewAction());
+    m_ui->menuView->addAction(m_editorDock->toggleViewAction());
 
     // The context menus of the table and the workspace list offer what the menus offer.
     m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel, m_ui->actionCopyId,
@@ -280,17 +277,48 @@ void MainWindow::setUpActions()
 
 void MainWindow::setUpStatusBar()
 {
-    auto makeLabel = [this](const QString &accessibleName) {
+    auto makeLabel = [this] {
         auto *label = new QLabel(this);
-        label->setAccessibleName(accessibleName);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         statusBar()->addPermanentWidget(label);
         return label;
     };
-    m_profileLabel = makeLabel(tr("Profile"));
-    m_regionLabel = makeLabel(tr("Region"));
-    m_endpointLabel = makeLabel(tr("Endpoint"));
-    m_connectionLabel = makeLabel(tr("Connection state"));
+    m_profileLabel = makeLabel();
+    m_regionLabel = makeLabel();
+    m_endpointLabel = makeLabel();
+    m_connectionLabel = makeLabel();
+}
+
+void MainWindow::retranslate()
+{
+    QAction *toggleLog = m_ui->activityDock->toggleViewAction();
+    toggleLog->setText(tr("&Activity Log"));
+    toggleLog->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_editorDock->setWindowTitle(tr("Editor"));
+    m_editorDock->toggleViewAction()->setText(tr("E&ditor"));
+
+    m_profileLabel->setAccessibleName(tr("Profile"));
+    m_regionLabel->setAccessibleName(tr("Region"));
+    m_endpointLabel->setAccessibleName(tr("Endpoint"));
+    m_connectionLabel->setAccessibleName(tr("Connection state"));
+
+    const QList<QAction *> columns = m_ui->menuColumns->actions();
+    for (int column = 0; column < columns.size(); ++column)
+        columns.at(column)->setText(m_table->headerData(column, Qt::Horizontal).toString());
+
+    setWindowTitle(m_info.profileName.isEmpty() ? tr("PaiDesk")
+                                                : tr("PaiDesk – %1").arg(m_info.profileName));
+    updateStatusBar();
+    updateLoadedLabel();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setUpColumnMenu()
@@ -372,7 +400,8 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
         disconnect(m_client->activityLog(), nullptr, this, nullptr);
     m_client = client;
     m_info = info;
-    m_connectionState = tr("Connecting…");
+    m_connectionState = ConnectionState::Connecting;
+    m_unreachableReason.clear();
     setWindowTitle(info.profileName.isEmpty() ? tr("PaiDesk")
                                               : tr("PaiDesk – %1").arg(info.profileName));
 
@@ -619,16 +648,26 @@ void MainWindow::onActivity()
     if (entries.isEmpty())
         return;
     const api::ActivityEntry &entry = entries.constLast();
-    if (entry.httpStatus > 0)
-        m_connectionState = tr("Connected");
-    else if (entry.outcome != u"canceled"_s)
-        m_connectionState = tr("Unreachable: %1").arg(entry.message);
+    if (entry.httpStatus > 0) {
+        m_connectionState = ConnectionState::Connected;
+    } else if (entry.outcome != u"canceled"_s) {
+        m_connectionState = ConnectionState::Unreachable;
+        m_unreachableReason = entry.message;
+    }
     updateStatusBar();
 }
 
 QString MainWindow::connectionStateText() const
 {
-    return m_connectionState;
+    switch (m_connectionState) {
+    case ConnectionState::Connecting:
+        return tr("Connecting…");
+    case ConnectionState::Connected:
+        return tr("Connected");
+    case ConnectionState::Unreachable:
+        return tr("Unreachable: %1").arg(m_unreachableReason);
+    }
+    return {};
 }
 
 void MainWindow::updateStatusBar()
@@ -644,7 +683,7 @@ void MainWindow::updateStatusBar()
                                            : tr("Profile: %1").arg(m_info.profileName));
     m_regionLabel->setText(tr("Region: %1").arg(m_info.regionId));
     m_endpointLabel->setText(m_info.endpoint.toDisplayString());
-    m_connectionLabel->setText(m_connectionState);
+    m_connectionLabel->setText(connectionStateText());
 }
 
 void MainWindow::newModel()
@@ -734,9 +773,17 @@ void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &s
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
+    dialog.setLanguage(LanguageSettings::load());
+    dialog.setTimeouts(TimeoutSettings::load());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const TimeoutSettings timeouts = TimeoutSettings::load();
+    const QString language = dialog.language();
+    if (language != LanguageSettings::load()) {
+        LanguageSettings::save(language);
+        LanguageSettings::apply(language);
+    }
+    const TimeoutSettings timeouts = dialog.timeouts();
+    timeouts.save();
     m_editor->setTimeouts(timeouts);
     if (m_client)
         m_client->setTimeouts(timeouts.toApiTimeouts());
@@ -745,11 +792,8 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About PaiDesk"),
-        tr("<p><b>PaiDesk %1</b></p><p>A desktop client for Alibaba Cloud PAI workspaces and "
-           "models: browse, edit, and export as Terraform.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace gui

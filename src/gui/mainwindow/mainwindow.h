@@ -104,12 +104,18 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    enum class ConnectionState { Connecting, Connected, Unreachable };
+
     void setUpViews();
     void setUpActions();
     void setUpStatusBar();
     void setUpColumnMenu();
+    // Texts set in code (dock titles, status bar, column menu, window title), in the current
+    // language; the .ui's own texts come from retranslateUi().
+    void retranslate();
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -146,7 +152,8 @@ private:
     std::function<void()> m_retry;
     QString m_pendingWorkspaceId;
     QString m_loadedWorkspaceId;
-    QString m_connectionState;
+    ConnectionState m_connectionState = ConnectionState::Connecting;
+    QString m_unreachableReason;
 
     QLabel *m_profileLabel;
     QLabel *m_regionLabel;

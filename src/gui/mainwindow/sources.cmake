@@ -4,3 +4,6 @@ list(APPEND GUI_SOURCES
     ${PROJECT_SOURCE_DIR}/ui/mainwindow.ui)
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/firstrunchoice.cpp ${CMAKE_CURRENT_LIST_DIR}/firstrunchoice.h)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.h
+    ${PROJECT_SOURCE_DIR}/ui/aboutdialog.ui)

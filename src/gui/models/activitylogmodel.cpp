@@ -1,5 +1,7 @@
 #include "gui/models/activitylogmodel.h"
 
+#include "gui/common/languagechangerelay.h"
+
 #include "api/activitylog.h"
 
 #include <QLocale>
@@ -10,7 +12,9 @@ namespace gui {
 
 ActivityLogModel::ActivityLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    relayLanguageChange(this, RetranslatedParts::HeadersAndData);
+}
 
 void ActivityLogModel::setLog(api::ActivityLog *log)
 {

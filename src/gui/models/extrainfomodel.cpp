@@ -1,5 +1,7 @@
 #include "gui/models/extrainfomodel.h"
 
+#include "gui/common/languagechangerelay.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -69,7 +71,9 @@ QString typeText(const QJsonValue &value)
 ExtraInfoModel::ExtraInfoModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{}
+{
+    relayLanguageChange(this, RetranslatedParts::HeadersAndData);
+}
 
 ExtraInfoModel::~ExtraInfoModel() = default;
 

@@ -1,10 +1,14 @@
 #include "gui/models/labeltablemodel.h"
 
+#include "gui/common/languagechangerelay.h"
+
 namespace gui {
 
 LabelTableModel::LabelTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    relayLanguageChange(this);
+}
 
 int LabelTableModel::rowCount(const QModelIndex &parent) const
 {

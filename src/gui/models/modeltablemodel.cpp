@@ -1,5 +1,7 @@
 #include "gui/models/modeltablemodel.h"
 
+#include "gui/common/languagechangerelay.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -53,7 +55,9 @@ int compareOrderNumber(const std::optional<qint64> &left, const std::optional<qi
 
 ModelTableModel::ModelTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    relayLanguageChange(this);
+}
 
 int ModelTableModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,12 +1,16 @@
 #include "gui/models/workspacelistmodel.h"
 
+#include "gui/common/languagechangerelay.h"
+
 using namespace Qt::StringLiterals;
 
 namespace gui {
 
 WorkspaceListModel::WorkspaceListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    relayLanguageChange(this, RetranslatedParts::HeadersAndData);
+}
 
 int WorkspaceListModel::rowCount(const QModelIndex &parent) const
 {

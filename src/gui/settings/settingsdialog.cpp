@@ -1,7 +1,9 @@
 #include "gui/settings/settingsdialog.h"
 
+#include "gui/settings/languagesettings.h"
 #include "ui_settingsdialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 namespace gui {
@@ -25,15 +27,49 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , ui(std::make_unique<Ui::SettingsDialog>())
 {
     ui->setupUi(this);
-    for (QSpinBox *spin :
-         {ui->createSpin, ui->updateSpin, ui->deleteSpin, ui->readSpin, ui->listPageSpin})
-        spin->setSuffix(tr(" s", "seconds"));
+    fillLanguages();
+    retranslate();
     connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { setTimeouts(TimeoutSettings{}); });
     setTimeouts(TimeoutSettings{});
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillLanguages()
+{
+    for (const QString &language : LanguageSettings::choices())
+        ui->languageCombo->addItem(LanguageSettings::nativeName(language), language);
+}
+
+void SettingsDialog::retranslate()
+{
+    // Language names stay in their own language; only "System default" follows the interface.
+    ui->languageCombo->setItemText(0, tr("System default"));
+    for (QSpinBox *spin :
+         {ui->createSpin, ui->updateSpin, ui->deleteSpin, ui->readSpin, ui->listPageSpin})
+        spin->setSuffix(tr(" s", "seconds"));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::setLanguage(const QString &language)
+{
+    const int index = ui->languageCombo->findData(language);
+    ui->languageCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString SettingsDialog::language() const
+{
+    return ui->languageCombo->currentData().toString();
+}
 
 void SettingsDialog::setTimeouts(const TimeoutSettings &timeouts)
 {

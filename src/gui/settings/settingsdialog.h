@@ -12,8 +12,9 @@ class SettingsDialog;
 
 namespace gui {
 
-// Lets a person change the operation timeouts. It edits values only; the caller decides where
-// they go (typically timeouts().save() after exec() returns Accepted).
+// Lets a person change the interface language and the operation timeouts. It edits values
+// only; the caller decides where they go (typically LanguageSettings::save/apply and
+// timeouts().save() after exec() returns Accepted).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +26,17 @@ public:
     void setTimeouts(const TimeoutSettings &timeouts);
     TimeoutSettings timeouts() const;
 
+    // A LanguageSettings choice: "" for the system language, else a locale name.
+    void setLanguage(const QString &language);
+    QString language() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fillLanguages();
+    void retranslate();
+
     std::unique_ptr<Ui::SettingsDialog> ui;
 };
 
