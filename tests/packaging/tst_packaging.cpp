@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +72,7 @@ private Q_SLOTS:
 
     void desktopFilesPassTheirValidators_data();
     void desktopFilesPassTheirValidators();
+    void metainfoScreenshotsAreInTheRepository();
 
     void packageHoldsEveryFile_data();
     void packageHoldsEveryFile();
@@ -135,6 +138,36 @@ void TestPackaging::desktopFilesPassTheirValidators()
         QVERIFY2(!line.contains(u"warning"_s, Qt::CaseInsensitive) && !line.startsWith(u"W: "_s),
                  qPrintable(result.output));
     }
+}
+
+void TestPackaging::metainfoScreenshotsAreInTheRepository()
+{
+    // Software centres fetch the screenshots from the repository's main branch, so each URL must
+    // name a file that is committed, with the size the metainfo claims.
+    const QString repository = u"https://raw.githubusercontent.com/paidesk/paidesk/main/"_s;
+    QFile metainfo(sourcePath(u"resources/desktop/%1.metainfo.xml"_s.arg(AppId)));
+    QVERIFY(metainfo.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&metainfo);
+    int images = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"image"_s)
+            continue;
+        const QString width = xml.attributes().value(u"width"_s).toString();
+        const QString height = xml.attributes().value(u"height"_s).toString();
+        const QString url = xml.readElementText().trimmed();
+        QVERIFY2(url.startsWith(repository), qPrintable(url));
+        const QByteArray png = fileContents(sourcePath(url.mid(repository.size())));
+        QVERIFY2(png.startsWith("\x89PNG\r\n\x1a\n") && png.size() > 24, qPrintable(url));
+        // The IHDR chunk comes first: width and height, big-endian, at bytes 16 and 20.
+        const auto be32 = [&png](int at) {
+            return QString::number(qFromBigEndian<quint32>(png.constData() + at));
+        };
+        QCOMPARE(be32(16), width);
+        QCOMPARE(be32(20), height);
+        ++images;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(images > 0);
 }
 
 bool TestPackaging::ensurePackage()
