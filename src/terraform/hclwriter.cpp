@@ -374,54 +374,42 @@ void appendSpaces(QString &out, qsizetype count)
 
 void HclWriter::addLine(int indent, QStringView text)
 {
-    flushRun();
     if (!text.isEmpty())
         appendSpaces(m_out, indent * 2);
     m_out += text;
     m_out += u'\n';
 }
 
-// Writes the pending run of `name = value` lines with their `=` aligned one column after the
-// widest name, as hclwrite's formatCells does.
-void HclWriter::flushRun()
-{
-    int widest = 0;
-    for (const PendingAssign &line : m_run)
-        widest = std::max(widest, line.width);
-    qsizetype start = 0;
-    const QStringView text(m_runText);
-    for (const PendingAssign &line : m_run) {
-        appendSpaces(m_out, line.indent * 2);
-        m_out += text.mid(start, line.leadEnd - start);
-        appendSpaces(m_out, widest - line.width);
-        m_out += u" = "_s;
-        m_out += text.mid(line.leadEnd, line.end - line.leadEnd);
-        m_out += u'\n';
-        start = line.end;
-    }
-    m_run.clear();
-    m_runText.truncate(0);
-}
-
+// Runs of single-line `name = value` lines have their `=` aligned one column after the widest
+// name, as hclwrite's formatCells does.
 void HclWriter::renderAttribute(const QString &writtenName, const HclExpression &value, int indent,
-                                const Path &path)
+                                const Path &path, int nameWidth)
 {
-    if (!isMultiLine(value)) {
-        PendingAssign line{indent, 0, 0, columns(writtenName)};
-        m_runText += writtenName;
-        line.leadEnd = m_runText.size();
-        appendInline(m_runText, value, path);
-        line.end = m_runText.size();
-        m_run.push_back(line);
-        return;
-    }
-    flushRun();
     appendSpaces(m_out, indent * 2);
     m_out += writtenName;
+    if (!isMultiLine(value)) {
+        appendSpaces(m_out, nameWidth - columns(writtenName));
+        m_out += u" = "_s;
+        appendInline(m_out, value, path);
+        m_out += u'\n';
+        return;
+    }
     m_out += u" = {\n"_s;
-    for (const HclExpression::ObjectItem *item : sortedItems(value, path)) {
-        const Path itemPath{&path, item->key};
-        renderAttribute(key(item->key, itemPath), item->value, indent + 1, itemPath);
+    const std::vector<const HclExpression::ObjectItem *> items = sortedItems(value, path);
+    int runWidth = 0;
+    std::size_t runEnd = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Path itemPath{&path, items[i]->key};
+        if (!isMultiLine(items[i]->value) && i >= runEnd) {
+            // objectKey() writes what key() writes, without its warnings, which come in order
+            // when each line is written.
+            runWidth = 0;
+            for (runEnd = i; runEnd < items.size() && !isMultiLine(items[runEnd]->value);
+                 ++runEnd)
+                runWidth = std::max(runWidth, columns(objectKey(items[runEnd]->key)));
+        }
+        renderAttribute(key(items[i]->key, itemPath), items[i]->value, indent + 1, itemPath,
+                        runWidth);
     }
     addLine(indent, u"}");
 }
@@ -430,6 +418,8 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
 {
     const auto &items = body.items();
     std::vector<std::pair<QStringView, int>> blockCounts; // few block types per body
+    int runWidth = 0;
+    std::size_t runEnd = 0; // the current run of aligned attributes ends before this item
     for (std::size_t i = 0; i < items.size(); ++i) {
         const HclBody::Item &item = items[i];
         if (topLevel) {
@@ -453,7 +443,21 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
             addLine(indent, commentText(item.name));
             break;
         case HclBody::Item::Kind::Attribute:
-            renderAttribute(item.name, *item.value, indent, Path{path, item.name});
+            if (!isMultiLine(*item.value) && i >= runEnd) {
+                // A run continues over plain single-line attributes; a blank line (always at
+                // the top level, after a commented attribute) or anything else ends it.
+                runWidth = columns(item.name);
+                runEnd = i + 1;
+                if (!topLevel && item.comments.isEmpty()) {
+                    while (runEnd < items.size() &&
+                           items[runEnd].kind == HclBody::Item::Kind::Attribute &&
+                           !isSpecialAttribute(items[runEnd])) {
+                        runWidth = std::max(runWidth, columns(items[runEnd].name));
+                        ++runEnd;
+                    }
+                }
+            }
+            renderAttribute(item.name, *item.value, indent, Path{path, item.name}, runWidth);
             break;
         case HclBody::Item::Kind::Block: {
             // Labelled blocks are known by their labels (TYPE.NAME for a resource), others by
@@ -482,7 +486,6 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
                                                    : QStringView()};
             const Path &innerPath = item.labels.size() > 1 ? secondLabel : blockPath;
 
-            flushRun();
             appendSpaces(m_out, indent * 2);
             m_out += item.name;
             for (const QString &label : item.labels) {
@@ -515,8 +518,6 @@ void HclWriter::begin(qsizetype expectedChars)
     m_out.reserve(expectedChars);
     m_topLevelItems = 0;
     m_topLevelBlockCounts.clear();
-    m_run.clear();
-    m_runText.truncate(0);
     m_warnings.clear();
 }
 
@@ -527,7 +528,6 @@ void HclWriter::appendTopLevel(const HclBody &part)
 
 QString HclWriter::finish()
 {
-    flushRun();
     QString text = std::move(m_out);
     m_out = QString();
     return text;

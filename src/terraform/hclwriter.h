@@ -52,32 +52,22 @@ private:
         QString toString() const;
     };
 
-    // One `name = value` line of the current alignment run; its text sits in m_runText.
-    struct PendingAssign
-    {
-        int indent = 0;
-        qsizetype leadEnd = 0;
-        qsizetype end = 0;
-        int width = 0;
-    };
-
     void renderBody(const HclBody &body, int indent, bool topLevel, const Path *path);
+    // `nameWidth`: the widest name of the run of single-line attributes this one is part of,
+    // which is known before the run is written, so each line goes straight to the output.
     void renderAttribute(const QString &writtenName, const HclExpression &value, int indent,
-                         const Path &path);
+                         const Path &path, int nameWidth);
     void appendInline(QString &out, const HclExpression &value, const Path &path);
     void appendStringLiteral(QString &out, const QString &value, const Path &path);
     QString key(const QString &key, const Path &path);
     std::vector<const HclExpression::ObjectItem *> sortedItems(const HclExpression &object,
                                                                const Path &path);
     void warn(ExportWarning::Code code, const QString &subject, const QString &message);
-    void addLine(int indent, QStringView text); // a line that ends any alignment run
-    void flushRun();
+    void addLine(int indent, QStringView text);
 
     QString m_out;
     std::size_t m_topLevelItems = 0;
     std::vector<std::pair<QString, int>> m_topLevelBlockCounts; // unlabelled block type -> count
-    std::vector<PendingAssign> m_run;
-    QString m_runText; // lead and value of each pending line, back to back; keeps its capacity
     ExportWarnings m_warnings;
 };
 
