@@ -143,7 +143,7 @@ void TestCliProfile::initTestCase()
     QVERIFY2(credentials::ProfileStore().fileName().startsWith(m_config.path()),
              qPrintable(credentials::ProfileStore().fileName()));
 
-    if (const auto error = storeSecrets(u"cli-init-check"_s, u"x"_s)) {
+    if (const auto error = storeSecrets(u"cliprofile-init-check"_s, u"x"_s)) {
         QFAIL(qPrintable(u"No usable Secret Service. Run the keychain tests as "
                          "`dbus-run-session -- scripts/with-test-keyring ctest ...`. "_s +
                          error->message));
@@ -164,14 +164,16 @@ void TestCliProfile::initTestCase()
     m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAIfromTheEnvironment"_s);
     m_environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"environment-secret"_s);
 
-    saveProfile(sandboxProfile(u"sandbox"_s));
-    QVERIFY(!storeSecrets(u"sandbox"_s, QString::fromLatin1(SandboxFixture::AccessKeySecret)));
+    saveProfile(sandboxProfile(u"cliprofile-sandbox"_s));
+    QVERIFY(!storeSecrets(u"cliprofile-sandbox"_s,
+                          QString::fromLatin1(SandboxFixture::AccessKeySecret)));
 }
 
 void TestCliProfile::cleanupTestCase()
 {
     // Leave the shared test keyring as it was found.
-    for (const QString &name : {u"cli-init-check"_s, u"sandbox"_s, u"shanghai"_s}) {
+    for (const QString &name :
+         {u"cliprofile-init-check"_s, u"cliprofile-sandbox"_s, u"cliprofile-shanghai"_s}) {
         std::optional<std::optional<KeychainError>> done;
         m_secrets.removeSecrets(name, this,
                                 [&](const std::optional<KeychainError> &e) { done = e; });
@@ -192,9 +194,9 @@ void TestCliProfile::profileFromTheKeychain()
 {
     QFETCH(QStringList, command);
     QFETCH(int, expectedCount);
-    const CliResult result =
-        runCli(QStringList{u"--profile"_s, u"sandbox"_s, u"--output"_s, u"json"_s} + command,
-               m_environment);
+    const CliResult result = runCli(
+        QStringList{u"--profile"_s, u"cliprofile-sandbox"_s, u"--output"_s, u"json"_s} + command,
+        m_environment);
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(json.value(u"TotalCount"_s).toInteger(), expectedCount);
@@ -235,7 +237,7 @@ void TestCliProfile::profileEndpointAndRegionOverrides()
     QFETCH(int, expectedExit);
     QFETCH(QString, expectedError);
 
-    Profile profile = sandboxProfile(u"shanghai"_s);
+    Profile profile = sandboxProfile(u"cliprofile-shanghai"_s);
     if (!customProfile) {
         profile.endpointMode = EndpointMode::Public;
         profile.customEndpoint.clear();
@@ -268,7 +270,7 @@ void TestCliProfile::unknownProfileExitsWithTwoAndSendsNothing()
     const QString err = QString::fromUtf8(result.err);
     QVERIFY2(err.contains(u"\"no-such-profile\""_s), qPrintable(err));
     // The message lists what does exist, so a typo is easy to spot.
-    QVERIFY2(err.contains(u"sandbox"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"cliprofile-sandbox"_s), qPrintable(err));
     QCOMPARE(m_requests, requestsBefore);
 }
 
@@ -281,13 +283,13 @@ void TestCliProfile::badProfileNameExitsWithTwo()
 
 void TestCliProfile::missingSecretExitsWithOne()
 {
-    Profile profile = sandboxProfile(u"no-secret"_s);
+    Profile profile = sandboxProfile(u"cliprofile-no-secret"_s);
     saveProfile(profile);
     const int requestsBefore = m_requests;
     const CliResult result = runCli({u"--profile"_s, profile.name, u"models"_s}, m_environment);
     QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
     const QString err = QString::fromUtf8(result.err);
-    QVERIFY2(err.contains(u"\"no-secret\""_s), qPrintable(err));
+    QVERIFY2(err.contains(u"\"cliprofile-no-secret\""_s), qPrintable(err));
     QVERIFY2(err.contains(u"keychain"_s), qPrintable(err));
     QCOMPARE(m_requests, requestsBefore);
 }
@@ -300,7 +302,8 @@ void TestCliProfile::noKeychainExitsWithOne()
     environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s,
                        u"unix:path="_s + m_config.filePath(u"no-bus-here"_s));
     const int requestsBefore = m_requests;
-    const CliResult result = runCli({u"--profile"_s, u"sandbox"_s, u"models"_s}, environment);
+    const CliResult result =
+        runCli({u"--profile"_s, u"cliprofile-sandbox"_s, u"models"_s}, environment);
     QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
     // The credentials layer's own explanation, with the fix, reaches the user unchanged.
     QVERIFY2(result.err.contains("No system keychain"), qPrintable(result.describe()));
