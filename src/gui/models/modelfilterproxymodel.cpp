@@ -2,6 +2,7 @@
 
 #include "gui/models/modeltablemodel.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace gui {
@@ -18,6 +19,21 @@ bool containsBytes(const QByteArray &haystack, const QByteArray &needle)
     return std::string_view(haystack.constData(), size_t(haystack.size()))
                .find(std::string_view(needle.constData(), size_t(needle.size()))) !=
            std::string_view::npos;
+}
+
+// Bits 0-25 are the letters, 26-35 the digits, each exactly; other bytes share the rest.
+int byteBit(unsigned char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return c - 'a';
+    if (c >= '0' && c <= '9')
+        return 26 + (c - '0');
+    return 36 + c % 28;
+}
+
+bool isExactByte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
 // Every row that matches `narrower` also matches `wider` when each of wider's terms is part of
@@ -80,11 +96,38 @@ QByteArrayList ModelFilterProxyModel::termsOf(const QString &text)
     return terms;
 }
 
+quint64 ModelFilterProxyModel::byteMask(const QByteArray &text)
+{
+    quint64 mask = 0;
+    for (const char c : text)
+        mask |= quint64(1) << byteBit(static_cast<unsigned char>(c));
+    return mask;
+}
+
+void ModelFilterProxyModel::updateByteMasks()
+{
+    const qsizetype slots = m_table ? m_table->slotCount() : 0;
+    if (qsizetype(m_byteMasks.size()) > slots)
+        m_byteMasks.clear();
+    m_byteMasks.reserve(size_t(slots));
+    for (qsizetype slot = qsizetype(m_byteMasks.size()); slot < slots; ++slot)
+        m_byteMasks.push_back(byteMask(m_table->searchKeyOfSlot(int(slot))));
+}
+
 bool ModelFilterProxyModel::slotMatches(int slot, const QByteArrayList &terms) const
 {
-    const QByteArray &key = m_table->searchKeyOfSlot(slot);
+    const quint64 keyMask = size_t(slot) < m_byteMasks.size() ? m_byteMasks[size_t(slot)] : ~0ull;
+    const QByteArray *key = nullptr;
     for (const QByteArray &term : terms) {
-        if (!containsBytes(key, term))
+        const quint64 termMask = byteMask(term);
+        if ((termMask & ~keyMask) != 0)
+            return false;
+        if (term.size() == 1 && isExactByte(static_cast<unsigned char>(term.front())) &&
+            keyMask != ~0ull)
+            continue; // the mask already knows whether the key holds this byte
+        if (!key)
+            key = &m_table->searchKeyOfSlot(slot);
+        if (!containsBytes(*key, term))
             return false;
     }
     return true;
@@ -116,6 +159,7 @@ void ModelFilterProxyModel::forgetMatches()
 {
     m_matches.clear();
     m_haveCurrent = false;
+    m_byteMasks.clear(); // slots shift on removal; rebuilt by the next filter or arrival
 }
 
 void ModelFilterProxyModel::setQuickFilter(const QString &text)
@@ -126,6 +170,7 @@ void ModelFilterProxyModel::setQuickFilter(const QString &text)
     m_terms = termsOf(text);
     m_haveCurrent = false;
     if (m_table && !m_terms.isEmpty()) {
+        updateByteMasks();
         const auto cached =
             std::find_if(m_matches.begin(), m_matches.end(), [this](const Match &match) {
                 return match.terms == m_terms && match.accepted.size() == m_table->slotCount();
@@ -146,6 +191,7 @@ void ModelFilterProxyModel::setQuickFilter(const QString &text)
 
 void ModelFilterProxyModel::onSourceRowsInserted(int, int)
 {
+    updateByteMasks();
     // New rows get new slots at the end. Older results stop being reusable (they do not cover
     // the new slots); the current one is extended so it keeps answering.
     if (!m_haveCurrent) {
@@ -169,6 +215,11 @@ void ModelFilterProxyModel::onSourceRowsInserted(int, int)
 void ModelFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft,
                                                 const QModelIndex &bottomRight)
 {
+    for (int row = std::max(0, topLeft.row()); row <= bottomRight.row(); ++row) {
+        const int slot = m_table->slotOfRow(row);
+        if (size_t(slot) < m_byteMasks.size())
+            m_byteMasks[size_t(slot)] = byteMask(m_table->searchKeyOfSlot(slot));
+    }
     if (!m_haveCurrent) {
         m_matches.clear();
         return;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace gui {
 
 class ModelTableModel;
@@ -41,7 +43,9 @@ private:
     };
 
     static QByteArrayList termsOf(const QString &text);
+    static quint64 byteMask(const QByteArray &text);
     bool slotMatches(int slot, const QByteArrayList &terms) const;
+    void updateByteMasks();
     Match computeMatch(QByteArrayList terms) const;
     void forgetMatches();
     void onSourceRowsInserted(int first, int last);
@@ -51,6 +55,9 @@ private:
     QString m_text;
     QByteArrayList m_terms;
     QList<Match> m_matches; // most recent first; m_matches.first() is for m_terms when set
+    // Per storage slot, which bytes its search key holds (byteMask()): a key lacking one of a
+    // term's bytes is rejected without a scan, and a one-letter term needs no scan at all.
+    std::vector<quint64> m_byteMasks;
     bool m_haveCurrent = false;
 };
 
