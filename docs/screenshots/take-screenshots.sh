@@ -15,7 +15,7 @@ xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
     # A fresh configuration: no saved window state, profile or language changes the picture.
     XDG_CONFIG_HOME=$config LANG=en_US.UTF-8 LANGUAGE=en "$app" --sandbox &
     pid=$!
-    window=$(xdotool search --sync --name "^PaiDesk")
+    window=$(xdotool search --sync --name "^PaiDesk" | head -1)
     xdotool windowmove --sync "$window" 0 0 windowsize --sync "$window" 1400 900
     sleep 6 # the sandbox starts and every demo page loads
     xdotool windowfocus --sync "$window"
@@ -30,7 +30,7 @@ xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
     sleep 2 # the details of the selected model arrive
     import -window "$window" "$out/main-window.png"
     xdotool key --clearmodifiers ctrl+e
-    dialog=$(xdotool search --sync --name "^Export .* as Terraform")
+    dialog=$(xdotool search --sync --name "^Export .* as Terraform" | head -1)
     sleep 1
     import -window "$dialog" "$out/export-dialog.png"
     kill $pid
