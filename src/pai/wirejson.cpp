@@ -123,8 +123,9 @@ public:
         QJsonObject unknown;
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             const QString key = it.key();
-            const bool known = std::any_of(m_taken.cbegin(), m_taken.cend(),
-                                           [&key](QLatin1StringView taken) { return key == taken; });
+            const bool known =
+                std::any_of(m_taken.cbegin(), m_taken.cend(),
+                            [&key](QLatin1StringView taken) { return key == taken; });
             if (!known)
                 unknown.insert(key, it.value());
         }

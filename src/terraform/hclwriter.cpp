@@ -404,8 +404,7 @@ void HclWriter::renderAttribute(const QString &writtenName, const HclExpression 
             // objectKey() writes what key() writes, without its warnings, which come in order
             // when each line is written.
             runWidth = 0;
-            for (runEnd = i; runEnd < items.size() && !isMultiLine(items[runEnd]->value);
-                 ++runEnd)
+            for (runEnd = i; runEnd < items.size() && !isMultiLine(items[runEnd]->value); ++runEnd)
                 runWidth = std::max(runWidth, columns(objectKey(items[runEnd]->key)));
         }
         renderAttribute(key(items[i]->key, itemPath), items[i]->value, indent + 1, itemPath,
@@ -467,11 +466,12 @@ void HclWriter::renderBody(const HclBody &body, int indent, bool topLevel, const
                 blockPath.name = item.labels.constFirst();
             } else if (topLevel) {
                 // Counted across appendTopLevel() calls, so paths match a one-piece render.
-                auto count = std::find_if(
-                    m_topLevelBlockCounts.begin(), m_topLevelBlockCounts.end(),
-                    [&](const auto &entry) { return entry.first == item.name; });
+                auto count =
+                    std::find_if(m_topLevelBlockCounts.begin(), m_topLevelBlockCounts.end(),
+                                 [&](const auto &entry) { return entry.first == item.name; });
                 if (count == m_topLevelBlockCounts.end())
-                    count = m_topLevelBlockCounts.insert(m_topLevelBlockCounts.end(), {item.name, 0});
+                    count =
+                        m_topLevelBlockCounts.insert(m_topLevelBlockCounts.end(), {item.name, 0});
                 blockPath.index = count->second++;
             } else {
                 auto count =

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <functional>
-
 #include "pai/model.h"
 #include "pai/workspace.h"
 #include "terraform/exportoptions.h"
@@ -12,6 +10,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace terraform {
 
