@@ -76,8 +76,19 @@ ExportResult ModelExporter::exportModels(const QList<pai::Model> &models,
 {
     ExportResult result;
     HclWriter writer;
-    // About 1 KB of text per model is typical; a close guess spares copying 20 MB while growing.
-    writer.begin(qsizetype(models.size()) * 1024 + 4096);
+    // A guess on the high side spares copying the whole text while it grows: the fixed part of a
+    // model's resource and import block is under 1,000 characters, plus its own text.
+    qsizetype expected = 4096;
+    for (const pai::Model &model : models) {
+        expected += 1024 + model.modelId.size() * 2 + model.modelName.size() +
+                    model.modelDescription.size() + model.modelDoc.size() +
+                    model.workspaceId.size() + model.labels.size() * 48;
+        for (const pai::Label &label : model.labels)
+            expected += label.key.size() + label.value.size();
+        if (!model.extraInfo.isEmpty())
+            expected += 256;
+    }
+    writer.begin(expected);
     HclBody part;
     build(models, workspaces, result.warnings, &result.resourceNames, part, [&](HclBody &done) {
         writer.appendTopLevel(done);
