@@ -20,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The start-up messages; lupdate finds tr() through Q_DECLARE_TR_FUNCTIONS.
+struct StartupText
 {
-    return QCoreApplication::translate("app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(app)
+};
 
 // Owns what the window talks to; the window only borrows it.
 struct Session
@@ -46,8 +47,8 @@ bool startSandbox(gui::MainWindow &window, Session &session)
     session.sandbox = std::make_unique<app::EmbeddedSandbox>();
     if (!session.sandbox->start()) {
         QMessageBox::critical(
-            &window, tr("Sandbox"),
-            tr("The sandbox could not start: %1").arg(session.sandbox->errorString()));
+            &window, StartupText::tr("Sandbox"),
+            StartupText::tr("The sandbox could not start: %1").arg(session.sandbox->errorString()));
         return false;
     }
     const api::Endpoint endpoint = api::Endpoint::fromUrl(session.sandbox->url());
@@ -65,14 +66,14 @@ void connectProfile(gui::MainWindow &window, Session &session,
         profileName, &window,
         [&window, &session, endpointOverride](const credentials::ResolvedCredentials &resolved) {
             if (!resolved.error.isEmpty()) {
-                QMessageBox::warning(&window, tr("Profile"), resolved.error);
+                QMessageBox::warning(&window, StartupText::tr("Profile"), resolved.error);
                 return;
             }
             const api::Endpoint endpoint = endpointOverride.isValid()
                                                ? api::Endpoint::fromUrl(endpointOverride)
                                                : credentials::endpointFor(resolved.profile);
             if (!endpoint.isValid()) {
-                QMessageBox::warning(&window, tr("Endpoint"), endpoint.errorString());
+                QMessageBox::warning(&window, StartupText::tr("Endpoint"), endpoint.errorString());
                 return;
             }
             gui::ConnectionInfo info{resolved.profile.name, resolved.profile.regionId,
@@ -160,9 +161,8 @@ int main(int argc, char *argv[])
     if (!profiles.contains(profileName))
         profileName = profiles.names().value(0);
     if (!options.profileName.isEmpty() && !profiles.contains(options.profileName)) {
-        qCritical("%s",
-                  qPrintable(
-                      tr("--profile: there is no profile named \"%1\".").arg(options.profileName)));
+        qCritical("%s", qPrintable(StartupText::tr("--profile: there is no profile named \"%1\".")
+                                       .arg(options.profileName)));
         return 2;
     }
 

@@ -9,9 +9,10 @@ namespace credentials {
 namespace {
 constexpr qsizetype MaxNameLength = 64;
 
+// lupdate files tr() calls in free functions under the namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("credentials::Profile", text);
+    return QCoreApplication::translate("credentials", text);
 }
 } // namespace
 

@@ -28,11 +28,16 @@ QString joinPath(const QString &parent, const QString &child)
 class ObjectReader
 {
 public:
+    // lupdate files tr() calls in these member functions under the class, so that is the context.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("pai::WireJson::ObjectReader", text);
+    }
+
     ObjectReader(const QJsonObject &object, QString path)
         : m_object(object)
         , m_path(std::move(path))
-    {
-    }
+    {}
 
     void ignore(QLatin1StringView key) { take(key); }
 
@@ -172,14 +177,12 @@ void putInteger(QJsonObject &object, QLatin1StringView key, const std::optional<
         object.insert(key, *value);
 }
 
-template<typename T>
-Parsed<T> failure(const QString &message)
+template<typename T> Parsed<T> failure(const QString &message)
 {
     return Parsed<T>{std::nullopt, message};
 }
 
-template<typename T>
-Parsed<T> success(T value)
+template<typename T> Parsed<T> success(T value)
 {
     return Parsed<T>{std::move(value), QString()};
 }
@@ -220,7 +223,7 @@ QJsonArray labelsToJson(const LabelList &labels)
 Parsed<Model> modelFromJson(const QJsonObject &object, const QString &fieldPath)
 {
     ObjectReader reader(object, fieldPath);
-    reader.ignore("RequestId"_L1);  // GetModel puts it beside the model's own fields
+    reader.ignore("RequestId"_L1); // GetModel puts it beside the model's own fields
     Model model;
     model.modelId = reader.string("ModelId"_L1);
     model.modelName = reader.string("ModelName"_L1);
@@ -248,8 +251,7 @@ Parsed<Model> modelFromJson(const QJsonObject &object, const QString &fieldPath)
     if (!reader.error().isEmpty())
         return failure<Model>(reader.error());
     if (model.modelId.isEmpty())
-        return failure<Model>(
-            u"%1: %2"_s.arg(joinPath(fieldPath, u"ModelId"_s), tr("is missing")));
+        return failure<Model>(u"%1: %2"_s.arg(joinPath(fieldPath, u"ModelId"_s), tr("is missing")));
     return success(std::move(model));
 }
 
@@ -349,9 +351,8 @@ namespace {
 
 // The envelope shared by both list responses: {RequestId, TotalCount, <itemsKey>: [...]}.
 template<typename Item, typename ItemParser>
-Parsed<std::pair<QList<Item>, qint64>> pageFromJson(const QJsonObject &body,
-                                                     QLatin1StringView itemsKey,
-                                                     ItemParser parseItem)
+Parsed<std::pair<QList<Item>, qint64>>
+pageFromJson(const QJsonObject &body, QLatin1StringView itemsKey, ItemParser parseItem)
 {
     using Result = std::pair<QList<Item>, qint64>;
     const QJsonValue items = body.value(itemsKey);
@@ -430,18 +431,36 @@ QJsonObject updateModelBody(const ModelUpdate &update)
     QJsonObject body;
     for (ModelField field : update.fields) {
         switch (field) {
-        case ModelField::ModelName: body.insert("ModelName"_L1, v.modelName); break;
+        case ModelField::ModelName:
+            body.insert("ModelName"_L1, v.modelName);
+            break;
         case ModelField::ModelDescription:
             body.insert("ModelDescription"_L1, v.modelDescription);
             break;
-        case ModelField::ModelDoc: body.insert("ModelDoc"_L1, v.modelDoc); break;
-        case ModelField::ModelType: body.insert("ModelType"_L1, v.modelType); break;
-        case ModelField::Domain: body.insert("Domain"_L1, v.domain); break;
-        case ModelField::Task: body.insert("Task"_L1, v.task); break;
-        case ModelField::Origin: body.insert("Origin"_L1, v.origin); break;
-        case ModelField::Accessibility: body.insert("Accessibility"_L1, v.accessibility); break;
-        case ModelField::OrderNumber: putInteger(body, "OrderNumber"_L1, v.orderNumber); break;
-        case ModelField::ExtraInfo: body.insert("ExtraInfo"_L1, v.extraInfo); break;
+        case ModelField::ModelDoc:
+            body.insert("ModelDoc"_L1, v.modelDoc);
+            break;
+        case ModelField::ModelType:
+            body.insert("ModelType"_L1, v.modelType);
+            break;
+        case ModelField::Domain:
+            body.insert("Domain"_L1, v.domain);
+            break;
+        case ModelField::Task:
+            body.insert("Task"_L1, v.task);
+            break;
+        case ModelField::Origin:
+            body.insert("Origin"_L1, v.origin);
+            break;
+        case ModelField::Accessibility:
+            body.insert("Accessibility"_L1, v.accessibility);
+            break;
+        case ModelField::OrderNumber:
+            putInteger(body, "OrderNumber"_L1, v.orderNumber);
+            break;
+        case ModelField::ExtraInfo:
+            body.insert("ExtraInfo"_L1, v.extraInfo);
+            break;
         case ModelField::WorkspaceId: // UpdateModel cannot move a model between workspaces.
         case ModelField::Labels:      // Labels change through Create/DeleteModelLabels.
             break;

@@ -8,9 +8,8 @@ namespace gui {
 
 FirstRunChoice askFirstRunChoice(QWidget *parent)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("gui::FirstRunChoice", text);
-    };
+    // lupdate files these calls under the enclosing namespace, so the context must be "gui".
+    auto tr = [](const char *text) { return QCoreApplication::translate("gui", text); };
     QMessageBox box(parent);
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(tr("Welcome to PaiDesk"));
