@@ -1850,6 +1850,34 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+50"/>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox could not start: %1</source>
+        <translation>沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Profile</source>
+        <translation>身份配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>--profile: there is no profile named &quot;%1&quot;.</source>
+        <translation>--profile：不存在名为“%1”的身份配置。</translation>
+    </message>
+</context>
+<context>
     <name>app::AppOptions</name>
     <message>
         <location filename="../src/app/appoptions.cpp" line="+14"/>
@@ -2800,7 +2828,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../src/credentials/profile.cpp" line="+48"/>
+        <location filename="../src/credentials/profile.cpp" line="+49"/>
         <source>Profile name: enter a name.</source>
         <translation>身份配置名称：请输入名称。</translation>
     </message>
@@ -3099,7 +3127,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui</name>
     <message>
-        <location filename="../src/gui/mainwindow/firstrunchoice.cpp" line="+16"/>
+        <location filename="../src/gui/mainwindow/firstrunchoice.cpp" line="+15"/>
         <source>Welcome to PaiDesk</source>
         <translation>欢迎使用 PaiDesk</translation>
     </message>
@@ -3794,7 +3822,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::ModelTableModel</name>
     <message>
-        <location filename="../src/gui/models/modeltablemodel.cpp" line="+161"/>
+        <location filename="../src/gui/models/modeltablemodel.cpp" line="+180"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4460,20 +4488,20 @@ ID：%2
 <context>
     <name>pai::WireJson</name>
     <message>
-        <location filename="../src/pai/wirejson.cpp" line="+172"/>
+        <location filename="../src/pai/wirejson.cpp" line="+198"/>
         <source>expected an array of labels</source>
         <translation>应为标签数组</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+166"/>
+        <location line="+164"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <location line="+64"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
@@ -4486,7 +4514,7 @@ ID：%2
 <context>
     <name>pai::WireJson::ObjectReader</name>
     <message>
-        <location line="-294"/>
+        <location line="-312"/>
         <location line="+52"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
@@ -4531,7 +4559,7 @@ ID：%2
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -4548,7 +4576,7 @@ ID：%2
 <context>
     <name>terraform::ModelExporter</name>
     <message>
-        <location filename="../src/terraform/modelexporter.cpp" line="+156"/>
+        <location filename="../src/terraform/modelexporter.cpp" line="+167"/>
         <source>Workspace %1 is not part of the export, so its ID is written as a literal.</source>
         <translation>工作空间 %1 不在导出范围内，因此直接写入其 ID。</translation>
     </message>
