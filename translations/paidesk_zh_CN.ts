@@ -2881,17 +2881,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::AliyunConfigImporter</name>
     <message>
-        <location filename="../src/credentials/aliyunconfigimporter.cpp" line="+84"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/credentials/aliyunconfigimporter.cpp" line="+88"/>
         <source>%1, line %2, column %3: not valid JSON (%4).</source>
         <translation>%1，第 %2 行第 %3 列：不是有效的 JSON（%4）。</translation>
     </message>
@@ -2944,17 +2934,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::CredentialsIniImporter</name>
     <message>
-        <location filename="../src/credentials/credentialsiniimporter.cpp" line="+53"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../src/credentials/credentialsiniimporter.cpp" line="+67"/>
         <source>%1, line %2: a section header must look like [name].</source>
         <translation>%1，第 %2 行：节标题的格式应为 [name]。</translation>
     </message>
@@ -3061,6 +3041,19 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+10"/>
         <source>No AccessKey is set in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY).</source>
         <translation>环境变量中未设置 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或 ALICLOUD_ACCESS_KEY 和 ALICLOUD_SECRET_KEY）。</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::ImportReport</name>
+    <message>
+        <location filename="../src/credentials/importreport.cpp" line="+24"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
