@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,18 +75,7 @@ QString AliyunConfigImporter::defaultPath()
 
 ImportReport AliyunConfigImporter::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        ImportReport report;
-        report.source = path;
-        report.notFound = true;
-        report.error = tr("%1 does not exist.").arg(path);
-        return report;
-    }
-    if (!file.open(QIODevice::ReadOnly))
-        return ImportReport::failed(path,
-                                    tr("%1 could not be read: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), path);
+    return ImportReport::fromFile(path, &AliyunConfigImporter::parse);
 }
 
 ImportReport AliyunConfigImporter::parse(const QByteArray &json, const QString &source)

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -45,18 +44,7 @@ QString CredentialsIniImporter::defaultPath()
 
 ImportReport CredentialsIniImporter::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        ImportReport report;
-        report.source = path;
-        report.notFound = true;
-        report.error = tr("%1 does not exist.").arg(path);
-        return report;
-    }
-    if (!file.open(QIODevice::ReadOnly))
-        return ImportReport::failed(path,
-                                    tr("%1 could not be read: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), path);
+    return ImportReport::fromFile(path, &CredentialsIniImporter::parse);
 }
 
 ImportReport CredentialsIniImporter::parse(const QByteArray &text, const QString &source)

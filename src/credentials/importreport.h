@@ -2,6 +2,7 @@
 
 #include "credentials/profile.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,11 @@ struct ImportReport
     bool ok() const { return error.isEmpty() && !notFound; }
 
     static ImportReport failed(const QString &source, const QString &error);
+
+    // Reads the file at `path` and hands its bytes to `parse`; a missing or unreadable file
+    // becomes a report that says so. The file is only ever opened for reading.
+    using Parser = ImportReport (*)(const QByteArray &content, const QString &source);
+    static ImportReport fromFile(const QString &path, Parser parse);
 };
 
 } // namespace credentials
