@@ -15,15 +15,17 @@ QString ApiReply::newRequestId()
 ApiReply ApiReply::success(QJsonObject fields)
 {
     fields.insert(u"RequestId"_s, newRequestId());
-    return {200, fields};
+    return {200, fields, {}};
 }
 
 ApiReply ApiReply::error(int status, const QString &code, const QString &message)
 {
-    return {status, QJsonObject{{u"RequestId"_s, newRequestId()},
-                                {u"HostId"_s, u"aiworkspace.sandbox.local"_s},
-                                {u"Code"_s, code},
-                                {u"Message"_s, message}}};
+    return {status,
+            QJsonObject{{u"RequestId"_s, newRequestId()},
+                        {u"HostId"_s, u"aiworkspace.sandbox.local"_s},
+                        {u"Code"_s, code},
+                        {u"Message"_s, message}},
+            {}};
 }
 
 // Messages of the emulated service are the service's own words: English, like the real gateway.
@@ -59,6 +61,8 @@ QString ApiReply::code() const
 
 QByteArray ApiReply::toJson() const
 {
+    if (!serializedBody.isEmpty())
+        return serializedBody;
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -13,6 +13,9 @@ struct ApiReply
 {
     int status = 200;
     QJsonObject body;
+    // When set, the exact bytes sent instead of `body`: ListModels pages are assembled from cached
+    // item JSON (see ModelStore::listItemJson) and never exist as a QJsonObject.
+    QByteArray serializedBody;
 
     static QString newRequestId(); // upper-case, UUID-like
     static ApiReply success(QJsonObject fields = {});

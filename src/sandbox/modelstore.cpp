@@ -180,6 +180,7 @@ bool ModelStore::attachFile(const QString &path, QString *errorMessage)
         }
         m_workspaces = workspaces;
         m_models = models;
+        m_listItemJson.clear();
         rebuildModelIndex();
     }
     m_filePath = path;
@@ -229,6 +230,7 @@ void ModelStore::clear()
     m_workspaces.clear();
     m_models.clear();
     m_modelIndex.clear();
+    m_listItemJson.clear();
     invalidateListingOrder();
     persist();
 }
@@ -329,6 +331,7 @@ pai::Model ModelStore::addModel(pai::Model model)
         model.gmtModifiedTime = model.gmtCreateTime;
     m_modelIndex.insert(model.modelId, m_models.size());
     m_models.append(model);
+    m_listItemJson.remove(model.modelId);
     invalidateListingOrder();
     persist();
     return model;
@@ -347,6 +350,7 @@ void ModelStore::addModels(QList<pai::Model> models)
         if (model.gmtModifiedTime.isEmpty())
             model.gmtModifiedTime = model.gmtCreateTime;
         m_modelIndex.insert(model.modelId, m_models.size());
+        m_listItemJson.remove(model.modelId);
         m_models.append(std::move(model));
     }
     invalidateListingOrder();
@@ -362,6 +366,7 @@ bool ModelStore::updateModel(const QString &modelId,
     pai::Model &model = m_models[*it];
     change(model);
     model.modelId = modelId; // the ID is the key; a change cannot move it
+    m_listItemJson.remove(modelId);
     model.gmtModifiedTime = modelTimestamp(now());
     invalidateListingOrder(); // a change may have touched GmtCreateTime
     persist();
@@ -374,6 +379,7 @@ bool ModelStore::deleteModel(const QString &modelId)
     if (it == m_modelIndex.cend())
         return false;
     m_models.removeAt(*it);
+    m_listItemJson.remove(modelId);
     rebuildModelIndex();
     persist();
     return true;
@@ -442,6 +448,18 @@ ModelQueryResult ModelStore::listModels(const ModelQuery &query) const
     }
     result.totalCount = matched;
     return result;
+}
+
+QByteArray ModelStore::listItemJson(const pai::Model &model) const
+{
+    auto it = m_listItemJson.find(model.modelId);
+    if (it == m_listItemJson.end()) {
+        const QJsonObject item =
+            pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem);
+        it = m_listItemJson.insert(model.modelId,
+                                   QJsonDocument(item).toJson(QJsonDocument::Compact));
+    }
+    return *it;
 }
 
 const std::vector<qsizetype> &ModelStore::listingOrder(bool newestFirst) const

@@ -5,6 +5,7 @@
 #include "pai/workspace.h"
 #include "sandbox/modelquery.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -61,6 +62,10 @@ public:
     bool putLabels(const QString &modelId, const pai::LabelList &labels);
     bool removeLabels(const QString &modelId, const QStringList &keys);
     ModelQueryResult listModels(const ModelQuery &query) const;
+    // The model's ListModels item as compact JSON, the bytes WireJson::modelToJson(ListItem)
+    // gives. Cached per model and dropped on every write to it: like a real service, the sandbox
+    // does not re-serialize unchanged rows for each page (it dominated the listing's CPU time).
+    QByteArray listItemJson(const pai::Model &model) const;
 
     // Overrides the clock, for tests that check timestamps.
     void setClock(std::function<QDateTime()> clock);
@@ -83,6 +88,7 @@ private:
     QHash<QString, qsizetype> m_modelIndex;
     mutable std::vector<qsizetype> m_oldestFirst;
     mutable std::vector<qsizetype> m_newestFirst;
+    mutable QHash<QString, QByteArray> m_listItemJson; // by model ID
     QString m_filePath;
     QString m_lastSaveError;
     QRandomGenerator m_random;

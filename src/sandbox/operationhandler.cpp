@@ -214,10 +214,28 @@ ApiReply OperationHandler::listModels(const api::QueryItems &query)
     }
 
     const ModelQueryResult result = m_store.listModels(request);
-    QJsonArray items;
-    for (const pai::Model &model : result.models)
-        items.append(pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem));
-    return ApiReply::success({{u"TotalCount"_s, result.totalCount}, {u"Models"_s, items}});
+    // The page is concatenated from the store's cached item JSON rather than rebuilt as
+    // QJsonObjects: keys in the order QJsonDocument writes them (sorted), the same bytes.
+    QList<QByteArray> items;
+    items.reserve(result.models.size());
+    qsizetype size = 0;
+    for (const pai::Model &model : result.models) {
+        items.append(m_store.listItemJson(model));
+        size += items.constLast().size() + 1;
+    }
+    const QByteArray requestId = ApiReply::newRequestId().toLatin1();
+    QByteArray json;
+    json.reserve(size + requestId.size() + 64);
+    json += "{\"Models\":[";
+    json += items.join(',');
+    json += "],\"RequestId\":\"";
+    json += requestId;
+    json += "\",\"TotalCount\":";
+    json += QByteArray::number(result.totalCount);
+    json += '}';
+    ApiReply reply;
+    reply.serializedBody = std::move(json);
+    return reply;
 }
 
 ApiReply OperationHandler::getModel(const QString &modelId)

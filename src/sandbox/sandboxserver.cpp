@@ -88,6 +88,9 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
+        // Without it, a reply larger than one segment waits for the client's delayed ACK
+        // (Nagle): 40 ms more per page of 100 models, in series on a keep-alive connection.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_handler(request, socket,
                   std::make_shared<QHttpServerResponder>(makeResponder(request, socket)));
         return true;

@@ -1,10 +1,13 @@
 #include "pai/wirejson.h"
 #include "sandbox/demodata.h"
 #include "sandbox/modelstore.h"
+#include "sandbox/operationhandler.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void persistenceRoundTrip();
     void corruptDataFileIsRejected();
     void workspacePaging();
+    void listModelsPageIsWireJson_data();
+    void listModelsPageIsWireJson();
 };
 
 void TestModelStore::demoDataIsRichAndDeterministic()
@@ -369,6 +374,106 @@ void TestModelStore::workspacePaging()
     query.pageNumber = 1;
     query.workspaceName = u"ws_4"_s;
     QCOMPARE(store.listWorkspaces(query).totalCount, 6); // ws_4, ws_40 .. ws_44
+}
+
+namespace {
+
+// Models whose list items exercise every part of the mapping: labels, tags, nested ExtraInfo and
+// keys the mapping does not know, plus text that JSON must escape.
+QList<pai::Model> richModels()
+{
+    QList<pai::Model> models;
+    for (int i = 0; i < 5; ++i) {
+        pai::Model model;
+        model.modelId = u"model-rich%1"_s.arg(i);
+        model.modelName = u"rich \"quoted\" \u6a21\u578b %1"_s.arg(i);
+        model.workspaceId = u"10001"_s;
+        model.gmtCreateTime = u"2024-01-0%1T10:00:00Z"_s.arg(i + 1);
+        model.labels = {{u"team"_s, u"nlp"_s}, {u"stage"_s, u"v%1"_s.arg(i)}};
+        model.tags = {{u"owner"_s, u"a\\b"_s}};
+        model.extraInfo = QJsonObject{
+            {u"Nested"_s, QJsonObject{{u"Depth"_s, i}, {u"List"_s, QJsonArray{1, u"two"_s, true}}}},
+            {u"Empty"_s, QJsonObject()}};
+        model.unknownFields = QJsonObject{{u"FutureField"_s, QJsonArray{QJsonObject{{u"X"_s, i}}}},
+                                          {u"FutureFlag"_s, false}};
+        models.append(model);
+    }
+    return models;
+}
+
+} // namespace
+
+void TestModelStore::listModelsPageIsWireJson_data()
+{
+    QTest::addColumn<QString>("order");
+    QTest::addColumn<int>("pageNumber");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<bool>("changeFirst");
+
+    QTest::newRow("first page") << u"ASC"_s << 1 << 3 << false;
+    QTest::newRow("last page, newest first") << u"DESC"_s << 2 << 3 << false;
+    QTest::newRow("whole list after writes") << u"ASC"_s << 1 << 10 << true;
+    QTest::newRow("past the end") << u"ASC"_s << 4 << 3 << false;
+}
+
+// ListModels pages are assembled from cached item JSON; the bytes must be what serializing the
+// page as one QJsonObject gives, and a write must show in the next page.
+void TestModelStore::listModelsPageIsWireJson()
+{
+    QFETCH(QString, order);
+    QFETCH(int, pageNumber);
+    QFETCH(int, pageSize);
+    QFETCH(bool, changeFirst);
+
+    ModelStore store;
+    store.addModels(richModels());
+    sandbox::OperationHandler handler(store);
+    const api::QueryItems query{{u"PageNumber"_s, QString::number(pageNumber)},
+                                {u"PageSize"_s, QString::number(pageSize)},
+                                {u"Order"_s, order}};
+    const sandbox::Route route{sandbox::Operation::ListModels, {}};
+    // A first listing fills the cache, so the writes below must invalidate it.
+    QVERIFY(handler.handle(route, query, {}).isSuccess());
+    if (changeFirst) {
+        QVERIFY(store.updateModel(u"model-rich0"_s, [](pai::Model &model) {
+            model.modelName = u"renamed"_s;
+            model.extraInfo.insert(u"Nested"_s, QJsonObject{{u"Depth"_s, 42}});
+        }));
+        QVERIFY(store.putLabels(u"model-rich1"_s, {{u"team"_s, u"cv"_s}}));
+        QVERIFY(store.removeLabels(u"model-rich2"_s, {u"stage"_s}));
+        QVERIFY(store.deleteModel(u"model-rich3"_s));
+        pai::Model added = richModels().constFirst();
+        added.modelId = u"model-rich3"_s;
+        added.modelName = u"re-added"_s;
+        store.addModel(added);
+    }
+
+    const sandbox::ApiReply reply = handler.handle(route, query, {});
+    QCOMPARE(reply.status, 200);
+    const QByteArray bytes = reply.toJson();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    QVERIFY2(document.isObject(), qPrintable(error.errorString()));
+    const QString requestId = document.object().value(u"RequestId"_s).toString();
+    QVERIFY(!requestId.isEmpty());
+
+    ModelQuery request;
+    request.pageNumber = pageNumber;
+    request.pageSize = pageSize;
+    request.newestFirst = order == u"DESC"_s;
+    const sandbox::ModelQueryResult result = store.listModels(request);
+    QJsonArray items;
+    for (const pai::Model &model : result.models)
+        items.append(pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem));
+    const QJsonObject expected{
+        {u"Models"_s, items}, {u"RequestId"_s, requestId}, {u"TotalCount"_s, result.totalCount}};
+    QCOMPARE(document.object(), expected);
+    QCOMPARE(bytes, QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    if (changeFirst) {
+        QVERIFY(bytes.contains("\"renamed\""));
+        QVERIFY(bytes.contains("\"re-added\""));
+        QVERIFY(bytes.contains("42"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModelStore)
