@@ -4561,7 +4561,7 @@ ID：%2
 <context>
     <name>sandbox::SandboxServer</name>
     <message>
-        <location filename="../src/sandbox/sandboxserver.cpp" line="+256"/>
+        <location filename="../src/sandbox/sandboxserver.cpp" line="+259"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
