@@ -31,7 +31,7 @@ public:
     static Endpoint forRegion(const QString &regionId, Network network = Network::Public);
     static Endpoint fromUrl(const QUrl &url);
 
-    // pai-api.md §2: the regions with documented AIWorkspace hosts, then the three regions where
+    // the AIWorkspace API reference: the regions with documented AIWorkspace hosts, then the three regions where
     // PAI runs but whose hosts only follow the pattern.
     static QList<Region> regions();
 

@@ -11,7 +11,7 @@
 
 namespace api {
 
-// The ListModels filters of pai-api.md §4.3. Empty strings are not sent.
+// The ListModels filters of the AIWorkspace API reference. Empty strings are not sent.
 struct ModelListQuery
 {
     std::optional<int> pageNumber;

@@ -38,7 +38,7 @@ struct Signature
     HeaderList headersToSend; // the input headers plus the ones signing adds, and Authorization
 };
 
-// ACS3-HMAC-SHA256, Alibaba Cloud's signature V3 (reference: signing.md §2). Pure functions: the
+// ACS3-HMAC-SHA256, Alibaba Cloud's signature V3 (Alibaba Cloud's V3 signature documentation). Pure functions: the
 // same input always gives the same bytes, which is what the published vectors check.
 namespace Acs3 {
 inline constexpr char Algorithm[] = "ACS3-HMAC-SHA256";

@@ -8,7 +8,7 @@
 
 namespace api {
 
-// The ListWorkspaces filters of pai-api.md §4.1.
+// The ListWorkspaces filters of the AIWorkspace API reference.
 struct WorkspaceListQuery
 {
     std::optional<int> pageNumber;

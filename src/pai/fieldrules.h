@@ -20,7 +20,7 @@ struct FieldError
     friend bool operator==(const FieldError &, const FieldError &) = default;
 };
 
-// The service's own rules, checked before anything is sent (reference: pai-api.md §4.5, §5.2).
+// The service's own rules, checked before anything is sent (the AIWorkspace 2021-02-04 API reference).
 namespace FieldRules {
 inline constexpr int ModelNameMaxLength = 127;
 inline constexpr int LabelPartMaxBytes = 128;

@@ -13,7 +13,7 @@
 namespace pai {
 
 // The one mapping between PaiDesk's types and the AIWorkspace JSON wire shapes
-// (reference: pai-api.md §4, §5, §9). Casing traps live here and nowhere else.
+// (the AIWorkspace 2021-02-04 API reference). Casing traps live here and nowhere else.
 //
 // Parsing is strict about types: a field of the wrong JSON type makes the whole object fail with
 // a message naming the field ("Models[3].OrderNumber: expected an integer"), so a caller never

@@ -8,7 +8,7 @@ namespace sandbox {
 
 // One answer of the emulated API: a status and a JSON body. Success bodies carry the fields next
 // to RequestId with no Code envelope; error bodies carry Code, Message and RequestId
-// (reference: pai-api.md §1, §7.1, §9).
+// (the AIWorkspace 2021-02-04 API reference).
 struct ApiReply
 {
     int status = 200;
@@ -31,7 +31,7 @@ struct ApiReply
     QByteArray toJson() const;
 };
 
-// The service's codes for a missing model and a missing workspace (reference: pai-api.md §7.4).
+// The service's codes for a missing model and a missing workspace (the AIWorkspace 2021-02-04 API reference).
 inline constexpr char ModelNotFoundCode[] = "201900002";
 inline constexpr char WorkspaceNotFoundCode[] = "100400008";
 

@@ -10,7 +10,7 @@
 
 namespace sandbox {
 
-// ListModels parameters after validation (reference: pai-api.md §4.3). Empty strings mean "no
+// ListModels parameters after validation (the AIWorkspace 2021-02-04 API reference). Empty strings mean "no
 // filter". Text filters compare case-insensitively, the way a person types them.
 struct ModelQuery
 {
@@ -38,7 +38,7 @@ struct ModelQueryResult
     qint64 totalCount = 0;    // matches on all pages
 };
 
-// ListWorkspaces parameters (reference: pai-api.md §4.1).
+// ListWorkspaces parameters (the AIWorkspace 2021-02-04 API reference).
 struct WorkspaceQuery
 {
     static constexpr qint64 DefaultPageSize = 20;

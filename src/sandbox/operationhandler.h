@@ -11,7 +11,7 @@ namespace sandbox {
 class ModelStore;
 
 // Carries out one routed operation on the store and builds the service's answer: the shapes,
-// status codes and error codes of reference pai-api.md §3–§7. Input is validated with the same
+// status codes and error codes of the AIWorkspace API reference. Input is validated with the same
 // field rules the client uses, so an error names the field and the rule.
 class OperationHandler
 {

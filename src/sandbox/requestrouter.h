@@ -29,7 +29,7 @@ struct Route
 };
 
 // Routes by method and path only, as the gateway does for ROA APIs: Terraform's client does not
-// send x-acs-action (reference: pai-api.md §1, §9.1).
+// send x-acs-action (the AIWorkspace 2021-02-04 API reference).
 namespace RequestRouter {
 std::optional<Route> route(const QByteArray &method, const QByteArray &rawPath);
 }

@@ -11,7 +11,7 @@
 
 namespace sandbox {
 
-// Checks an ACS3-HMAC-SHA256 request the way the gateway does (reference: signing.md §2, §6):
+// Checks an ACS3-HMAC-SHA256 request the way the gateway does (Alibaba Cloud's V3 signature documentation):
 // recomputes the signature from the request as it was received, rejects a stale date and a
 // replayed nonce. A nonce is only remembered once the signature is good, so a forged request
 // cannot use up someone else's nonce.

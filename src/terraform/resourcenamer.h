@@ -7,7 +7,7 @@
 namespace terraform {
 
 // Terraform local names for resources, derived from what the user called the object.
-// Names are ASCII [A-Za-z_][A-Za-z0-9_-]* (hcl.md §3), unique within one resource type, and the
+// Names are ASCII [A-Za-z_][A-Za-z0-9_-]* (what Terraform accepts), unique within one resource type, and the
 // same on every export of the same objects.
 class ResourceNamer
 {

@@ -27,7 +27,7 @@ namespace gui {
 
 namespace {
 
-// Values the service documents as examples (pai-api.md §4.5); free text stays allowed.
+// Values the service documents as examples (the AIWorkspace API reference); free text stays allowed.
 const QStringList knownOrigins = {u"ModelScope"_s, u"HuggingFace"_s, u"Civitai"_s, u"PAI"_s};
 const QStringList knownTasks = {u"text-classification"_s,     u"text-generation"_s,
                                 u"text-to-image-synthesis"_s, u"image-classification"_s,
