@@ -502,7 +502,8 @@ void TestApiClient::listAllCancel()
     QVERIFY(timer.elapsed() < 100);
     QCOMPARE(call->error()->kind, Kind::Canceled);
     QCOMPARE(call->models().size(), 5);
-    QTest::qWait(400); // replies that were in flight must not deliver anything now
+    // Replies that were in flight must not deliver anything now.
+    QVERIFY(!arrived.wait(400));
     QCOMPARE(arrived.size(), 1);
 }
 
@@ -637,8 +638,8 @@ void TestApiClient::createAnswered500IsNotSentAgain()
     QCOMPARE(call->error()->httpStatus, 500);
     QCOMPARE(call->error()->code, u"InternalError"_s);
     QVERIFY(call->modelId().isEmpty());
-    // Give a wrongly scheduled retry the time to show up.
-    QTest::qWait(200);
+    // A wrongly scheduled retry would reach the sandbox within this window.
+    QVERIFY(!handled.wait(200));
     QCOMPARE(handled.size(), 1);
     QCOMPARE(retrying.size(), 0);
     QCOMPARE(m_server->store().modelCount(), 1); // it did run: a retry would duplicate it
@@ -671,13 +672,16 @@ void TestApiClient::updateDroppedIsNotSentAgain()
     pai::ModelUpdate update;
     update.values.modelDescription = u"x"_s;
     update.fields = {pai::ModelField::ModelDescription};
+    QSignalSpy handled(m_server.get(), &sandbox::SandboxServer::requestHandled);
     auto *call = m_client->updateModel(seeded.modelId, update);
     pai::ModelDraft draft;
     draft.modelName = u"once"_s;
     auto *create = m_client->createModel(draft);
     QVERIFY(waitFinished(call));
     QVERIFY(waitFinished(create));
-    QTest::qWait(200);
+    // Let the network layer's own re-sends arrive: go on once the sandbox has been quiet a while.
+    while (handled.wait(200)) {
+    }
 
     for (api::ApiCall *write : {call, static_cast<api::ApiCall *>(create)}) {
         QVERIFY2(write->error()->kind == Kind::Network, qPrintable(describe(write)));
@@ -908,8 +912,9 @@ void TestApiClient::cancelAbortsAtOnce()
     QCOMPARE(m_client->activityLog()->entries().constLast().outcome, u"canceled"_s);
 
     auto *never = m_client->getModel(seeded.modelId);
+    QSignalSpy neverStarted(never, &api::ApiCall::attemptStarted);
     never->cancel(); // before it started
-    QTest::qWait(50);
+    QVERIFY(!neverStarted.wait(50));
     QCOMPARE(never->error()->kind, Kind::Canceled);
     QCOMPARE(never->attempt(), 0);
 }
