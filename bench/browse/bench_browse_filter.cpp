@@ -1,20 +1,22 @@
 // The quick filter over 100,000 loaded models, per keystroke: typing a word letter by letter
 // (the matches narrow), then deleting it again (they widen back to every row), with the model
-// table, its filter proxy and a visible QTableView, as in the main window. Each keystroke is
+// table, its filter proxy and a visible ModelTableView, as in the main window. Each keystroke is
 // timed from setting the filter until the view has processed the change and repainted; the
 // filter's own share (matching and the proxy's new mapping, before the view reacts) is shown
 // separately.
 // Usage: bench_browse_filter [MODELS, default 100000] [ROUNDS, default 5]
+// BENCH_PLAIN_DELEGATE=1 paints the cells with Qt's own delegate instead of the table's.
+// BENCH_VERBOSE=1 lists every keystroke.
 
 #include "benchsupport.h"
+#include "gui/browse/modeltableview.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "sandbox/demodata.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QHeaderView>
-#include <QTableView>
+#include <QStyledItemDelegate>
 
 #include <cstdio>
 
@@ -26,17 +28,18 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const qsizetype modelCount = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100000;
     const int rounds = argc > 2 ? QByteArray(argv[2]).toInt() : 5;
+    // BENCH_VERBOSE=1 prints every keystroke: the text, the filter's share and the whole.
+    const bool verbose = !qEnvironmentVariableIsEmpty("BENCH_VERBOSE");
 
     gui::ModelTableModel table;
     gui::ModelFilterProxyModel proxy;
     proxy.setSourceModel(&table);
-    QTableView view;
+    gui::ModelTableView view; // set up as in the main window
     view.setModel(&proxy);
-    // Configured like the main window's table: no row header, rows of one fixed height.
-    view.verticalHeader()->hide();
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
-    view.setSortingEnabled(true);
+    view.sortByColumn(gui::ModelTableModel::NameColumn, Qt::AscendingOrder); // the harder case
+    // BENCH_PLAIN_DELEGATE=1 paints with Qt's own delegate, to compare against the table's.
+    if (!qEnvironmentVariableIsEmpty("BENCH_PLAIN_DELEGATE"))
+        view.setItemDelegate(new QStyledItemDelegate(&view));
     view.resize(1200, 700);
     view.show();
     QApplication::processEvents();
@@ -49,6 +52,19 @@ int main(int argc, char **argv)
         table.appendModels(std::move(batch));
     }
     QApplication::processEvents();
+
+    // What one full repaint of the visible rows costs, the floor under every keystroke.
+    {
+        QList<double> paints;
+        for (int i = 0; i < 40; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            view.viewport()->repaint();
+            paints.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf("repaint of the visible rows: median %.1f ms, max %.1f ms\n",
+                    bench::median(paints), *std::max_element(paints.begin(), paints.end()));
+    }
 
     // A word that matches part of the rows at every length, and text that matches none.
     const QList<QString> words{u"llama"_s, u"stage=prod"_s, u"zzz-no-match"_s};
@@ -71,6 +87,9 @@ int main(int argc, char **argv)
                 filterOnly.append(double(timer.nsecsElapsed()) / 1e6);
                 QApplication::processEvents();
                 narrowing.append(double(timer.nsecsElapsed()) / 1e6);
+                if (verbose)
+                    std::printf("  %-12s %6.1f %6.1f\n", qPrintable(word.left(length)),
+                                filterOnly.constLast(), narrowing.constLast());
             }
             for (qsizetype length = word.size() - 1; length >= 0; --length) {
                 QElapsedTimer timer;
@@ -80,6 +99,9 @@ int main(int argc, char **argv)
                 filterOnly.append(double(timer.nsecsElapsed()) / 1e6);
                 QApplication::processEvents();
                 widening.append(double(timer.nsecsElapsed()) / 1e6);
+                if (verbose)
+                    std::printf("  %-12s %6.1f %6.1f\n", qPrintable(word.left(length)),
+                                filterOnly.constLast(), widening.constLast());
             }
         }
         if (proxy.rowCount() != table.rowCount())

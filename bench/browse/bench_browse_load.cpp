@@ -1,13 +1,14 @@
 // 10,000 models from a sandbox with 20 ms latency per request, listed into the main window's
-// table (ModelListLoader -> ModelTableModel -> filter proxy -> QTableView): time until the first
-// rows are in the view, time until every row is, and the target for the latter,
-// 1.3 x ceil(pages / 6) x latency + the parse time, with the parse time measured here too.
-// The sandbox runs in its own thread, like a remote server.
-// Usage: bench_browse_load [MODELS, default 10000] [LATENCY_MS, default 20] [RUNS, default 5]
+// table (ModelListLoader -> ModelTableModel -> filter proxy -> ModelTableView): time until the
+// first rows are in the view, time until every row is, and the target for the latter, 1.3 x
+// ceil(pages / 6) x latency + the parse time, with the parse time measured here too. The sandbox
+// runs in its own thread, like a remote server. Usage: bench_browse_load [MODELS, default 10000]
+// [LATENCY_MS, default 20] [RUNS, default 5]
 
 #include "api/apiclient.h"
 #include "benchsupport.h"
 #include "gui/browse/modellistloader.h"
+#include "gui/browse/modeltableview.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "pai/wirejson.h"
@@ -18,10 +19,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTableView>
+#include <QStyledItemDelegate>
 #include <QThread>
 
 #include <cmath>
@@ -101,11 +101,11 @@ int main(int argc, char **argv)
     gui::ModelTableModel table;
     gui::ModelFilterProxyModel proxy;
     proxy.setSourceModel(&table);
-    QTableView view;
+    gui::ModelTableView view; // set up as in the main window
     view.setModel(&proxy);
-    view.verticalHeader()->hide();
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
+    // BENCH_PLAIN_DELEGATE=1 paints with Qt's own delegate, to compare against the table's.
+    if (!qEnvironmentVariableIsEmpty("BENCH_PLAIN_DELEGATE"))
+        view.setItemDelegate(new QStyledItemDelegate(&view));
     view.resize(1200, 700);
     // BENCH_NO_VIEW=1 measures the models alone, to tell their cost from the view's.
     if (qEnvironmentVariableIsEmpty("BENCH_NO_VIEW"))

@@ -97,6 +97,10 @@ protected:
 
     void finishWith(std::optional<ApiError> error);
     void setRequestId(const QString &requestId) { m_requestId = requestId; }
+    // For calls made of other calls: starts a part now instead of on the next event-loop turn,
+    // once its signals are connected. A queued start waits behind every reply already in the
+    // queue, which holds back each next page by the time it takes to read all of them.
+    static void startPart(ApiCall *part) { part->start(); }
 
 private:
     friend class ApiClient;

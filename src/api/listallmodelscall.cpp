@@ -30,24 +30,27 @@ qint64 ListAllModelsCall::totalCountOf(const ApiCall *page) const
 
 qsizetype ListAllModelsCall::deliverPage(ApiCall *page)
 {
-    const auto &result = static_cast<ListModelsCall *>(page)->page();
-    if (m_models.isEmpty()) {
+    auto *listPage = static_cast<ListModelsCall *>(page);
+    if (m_delivered == 0) {
         // The first page tells how many follow; growing 10,000 models page by page copied them
         // again and again.
-        const qsizetype expected = qsizetype(std::clamp<qint64>(result.totalCount, 0, 1'000'000));
-        m_models.reserve(expected);
+        const qsizetype expected =
+            qsizetype(std::clamp<qint64>(listPage->page().totalCount, 0, 1'000'000));
+        if (m_keepModels)
+            m_models.reserve(expected);
         m_seen.reserve(expected);
     }
-    QList<pai::Model> fresh;
-    fresh.reserve(result.models.size());
-    for (const pai::Model &model : result.models) {
-        // Rows move between pages when models are added meanwhile; show each model once.
-        if (m_seen.contains(model.modelId))
-            continue;
-        m_seen.insert(model.modelId);
-        fresh.append(model);
-    }
-    m_models.append(fresh);
+    QList<pai::Model> fresh = listPage->takeModels();
+    // Rows move between pages when models are added meanwhile; show each model once.
+    const auto repeated = std::remove_if(fresh.begin(), fresh.end(), [this](const pai::Model &m) {
+        const qsizetype seenBefore = m_seen.size();
+        m_seen.insert(m.modelId);
+        return m_seen.size() == seenBefore;
+    });
+    fresh.erase(repeated, fresh.end());
+    m_delivered += fresh.size();
+    if (m_keepModels)
+        m_models.append(fresh);
     if (!fresh.isEmpty())
         Q_EMIT modelsArrived(fresh);
     return fresh.size();

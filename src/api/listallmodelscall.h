@@ -12,7 +12,9 @@ namespace api {
 class ApiClient;
 
 // Every model that matches a query, in server order, without duplicates. modelsArrived() hands
-// over each run of models as soon as the pages before it are in; models() keeps them all.
+// over each run of models as soon as the pages before it are in; models() keeps them all,
+// unless setKeepModels(false) was called first: then each model is only handed over (moved, not
+// copied), for a caller such as the model table that stores them itself.
 class ListAllModelsCall : public PagedListCall
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
     ListAllModelsCall(ApiClient *client, const ModelListQuery &query, int pageSize, int maxInFlight,
                       QDeadlineTimer deadline, QObject *parent);
     const QList<pai::Model> &models() const { return m_models; }
+    void setKeepModels(bool keep) { m_keepModels = keep; }
 
 Q_SIGNALS:
     void modelsArrived(const QList<pai::Model> &models);
@@ -29,7 +32,7 @@ protected:
     ApiCall *requestPage(int pageNumber, int pageSize) override;
     qint64 totalCountOf(const ApiCall *page) const override;
     qsizetype deliverPage(ApiCall *page) override;
-    qsizetype itemsDelivered() const override { return m_models.size(); }
+    qsizetype itemsDelivered() const override { return m_delivered; }
 
 private:
     QPointer<ApiClient> m_client;
@@ -37,6 +40,8 @@ private:
     QDeadlineTimer m_overall;
     QList<pai::Model> m_models;
     QSet<QString> m_seen;
+    qsizetype m_delivered = 0;
+    bool m_keepModels = true;
 };
 
 } // namespace api

@@ -14,6 +14,8 @@ public:
     ListModelsCall(const CallContext &context, RequestSpec spec, QDeadlineTimer deadline,
                    QObject *parent);
     const pai::WireJson::ModelPage &page() const { return m_page; }
+    // Moves the models out, for a caller that is done with this call.
+    QList<pai::Model> takeModels() { return std::exchange(m_page.models, {}); }
 
 protected:
     QString parseResult(const QJsonObject &body) override;

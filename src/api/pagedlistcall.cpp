@@ -1,6 +1,10 @@
 #include "api/pagedlistcall.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <cstdio>
+QElapsedTimer g_clock;
 
 namespace api {
 
@@ -29,17 +33,26 @@ void PagedListCall::launch(int pageNumber)
     m_inFlight.insert(pageNumber, page);
     connect(page, &ApiCall::finished, this, [this, pageNumber] { onPageFinished(pageNumber); });
     connect(page, &ApiCall::retrying, this, &ApiCall::retrying);
+    if (!g_clock.isValid())
+        g_clock.start();
+    if (qEnvironmentVariableIsSet("TRACE_PAGES"))
+        std::fprintf(stderr, "L %d %.2f\n", pageNumber, g_clock.nsecsElapsed() / 1e6);
+    startPart(page);
 }
 
 void PagedListCall::fillPipeline()
 {
-    while (m_nextToLaunch <= m_pageCount && m_inFlight.size() < m_maxInFlight)
+    // A page that fails at once (no endpoint) finishes the whole call inside launch().
+    while (!isFinished() && m_nextToLaunch <= m_pageCount && m_inFlight.size() < m_maxInFlight)
         launch(m_nextToLaunch++);
 }
 
 void PagedListCall::onPageFinished(int pageNumber)
 {
     ApiCall *page = m_inFlight.take(pageNumber);
+    if (qEnvironmentVariableIsSet("TRACE_PAGES") && page)
+        std::fprintf(stderr, "F %d %.2f %lld\n", pageNumber, g_clock.nsecsElapsed() / 1e6,
+                     page->elapsedMs());
     if (!page || isFinished())
         return;
     if (page->error()) {
@@ -56,6 +69,10 @@ void PagedListCall::onPageFinished(int pageNumber)
         Q_EMIT totalCountKnown(m_totalCount);
     }
     m_ready.insert(pageNumber, page);
+    // Next requests first: their latency then overlaps with handing this page on.
+    fillPipeline();
+    if (isFinished())
+        return;
     while (!m_ready.isEmpty() && m_ready.firstKey() == m_nextToDeliver) {
         ApiCall *next = m_ready.take(m_nextToDeliver);
         setRequestId(next->requestId());
@@ -64,11 +81,8 @@ void PagedListCall::onPageFinished(int pageNumber)
         ++m_nextToDeliver;
     }
     Q_EMIT progress(itemsDelivered(), m_totalCount);
-    if (m_nextToDeliver > m_pageCount) {
+    if (m_nextToDeliver > m_pageCount)
         finishWith(std::nullopt);
-        return;
-    }
-    fillPipeline();
 }
 
 void PagedListCall::abortWork()

@@ -183,8 +183,10 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
         return;
     }
     QPointer<QTcpSocket> guard(socket);
+    // Precise: a coarse timer may move a 20 ms delay by a millisecond either way, and a listing
+    // of 200 pages would measure the timer rather than the latency asked for.
     QTimer::singleShot(
-        latency, socket,
+        latency, Qt::PreciseTimer, socket,
         [this, responder, guard, received = std::move(received), result, fault]() mutable {
             reply(responder, guard, std::move(received), result, fault);
         });

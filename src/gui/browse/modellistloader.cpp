@@ -42,19 +42,29 @@ QString ModelListLoader::progressText() const
         .arg(locale.toString(loadedCount()));
 }
 
+void ModelListLoader::prepareArrived()
+{
+    m_prepareQueued = false;
+    // The call no longer holds these lists, so preparing them edits the models in place.
+    for (QList<pai::Model> &run : std::exchange(m_arrived, {}))
+        m_pending.append(m_table->prepareRows(std::move(run)));
+}
+
 void ModelListLoader::flushPending()
 {
     m_flushTimer->stop();
+    prepareArrived();
     if (m_pending.isEmpty())
         return;
-    m_table->appendModels(std::exchange(m_pending, {}));
+    m_table->appendRows(std::exchange(m_pending, {}));
     Q_EMIT progressChanged(loadedCount(), m_total);
 }
 
 void ModelListLoader::dropCall()
 {
     m_flushTimer->stop();
-    m_pending.clear();
+    m_arrived.clear();
+    m_pending = {};
     if (!m_call)
         return;
     api::ListAllModelsCall *call = m_call;
@@ -87,6 +97,7 @@ void ModelListLoader::load(const api::ModelListQuery &query)
 
     m_clock.start();
     m_call = m_client->listAllModels(query);
+    m_call->setKeepModels(false); // the table keeps them
     connect(m_call, &api::ListAllModelsCall::totalCountKnown, this, [this](qint64 total) {
         m_total = total;
         m_table->reserve(total);
@@ -108,7 +119,11 @@ void ModelListLoader::onModelsArrived(const QList<pai::Model> &models)
         Q_EMIT progressChanged(loadedCount(), m_total);
         return;
     }
-    m_pending.append(models);
+    m_arrived.append(models); // shares the list; the call drops its copy when this returns
+    if (!m_prepareQueued) {
+        m_prepareQueued = true;
+        QMetaObject::invokeMethod(this, &ModelListLoader::prepareArrived, Qt::QueuedConnection);
+    }
     if (!m_flushTimer->isActive())
         m_flushTimer->start();
 }

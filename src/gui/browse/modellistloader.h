@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/modellistquery.h"
+#include "gui/models/modeltablemodel.h"
 #include "pai/model.h"
 
 #include <QElapsedTimer>
@@ -17,8 +18,6 @@ class ListAllModelsCall;
 } // namespace api
 
 namespace gui {
-
-class ModelTableModel;
 
 // Fills a ModelTableModel with every model of a ListModels query: the first page's rows show at
 // once, the other pages arrive concurrently in the background. Starting another load (another
@@ -59,6 +58,7 @@ private:
     void onFinished();
     void dropCall();
     void flushPending();
+    void prepareArrived();
 
     ModelTableModel *m_table;
     QPointer<api::ApiClient> m_client;
@@ -68,9 +68,14 @@ private:
     bool m_firstRowsShown = false;
     std::optional<api::ApiError> m_error;
     QElapsedTimer m_clock;
-    // Pages after the first are handed to the table in batches: every insertion costs the view
-    // a relayout, and six pages in flight arrive in bursts.
-    QList<pai::Model> m_pending;
+    // Pages after the first are prepared one by one as they arrive (a fraction of a millisecond
+    // each, between network events) and handed to the table in batches: every insertion costs
+    // the view a relayout, and six pages in flight arrive in bursts. Preparing a whole batch at
+    // once held the event loop for 15 ms, long enough to delay the next requests of every page
+    // answered meanwhile.
+    QList<QList<pai::Model>> m_arrived; // shared with the call until its signal returns
+    bool m_prepareQueued = false;
+    ModelTableModel::PreparedRows m_pending;
     QTimer *m_flushTimer;
 };
 

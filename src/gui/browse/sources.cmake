@@ -11,3 +11,6 @@ list(APPEND GUI_SOURCES
     ${PROJECT_SOURCE_DIR}/ui/activitylogpanel.ui)
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/fullmodelfetcher.cpp ${CMAKE_CURRENT_LIST_DIR}/fullmodelfetcher.h)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/modeltableview.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltableview.h
+    ${CMAKE_CURRENT_LIST_DIR}/modeltabledelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltabledelegate.h)

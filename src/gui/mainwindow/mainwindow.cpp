@@ -131,18 +131,8 @@ void MainWindow::setUpViews()
 
     QTableView *view = m_ui->modelView;
     view->setModel(m_proxy);
-    view->verticalHeader()->hide();
-    // Rows of one fixed height: with 100,000 rows the header then skips per-row bookkeeping,
-    // which halves the cost of a quick-filter keystroke.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    header->setSortIndicatorShown(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    view->setSortingEnabled(true);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         m_ui->menuColumns->popup(header->mapToGlobal(pos));
     });

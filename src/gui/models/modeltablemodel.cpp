@@ -14,6 +14,9 @@ namespace gui {
 
 namespace {
 
+// About what one demo or real model's key takes (name, ID, enums, labels, two timestamps).
+constexpr qsizetype TypicalSearchKeyBytes = 160;
+
 // Appends `text` lower-cased, as UTF-8. ASCII, nearly every character of a model, is lowered
 // byte by byte; building a lower-cased QString and converting it cost a third of each row.
 void appendLowerUtf8(QByteArray &out, QStringView text)
@@ -204,7 +207,7 @@ QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-ModelTableModel::Row ModelTableModel::makeRow(pai::Model &&model)
+void ModelTableModel::slim(pai::Model &model)
 {
     // The table never shows these; the details pane reads them from GetModel.
     model.modelDescription.clear();
@@ -214,18 +217,25 @@ ModelTableModel::Row ModelTableModel::makeRow(pai::Model &&model)
     model.tags.clear();
     model.gmtLatestVersionModifiedTime.clear();
 
-    for (QString *text :
-         {&model.domain, &model.task, &model.origin, &model.modelType, &model.accessibility,
-          &model.workspaceId, &model.ownerId, &model.userId, &model.provider})
-        m_pool.intern(*text);
+    QString *const fields[] = {&model.domain,    &model.task,          &model.origin,
+                               &model.modelType, &model.accessibility, &model.workspaceId,
+                               &model.ownerId,   &model.userId,        &model.provider};
+    static_assert(std::size(fields) + 2 == std::tuple_size_v<decltype(m_pools)>);
+    for (size_t field = 0; field < std::size(fields); ++field)
+        m_pools[field].intern(*fields[field]);
+    StringPool &labelKeys = m_pools[std::size(fields)];
+    StringPool &labelValues = m_pools[std::size(fields) + 1];
     for (pai::Label &label : model.labels) {
-        m_pool.intern(label.key);
-        m_pool.intern(label.value);
+        labelKeys.intern(label.key);
+        labelValues.intern(label.value);
     }
     model.labels.squeeze();
+}
 
-    QByteArray key;
-    key.reserve(model.modelName.size() + model.modelId.size() + 160);
+void ModelTableModel::buildSearchKey(const pai::Model &model)
+{
+    QByteArray &key = m_keyScratch;
+    key.clear();                 // keeps its capacity: one buffer serves every row
     const char separator = '\n'; // never typed into the filter box, so never matches across
     for (const QString *text : {&model.modelName, &model.modelId, &model.domain, &model.task,
                                 &model.origin, &model.modelType, &model.accessibility}) {
@@ -248,39 +258,62 @@ ModelTableModel::Row ModelTableModel::makeRow(pai::Model &&model)
     appendLowerUtf8(key, model.gmtCreateTime);
     key += separator;
     appendLowerUtf8(key, model.gmtModifiedTime);
-
-    return Row{std::move(model), std::move(key)};
 }
 
 void ModelTableModel::clear()
 {
-    if (m_rows.isEmpty()) {
-        m_pool.clear();
+    if (m_models.isEmpty()) {
+        m_pools = {};
         return;
     }
     beginResetModel();
-    m_rows = {};
+    m_models = {};
+    m_searchKeys.clear();
     m_order = {};
-    m_pool.clear();
+    m_pools = {};
     endResetModel();
 }
 
 void ModelTableModel::reserve(qsizetype count)
 {
-    m_rows.reserve(count);
+    m_models.reserve(count);
+    m_searchKeys.reserve(count, TypicalSearchKeyBytes);
     m_order.reserve(count);
 }
 
-void ModelTableModel::appendModels(QList<pai::Model> models)
+void ModelTableModel::PreparedRows::append(PreparedRows &&other)
 {
-    if (models.isEmpty())
+    if (m_models.isEmpty()) {
+        *this = std::move(other);
         return;
-    const qsizetype first = m_rows.size();
-    beginInsertRows({}, int(first), int(first + models.size() - 1));
-    for (pai::Model &model : models) {
-        m_order.append(int(m_rows.size()));
-        m_rows.append(makeRow(std::move(model)));
     }
+    m_models.append(std::move(other.m_models));
+    m_keys.append(other.m_keys);
+}
+
+ModelTableModel::PreparedRows ModelTableModel::prepareRows(QList<pai::Model> models)
+{
+    PreparedRows rows;
+    rows.m_keys.reserve(models.size(), TypicalSearchKeyBytes);
+    for (pai::Model &model : models) {
+        slim(model);
+        buildSearchKey(model);
+        rows.m_keys.append(m_keyScratch);
+    }
+    rows.m_models = std::move(models);
+    return rows;
+}
+
+void ModelTableModel::appendRows(PreparedRows rows)
+{
+    if (rows.isEmpty())
+        return;
+    const qsizetype first = m_models.size();
+    beginInsertRows({}, int(first), int(first + rows.size() - 1));
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_order.append(int(first + i));
+    m_models.append(std::move(rows.m_models));
+    m_searchKeys.append(rows.m_keys);
     endInsertRows();
     if (m_sortColumn >= 0)
         sortOrder(first);
@@ -289,7 +322,7 @@ void ModelTableModel::appendModels(QList<pai::Model> models)
 int ModelTableModel::rowOfModel(const QString &modelId) const
 {
     for (qsizetype row = 0; row < m_order.size(); ++row) {
-        if (m_rows.at(m_order.at(row)).model.modelId == modelId)
+        if (m_models.at(m_order.at(row)).modelId == modelId)
             return int(row);
     }
     return -1;
@@ -302,7 +335,11 @@ void ModelTableModel::upsertModel(pai::Model model)
         appendModels({std::move(model)});
         return;
     }
-    m_rows[m_order.at(row)] = makeRow(std::move(model));
+    const int slot = m_order.at(row);
+    slim(model);
+    buildSearchKey(model);
+    m_searchKeys.replace(slot, m_keyScratch);
+    m_models[slot] = std::move(model);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (m_sortColumn >= 0)
         sortOrder(0);
@@ -315,7 +352,8 @@ bool ModelTableModel::removeModel(const QString &modelId)
         return false;
     beginRemoveRows({}, row, row);
     const int slot = m_order.at(row);
-    m_rows.removeAt(slot);
+    m_models.removeAt(slot);
+    m_searchKeys.remove(slot);
     m_order.removeAt(row);
     for (int &other : m_order) {
         if (other > slot)
@@ -327,8 +365,8 @@ bool ModelTableModel::removeModel(const QString &modelId)
 
 bool ModelTableModel::slotLessThan(int left, int right) const
 {
-    const pai::Model &a = m_rows.at(left).model;
-    const pai::Model &b = m_rows.at(right).model;
+    const pai::Model &a = m_models.at(left);
+    const pai::Model &b = m_models.at(right);
     int c = 0;
     switch (Column(m_sortColumn)) {
     case NameColumn:
@@ -401,7 +439,7 @@ void ModelTableModel::sortOrder(qsizetype firstNew)
 
     const QModelIndexList persistent = persistentIndexList();
     if (!persistent.isEmpty()) {
-        QList<int> rowOfSlot(m_rows.size());
+        QList<int> rowOfSlot(m_models.size());
         for (qsizetype row = 0; row < m_order.size(); ++row)
             rowOfSlot[m_order.at(row)] = int(row);
         QModelIndexList moved;

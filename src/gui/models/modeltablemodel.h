@@ -1,11 +1,14 @@
 #pragma once
 
+#include "gui/models/searchkeystore.h"
 #include "gui/models/stringpool.h"
 #include "pai/model.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QList>
+
+#include <array>
 
 namespace gui {
 
@@ -52,20 +55,37 @@ public:
     void clear();
     // Expected final size, so the storage grows once rather than page by page.
     void reserve(qsizetype count);
-    void appendModels(QList<pai::Model> models);
+    // Rows made ready for appendRows(): trimmed to what the table shows, strings shared, search
+    // keys built. That is most of the cost of a row, so a loader prepares each page as it
+    // arrives and inserts many pages at once; the insertion itself then stays short.
+    class PreparedRows
+    {
+    public:
+        qsizetype size() const { return m_models.size(); }
+        bool isEmpty() const { return m_models.isEmpty(); }
+        void append(PreparedRows &&other);
+
+    private:
+        friend class ModelTableModel;
+        QList<pai::Model> m_models;
+        SearchKeyStore m_keys;
+    };
+    PreparedRows prepareRows(QList<pai::Model> models);
+    void appendRows(PreparedRows rows);
+    void appendModels(QList<pai::Model> models) { appendRows(prepareRows(std::move(models))); }
     // Replaces a row in place (after an edit or a GetModel); appends when the ID is new.
     void upsertModel(pai::Model model);
     bool removeModel(const QString &modelId);
 
-    const pai::Model &modelAt(int row) const { return m_rows.at(m_order.at(row)).model; }
+    const pai::Model &modelAt(int row) const { return m_models.at(m_order.at(row)); }
     int rowOfModel(const QString &modelId) const;
     // The lower-cased UTF-8 text of every column, what the quick filter searches.
-    const QByteArray &searchKeyAt(int row) const { return m_rows.at(m_order.at(row)).searchKey; }
+    QByteArrayView searchKeyAt(int row) const { return m_searchKeys.at(m_order.at(row)); }
     // Storage slots: a row's slot survives sorting, so per-row facts can be kept by slot. Slots
     // shift only when a row is removed.
     int slotOfRow(int row) const { return m_order.at(row); }
-    qsizetype slotCount() const { return m_rows.size(); }
-    const QByteArray &searchKeyOfSlot(int slot) const { return m_rows.at(slot).searchKey; }
+    qsizetype slotCount() const { return m_models.size(); }
+    QByteArrayView searchKeyOfSlot(int slot) const { return m_searchKeys.at(slot); }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -73,13 +93,10 @@ public:
     static QString labelsText(const pai::LabelList &labels);
 
 private:
-    struct Row
-    {
-        pai::Model model;
-        QByteArray searchKey;
-    };
-
-    Row makeRow(pai::Model &&model);
+    // Drops what the table never shows and shares repeated strings.
+    void slim(pai::Model &model);
+    // Fills m_keyScratch with the model's search key.
+    void buildSearchKey(const pai::Model &model);
     // Compares two storage slots by the sort column; ties keep the server's order.
     bool slotLessThan(int left, int right) const;
     // Re-sorts after rows [firstNew, end) of m_order were appended; the head is already sorted.
@@ -87,9 +104,12 @@ private:
 
     // Rows stay in arrival order; sorting only permutes m_order (view row -> storage slot), so a
     // sort of 100,000 rows moves integers, not models.
-    QList<Row> m_rows;
+    QList<pai::Model> m_models;  // by storage slot
+    SearchKeyStore m_searchKeys; // by storage slot
+    QByteArray m_keyScratch;
     QList<int> m_order;
-    StringPool m_pool;
+    // One per shared field (see slim()): each field has its own few common values.
+    std::array<StringPool, 11> m_pools;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -2,6 +2,7 @@
 # details pane's labels and extra_info tree, and the activity log.
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/stringpool.h
+    ${CMAKE_CURRENT_LIST_DIR}/searchkeystore.cpp ${CMAKE_CURRENT_LIST_DIR}/searchkeystore.h
     ${CMAKE_CURRENT_LIST_DIR}/modeltablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltablemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/modelfilterproxymodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/modelfilterproxymodel.h

@@ -1,0 +1,83 @@
+#include "gui/browse/modeltabledelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace gui {
+
+const QStaticText &ModelTableDelegate::lineFor(const QString &text, int width,
+                                               Qt::TextElideMode elideMode, const QFont &font) const
+{
+    if (font != m_font) {
+        m_lines.clear();
+        m_font = font;
+    }
+    LineKey key{text, width, elideMode};
+    const auto found = m_lines.constFind(key);
+    if (found != m_lines.cend())
+        return *found;
+    if (m_lines.size() >= MaxCachedLines)
+        m_lines.clear();
+    const QFontMetrics metrics(font);
+    QStaticText line(metrics.elidedText(text, elideMode, width));
+    line.setTextFormat(Qt::PlainText);
+    line.setPerformanceHint(QStaticText::AggressiveCaching);
+    line.prepare(QTransform(), font);
+    return *m_lines.insert(std::move(key), std::move(line));
+}
+
+QRect ModelTableDelegate::textArea(const QStyleOptionViewItem &cell)
+{
+    const QWidget *widget = cell.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget);
+    // The same margin the style leaves inside that rectangle when it draws the text itself.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    return area.adjusted(margin, 0, -margin, 0);
+}
+
+void ModelTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    if (cell.features &
+        (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator |
+         QStyleOptionViewItem::WrapText)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = cell.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+
+    // The style lays the text out just to measure it; without text it only splits the cell.
+    const QString text = std::exchange(cell.text, QString());
+    cell.features &= ~QStyleOptionViewItem::HasDisplay;
+    const QRect textRect = textArea(cell);
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    if (text.isEmpty() || textRect.width() <= 0)
+        return;
+
+    const QStaticText &line = lineFor(text, textRect.width(), cell.textElideMode, cell.font);
+    const QSizeF size = line.size();
+    QPointF origin(textRect.left(), textRect.top() + (textRect.height() - size.height()) / 2.0);
+    const Qt::Alignment horizontal =
+        QStyle::visualAlignment(cell.direction, cell.displayAlignment) & Qt::AlignHorizontal_Mask;
+    if (horizontal & Qt::AlignRight)
+        origin.setX(textRect.right() + 1 - size.width());
+    else if (horizontal & Qt::AlignHCenter)
+        origin.setX(textRect.left() + (textRect.width() - size.width()) / 2.0);
+
+    const QPalette::ColorGroup group = !(cell.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (cell.state & QStyle::State_Active) ? QPalette::Normal
+                                                                             : QPalette::Inactive;
+    const QPalette::ColorRole role =
+        (cell.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
+    painter->save();
+    painter->setFont(cell.font);
+    painter->setPen(cell.palette.color(group, role));
+    painter->drawStaticText(origin, line);
+    painter->restore();
+}
+
+} // namespace gui
