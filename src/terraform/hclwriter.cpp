@@ -143,7 +143,8 @@ bool HclWriter::needsUnicodeEscape(char32_t cp)
         return false;
     if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp == 0xad)
         return true;
-    // hcl.md's reduced policy, then the Unicode categories Go's IsPrint rejects.
+    // Invisible spacing, line separators and byte-order marks would make two different labels
+    // look the same in an editor; then the Unicode categories Go's strconv.IsPrint rejects.
     if ((cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) ||
         (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 || cp == 0xfeff ||
         (cp >= 0xfff9 && cp <= 0xfffb))
