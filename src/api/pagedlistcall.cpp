@@ -1,10 +1,6 @@
 #include "api/pagedlistcall.h"
 
-#include <QElapsedTimer>
-
 #include <algorithm>
-#include <cstdio>
-QElapsedTimer g_clock;
 
 namespace api {
 
@@ -33,10 +29,6 @@ void PagedListCall::launch(int pageNumber)
     m_inFlight.insert(pageNumber, page);
     connect(page, &ApiCall::finished, this, [this, pageNumber] { onPageFinished(pageNumber); });
     connect(page, &ApiCall::retrying, this, &ApiCall::retrying);
-    if (!g_clock.isValid())
-        g_clock.start();
-    if (qEnvironmentVariableIsSet("TRACE_PAGES"))
-        std::fprintf(stderr, "L %d %.2f\n", pageNumber, g_clock.nsecsElapsed() / 1e6);
     startPart(page);
 }
 
@@ -50,9 +42,6 @@ void PagedListCall::fillPipeline()
 void PagedListCall::onPageFinished(int pageNumber)
 {
     ApiCall *page = m_inFlight.take(pageNumber);
-    if (qEnvironmentVariableIsSet("TRACE_PAGES") && page)
-        std::fprintf(stderr, "F %d %.2f %lld\n", pageNumber, g_clock.nsecsElapsed() / 1e6,
-                     page->elapsedMs());
     if (!page || isFinished())
         return;
     if (page->error()) {

@@ -27,7 +27,7 @@ protected:
     PagedListCall(const QString &operation, int pageSize, int maxInFlight, QDeadlineTimer deadline,
                   QObject *parent);
 
-    // Creates the call for one page; the page starts on the next event-loop turn.
+    // Creates the call for one page; PagedListCall connects to it and starts it at once.
     virtual ApiCall *requestPage(int pageNumber, int pageSize) = 0;
     virtual qint64 totalCountOf(const ApiCall *page) const = 0;
     // Takes the items of the next page in order; returns how many were new.

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void workspaces();
     void listAllModelsConcurrentlyInOrder();
     void listAllModelsSequentially();
+    void listAllModelsHandsOverEachModelOnce_data();
+    void listAllModelsHandsOverEachModelOnce();
     void listAllCancel();
     void errorsMapToApiError_data();
     void errorsMapToApiError();
@@ -479,6 +481,100 @@ void TestApiClient::listAllModelsSequentially()
     QCOMPARE(call->models().size(), 23);
     QCOMPARE(call->models().constLast().modelName, u"seq-22"_s);
     QCOMPARE(requestsFor(u"ListModels"_s).size(), 5);
+}
+
+void TestApiClient::listAllModelsHandsOverEachModelOnce_data()
+{
+    QTest::addColumn<bool>("keepModels");
+    QTest::addColumn<int>("maxInFlight");
+
+    QTest::newRow("kept, concurrent") << true << int(api::ApiClient::DefaultMaxPagesInFlight);
+    QTest::newRow("handed over, concurrent")
+        << false << int(api::ApiClient::DefaultMaxPagesInFlight);
+    QTest::newRow("handed over, one page at a time") << false << 1;
+}
+
+void TestApiClient::listAllModelsHandsOverEachModelOnce()
+{
+    QFETCH(bool, keepModels);
+    QFETCH(int, maxInFlight);
+
+    QList<pai::Model> seeded;
+    for (int i = 0; i < 95; ++i) {
+        pai::Model model;
+        model.modelName = u"once-%1"_s.arg(i);
+        model.modelDescription = u"kept on the wire"_s;
+        model.workspaceId = m_workspaceId;
+        seeded.append(model);
+    }
+    m_server->store().addModels(seeded);
+    QStringList expectedIds;
+    for (const pai::Model &model : m_server->store().models())
+        expectedIds.append(model.modelId);
+    QCOMPARE(expectedIds.size(), 95);
+    sandbox::FaultPlan plan;
+    plan.latencyMs = 10;
+    m_server->setFaultPlan(plan);
+    m_client->setMaxPagesInFlight(maxInFlight);
+
+    api::ModelListQuery query;
+    query.pageSize = 10;
+    auto *call = m_client->listAllModels(query);
+    call->setKeepModels(keepModels);
+    // Once page 1 is in, an older model appears at the front: every later page starts with the
+    // last model of the page before it, which must not be handed over twice.
+    connect(call, &api::ListAllModelsCall::totalCountKnown, this, [this] {
+        pai::Model older;
+        older.modelName = u"older"_s;
+        older.workspaceId = m_workspaceId;
+        older.gmtCreateTime = u"2000-01-01T00:00:00Z"_s;
+        m_server->store().addModel(older);
+    });
+    QStringList arrivedIds;
+    QStringList descriptions;
+    int emptyRuns = 0;
+    // Each progress report counts what was handed over by then.
+    QList<std::pair<qint64, qint64>> progress;
+    QList<qint64> arrivedAtProgress;
+    QObject context; // the call outlives this function; these handlers must not
+    connect(call, &api::ListAllModelsCall::modelsArrived, &context,
+            [&](const QList<pai::Model> &models) {
+                emptyRuns += models.isEmpty() ? 1 : 0;
+                for (const pai::Model &model : models) {
+                    arrivedIds.append(model.modelId);
+                    descriptions.append(model.modelDescription);
+                }
+            });
+    connect(call, &api::ApiCall::progress, &context, [&](qint64 received, qint64 total) {
+        progress.append({received, total});
+        arrivedAtProgress.append(arrivedIds.size());
+    });
+    QVERIFY(waitFinished(call, 30000));
+    QVERIFY2(call->succeeded(), qPrintable(describe(call)));
+
+    // The shift did happen: page 2 as the server now lists it repeats the end of page 1.
+    sandbox::ModelQuery secondPage;
+    secondPage.pageNumber = 2;
+    secondPage.pageSize = 10;
+    QCOMPARE(m_server->store().listModels(secondPage).models.constFirst().modelId,
+             expectedIds.at(9));
+
+    QCOMPARE(arrivedIds, expectedIds); // server order, each model once
+    QCOMPARE(emptyRuns, 0);
+    QCOMPARE(descriptions, QStringList(95, u"kept on the wire"_s)); // handed over whole
+    if (keepModels) {
+        QStringList keptIds;
+        for (const pai::Model &model : call->models())
+            keptIds.append(model.modelId);
+        QCOMPARE(keptIds, expectedIds);
+    } else {
+        QVERIFY(call->models().isEmpty());
+    }
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast(), (std::pair<qint64, qint64>(95, 95)));
+    for (qsizetype i = 0; i < progress.size(); ++i)
+        QCOMPARE(progress.at(i).first, arrivedAtProgress.at(i));
+    QCOMPARE(requestsFor(u"ListModels"_s).size(), 10);
 }
 
 void TestApiClient::listAllCancel()

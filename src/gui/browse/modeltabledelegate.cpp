@@ -41,9 +41,11 @@ void ModelTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    if (cell.features &
-        (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator |
-         QStyleOptionViewItem::WrapText)) {
+    // textArea() relies on showDecorationSelected, which table views always set: without it the
+    // style sizes the text rectangle by the text, so it would be empty here.
+    if (!cell.showDecorationSelected || (cell.features & (QStyleOptionViewItem::HasDecoration |
+                                                          QStyleOptionViewItem::HasCheckIndicator |
+                                                          QStyleOptionViewItem::WrapText))) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

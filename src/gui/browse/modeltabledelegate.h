@@ -12,7 +12,8 @@ namespace gui {
 // window cost about 10 ms and a quick-filter keystroke most of its budget. This delegate lets the
 // style draw everything but the text, then draws the text from a cache of laid-out, elided
 // lines: the table repeats the same domains, tasks, origins and types on every row.
-// Cells with an icon or a check box go to the base class unchanged.
+// Cells with an icon, a check box or wrapped text, or in a view that does not paint the
+// selection across the whole cell, go to the base class unchanged.
 class ModelTableDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

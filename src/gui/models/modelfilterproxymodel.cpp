@@ -117,7 +117,8 @@ void ModelFilterProxyModel::sort(int column, Qt::SortOrder order)
 QByteArrayList ModelFilterProxyModel::termsOf(const QString &text)
 {
     QByteArrayList terms;
-    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    // simplified(): a pasted tab or line break separates terms like a space.
+    const QStringList words = text.simplified().toLower().split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words)
         terms.append(word.toUtf8());
     return terms;

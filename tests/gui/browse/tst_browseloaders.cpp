@@ -16,8 +16,28 @@ using namespace Qt::StringLiterals;
 using testsupport::SandboxFixture;
 
 namespace {
+
 constexpr int TimeoutMs = 20000;
+
+QStringList modelIds(const gui::ModelTableModel &table)
+{
+    QStringList ids;
+    for (int row = 0; row < table.rowCount(); ++row)
+        ids.append(table.modelAt(row).modelId);
+    return ids;
 }
+
+QStringList storedIds(SandboxFixture &sandbox, const QString &workspaceId = {})
+{
+    QStringList ids;
+    for (const pai::Model &model : sandbox.store().models()) {
+        if (workspaceId.isEmpty() || model.workspaceId == workspaceId)
+            ids.append(model.modelId);
+    }
+    return ids;
+}
+
+} // namespace
 
 class TestBrowseLoaders : public QObject
 {
@@ -26,6 +46,9 @@ class TestBrowseLoaders : public QObject
 private Q_SLOTS:
     void loadsEveryPageWithProgress();
     void switchingCancelsLoadInFlight();
+    void laterPagesArriveInBatchesInServerOrder();
+    void rowsWaitingForInsertionStayWithTheirListing_data();
+    void rowsWaitingForInsertionStayWithTheirListing();
     void workspacesLoadEveryPage();
     void detailsAreCached();
     void detailsErrorCarriesRequestId();
@@ -114,6 +137,116 @@ void TestBrowseLoaders::switchingCancelsLoadInFlight()
     QCOMPARE(table.rowCount(), expected);
     for (int row = 0; row < table.rowCount(); ++row)
         QCOMPARE(table.modelAt(row).workspaceId, workspaceId);
+}
+
+void TestBrowseLoaders::laterPagesArriveInBatchesInServerOrder()
+{
+    SandboxFixture sandbox(SandboxFixture::Content::Empty);
+    QVERIFY(sandbox.isListening());
+    sandbox::DemoData::populateGenerated(sandbox.store(), 400);
+    api::ApiClient client(api::Endpoint::fromUrl(sandbox.url()), SandboxFixture::credentials());
+    client.setListAllPageSize(10);
+    const QStringList expected = storedIds(sandbox);
+
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    gui::ModelListLoader loader(&table);
+    loader.setClient(&client);
+    QSignalSpy finished(&loader, &gui::ModelListLoader::finished);
+    // After every insertion the table holds a prefix of the listing: server order, no gaps, no
+    // model twice.
+    QList<int> insertedCounts;
+    int outOfOrder = 0;
+    connect(&table, &QAbstractItemModel::rowsInserted, &table,
+            [&](const QModelIndex &, int first, int last) {
+                insertedCounts.append(last - first + 1);
+                if (modelIds(table) != expected.mid(0, table.rowCount()))
+                    ++outOfOrder;
+            });
+    loader.load({});
+    QVERIFY(finished.wait(TimeoutMs));
+
+    QCOMPARE(modelIds(table), expected);
+    QCOMPARE(outOfOrder, 0);
+    QVERIFY(!insertedCounts.isEmpty());
+    QCOMPARE(insertedCounts.constFirst(), 10); // the first page is shown on its own, at once
+    // The 39 later pages reach the table in batches, not one insertion each.
+    QVERIFY2(insertedCounts.size() < 40,
+             qPrintable(u"%1 insertions for 40 pages"_s.arg(insertedCounts.size())));
+}
+
+void TestBrowseLoaders::rowsWaitingForInsertionStayWithTheirListing_data()
+{
+    QTest::addColumn<QString>("action");
+
+    QTest::newRow("reload") << u"reload"_s;
+    QTest::newRow("switch workspace") << u"switch"_s;
+    QTest::newRow("cancel, then switch") << u"cancel"_s;
+}
+
+void TestBrowseLoaders::rowsWaitingForInsertionStayWithTheirListing()
+{
+    QFETCH(QString, action);
+
+    SandboxFixture sandbox(SandboxFixture::Content::Empty);
+    QVERIFY(sandbox.isListening());
+    sandbox::DemoData::populateGenerated(sandbox.store(), 120);
+    api::ApiClient client(api::Endpoint::fromUrl(sandbox.url()), SandboxFixture::credentials());
+    client.setListAllPageSize(10);
+    // One page at a time: when page 3 is answered, pages 2 and 3 have been handed to the loader
+    // and wait for the next batch, and page 4 is on the wire.
+    client.setMaxPagesInFlight(1);
+    const QString workspaceId = sandbox.store().workspaces().at(1).workspaceId;
+    api::ModelListQuery inWorkspace;
+    inWorkspace.workspaceId = workspaceId;
+
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    gui::ModelListLoader loader(&table);
+    loader.setClient(&client);
+    QSignalSpy finished(&loader, &gui::ModelListLoader::finished);
+    QSignalSpy failed(&loader, &gui::ModelListLoader::failed);
+
+    int pagesAnswered = 0;
+    bool acted = false;
+    QStringList keptByCancel;
+    // Queued: runs once the loader has taken page 3, before anything else arrives. The context
+    // goes first when the test ends, and with it any call still queued for the next data row.
+    QObject context;
+    connect(
+        client.activityLog(), &api::ActivityLog::entryAdded, &context,
+        [&](const api::ActivityEntry &entry) {
+            if (acted || entry.operation != u"ListModels"_s || entry.outcome != u"ok"_s ||
+                ++pagesAnswered < 3)
+                return;
+            acted = true;
+            if (action == u"reload"_s) {
+                loader.reload();
+            } else if (action == u"switch"_s) {
+                loader.load(inWorkspace);
+            } else {
+                loader.cancel();
+                keptByCancel = modelIds(table);
+                loader.load(inWorkspace);
+            }
+        },
+        Qt::QueuedConnection);
+
+    loader.load({});
+    QVERIFY(finished.wait(TimeoutMs));
+    QVERIFY(acted);
+    QCOMPARE(finished.count(), 1); // only the listing that was not replaced finishes
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!loader.isLoading());
+
+    const QStringList all = storedIds(sandbox);
+    if (action == u"cancel"_s)
+        QCOMPARE(keptByCancel, all.mid(0, 30)); // what had arrived is kept, in order
+    const QStringList expected = action == u"reload"_s ? all : storedIds(sandbox, workspaceId);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(modelIds(table), expected);
+    QCOMPARE(loader.loadedCount(), expected.size());
+    QCOMPARE(loader.totalCount(), expected.size());
 }
 
 void TestBrowseLoaders::workspacesLoadEveryPage()

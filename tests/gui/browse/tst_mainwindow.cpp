@@ -2,6 +2,7 @@
 #include "gui/browse/activitylogpanel.h"
 #include "gui/browse/detailspane.h"
 #include "gui/browse/modellistloader.h"
+#include "gui/browse/modeltableview.h"
 #include "gui/browse/workspaceloader.h"
 #include "gui/common/errorbanner.h"
 #include "gui/export/exportdialog.h"
@@ -127,6 +128,8 @@ void TestMainWindow::selectingWorkspaceFillsTable()
 
     // "All workspaces" comes first and lists every model.
     QCOMPARE(harness.window.currentWorkspaceId(), QString());
+    // The table the benchmarks measure is the one the window shows.
+    QVERIFY(qobject_cast<gui::ModelTableView *>(harness.window.modelView()));
     const qsizetype everything = harness.sandbox.store().modelCount();
     QCOMPARE(harness.window.modelTable()->rowCount(), int(everything));
     QVERIFY2(harness.window.loadedText().contains(u"%1 of %1 loaded"_s.arg(everything)),

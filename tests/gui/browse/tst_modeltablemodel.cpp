@@ -2,8 +2,11 @@
 #include "gui/models/modeltablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,72 @@ QStringList columnValues(const QAbstractItemModel &model, int col)
     return values;
 }
 
+// Rows with enough variety for the filter: names from a few families (some of which repeat a
+// term's first letter, "aab" and "baba"), several domains, tasks and labels, and IDs in order.
+pai::Model generatedModel(int n)
+{
+    static const QStringList families{u"llama"_s, u"qwen"_s, u"bert"_s, u"aab"_s,
+                                      u"baba"_s,  u"t5"_s,   u"Gpt"_s};
+    static const QStringList domains{u"nlp"_s, u"cv"_s, u"audio"_s, u"multimodal"_s};
+    pai::Model model;
+    model.modelId = u"model-%1"_s.arg(n, 5, 10, QChar(u'0'));
+    model.modelName =
+        u"%1-%2-%3"_s.arg(families.at(n % 7), families.at((n / 7) % 7), QString::number(n % 1000));
+    model.domain = domains.at((n / 3) % 4);
+    model.task = u"task-%1"_s.arg(n % 13);
+    model.origin = n % 5 ? u"ModelScope"_s : u"HuggingFace"_s;
+    model.modelType = u"Checkpoint"_s;
+    model.accessibility = n % 2 ? u"PRIVATE"_s : u"PUBLIC"_s;
+    if (n % 3)
+        model.orderNumber = qint64(n) * 7;
+    model.labels = {{u"team"_s, u"t%1"_s.arg(n % 11)}, {u"stage"_s, n % 4 ? u"prod"_s : u"dev"_s}};
+    model.gmtCreateTime = u"2024-%1-%2T%3:00:00Z"_s.arg(1 + n % 12, 2, 10, QChar(u'0'))
+                              .arg(1 + n % 28, 2, 10, QChar(u'0'))
+                              .arg(n % 24, 2, 10, QChar(u'0'));
+    model.gmtModifiedTime = u"2025-03-%1T10:00:00Z"_s.arg(1 + n % 28, 2, 10, QChar(u'0'));
+    return model;
+}
+
+QList<pai::Model> generatedModels(int first, int count)
+{
+    QList<pai::Model> models;
+    models.reserve(count);
+    for (int n = first; n < first + count; ++n)
+        models.append(generatedModel(n));
+    return models;
+}
+
+// The source rows the quick filter must let through, in source order, the slow way: every
+// whitespace-separated, lower-cased term is a substring of the row's search key.
+QList<int> bruteForceRows(const gui::ModelTableModel &table, const QString &filter)
+{
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    QList<QByteArray> terms;
+    for (const QString &term : filter.toLower().split(whitespace, Qt::SkipEmptyParts))
+        terms.append(term.toUtf8());
+    QList<int> rows;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const QByteArrayView key = table.searchKeyAt(row);
+        const std::string_view haystack(key.data(), size_t(key.size()));
+        const bool all = std::all_of(terms.begin(), terms.end(), [&](const QByteArray &term) {
+            return haystack.find(std::string_view(term.data(), size_t(term.size()))) !=
+                   std::string_view::npos;
+        });
+        if (all)
+            rows.append(row);
+    }
+    return rows;
+}
+
+QList<int> shownSourceRows(const gui::ModelFilterProxyModel &proxy)
+{
+    QList<int> rows;
+    rows.reserve(proxy.rowCount());
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    return rows;
+}
+
 } // namespace
 
 class TestModelTableModel : public QObject
@@ -51,6 +120,10 @@ private Q_SLOTS:
     void quickFilterMatchesAcrossColumns();
     void upsertAndRemove();
     void rememberedMatchesStayCorrect();
+    void quickFilterEqualsBruteForce_data();
+    void quickFilterEqualsBruteForce();
+    void preparedRowsAreInsertedAtOnce_data();
+    void preparedRowsAreInsertedAtOnce();
 };
 
 void TestModelTableModel::appendKeepsLeanRows()
@@ -150,6 +223,7 @@ void TestModelTableModel::quickFilterMatchesAcrossColumns_data()
     QTest::newRow("order number") << u"42"_s << QStringList{u"model-0002"_s};
     QTest::newRow("timestamp") << u"2024-01-13"_s << QStringList{u"model-0003"_s};
     QTest::newRow("two terms, two columns") << u"cv beta"_s << QStringList{u"model-0002"_s};
+    QTest::newRow("pasted tab separates terms") << u"cv\tbeta"_s << QStringList{u"model-0002"_s};
     QTest::newRow("no match") << u"zzz"_s << QStringList{};
     QTest::newRow("not across columns") << u"alphamodel"_s << QStringList{};
     QTest::newRow("unicode case") << u"ÜBER"_s << QStringList{u"model-0001"_s};
@@ -258,6 +332,268 @@ void TestModelTableModel::rememberedMatchesStayCorrect()
     QCOMPARE(shownIds(), expectedIds(u"qwe"_s));
     proxy.setQuickFilter(u"qwen"_s);
     QCOMPARE(shownIds(), expectedIds(u"qwen"_s));
+}
+
+void TestModelTableModel::quickFilterEqualsBruteForce_data()
+{
+    QTest::addColumn<int>("rowCount");
+    QTest::addColumn<int>("sortColumn");
+
+    // The filter splits a scan over at least 2 x 16384 candidate rows across threads. Sorting
+    // makes rows and storage slots differ, which matters where a change names a row.
+    QTest::newRow("below the parallel scan") << 700 << -1;
+    QTest::newRow("below the parallel scan, sorted")
+        << 700 << int(gui::ModelTableModel::NameColumn);
+    QTest::newRow("above the parallel scan") << 33013 << -1;
+}
+
+void TestModelTableModel::quickFilterEqualsBruteForce()
+{
+    QFETCH(int, rowCount);
+    QFETCH(int, sortColumn);
+
+    gui::ModelTableModel table;
+    gui::ModelFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Rows in two pages, so that slots and keys come from more than one prepared batch.
+    gui::ModelTableModel::PreparedRows rows = table.prepareRows(generatedModels(0, rowCount / 3));
+    rows.append(table.prepareRows(generatedModels(rowCount / 3, rowCount - rowCount / 3)));
+    table.appendRows(std::move(rows));
+    QCOMPARE(table.rowCount(), rowCount);
+    if (sortColumn >= 0)
+        proxy.sort(sortColumn, Qt::DescendingOrder);
+
+    const auto check = [&](const QString &filter) {
+        proxy.setQuickFilter(filter);
+        const QList<int> expected = bruteForceRows(table, filter);
+        const QList<int> shown = shownSourceRows(proxy);
+        QVERIFY2(shown == expected, qPrintable(u"\"%1\": %2 rows shown, %3 expected"_s.arg(filter)
+                                                   .arg(shown.size())
+                                                   .arg(expected.size())));
+    };
+    const QString lastId = generatedModel(rowCount - 1).modelId;
+
+    // Each step is compared with the slow answer. Steps cover a first scan, narrowing (one more
+    // letter, one more term), widening with and without a remembered result, one-letter terms,
+    // terms at both ends of a key, terms in any order and case, and no match.
+    const QStringList steps{u"aab"_s,
+                            u"aab-"_s,
+                            u"aab-baba"_s,
+                            u"aab-"_s,
+                            u"aa"_s,
+                            u"model-"_s,
+                            u"model-1"_s,
+                            u"model-10"_s,
+                            u"model-"_s,
+                            lastId.chopped(1),
+                            lastId,
+                            u"l"_s,
+                            u"ll"_s,
+                            u"q"_s,
+                            u"9"_s,
+                            u"7"_s,
+                            u"llama nlp"_s,
+                            u"nlp llama"_s,
+                            u"nlp llama prod"_s,
+                            u"nlp lla"_s,
+                            u"LLAMA  Qwen "_s,
+                            u"z"_s,
+                            u"10:00:00z"_s,
+                            u"0z"_s,
+                            u"2024-"_s,
+                            u"stage=prod"_s,
+                            u"team=t1"_s,
+                            u"o"_s,
+                            u"-"_s,
+                            u"zzzz-none"_s,
+                            u"x"_s.repeated(400),
+                            u""_s};
+    for (const QString &step : steps) {
+        check(step);
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    // Rows that arrive while a filter is on are judged with it, and what is remembered stays
+    // valid for narrowing and widening afterwards.
+    check(u"model-"_s);
+    table.appendModels(generatedModels(rowCount, 1500));
+    QCOMPARE(shownSourceRows(proxy), bruteForceRows(table, u"model-"_s));
+    check(u"model-0"_s);
+    check(u"model-"_s);
+    check(generatedModel(rowCount + 1499).modelId);
+    check(u"qwen"_s);
+    gui::ModelTableModel::PreparedRows late =
+        table.prepareRows(generatedModels(rowCount + 1500, 40));
+    late.append(table.prepareRows(generatedModels(rowCount + 1540, 25)));
+    table.appendRows(std::move(late));
+    QCOMPARE(shownSourceRows(proxy), bruteForceRows(table, u"qwen"_s));
+    check(u"qwen-"_s);
+    check(u"qw"_s);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A row that changes starts or stops matching, also for the next narrower filter.
+    check(u"aab"_s);
+    pai::Model gained = generatedModel(1); // "qwen-llama-1"
+    gained.modelName = u"aab-upserted"_s;
+    table.upsertModel(gained);
+    pai::Model lost = generatedModel(3); // "aab-llama-3"
+    lost.modelName = u"plain"_s;
+    table.upsertModel(lost);
+    QCOMPARE(shownSourceRows(proxy), bruteForceRows(table, u"aab"_s));
+    check(u"aab-u"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    check(u"aab"_s);
+    check(u"aa"_s);
+    table.upsertModel(generatedModel(900000)); // a new ID: appended
+    QCOMPARE(shownSourceRows(proxy), bruteForceRows(table, u"aa"_s));
+
+    // Removing rows shifts the slots after them: what was remembered by slot no longer holds.
+    // The last two rows match and the next two will not, so a result kept across the removal
+    // would let the new rows in on the old rows' account.
+    const auto named = [](int n, const QString &name) {
+        pai::Model model = generatedModel(n);
+        model.modelName = name;
+        return model;
+    };
+    table.appendModels({named(900001, u"aab-tail-1"_s), named(900002, u"aab-tail-2"_s)});
+    QVERIFY(table.removeModel(generatedModel(10).modelId));
+    QVERIFY(table.removeModel(gained.modelId));
+    QCOMPARE(shownSourceRows(proxy), bruteForceRows(table, u"aa"_s));
+    table.appendModels({named(900003, u"plain-late-1"_s), named(900004, u"plain-late-2"_s)});
+    QCOMPARE(shownSourceRows(proxy), bruteForceRows(table, u"aa"_s));
+    table.upsertModel(named(900001, u"aab-tail-renamed"_s));
+    QCOMPARE(shownSourceRows(proxy), bruteForceRows(table, u"aa"_s));
+    check(u"aab"_s);
+    check(u"aab-u"_s);
+    check(u"model-0"_s);
+    check(u"model-"_s);
+    check(u""_s);
+    QCOMPARE(proxy.rowCount(), table.rowCount());
+}
+
+void TestModelTableModel::preparedRowsAreInsertedAtOnce_data()
+{
+    QTest::addColumn<QList<int>>("batchSizes");
+    QTest::addColumn<int>("sortColumn");
+
+    QTest::newRow("one batch") << QList<int>{5} << -1;
+    QTest::newRow("several batches") << QList<int>{3, 1, 4} << -1;
+    QTest::newRow("empty batches between") << QList<int>{0, 2, 0, 3} << -1;
+    QTest::newRow("only empty batches") << QList<int>{0, 0} << -1;
+    QTest::newRow("into a sorted table")
+        << QList<int>{3, 4} << int(gui::ModelTableModel::NameColumn);
+}
+
+void TestModelTableModel::preparedRowsAreInsertedAtOnce()
+{
+    QFETCH(QList<int>, batchSizes);
+    QFETCH(int, sortColumn);
+
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.appendModels({makeModel(100, u"existing"_s)});
+    if (sortColumn >= 0)
+        table.sort(sortColumn, Qt::DescendingOrder); // the new rows go before the existing one
+    QSignalSpy inserted(&table, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&table, &QAbstractItemModel::modelReset);
+
+    // Models as ListModels returns them, with what the table does not show.
+    QList<pai::Model> originals;
+    gui::ModelTableModel::PreparedRows all;
+    int n = 0;
+    for (const int size : std::as_const(batchSizes)) {
+        QList<pai::Model> batch;
+        for (int i = 0; i < size; ++i, ++n) {
+            pai::Model model = makeModel(n, u"prepared-%1"_s.arg(n, 2, 10, QChar(u'0')), n);
+            // Each model's strings are its own copies, as parsed from a reply.
+            model.origin = QString::fromUtf8("ModelScope");
+            model.domain = QString::fromUtf8("nlp");
+            model.workspaceId = QString::fromUtf8("ws-1");
+            model.ownerId = QString::fromUtf8("owner-1");
+            model.labels = {{QString::fromUtf8("team"), QString::fromUtf8("Search")}};
+            model.tags = {{u"tag"_s, u"v"_s}};
+            model.latestVersion = {{u"VersionName"_s, u"1.0.0"_s}};
+            model.unknownFields = {{u"Future"_s, 1}};
+            model.gmtLatestVersionModifiedTime = u"2024-05-01T00:00:00Z"_s;
+            batch.append(model);
+        }
+        originals.append(batch);
+        gui::ModelTableModel::PreparedRows prepared = table.prepareRows(batch);
+        QCOMPARE(prepared.size(), size);
+        QCOMPARE(prepared.isEmpty(), size == 0);
+        all.append(std::move(prepared));
+    }
+    // Preparing leaves the table as it was.
+    QCOMPARE(table.rowCount(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(all.size(), originals.size());
+
+    table.appendRows(std::move(all));
+    const int total = int(originals.size());
+    QCOMPARE(table.rowCount(), 1 + total);
+    QCOMPARE(reset.count(), 0);
+    if (total == 0) {
+        QCOMPARE(inserted.count(), 0);
+        return;
+    }
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), 1);
+    QCOMPARE(inserted.constFirst().at(2).toInt(), total);
+
+    const pai::Model *firstNew = nullptr;
+    for (int i = 0; i < total; ++i) {
+        const pai::Model &original = originals.at(i);
+        const int row = table.rowOfModel(original.modelId);
+        QVERIFY(row >= 0);
+        QCOMPARE(table.slotOfRow(row), 1 + i); // storage keeps arrival order
+        const pai::Model &kept = table.modelAt(row);
+        QCOMPARE(kept.modelName, original.modelName);
+        QCOMPARE(kept.labels, original.labels);
+        QCOMPARE(kept.orderNumber, original.orderNumber);
+        // What the table does not show is not kept.
+        QVERIFY(kept.modelDescription.isEmpty());
+        QVERIFY(kept.extraInfo.isEmpty());
+        QVERIFY(kept.tags.isEmpty());
+        QVERIFY(kept.latestVersion.isEmpty());
+        QVERIFY(kept.unknownFields.isEmpty());
+        QVERIFY(kept.gmtLatestVersionModifiedTime.isEmpty());
+        // The key in the row's slot is this row's key, whichever batch it came from.
+        const QByteArray key = table.searchKeyAt(row).toByteArray();
+        const QString head = original.modelName + u'\n' + original.modelId + u'\n';
+        QVERIFY2(key.startsWith(head.toLower().toUtf8()), key.constData());
+        // Repeated values share one copy, across batches too. Compared by address: the pool
+        // may hand out the existing row's copy, made from a literal, which isSharedWith() does
+        // not count as shared.
+        if (!firstNew) {
+            firstNew = &kept;
+            continue;
+        }
+        QCOMPARE(kept.origin.constData(), firstNew->origin.constData());
+        QCOMPARE(kept.domain.constData(), firstNew->domain.constData());
+        QCOMPARE(kept.workspaceId.constData(), firstNew->workspaceId.constData());
+        QCOMPARE(kept.ownerId.constData(), firstNew->ownerId.constData());
+        QCOMPARE(kept.labels.constFirst().key.constData(),
+                 firstNew->labels.constFirst().key.constData());
+        QCOMPARE(kept.labels.constFirst().value.constData(),
+                 firstNew->labels.constFirst().value.constData());
+    }
+
+    QStringList names = columnValues(table, gui::ModelTableModel::NameColumn);
+    if (sortColumn >= 0) {
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) > 0;
+        });
+        QCOMPARE(names, sorted);
+        QCOMPARE(names.constLast(), u"existing"_s);
+    } else {
+        QCOMPARE(names.constFirst(), u"existing"_s);
+        for (int i = 0; i < total; ++i)
+            QCOMPARE(names.at(1 + i), originals.at(i).modelName);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModelTableModel)

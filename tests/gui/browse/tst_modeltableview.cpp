@@ -1,0 +1,550 @@
+// The main window's model table: ModelTableView's set-up and ModelTableDelegate's cached text,
+// painted offscreen into images and compared with what the style itself would do.
+#include "gui/browse/modeltabledelegate.h"
+#include "gui/browse/modeltableview.h"
+#include "gui/models/modelfilterproxymodel.h"
+#include "gui/models/modeltablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QStringListModel>
+#include <QStyleFactory>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr QRgb TextColor = qRgb(0, 160, 0);
+constexpr QRgb HighlightedTextColor = qRgb(255, 0, 0);
+constexpr QRgb HighlightColor = qRgb(0, 0, 255);
+constexpr QRgb BackgroundColor = qRgb(255, 255, 255);
+
+// The view's own option for a cell, as its paintEvent() hands it to the delegate.
+class ProbeView : public gui::ModelTableView
+{
+public:
+    using gui::ModelTableView::ModelTableView;
+
+    QStyleOptionViewItem cellOption(const QRect &rect, bool selected = false) const
+    {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        option.rect = rect;
+        if (selected)
+            option.state |= QStyle::State_Selected;
+        return option;
+    }
+};
+
+// What QStyledItemDelegate (and so ModelTableDelegate) puts into the option from the index.
+class OptionFiller : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::initStyleOption;
+};
+
+QPalette distinctPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Text, TextColor);
+    palette.setColor(QPalette::HighlightedText, HighlightedTextColor);
+    palette.setColor(QPalette::Highlight, HighlightColor);
+    for (const QPalette::ColorRole role :
+         {QPalette::Base, QPalette::AlternateBase, QPalette::Window})
+        palette.setColor(role, BackgroundColor);
+    return palette;
+}
+
+pai::Model makeModel(int n, const QString &name, std::optional<qint64> order = std::nullopt)
+{
+    pai::Model model;
+    model.modelId = u"model-%1"_s.arg(n, 4, 10, QChar(u'0'));
+    model.modelName = name;
+    model.domain = u"nlp"_s;
+    model.task = u"text-generation"_s;
+    model.origin = u"ModelScope"_s;
+    model.accessibility = u"PRIVATE"_s;
+    model.orderNumber = order;
+    model.gmtCreateTime = u"2024-01-10T10:00:00Z"_s;
+    model.gmtModifiedTime = u"2024-02-10T10:00:00Z"_s;
+    return model;
+}
+
+// The pixels of a painted cell that are neither the cell's background nor the image's.
+struct Ink
+{
+    QRect bounds;
+    int pixels = 0;
+    int textColored = 0;        // mostly the Text colour
+    int highlightedColored = 0; // mostly the HighlightedText colour
+};
+
+Ink inkOf(const QImage &image, QRgb cellBackground)
+{
+    Ink ink;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            if (pixel == cellBackground || pixel == BackgroundColor)
+                continue;
+            ++ink.pixels;
+            ink.bounds |= QRect(x, y, 1, 1);
+            // Text colours blend into the background at glyph edges; green is only in Text.
+            if (qGreen(pixel) > 40)
+                ++ink.textColored;
+            if (qRed(pixel) > qBlue(pixel) && qGreen(pixel) <= 40)
+                ++ink.highlightedColored;
+        }
+    }
+    return ink;
+}
+
+QImage paintCell(const QAbstractItemView &view, const QStyleOptionViewItem &option,
+                 const QModelIndex &index, QSize imageSize)
+{
+    QImage image(imageSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(BackgroundColor);
+    QPainter painter(&image);
+    view.itemDelegate()->paint(&painter, option, index);
+    painter.end();
+    return image;
+}
+
+// The text the delegate shows for `index` and where it puts it, worked out from the text-less
+// option it hands to the style.
+std::pair<QString, QRect> textAndAreaOf(QStyleOptionViewItem option, const QModelIndex &index)
+{
+    OptionFiller().initStyleOption(&option, index);
+    const QString text = std::exchange(option.text, QString());
+    option.features &= ~QStyleOptionViewItem::HasDisplay;
+    return {text, gui::ModelTableDelegate::textArea(option)};
+}
+
+QString describe(const QRect &rect)
+{
+    return u"(%1,%2 %3x%4)"_s.arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height());
+}
+
+} // namespace
+
+class TestModelTableView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void viewIsSetUpForLargeTables();
+    void rowHeightFollowsFont_data();
+    void rowHeightFollowsFont();
+    void keepsServerOrderUntilColumnPicked();
+    void textAreaMatchesStyleWithText_data();
+    void textAreaMatchesStyleWithText();
+    void paintsTextInsideItsArea_data();
+    void paintsTextInsideItsArea();
+    void decoratedCellsUseBaseDelegate_data();
+    void decoratedCellsUseBaseDelegate();
+    void repaintReusesCachedLines();
+    void fontChangeDropsCachedLines();
+    void cacheIsDroppedWhenFull();
+};
+
+void TestModelTableView::viewIsSetUpForLargeTables()
+{
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.appendModels({makeModel(1, u"a"_s), makeModel(2, u"b"_s)});
+    gui::ModelTableView view;
+    view.setModel(&table);
+
+    QVERIFY(view.verticalHeader()->isHidden());
+    QCOMPARE(view.verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    QVERIFY(!view.wordWrap());
+    QVERIFY(view.alternatingRowColors());
+    QCOMPARE(view.selectionBehavior(), QAbstractItemView::SelectRows);
+    QVERIFY(view.cellDelegate());
+    QCOMPARE(view.itemDelegate(), view.cellDelegate());
+    QVERIFY(qobject_cast<gui::ModelTableDelegate *>(view.itemDelegate()));
+    QVERIFY(view.horizontalHeader()->sectionsMovable());
+    QVERIFY(view.isSortingEnabled());
+    QVERIFY(view.horizontalHeader()->isSortIndicatorShown());
+    QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), -1);
+    QCOMPARE(view.verticalHeader()->defaultSectionSize(), view.fontMetrics().height() + 8);
+    QCOMPARE(view.rowHeight(1), view.fontMetrics().height() + 8);
+}
+
+void TestModelTableView::rowHeightFollowsFont_data()
+{
+    QTest::addColumn<int>("pixelSize");
+
+    QTest::newRow("small") << 9;
+    QTest::newRow("large") << 24;
+    QTest::newRow("huge") << 40;
+}
+
+void TestModelTableView::rowHeightFollowsFont()
+{
+    QFETCH(int, pixelSize);
+
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.appendModels({makeModel(1, u"a"_s), makeModel(2, u"b"_s)});
+    gui::ModelTableView view;
+    view.setModel(&table);
+    const int before = view.verticalHeader()->defaultSectionSize();
+
+    QFont font = view.font();
+    font.setPixelSize(pixelSize);
+    view.setFont(font);
+    const int expected = view.fontMetrics().height() + 8;
+    QVERIFY2(expected != before, "the new font must change the height for this case to count");
+    QCOMPARE(view.verticalHeader()->defaultSectionSize(), expected);
+    QCOMPARE(view.rowHeight(1), expected);
+}
+
+void TestModelTableView::keepsServerOrderUntilColumnPicked()
+{
+    gui::ModelTableModel table;
+    gui::ModelFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.appendModels({makeModel(1, u"charlie"_s), makeModel(2, u"alpha"_s)});
+    gui::ModelTableView view;
+    view.setModel(&proxy);
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    table.appendModels({makeModel(3, u"bravo"_s)});
+
+    const auto names = [&proxy] {
+        QStringList values;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            values.append(proxy.index(row, gui::ModelTableModel::NameColumn).data().toString());
+        return values;
+    };
+    QCOMPARE(table.sortColumn(), -1);
+    QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), -1);
+    QCOMPARE(names(), (QStringList{u"charlie"_s, u"alpha"_s, u"bravo"_s}));
+
+    // A click on a column's header sorts by it.
+    QHeaderView *header = view.horizontalHeader();
+    const int section = gui::ModelTableModel::NameColumn;
+    const QPoint center(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, center);
+    QCOMPARE(header->sortIndicatorSection(), section);
+    QCOMPARE(table.sortColumn(), section);
+    QCOMPARE(names(), (QStringList{u"alpha"_s, u"bravo"_s, u"charlie"_s}));
+}
+
+void TestModelTableView::textAreaMatchesStyleWithText_data()
+{
+    QTest::addColumn<QString>("styleName");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("alignment");
+    QTest::addColumn<bool>("rightToLeft");
+
+    const QList<std::pair<QString, QString>> texts{
+        {u"short"_s, u"nlp"_s},
+        {u"long"_s,
+         u"a-model-name-far-longer-than-any-column-is-wide-%1"_s.arg(u"x"_s.repeated(80))},
+        {u"cjk"_s, u"中文模型名称"_s},
+        {u"empty"_s, QString()}};
+    const QList<std::pair<QString, int>> alignments{
+        {u"left"_s, int(Qt::AlignLeft | Qt::AlignVCenter)},
+        {u"right"_s, int(Qt::AlignRight | Qt::AlignVCenter)},
+        {u"center"_s, int(Qt::AlignCenter)}};
+    const QStringList styles = QStyleFactory::keys();
+    for (const QString &style : styles) {
+        for (const auto &[textName, text] : texts) {
+            for (const int width : {6, 60, 320}) {
+                for (const auto &[alignmentName, alignment] : alignments) {
+                    for (const bool rtl : {false, true}) {
+                        QTest::addRow("%s/%s/%d/%s%s", qPrintable(style), qPrintable(textName),
+                                      width, qPrintable(alignmentName), rtl ? "/rtl" : "")
+                            << style << text << width << alignment << rtl;
+                    }
+                }
+            }
+        }
+    }
+}
+
+void TestModelTableView::textAreaMatchesStyleWithText()
+{
+    QFETCH(QString, styleName);
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QFETCH(int, alignment);
+    QFETCH(bool, rightToLeft);
+
+    const std::unique_ptr<QStyle> style(QStyleFactory::create(styleName));
+    QVERIFY(style);
+    ProbeView view;
+    view.setStyle(style.get());
+    if (rightToLeft)
+        view.setLayoutDirection(Qt::RightToLeft);
+    QStringListModel list({text});
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setModel(&list);
+
+    // The option as the view hands it over, filled from the index like the delegate does.
+    QStyleOptionViewItem withText = view.cellOption(QRect(13, 7, width, 26));
+    OptionFiller().initStyleOption(&withText, list.index(0));
+    withText.text = text;
+    withText.displayAlignment = Qt::Alignment(alignment);
+    if (!text.isEmpty())
+        QVERIFY(withText.features & QStyleOptionViewItem::HasDisplay);
+    // What the claim rests on: a table view has the text take the whole cell. Without it, the
+    // style shrinks the text rectangle to the text, and to nothing without text.
+    QVERIFY(withText.showDecorationSelected);
+    QStyleOptionViewItem withoutText = withText;
+    withoutText.text.clear();
+    withoutText.features &= ~QStyleOptionViewItem::HasDisplay;
+
+    const QRect styleArea =
+        view.style()->subElementRect(QStyle::SE_ItemViewItemText, &withText, &view);
+    const int margin = view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
+    const QRect expected = styleArea.adjusted(margin, 0, -margin, 0);
+    const QRect actual = gui::ModelTableDelegate::textArea(withoutText);
+    QVERIFY2(actual == expected, qPrintable(describe(actual) + u" != "_s + describe(expected)));
+}
+
+void TestModelTableView::paintsTextInsideItsArea_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("orderNumber");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("cellWidth");
+    QTest::addColumn<bool>("selected");
+    QTest::addColumn<bool>("elided");
+
+    const QString longName = u"qwen-2.5-72b-instruct-with-a-very-long-fine-tuned-suffix-v12"_s;
+    const int name = gui::ModelTableModel::NameColumn;
+    const int order = gui::ModelTableModel::OrderNumberColumn;
+    QTest::newRow("name, left") << u"llama-7b"_s << qint64(7) << name << 260 << false << false;
+    QTest::newRow("order, right") << u"llama-7b"_s << qint64(4242) << order << 260 << false
+                                  << false;
+    QTest::newRow("long name, elided") << longName << qint64(7) << name << 110 << false << true;
+    QTest::newRow("long order, elided")
+        << u"x"_s << qint64(123456789012345678) << order << 70 << false << true;
+    QTest::newRow("selected name") << u"llama-7b"_s << qint64(7) << name << 260 << true << false;
+    QTest::newRow("selected order")
+        << u"llama-7b"_s << qint64(4242) << order << 260 << true << false;
+    QTest::newRow("selected long name") << longName << qint64(7) << name << 110 << true << true;
+}
+
+void TestModelTableView::paintsTextInsideItsArea()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, orderNumber);
+    QFETCH(int, column);
+    QFETCH(int, cellWidth);
+    QFETCH(bool, selected);
+    QFETCH(bool, elided);
+
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.appendModels({makeModel(1, name, orderNumber)});
+    ProbeView view;
+    view.setPalette(distinctPalette());
+    QFont font = view.font();
+    font.setPixelSize(18); // glyph stems wide enough to hold pixels of the full text colour
+    view.setFont(font);
+    view.setModel(&table);
+    const QModelIndex index = table.index(0, column);
+
+    // The image leaves room on both sides, where text that ignored the cell would show.
+    const QRect cell(60, 4, cellWidth, view.verticalHeader()->defaultSectionSize());
+    const QStyleOptionViewItem option = view.cellOption(cell, selected);
+    const auto [text, area] = textAndAreaOf(option, index);
+    QVERIFY(!text.isEmpty());
+    QVERIFY(cell.contains(area));
+    const bool needsEliding = QFontMetrics(font).horizontalAdvance(text) > area.width();
+    QCOMPARE(needsEliding, elided);
+
+    const QImage image = paintCell(view, option, index, QSize(cellWidth + 120, cell.height() + 8));
+    const Ink ink = inkOf(image, selected ? HighlightColor : BackgroundColor);
+    QVERIFY2(ink.pixels > 20, "no text was drawn");
+    // Glyphs may reach a pixel past their advance; nothing may reach past the cell.
+    const QRect allowed = area.adjusted(-1, 0, 1, 0) & cell;
+    QVERIFY2(allowed.contains(ink.bounds),
+             qPrintable(describe(ink.bounds) + u" outside "_s + describe(allowed)));
+
+    const bool rightAligned = column == gui::ModelTableModel::OrderNumberColumn;
+    if (rightAligned) {
+        QVERIFY2(ink.bounds.right() >= area.right() - 3, qPrintable(describe(ink.bounds)));
+    } else {
+        QVERIFY2(ink.bounds.left() <= area.left() + 3, qPrintable(describe(ink.bounds)));
+    }
+    if (elided) {
+        // Cut to the width, not dropped: the line still spans most of the area.
+        QVERIFY2(ink.bounds.width() >= area.width() * 2 / 3, qPrintable(describe(ink.bounds)));
+    } else if (rightAligned) {
+        QVERIFY2(ink.bounds.left() > area.center().x(), qPrintable(describe(ink.bounds)));
+    } else {
+        QVERIFY2(ink.bounds.right() < area.center().x(), qPrintable(describe(ink.bounds)));
+    }
+
+    if (selected) {
+        QVERIFY2(ink.highlightedColored > 0, "no pixel of the HighlightedText colour");
+        QCOMPARE(ink.textColored, 0);
+    } else {
+        QVERIFY2(ink.textColored > 0, "no pixel of the Text colour");
+        QCOMPARE(ink.highlightedColored, 0);
+    }
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), 1);
+}
+
+void TestModelTableView::decoratedCellsUseBaseDelegate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qsizetype>("cachedLines");
+
+    QTest::newRow("plain text") << u"plain"_s << qsizetype(1);
+    QTest::newRow("icon") << u"icon"_s << qsizetype(0);
+    QTest::newRow("check box") << u"check"_s << qsizetype(0);
+    QTest::newRow("word wrap") << u"wrap"_s << qsizetype(0);
+}
+
+void TestModelTableView::decoratedCellsUseBaseDelegate()
+{
+    QFETCH(QString, kind);
+    QFETCH(qsizetype, cachedLines);
+
+    QStandardItemModel items(1, 1);
+    QAbstractItemModelTester tester(&items, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *item = new QStandardItem(u"decorated"_s);
+    if (kind == u"icon"_s) {
+        QPixmap icon(16, 16);
+        icon.fill(Qt::black);
+        item->setIcon(icon);
+    } else if (kind == u"check"_s) {
+        item->setCheckable(true);
+        item->setCheckState(Qt::Checked);
+    }
+    items.setItem(0, 0, item);
+    ProbeView view;
+    view.setPalette(distinctPalette());
+    view.setModel(&items);
+    QStyleOptionViewItem option = view.cellOption(QRect(0, 0, 200, 30));
+    if (kind == u"wrap"_s)
+        option.features |= QStyleOptionViewItem::WrapText;
+
+    const QImage image = paintCell(view, option, items.index(0, 0), QSize(200, 30));
+    QVERIFY2(inkOf(image, BackgroundColor).textColored > 0, "the text was not drawn");
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), cachedLines);
+}
+
+void TestModelTableView::repaintReusesCachedLines()
+{
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<pai::Model> models;
+    for (int n = 1; n <= 30; ++n)
+        models.append(makeModel(n, u"model number %1"_s.arg(n), n * 10));
+    table.appendModels(models);
+    gui::ModelTableView view;
+    view.setModel(&table);
+    view.resize(1000, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    (void)view.viewport()->grab();
+    const qsizetype afterFirst = view.cellDelegate()->cachedLineCount();
+    QVERIFY(afterFirst > 0);
+    (void)view.viewport()->grab();
+    (void)view.viewport()->grab();
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), afterFirst);
+
+    // A row never shown before adds its own lines.
+    view.scrollToBottom();
+    (void)view.viewport()->grab();
+    QVERIFY(view.cellDelegate()->cachedLineCount() > afterFirst);
+}
+
+void TestModelTableView::fontChangeDropsCachedLines()
+{
+    QStringListModel list({u"alpha beta"_s, u"gamma delta"_s, u"epsilon zeta"_s});
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ProbeView view;
+    view.setPalette(distinctPalette());
+    view.setModel(&list);
+    // Paints every row into a cell of `width` with room to its right, and checks that the ink
+    // stays in the cell's text area: a line elided for another font or width would not.
+    const auto paintAll = [&](const QFont &font, int width) {
+        int tallest = 0;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            QStyleOptionViewItem option = view.cellOption(QRect(0, 0, width, 60));
+            option.font = font;
+            const auto [text, area] = textAndAreaOf(option, list.index(row));
+            const Ink ink = inkOf(paintCell(view, option, list.index(row), QSize(width + 300, 60)),
+                                  BackgroundColor);
+            if (ink.pixels == 0 || ink.bounds.right() > area.right() + 1) {
+                qWarning("\"%s\" drawn at %s, outside %s", qPrintable(text),
+                         qPrintable(describe(ink.bounds)), qPrintable(describe(area)));
+                return -1;
+            }
+            tallest = std::max(tallest, ink.bounds.height());
+        }
+        return tallest;
+    };
+    QFont small = view.font();
+    small.setPixelSize(12);
+    QFont large = small;
+    large.setPixelSize(36);
+    constexpr int Width = 140;
+    // The case only counts if the large font has to elide what the small one does not.
+    QVERIFY(QFontMetrics(small).horizontalAdvance(u"epsilon zeta"_s) < Width - 20);
+    QVERIFY(QFontMetrics(large).horizontalAdvance(u"alpha beta"_s) > Width);
+
+    const int smallHeight = paintAll(small, Width);
+    QVERIFY(smallHeight > 0);
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), 3);
+    QCOMPARE(paintAll(small, Width), smallHeight);
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), 3);
+
+    // Lines laid out and elided for the old font go: they would overflow the cell.
+    const int largeHeight = paintAll(large, Width);
+    QVERIFY2(largeHeight > smallHeight, qPrintable(QString::number(largeHeight)));
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), 3);
+
+    // The width is part of a line: the same text in a narrower cell is elided again.
+    QVERIFY(paintAll(large, Width / 2) > 0);
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), 6);
+    QVERIFY(paintAll(small, Width) > 0);
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), 3);
+}
+
+void TestModelTableView::cacheIsDroppedWhenFull()
+{
+    constexpr int MaxCachedLines = 8192;
+    QStringList texts;
+    for (int i = 0; i <= MaxCachedLines; ++i)
+        texts.append(u"m%1"_s.arg(i));
+    QStringListModel list(texts);
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ProbeView view;
+    view.setModel(&list);
+    const QStyleOptionViewItem option = view.cellOption(QRect(0, 0, 80, 20));
+    QImage image(80, 20, QImage::Format_ARGB32_Premultiplied);
+    image.fill(BackgroundColor);
+    QPainter painter(&image);
+    for (int row = 0; row < MaxCachedLines; ++row)
+        view.itemDelegate()->paint(&painter, option, list.index(row));
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), MaxCachedLines);
+    view.itemDelegate()->paint(&painter, option, list.index(0)); // already there
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), MaxCachedLines);
+    view.itemDelegate()->paint(&painter, option, list.index(MaxCachedLines));
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), 1);
+}
+
+QTEST_MAIN(TestModelTableView)
+#include "tst_modeltableview.moc"
