@@ -45,7 +45,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+564"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+554"/>
         <source>%1 – %Ln shown</source>
         <translation>
             <numerusform>%1 – %Ln shown</numerusform>

@@ -511,12 +511,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+241"/>
+        <location line="+237"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-236"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Models loaded</source>
         <translation>已加载的模型</translation>
     </message>
@@ -1725,7 +1725,7 @@
 <context>
     <name>api::CreateModelCall</name>
     <message>
-        <location filename="../src/api/createmodelcall.cpp" line="+16"/>
+        <location filename="../src/api/calls/createmodelcall.cpp" line="+16"/>
         <source>ModelId: expected a non-empty string</source>
         <translation>ModelId：应为非空字符串</translation>
     </message>
@@ -1836,7 +1836,7 @@
 <context>
     <name>api::GetModelCall</name>
     <message>
-        <location filename="../src/api/getmodelcall.cpp" line="+18"/>
+        <location filename="../src/api/calls/getmodelcall.cpp" line="+18"/>
         <source>ModelId: missing</source>
         <translation>ModelId：缺失</translation>
     </message>
@@ -1844,7 +1844,7 @@
 <context>
     <name>api::GetWorkspaceCall</name>
     <message>
-        <location filename="../src/api/getworkspacecall.cpp" line="+18"/>
+        <location filename="../src/api/calls/getworkspacecall.cpp" line="+18"/>
         <source>WorkspaceId: missing</source>
         <translation>WorkspaceId：缺失</translation>
     </message>
@@ -3519,7 +3519,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+297"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+287"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
@@ -3815,7 +3815,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::ModelTableModel</name>
     <message>
-        <location filename="../src/gui/models/modeltablemodel.cpp" line="+180"/>
+        <location filename="../src/gui/models/modeltablemodel.cpp" line="+183"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4561,7 +4561,7 @@ ID：%2
 <context>
     <name>sandbox::SandboxServer</name>
     <message>
-        <location filename="../src/sandbox/sandboxserver.cpp" line="+259"/>
+        <location filename="../src/sandbox/sandboxserver.cpp" line="+261"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>

@@ -2,14 +2,14 @@
 
 #include "api/activitylog.h"
 #include "api/apicall.h"
+#include "api/calls/listallcalls.h"
+#include "api/calls/modelcalls.h"
+#include "api/calls/workspacecalls.h"
 #include "api/credentials.h"
 #include "api/endpoint.h"
-#include "api/listallcalls.h"
-#include "api/modelcalls.h"
 #include "api/modellistquery.h"
 #include "api/operationkind.h"
 #include "api/retrypolicy.h"
-#include "api/workspacecalls.h"
 #include "pai/modeldraft.h"
 
 #include <QDeadlineTimer>

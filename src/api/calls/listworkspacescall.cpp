@@ -1,4 +1,4 @@
-#include "api/listworkspacescall.h"
+#include "api/calls/listworkspacescall.h"
 
 namespace api {
 

@@ -1,4 +1,4 @@
-#include "api/listallworkspacescall.h"
+#include "api/calls/listallworkspacescall.h"
 
 #include "api/apiclient.h"
 

@@ -1,4 +1,4 @@
-#include "api/pagedlistcall.h"
+#include "api/calls/pagedlistcall.h"
 
 #include <algorithm>
 

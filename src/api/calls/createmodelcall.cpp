@@ -1,4 +1,4 @@
-#include "api/createmodelcall.h"
+#include "api/calls/createmodelcall.h"
 
 using namespace Qt::StringLiterals;
 

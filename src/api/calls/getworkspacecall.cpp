@@ -1,4 +1,4 @@
-#include "api/getworkspacecall.h"
+#include "api/calls/getworkspacecall.h"
 
 #include "pai/wirejson.h"
 

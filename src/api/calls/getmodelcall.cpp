@@ -1,4 +1,4 @@
-#include "api/getmodelcall.h"
+#include "api/calls/getmodelcall.h"
 
 #include "pai/wirejson.h"
 

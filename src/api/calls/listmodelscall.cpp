@@ -1,4 +1,4 @@
-#include "api/listmodelscall.h"
+#include "api/calls/listmodelscall.h"
 
 namespace api {
 

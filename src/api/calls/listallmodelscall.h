@@ -1,7 +1,7 @@
 #pragma once
 
+#include "api/calls/pagedlistcall.h"
 #include "api/modellistquery.h"
-#include "api/pagedlistcall.h"
 #include "pai/model.h"
 
 #include <QPointer>

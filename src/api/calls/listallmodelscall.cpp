@@ -1,4 +1,4 @@
-#include "api/listallmodelscall.h"
+#include "api/calls/listallmodelscall.h"
 
 #include "api/apiclient.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/pagedlistcall.h"
+#include "api/calls/pagedlistcall.h"
 #include "api/workspacelistquery.h"
 #include "pai/workspace.h"
 
