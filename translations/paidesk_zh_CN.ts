@@ -1900,14 +1900,24 @@
         <translation>使用名为 NAME 的身份配置。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Start the sandbox with the models kept in FILE (demo data when it does not exist yet) and save every change there.</source>
+        <translation>使用 FILE 中保存的模型启动沙箱（文件尚不存在时使用演示数据），并将每次更改保存到该文件。</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>--sandbox-data: give the path of a file.</source>
+        <translation>--sandbox-data：请提供文件路径。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--endpoint: &quot;%1&quot; is not a URL with a host.</source>
         <translation>--endpoint：“%1”不是包含主机名的 URL。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--sandbox cannot be combined with --endpoint or --profile.</source>
-        <translation>--sandbox 不能与 --endpoint 或 --profile 同时使用。</translation>
+        <location line="+4"/>
+        <source>--sandbox and --sandbox-data cannot be combined with --endpoint or --profile.</source>
+        <translation>--sandbox 和 --sandbox-data 不能与 --endpoint 或 --profile 同时使用。</translation>
     </message>
     <message>
         <location line="+2"/>

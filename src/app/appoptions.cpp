@@ -1,4 +1,4 @@
-#include "appoptions.h"
+#include "app/appoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,11 +20,20 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption endpoint(
         u"endpoint"_s, tr("Send requests to URL instead of the profile's endpoint."), u"URL"_s);
     const QCommandLineOption profile(u"profile"_s, tr("Use the profile NAME."), u"NAME"_s);
-    parser.addOptions({sandbox, endpoint, profile});
+    const QCommandLineOption sandboxData(
+        u"sandbox-data"_s,
+        tr("Start the sandbox with the models kept in FILE (demo data when it does not exist "
+           "yet) and save every change there."),
+        u"FILE"_s);
+    parser.addOptions({sandbox, sandboxData, endpoint, profile});
     parser.process(arguments);
 
     AppOptions options;
-    options.sandbox = parser.isSet(sandbox);
+    // --sandbox-data alone is enough: it only makes sense for the sandbox.
+    options.sandbox = parser.isSet(sandbox) || parser.isSet(sandboxData);
+    options.sandboxDataFile = parser.value(sandboxData);
+    if (parser.isSet(sandboxData) && options.sandboxDataFile.trimmed().isEmpty())
+        options.error = tr("--sandbox-data: give the path of a file.");
     options.profileName = parser.value(profile);
     if (parser.isSet(endpoint)) {
         options.endpoint = QUrl::fromUserInput(parser.value(endpoint));
@@ -33,7 +42,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
                 tr("--endpoint: \"%1\" is not a URL with a host.").arg(parser.value(endpoint));
     }
     if (options.sandbox && (parser.isSet(endpoint) || parser.isSet(profile)))
-        options.error = tr("--sandbox cannot be combined with --endpoint or --profile.");
+        options.error =
+            tr("--sandbox and --sandbox-data cannot be combined with --endpoint or --profile.");
     if (!parser.positionalArguments().isEmpty())
         options.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
     return options;

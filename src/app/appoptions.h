@@ -10,9 +10,10 @@ namespace app {
 struct AppOptions
 {
     bool sandbox = false;
-    QUrl endpoint;       // --endpoint URL: any AIWorkspace-compatible server
-    QString profileName; // --profile NAME
-    QString error;       // translated, naming the option; set when the line is unusable
+    QString sandboxDataFile; // --sandbox-data FILE: the sandbox keeps its models there
+    QUrl endpoint;           // --endpoint URL: any AIWorkspace-compatible server
+    QString profileName;     // --profile NAME
+    QString error;           // translated, naming the option; set when the line is unusable
 
     // --help and --version print and exit inside, as QCommandLineParser does.
     static AppOptions parse(const QStringList &arguments);

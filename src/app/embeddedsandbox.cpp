@@ -1,4 +1,4 @@
-#include "embeddedsandbox.h"
+#include "app/embeddedsandbox.h"
 
 #include "sandbox/demodata.h"
 
@@ -21,10 +21,13 @@ QString EmbeddedSandbox::regionId()
     return u"cn-hangzhou"_s;
 }
 
-bool EmbeddedSandbox::start()
+bool EmbeddedSandbox::start(const QString &dataFile)
 {
     m_server = std::make_unique<sandbox::SandboxServer>();
-    sandbox::DemoData::populate(m_server->store());
+    if (!dataFile.isEmpty() && !m_server->store().attachFile(dataFile, &m_error))
+        return false;
+    if (m_server->store().modelCount() == 0 && m_server->store().workspaces().isEmpty())
+        sandbox::DemoData::populate(m_server->store());
 
     QByteArray secret(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),
@@ -38,6 +41,11 @@ bool EmbeddedSandbox::start()
         return false;
     }
     return true;
+}
+
+QString EmbeddedSandbox::dataFile() const
+{
+    return m_server ? m_server->store().filePath() : QString();
 }
 
 QUrl EmbeddedSandbox::url() const

@@ -1,9 +1,9 @@
 #include "api/apiclient.h"
-#include "appoptions.h"
+#include "app/appoptions.h"
+#include "app/embeddedsandbox.h"
 #include "credentials/credentialsprovider.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
-#include "embeddedsandbox.h"
 #include "gui/mainwindow/firstrunchoice.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/profiles/profiledialog.h"
@@ -42,10 +42,10 @@ void connectWindow(gui::MainWindow &window, Session &session, const api::Endpoin
     window.setConnection(session.client.get(), info);
 }
 
-bool startSandbox(gui::MainWindow &window, Session &session)
+bool startSandbox(gui::MainWindow &window, Session &session, const QString &dataFile = {})
 {
     session.sandbox = std::make_unique<app::EmbeddedSandbox>();
-    if (!session.sandbox->start()) {
+    if (!session.sandbox->start(dataFile)) {
         QMessageBox::critical(
             &window, StartupText::tr("Sandbox"),
             StartupText::tr("The sandbox could not start: %1").arg(session.sandbox->errorString()));
@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
     window.show();
 
     if (options.sandbox) {
-        if (!startSandbox(window, session))
+        if (!startSandbox(window, session, options.sandboxDataFile))
             return 1;
         return QApplication::exec();
     }
