@@ -96,6 +96,8 @@ private Q_SLOTS:
 private:
     api::ApiClient *newClient(const QUrl &url, const api::Credentials &credentials);
     pai::Model seedModel(const QString &name, const pai::LabelList &labels = {});
+    // Adds `count` models named prefix-N at once and returns every stored ID in server order.
+    QStringList seedBulk(const QString &prefix, int count, const QString &description = {});
     QList<sandbox::ReceivedRequest> requestsFor(const QString &operation) const;
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -134,6 +136,23 @@ void TestApiClient::cleanup()
 {
     m_client.reset();
     m_server.reset();
+}
+
+QStringList TestApiClient::seedBulk(const QString &prefix, int count, const QString &description)
+{
+    QList<pai::Model> seeded;
+    for (int i = 0; i < count; ++i) {
+        pai::Model model;
+        model.modelName = u"%1-%2"_s.arg(prefix).arg(i);
+        model.modelDescription = description;
+        model.workspaceId = m_workspaceId;
+        seeded.append(model);
+    }
+    m_server->store().addModels(seeded);
+    QStringList ids;
+    for (const pai::Model &model : m_server->store().models())
+        ids.append(model.modelId);
+    return ids;
 }
 
 pai::Model TestApiClient::seedModel(const QString &name, const pai::LabelList &labels)
@@ -393,17 +412,7 @@ void TestApiClient::workspaces()
 
 void TestApiClient::listAllModelsConcurrentlyInOrder()
 {
-    QList<pai::Model> seeded;
-    for (int i = 0; i < 250; ++i) {
-        pai::Model model;
-        model.modelName = u"bulk-%1"_s.arg(i);
-        model.workspaceId = m_workspaceId;
-        seeded.append(model);
-    }
-    m_server->store().addModels(seeded);
-    QStringList expectedIds;
-    for (const pai::Model &model : m_server->store().models())
-        expectedIds.append(model.modelId);
+    const QStringList expectedIds = seedBulk(u"bulk"_s, 250);
     QCOMPARE(expectedIds.size(), 250);
 
     sandbox::FaultPlan plan;
@@ -499,18 +508,7 @@ void TestApiClient::listAllModelsHandsOverEachModelOnce()
     QFETCH(bool, keepModels);
     QFETCH(int, maxInFlight);
 
-    QList<pai::Model> seeded;
-    for (int i = 0; i < 95; ++i) {
-        pai::Model model;
-        model.modelName = u"once-%1"_s.arg(i);
-        model.modelDescription = u"kept on the wire"_s;
-        model.workspaceId = m_workspaceId;
-        seeded.append(model);
-    }
-    m_server->store().addModels(seeded);
-    QStringList expectedIds;
-    for (const pai::Model &model : m_server->store().models())
-        expectedIds.append(model.modelId);
+    QStringList expectedIds = seedBulk(u"once"_s, 95, u"kept on the wire"_s);
     QCOMPARE(expectedIds.size(), 95);
     sandbox::FaultPlan plan;
     plan.latencyMs = 10;
