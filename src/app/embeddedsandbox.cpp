@@ -28,6 +28,10 @@ bool EmbeddedSandbox::start(const QString &dataFile)
         return false;
     if (m_server->store().modelCount() == 0 && m_server->store().workspaces().isEmpty())
         sandbox::DemoData::populate(m_server->store());
+    // Saves fail quietly later (a sandbox write never fails because of the disk), so a path that
+    // cannot be written is refused now rather than losing a session's edits.
+    if (!dataFile.isEmpty() && !m_server->store().save(&m_error))
+        return false;
 
     QByteArray secret(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),

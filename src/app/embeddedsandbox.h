@@ -26,7 +26,11 @@ public:
     // opened. A data file that cannot be read is left as it is.
     bool start(const QString &dataFile = {});
     QString dataFile() const;
-    sandbox::ModelStore &store() { return m_server->store(); }
+    sandbox::ModelStore &store() // after a successful start()
+    {
+        Q_ASSERT(m_server);
+        return m_server->store();
+    }
     QString errorString() const { return m_error; }
     QUrl url() const;
     api::Credentials credentials() const { return m_credentials; }

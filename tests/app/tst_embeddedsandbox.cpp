@@ -30,6 +30,7 @@ private Q_SLOTS:
     void dataFileKeepsChangesAcrossRestarts();
     void unreadableDataFileIsLeftAlone_data();
     void unreadableDataFileIsLeftAlone();
+    void unwritableDataFileIsRefused();
 };
 
 void TestEmbeddedSandbox::startsWithDemoData()
@@ -94,6 +95,19 @@ void TestEmbeddedSandbox::unreadableDataFileIsLeftAlone()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), content);
+}
+
+// Saves after a start fail quietly, so a path that cannot be written must stop the start: the
+// alternative is a whole session of edits that were never kept.
+void TestEmbeddedSandbox::unwritableDataFileIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"missing-folder/sandbox.json"_s);
+    app::EmbeddedSandbox sandbox;
+    QVERIFY(!sandbox.start(path));
+    QVERIFY2(sandbox.errorString().contains(path), qPrintable(sandbox.errorString()));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedSandbox)

@@ -40,14 +40,16 @@ qsizetype ListAllModelsCall::deliverPage(ApiCall *page)
             m_models.reserve(expected);
         m_seen.reserve(expected);
     }
-    QList<pai::Model> fresh = listPage->takeModels();
-    // Rows move between pages when models are added meanwhile; show each model once.
-    const auto repeated = std::remove_if(fresh.begin(), fresh.end(), [this](const pai::Model &m) {
+    QList<pai::Model> arrived = listPage->takeModels();
+    QList<pai::Model> fresh;
+    fresh.reserve(arrived.size());
+    for (pai::Model &model : arrived) {
+        // Rows move between pages when models are added meanwhile; show each model once.
         const qsizetype seenBefore = m_seen.size();
-        m_seen.insert(m.modelId);
-        return m_seen.size() == seenBefore;
-    });
-    fresh.erase(repeated, fresh.end());
+        m_seen.insert(model.modelId);
+        if (m_seen.size() != seenBefore)
+            fresh.append(std::move(model));
+    }
     m_delivered += fresh.size();
     if (m_keepModels)
         m_models.append(fresh);

@@ -69,6 +69,8 @@ void PagedListCall::onPageFinished(int pageNumber)
         next->deleteLater();
         ++m_nextToDeliver;
     }
+    if (isFinished()) // a handler of the delivered items cancelled the call
+        return;
     Q_EMIT progress(itemsDelivered(), m_totalCount);
     if (m_nextToDeliver > m_pageCount)
         finishWith(std::nullopt);

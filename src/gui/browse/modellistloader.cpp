@@ -100,7 +100,8 @@ void ModelListLoader::load(const api::ModelListQuery &query)
     m_call->setKeepModels(false); // the table keeps them
     connect(m_call, &api::ListAllModelsCall::totalCountKnown, this, [this](qint64 total) {
         m_total = total;
-        m_table->reserve(total);
+        // The count comes from the server: a wrong one must not make the app allocate gigabytes.
+        m_table->reserve(std::min<qint64>(total, MaxReservedRows));
         Q_EMIT progressChanged(loadedCount(), m_total);
     });
     connect(m_call, &api::ListAllModelsCall::modelsArrived, this,

@@ -30,6 +30,8 @@ public:
     // After the first page, rows reach the table at most four times a second: each batch costs
     // the view a relayout and repaint, which cost more than parsing when pages came every 100 ms.
     static constexpr int BatchIntervalMs = 250;
+    // Storage is reserved from the server's TotalCount up to this many rows.
+    static constexpr qint64 MaxReservedRows = 1'000'000;
 
     explicit ModelListLoader(ModelTableModel *table, QObject *parent = nullptr);
     ~ModelListLoader() override;

@@ -5,8 +5,9 @@
 
 namespace gui {
 
-const QStaticText &ModelTableDelegate::lineFor(const QString &text, int width,
-                                               Qt::TextElideMode elideMode, const QFont &font) const
+const ModelTableDelegate::CachedLine &ModelTableDelegate::lineFor(const QString &text, int width,
+                                                                  Qt::TextElideMode elideMode,
+                                                                  const QFont &font) const
 {
     if (font != m_font) {
         m_lines.clear();
@@ -18,11 +19,12 @@ const QStaticText &ModelTableDelegate::lineFor(const QString &text, int width,
         return *found;
     if (m_lines.size() >= MaxCachedLines)
         m_lines.clear();
-    const QFontMetrics metrics(font);
-    QStaticText line(metrics.elidedText(text, elideMode, width));
-    line.setTextFormat(Qt::PlainText);
-    line.setPerformanceHint(QStaticText::AggressiveCaching);
-    line.prepare(QTransform(), font);
+    const QFontMetricsF metrics(font);
+    CachedLine line{QStaticText(metrics.elidedText(text, elideMode, width)), 0};
+    line.text.setTextFormat(Qt::PlainText);
+    line.text.setPerformanceHint(QStaticText::AggressiveCaching);
+    line.text.prepare(QTransform(), font);
+    line.height = int(line.text.size().height());
     return *m_lines.insert(std::move(key), std::move(line));
 }
 
@@ -51,6 +53,11 @@ void ModelTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     const QWidget *widget = cell.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    // A style sheet can give item text its own colour, which only the style itself applies.
+    if (style->inherits("QStyleSheetStyle")) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
 
     // The style lays the text out just to measure it; without text it only splits the cell.
     const QString text = std::exchange(cell.text, QString());
@@ -60,9 +67,12 @@ void ModelTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (text.isEmpty() || textRect.width() <= 0)
         return;
 
-    const QStaticText &line = lineFor(text, textRect.width(), cell.textElideMode, cell.font);
-    const QSizeF size = line.size();
-    QPointF origin(textRect.left(), textRect.top() + (textRect.height() - size.height()) / 2.0);
+    const CachedLine &line = lineFor(text, textRect.width(), cell.textElideMode, cell.font);
+    const QSizeF size = line.text.size();
+    // Vertically where the style puts its text layout: the line's height aligned in the area.
+    const QRect lineRect = QStyle::alignedRect(cell.direction, cell.displayAlignment,
+                                               QSize(textRect.width(), line.height), textRect);
+    QPointF origin(textRect.left(), lineRect.top());
     const Qt::Alignment horizontal =
         QStyle::visualAlignment(cell.direction, cell.displayAlignment) & Qt::AlignHorizontal_Mask;
     if (horizontal & Qt::AlignRight)
@@ -76,9 +86,10 @@ void ModelTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QPalette::ColorRole role =
         (cell.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
     painter->save();
+    painter->setClipRect(cell.rect, Qt::IntersectClip); // as the style does: no bleeding
     painter->setFont(cell.font);
     painter->setPen(cell.palette.color(group, role));
-    painter->drawStaticText(origin, line);
+    painter->drawStaticText(origin, line.text);
     painter->restore();
 }
 

@@ -42,13 +42,21 @@ private:
         }
     };
 
-    const QStaticText &lineFor(const QString &text, int width, Qt::TextElideMode elideMode,
-                               const QFont &font) const;
+    struct CachedLine
+    {
+        QStaticText text;
+        // The line's height in whole pixels, as the style centres it: centring the fractional
+        // size put half the cells' text a pixel lower than in other views.
+        int height = 0;
+    };
+
+    const CachedLine &lineFor(const QString &text, int width, Qt::TextElideMode elideMode,
+                              const QFont &font) const;
 
     // Enough for every distinct cell of a few screens; dropped whole when full, which is
     // cheaper than tracking use and costs one repaint's worth of layout.
     static constexpr qsizetype MaxCachedLines = 8192;
-    mutable QHash<LineKey, QStaticText> m_lines;
+    mutable QHash<LineKey, CachedLine> m_lines;
     mutable QFont m_font;
 };
 

@@ -224,7 +224,9 @@ ModelFilterProxyModel::Match ModelFilterProxyModel::computeMatch(QByteArrayList 
     // The first key scan of a new term reads every key; on 100,000 rows that was most of a
     // keystroke's budget on one core. Each part reads only const state (keys, byte masks).
     std::vector<int> found(size_t(parts), 0);
-    std::latch done(parts - 1);
+    // Shared with the workers: wait() may return before the last worker's count_down() is done
+    // touching the latch.
+    const auto done = std::make_shared<std::latch>(parts - 1);
     const auto partWords = [&](int part) {
         return std::pair(words * part / parts, words * (part + 1) / parts);
     };
@@ -232,12 +234,12 @@ ModelFilterProxyModel::Match ModelFilterProxyModel::computeMatch(QByteArrayList 
         scanPool().start([&, part] {
             const auto [first, end] = partWords(part);
             found[size_t(part)] = scanWords(first, end);
-            done.count_down();
+            done->count_down();
         });
     }
     const auto [first, end] = partWords(0);
     found[0] = scanWords(first, end);
-    done.wait();
+    done->wait();
     result.count = std::accumulate(found.begin(), found.end(), 0);
     return result;
 }
@@ -255,6 +257,7 @@ void ModelFilterProxyModel::setQuickFilter(const QString &text)
         return;
     m_text = text;
     m_terms = termsOf(text);
+    m_preparedTerms = prepare(m_terms); // views into m_terms: rebuilt with it
     m_haveCurrent = false;
     if (m_table && !m_terms.isEmpty()) {
         updateByteMasks();
@@ -338,7 +341,7 @@ bool ModelFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         if (slot < accepted.size())
             return accepted.test(slot);
     }
-    return slotMatches(slot, prepare(m_terms));
+    return slotMatches(slot, m_preparedTerms);
 }
 
 } // namespace gui

@@ -71,7 +71,8 @@ private:
     ModelTableModel *m_table = nullptr;
     QString m_text;
     QByteArrayList m_terms;
-    QList<Match> m_matches; // most recent first; m_matches.first() is for m_terms when set
+    PreparedTerms m_preparedTerms; // m_terms, ready for slotMatches()
+    QList<Match> m_matches;        // most recent first; m_matches.first() is for m_terms when set
     // Per storage slot, which bytes its search key holds (byteMask()): a key lacking one of a
     // term's bytes is rejected without a scan, and a one-letter term needs no scan at all.
     std::vector<quint64> m_byteMasks;

@@ -14,6 +14,7 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -153,6 +154,9 @@ private Q_SLOTS:
     void repaintReusesCachedLines();
     void fontChangeDropsCachedLines();
     void cacheIsDroppedWhenFull();
+    void textSitsWhereQtsDelegatePutsIt_data();
+    void textSitsWhereQtsDelegatePutsIt();
+    void styleSheetsGetTheBaseDelegate();
 };
 
 void TestModelTableView::viewIsSetUpForLargeTables()
@@ -544,6 +548,81 @@ void TestModelTableView::cacheIsDroppedWhenFull()
     QCOMPARE(view.cellDelegate()->cachedLineCount(), MaxCachedLines);
     view.itemDelegate()->paint(&painter, option, list.index(MaxCachedLines));
     QCOMPARE(view.cellDelegate()->cachedLineCount(), 1);
+}
+
+void TestModelTableView::textSitsWhereQtsDelegatePutsIt_data()
+{
+    QTest::addColumn<int>("pointSize");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("selected");
+
+    const int name = gui::ModelTableModel::NameColumn;
+    const int order = gui::ModelTableModel::OrderNumberColumn;
+    for (const int points : {9, 10, 11, 13}) {
+        QTest::addRow("%dpt, name", points) << points << name << false;
+        QTest::addRow("%dpt, order", points) << points << order << false;
+        QTest::addRow("%dpt, selected name", points) << points << name << true;
+    }
+}
+
+// The cached lines must look like any other view's text: same rows of pixels, same edges.
+void TestModelTableView::textSitsWhereQtsDelegatePutsIt()
+{
+    QFETCH(int, pointSize);
+    QFETCH(int, column);
+    QFETCH(bool, selected);
+
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.appendModels({makeModel(1, u"Qwen-7B-chat (gpu)"_s, 4242)});
+    ProbeView view;
+    view.setPalette(distinctPalette());
+    QFont font = view.font();
+    font.setPointSize(pointSize);
+    view.setFont(font);
+    view.setModel(&table);
+    const QModelIndex index = table.index(0, column);
+    const QRect cell(10, 3, 240, view.verticalHeader()->defaultSectionSize());
+    const QStyleOptionViewItem option = view.cellOption(cell, selected);
+    const QSize imageSize(cell.right() + 20, cell.bottom() + 6);
+    const QRgb background = selected ? HighlightColor : BackgroundColor;
+
+    const Ink ours = inkOf(paintCell(view, option, index, imageSize), background);
+    view.setItemDelegate(new QStyledItemDelegate(&view));
+    const Ink qts = inkOf(paintCell(view, option, index, imageSize), background);
+
+    QVERIFY(qts.pixels > 20);
+    const QString both = describe(ours.bounds) + u" vs Qt's "_s + describe(qts.bounds);
+    QVERIFY2(ours.bounds.top() == qts.bounds.top(), qPrintable(both));
+    QVERIFY2(ours.bounds.bottom() == qts.bounds.bottom(), qPrintable(both));
+    // Sub-pixel glyph positions may differ by a pixel at the ends of the line.
+    QVERIFY2(std::abs(ours.bounds.left() - qts.bounds.left()) <= 1, qPrintable(both));
+    QVERIFY2(std::abs(ours.bounds.right() - qts.bounds.right()) <= 1, qPrintable(both));
+}
+
+void TestModelTableView::styleSheetsGetTheBaseDelegate()
+{
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.appendModels({makeModel(1, u"styled"_s)});
+    ProbeView view;
+    view.setStyleSheet(u"QTableView::item { color: #ff00ff; }"_s);
+    view.setModel(&table);
+    const QModelIndex index = table.index(0, gui::ModelTableModel::NameColumn);
+    const QRect cell(0, 0, 200, view.verticalHeader()->defaultSectionSize());
+    const QImage image =
+        paintCell(view, view.cellOption(cell), index, QSize(cell.width(), cell.height()));
+
+    // The style sheet's colour reached the text, which only the style itself can apply.
+    bool magenta = false;
+    for (int y = 0; y < image.height() && !magenta; ++y) {
+        for (int x = 0; x < image.width() && !magenta; ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            magenta = qRed(pixel) > 200 && qBlue(pixel) > 200 && qGreen(pixel) < 60;
+        }
+    }
+    QVERIFY(magenta);
+    QCOMPARE(view.cellDelegate()->cachedLineCount(), 0);
 }
 
 QTEST_MAIN(TestModelTableView)
