@@ -33,8 +33,8 @@ public:
     static ApiError timeout(const QString &message);
     static ApiError canceled();
     static ApiError malformed(const QString &message, int httpStatus, const QString &requestId);
-    // the AIWorkspace API reference: Code/code, Message/message, RequestId/requestId/requestid. A body that is
-    // not a JSON object, or has no Code, gives an Http error that keeps the status.
+    // the AIWorkspace API reference: Code/code, Message/message, RequestId/requestId/requestid. A
+    // body that is not a JSON object, or has no Code, gives an Http error that keeps the status.
     static ApiError fromHttpResponse(int httpStatus, const QByteArray &body,
                                      const QByteArray &requestIdHeader = {});
 

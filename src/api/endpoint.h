@@ -31,8 +31,8 @@ public:
     static Endpoint forRegion(const QString &regionId, Network network = Network::Public);
     static Endpoint fromUrl(const QUrl &url);
 
-    // the AIWorkspace API reference: the regions with documented AIWorkspace hosts, then the three regions where
-    // PAI runs but whose hosts only follow the pattern.
+    // the AIWorkspace API reference: the regions with documented AIWorkspace hosts, then the three
+    // regions where PAI runs but whose hosts only follow the pattern.
     static QList<Region> regions();
 
     bool isValid() const { return m_error.isEmpty() && !m_host.isEmpty(); }

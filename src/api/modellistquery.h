@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/signer.h"
+#include "api/queryitems.h"
 #include "api/workspacelistquery.h"
 #include "pai/label.h"
 

@@ -46,7 +46,8 @@ struct OperationTimeouts
     static OperationTimeouts uniform(std::chrono::milliseconds timeout)
     {
         OperationTimeouts timeouts;
-        timeouts.create = timeouts.update = timeouts.remove = timeouts.read = timeouts.listPage = timeouts.attempt = timeout;
+        timeouts.create = timeouts.update = timeouts.remove = timeouts.read = timeouts.listPage =
+            timeouts.attempt = timeout;
         return timeouts;
     }
 };

@@ -20,7 +20,8 @@ bool isUnreserved(char c)
            c == '_' || c == '.' || c == '~';
 }
 
-// Only these names take part in the signature (the V3 signature documentation); the rest travel unsigned.
+// Only these names take part in the signature (the V3 signature documentation); the rest travel
+// unsigned.
 bool isSignable(const QByteArray &lowerName)
 {
     return lowerName == "host" || lowerName == "content-type" || lowerName.startsWith("x-acs-");

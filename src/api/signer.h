@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/credentials.h"
+#include "api/queryitems.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -14,7 +15,6 @@
 namespace api {
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>; // name, value; names as given
-using QueryItems = QList<std::pair<QString, QString>>;       // decoded name, decoded value
 
 // A request as the signer sees it. `encodedPath` is the path exactly as it goes on the wire
 // (path parameters already percent-encoded); `query` holds decoded names and values.
@@ -38,8 +38,8 @@ struct Signature
     HeaderList headersToSend; // the input headers plus the ones signing adds, and Authorization
 };
 
-// ACS3-HMAC-SHA256, Alibaba Cloud's signature V3 (Alibaba Cloud's V3 signature documentation). Pure functions: the
-// same input always gives the same bytes, which is what the published vectors check.
+// ACS3-HMAC-SHA256, Alibaba Cloud's signature V3 (Alibaba Cloud's V3 signature documentation). Pure
+// functions: the same input always gives the same bytes, which is what the published vectors check.
 namespace Acs3 {
 inline constexpr char Algorithm[] = "ACS3-HMAC-SHA256";
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/signer.h"
+#include "api/queryitems.h"
 
 #include <QString>
 

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "sandbox/demodata.h"
 #include "support/sandboxfixture.h"
 
@@ -13,65 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using testsupport::SandboxFixture;
-
-namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(
-            QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-};
-
-// The environment of a shell with no cloud credentials, plus the ones given.
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : environment.keys()) {
-        if (name.startsWith(u"ALIBABA_CLOUD_"_s) || name.startsWith(u"ALICLOUD_"_s))
-            environment.remove(name);
-    }
-    return environment;
-}
-
-// Runs paidesk-cli and spins the event loop meanwhile, so an in-process sandbox can answer.
-CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment,
-                 int timeoutMs = 60000)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PAIDESK_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForStarted(10000))
-        return result;
-    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QStringList modelIds(const QJsonObject &list)
-{
-    QStringList ids;
-    for (const QJsonValue &model : list.value(u"Models"_s).toArray())
-        ids.append(model.toObject().value(u"ModelId"_s).toString());
-    return ids;
-}
-
-} // namespace
+using namespace clitest;
 
 class TestCli : public QObject
 {

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "hclcheck.h"
 #include "support/sandboxfixture.h"
 
@@ -12,20 +13,9 @@
 
 using namespace Qt::StringLiterals;
 using testsupport::SandboxFixture;
+using namespace clitest;
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return u"exit %1\nstderr: %2"_s.arg(exitCode).arg(QString::fromUtf8(err.left(3000)));
-    }
-};
 
 // hcl2json shows every block as an array of bodies; the exporter writes each one once.
 QJsonObject single(const QJsonValue &value)
@@ -116,33 +106,15 @@ void TestCliExport::cleanupTestCase()
 
 CliResult TestCliExport::run(const QStringList &arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : environment.keys()) {
-        if (name.startsWith(u"ALIBABA_CLOUD_"_s) || name.startsWith(u"ALICLOUD_"_s))
-            environment.remove(name);
-    }
+    QProcessEnvironment environment = cleanEnvironment();
     environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
                        QString::fromLatin1(SandboxFixture::AccessKeyId));
     environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
                        QString::fromLatin1(SandboxFixture::AccessKeySecret));
     environment.insert(u"ALIBABA_CLOUD_REGION_ID"_s, u"cn-shanghai"_s);
 
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PAIDESK_CLI_PATH),
-                  QStringList{u"--endpoint"_s, m_fixture->url().toString()} + arguments);
-    CliResult result;
-    // The in-process sandbox answers while the spy spins the event loop.
-    if (!process.waitForStarted(10000) || (finished.isEmpty() && !finished.wait(60000))) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(QStringList{u"--endpoint"_s, m_fixture->url().toString()} + arguments,
+                  environment);
 }
 
 void TestCliExport::wholeWorkspace_data()

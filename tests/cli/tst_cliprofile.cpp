@@ -1,6 +1,7 @@
 // `paidesk-cli --profile NAME`: the real executable reads a profile saved through the credentials
 // library and its secret from a real Secret Service. Run inside
 // `dbus-run-session -- scripts/with-test-keyring ctest ...`, as `scripts/dev test` does.
+#include "clirunner.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profile.h"
 #include "credentials/profilestore.h"
@@ -23,53 +24,11 @@ using credentials::KeychainError;
 using credentials::Profile;
 using credentials::SecretKind;
 using testsupport::SandboxFixture;
+using namespace clitest;
 
 namespace {
 
 constexpr int KeychainTimeoutMs = 30000;
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(
-            QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-};
-
-// Runs paidesk-cli while the event loop turns, so the in-process sandbox can answer.
-CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PAIDESK_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForStarted(10000))
-        return result;
-    if (finished.isEmpty() && !finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QStringList modelIds(const QByteArray &json)
-{
-    QStringList ids;
-    const QJsonArray models = QJsonDocument::fromJson(json).object().value(u"Models"_s).toArray();
-    for (const QJsonValue &model : models)
-        ids.append(model.toObject().value(u"ModelId"_s).toString());
-    return ids;
-}
 
 } // namespace
 
@@ -204,7 +163,7 @@ void TestCliProfile::profileFromTheKeychain()
         QStringList expected;
         for (const pai::Model &model : sandbox::DemoData::models())
             expected.append(model.modelId);
-        QStringList actual = modelIds(result.out);
+        QStringList actual = modelIds(result.json());
         expected.sort();
         actual.sort();
         QCOMPARE(actual, expected);
@@ -253,7 +212,7 @@ void TestCliProfile::profileEndpointAndRegionOverrides()
                m_environment);
     QVERIFY2(result.exitCode == expectedExit, qPrintable(result.describe()));
     if (expectedExit == 0) {
-        QCOMPARE(modelIds(result.out).size(), sandbox::DemoData::models().size());
+        QCOMPARE(modelIds(result.json()).size(), sandbox::DemoData::models().size());
     } else {
         QVERIFY2(QString::fromUtf8(result.err).contains(expectedError),
                  qPrintable(result.describe()));

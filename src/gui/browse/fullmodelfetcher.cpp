@@ -67,12 +67,8 @@ void FullModelFetcher::fetchByIds(const QStringList &modelIds)
         api::GetModelCall *call = m_client->getModel(id);
         m_calls.append(call);
         connect(call, &api::ApiCall::finished, this, [this, call] {
-            m_calls.removeOne(call);
-            call->deleteLater();
-            if (call->error()) {
-                fail(*call->error());
+            if (!settle(call))
                 return;
-            }
             m_models.insert(call->model()->modelId, *call->model());
             if (m_cache)
                 m_cache->store(*call->model());
@@ -82,6 +78,17 @@ void FullModelFetcher::fetchByIds(const QStringList &modelIds)
     // All from the cache: answer on the next turn, like a fetch would.
     if (m_calls.isEmpty())
         QMetaObject::invokeMethod(this, &FullModelFetcher::finishIfDone, Qt::QueuedConnection);
+}
+
+bool FullModelFetcher::settle(api::ApiCall *call)
+{
+    m_calls.removeOne(call);
+    call->deleteLater();
+    if (call->error()) {
+        fail(*call->error());
+        return false;
+    }
+    return true;
 }
 
 void FullModelFetcher::fetchListing(const api::ModelListQuery &query)
@@ -94,12 +101,8 @@ void FullModelFetcher::fetchListing(const api::ModelListQuery &query)
     api::ListAllModelsCall *call = m_client->listAllModels(query);
     m_calls.append(call);
     connect(call, &api::ApiCall::finished, this, [this, call] {
-        m_calls.removeOne(call);
-        call->deleteLater();
-        if (call->error()) {
-            fail(*call->error());
+        if (!settle(call))
             return;
-        }
         for (const pai::Model &model : call->models()) {
             m_ids.append(model.modelId);
             m_models.insert(model.modelId, model);

@@ -41,6 +41,8 @@ Q_SIGNALS:
 private:
     void finishIfDone();
     void fail(const api::ApiError &error);
+    // Forgets a finished call; false (after failing the whole fetch) when it failed.
+    bool settle(api::ApiCall *call);
 
     QPointer<api::ApiClient> m_client;
     QPointer<ModelDetailsCache> m_cache;
