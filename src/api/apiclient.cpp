@@ -1,23 +1,13 @@
 #include "api/apiclient.h"
 
-#include "pai/wirejson.h"
+#include "api/requests.h"
 
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace api {
-
-namespace {
-
-QByteArray compactJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
@@ -44,12 +34,12 @@ ApiClient::~ApiClient()
 
 QByteArray ApiClient::modelPath(const QString &modelId)
 {
-    return "/api/v1/models/" + Acs3::percentEncode(modelId);
+    return requests::modelPath(modelId);
 }
 
 QByteArray ApiClient::workspacePath(const QString &workspaceId)
 {
-    return "/api/v1/workspaces/" + Acs3::percentEncode(workspaceId);
+    return requests::workspacePath(workspaceId);
 }
 
 CallContext ApiClient::context() const
@@ -77,26 +67,10 @@ void ApiClient::scheduleStart(ApiCall *call)
     QTimer::singleShot(0, call, [call] { call->start(); });
 }
 
-template<typename Call>
-Call *ApiClient::launch(RequestSpec spec, std::optional<QDeadlineTimer> deadline)
-{
-    const QDeadlineTimer effective = deadlineFor(spec.kind, deadline);
-    auto *call = new Call(context(), std::move(spec), effective, this);
-    scheduleStart(call);
-    return call;
-}
-
 ListWorkspacesCall *ApiClient::listWorkspaces(const WorkspaceListQuery &query,
                                               std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"ListWorkspaces"_s;
-    spec.target = query.pageNumber ? tr("page %1").arg(*query.pageNumber) : QString();
-    spec.kind = OperationKind::List;
-    spec.method = "GET";
-    spec.encodedPath = "/api/v1/workspaces";
-    spec.query = query.toQueryItems();
-    return launch<ListWorkspacesCall>(std::move(spec), deadline);
+    return send<ListWorkspacesCall>(requests::listWorkspaces(query), deadline);
 }
 
 ListAllWorkspacesCall *ApiClient::listAllWorkspaces(const WorkspaceListQuery &query,
@@ -112,28 +86,13 @@ ListAllWorkspacesCall *ApiClient::listAllWorkspaces(const WorkspaceListQuery &qu
 GetWorkspaceCall *ApiClient::getWorkspace(const QString &workspaceId, bool verbose,
                                           std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"GetWorkspace"_s;
-    spec.target = workspaceId;
-    spec.kind = OperationKind::Read;
-    spec.method = "GET";
-    spec.encodedPath = workspacePath(workspaceId);
-    if (verbose)
-        spec.query = {{u"Verbose"_s, u"true"_s}};
-    return launch<GetWorkspaceCall>(std::move(spec), deadline);
+    return send<GetWorkspaceCall>(requests::getWorkspace(workspaceId, verbose), deadline);
 }
 
 ListModelsCall *ApiClient::listModels(const ModelListQuery &query,
                                       std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"ListModels"_s;
-    spec.target = query.pageNumber ? tr("page %1").arg(*query.pageNumber) : QString();
-    spec.kind = OperationKind::List;
-    spec.method = "GET";
-    spec.encodedPath = "/api/v1/models";
-    spec.query = query.toQueryItems();
-    return launch<ListModelsCall>(std::move(spec), deadline);
+    return send<ListModelsCall>(requests::listModels(query), deadline);
 }
 
 ListAllModelsCall *ApiClient::listAllModels(const ModelListQuery &query,
@@ -148,76 +107,36 @@ ListAllModelsCall *ApiClient::listAllModels(const ModelListQuery &query,
 
 GetModelCall *ApiClient::getModel(const QString &modelId, std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"GetModel"_s;
-    spec.target = modelId;
-    spec.kind = OperationKind::Read;
-    spec.method = "GET";
-    spec.encodedPath = modelPath(modelId);
-    return launch<GetModelCall>(std::move(spec), deadline);
+    return send<GetModelCall>(requests::getModel(modelId), deadline);
 }
 
 CreateModelCall *ApiClient::createModel(const pai::ModelDraft &draft,
                                         std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"CreateModel"_s;
-    spec.target = draft.modelName;
-    spec.kind = OperationKind::Create;
-    spec.method = "POST";
-    spec.encodedPath = "/api/v1/models";
-    spec.jsonBody = compactJson(pai::WireJson::createModelBody(draft));
-    return launch<CreateModelCall>(std::move(spec), deadline);
+    return send<CreateModelCall>(requests::createModel(draft), deadline);
 }
 
 ApiCall *ApiClient::updateModel(const QString &modelId, const pai::ModelUpdate &update,
                                 std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"UpdateModel"_s;
-    spec.target = modelId;
-    spec.kind = OperationKind::Update;
-    spec.method = "PUT";
-    spec.encodedPath = modelPath(modelId);
-    spec.jsonBody = compactJson(pai::WireJson::updateModelBody(update));
-    return launch<ApiCall>(std::move(spec), deadline);
+    return send(requests::updateModel(modelId, update), deadline);
 }
 
 ApiCall *ApiClient::deleteModel(const QString &modelId, std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"DeleteModel"_s;
-    spec.target = modelId;
-    spec.kind = OperationKind::Delete;
-    spec.method = "DELETE";
-    spec.encodedPath = modelPath(modelId);
-    return launch<ApiCall>(std::move(spec), deadline);
+    return send(requests::deleteModel(modelId), deadline);
 }
 
 ApiCall *ApiClient::createModelLabels(const QString &modelId, const pai::LabelList &labels,
                                       std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"CreateModelLabels"_s;
-    spec.target = modelId;
-    spec.kind = OperationKind::Create;
-    spec.method = "POST";
-    spec.encodedPath = modelPath(modelId) + "/labels";
-    spec.jsonBody = compactJson(pai::WireJson::labelsBody(labels));
-    return launch<ApiCall>(std::move(spec), deadline);
+    return send(requests::createModelLabels(modelId, labels), deadline);
 }
 
 ApiCall *ApiClient::deleteModelLabels(const QString &modelId, const QStringList &labelKeys,
                                       std::optional<QDeadlineTimer> deadline)
 {
-    RequestSpec spec;
-    spec.operation = u"DeleteModelLabels"_s;
-    spec.target = modelId;
-    spec.kind = OperationKind::Delete;
-    spec.method = "DELETE";
-    spec.encodedPath = modelPath(modelId) + "/labels";
-    spec.query = {{u"LabelKeys"_s, labelKeys.join(u',')}};
-    return launch<ApiCall>(std::move(spec), deadline);
+    return send(requests::deleteModelLabels(modelId, labelKeys), deadline);
 }
 
 } // namespace api

@@ -80,6 +80,18 @@ public:
     ApiCall *deleteModelLabels(const QString &modelId, const QStringList &labelKeys,
                                std::optional<QDeadlineTimer> deadline = std::nullopt);
 
+    // Sends any request built by api/requests.h under the deadline (or the default of its kind).
+    // Call is the class that reads the operation's result: ApiCall when only the RequestId
+    // matters, CreateModelCall for a create, and so on.
+    template<typename Call = ApiCall>
+    Call *send(RequestSpec spec, std::optional<QDeadlineTimer> deadline = std::nullopt)
+    {
+        const QDeadlineTimer effective = deadlineFor(spec.kind, deadline);
+        auto *call = new Call(context(), std::move(spec), effective, this);
+        scheduleStart(call);
+        return call;
+    }
+
     // "/api/v1/models/<encoded id>": a path parameter is encoded once, '/' included.
     static QByteArray modelPath(const QString &modelId);
     static QByteArray workspacePath(const QString &workspaceId);
@@ -87,7 +99,6 @@ public:
 private:
     CallContext context() const;
     QDeadlineTimer deadlineFor(OperationKind kind, std::optional<QDeadlineTimer> given) const;
-    template<typename Call> Call *launch(RequestSpec spec, std::optional<QDeadlineTimer> deadline);
     void scheduleStart(ApiCall *call);
 
     QNetworkAccessManager *m_network;

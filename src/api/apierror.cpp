@@ -113,6 +113,15 @@ QString ApiError::userText() const
     return text;
 }
 
+bool ApiError::provesNotApplied() const
+{
+    if (kind != Kind::Api && kind != Kind::Http)
+        return false;
+    if (isThrottling() || isServiceUnavailable())
+        return true;
+    return httpStatus >= 400 && httpStatus <= 499;
+}
+
 bool ApiError::isNotFound() const
 {
     static const QStringList notFoundCodes = {u"201900002"_s, u"201900003"_s, u"100400008"_s,

@@ -48,6 +48,10 @@ public:
     bool isServerError() const { return httpStatus >= 500 && httpStatus <= 599; }
     // The request may not have reached the service: network trouble or an attempt timeout.
     bool isTransportFailure() const { return kind == Kind::Network || kind == Kind::Timeout; }
+    // Whether a write that ended with this error is known not to have run: the service answered
+    // with a client error (4xx, throttling included) or said it was unavailable (503). A timeout,
+    // a dropped connection, a cancel, a 500 or an unreadable 2xx may all hide a write that ran.
+    bool provesNotApplied() const;
 };
 
 } // namespace api

@@ -18,11 +18,15 @@ public:
     const FaultPlan &plan() const { return m_plan; }
 
     Fault draw(const QString &operation);
+    int latencyFor(const QString &operation) const;
     int serverErrorStatus();  // 500 or 503
     bool truncateNotGarble(); // which kind of malformed body
 
 private:
+    Fault roll(const QString &operation);
+
     FaultPlan m_plan;
+    int m_faultsDrawn = 0;
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
 };
 

@@ -177,7 +177,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
         }
     }
 
-    const int latency = faults.plan().latencyMs;
+    const int latency = faults.latencyFor(received.operation);
     if (latency <= 0) {
         reply(responder, socket, std::move(received), result, fault);
         return;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "api/apicall.h"
+#include "api/modellistquery.h"
+#include "api/workspacelistquery.h"
+#include "pai/modeldraft.h"
+
+#include <QStringList>
+
+namespace api {
+
+// The one place where each operation's request is described: method, encoded path, query and
+// JSON body. ApiClient sends these, and the change engine shows the same values in a review or a
+// dry run, so what a person approves is byte for byte what goes on the wire.
+namespace requests {
+
+// "/api/v1/models/<encoded id>": a path parameter is encoded once, '/' included.
+QByteArray modelPath(const QString &modelId);
+QByteArray workspacePath(const QString &workspaceId);
+
+RequestSpec listWorkspaces(const WorkspaceListQuery &query);
+RequestSpec getWorkspace(const QString &workspaceId, bool verbose);
+
+RequestSpec getModel(const QString &modelId);
+RequestSpec listModels(const ModelListQuery &query);
+RequestSpec createModel(const pai::ModelDraft &draft);
+// Sends exactly the fields listed in the update.
+RequestSpec updateModel(const QString &modelId, const pai::ModelUpdate &update);
+RequestSpec deleteModel(const QString &modelId);
+RequestSpec createModelLabels(const QString &modelId, const pai::LabelList &labels);
+// LabelKeys is the keys joined with ','.
+RequestSpec deleteModelLabels(const QString &modelId, const QStringList &labelKeys);
+
+// "PUT /api/v1/models/m-1?A=b" followed by the body, if any, pretty-printed: what a review shows.
+QString displayText(const RequestSpec &spec);
+
+} // namespace requests
+
+} // namespace api

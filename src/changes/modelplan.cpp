@@ -1,0 +1,211 @@
+#include "changes/modelplan.h"
+
+#include "api/requests.h"
+#include "api/signer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace changes {
+
+namespace {
+
+QString diffKindName(pai::FieldDiff::Kind kind)
+{
+    switch (kind) {
+    case pai::FieldDiff::Kind::Added:
+        return u"added"_s;
+    case pai::FieldDiff::Kind::Removed:
+        return u"removed"_s;
+    case pai::FieldDiff::Kind::Changed:
+        return u"changed"_s;
+    case pai::FieldDiff::Kind::Reordered:
+        return u"reordered"_s;
+    }
+    return {};
+}
+
+QString roleText(ModelPlan::Role role, ModelPlan::Kind kind)
+{
+    switch (role) {
+    case ModelPlan::Role::Check:
+        return ModelPlan::tr("read: check that nobody changed the model since it was read");
+    case ModelPlan::Role::ReadBack:
+        return kind == ModelPlan::Kind::Delete
+                   ? ModelPlan::tr("read: confirm that the model is gone")
+                   : ModelPlan::tr("read: read the model back to confirm the result");
+    case ModelPlan::Role::Lookup:
+        return ModelPlan::tr("read: look for a model created since the request began");
+    case ModelPlan::Role::Write:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<api::RequestSpec> ModelPlan::writesFor(const QString &modelId, const pai::ModelChange &change)
+{
+    QList<api::RequestSpec> writes;
+    if (change.needsUpdate())
+        writes.append(api::requests::updateModel(modelId, change.update()));
+    if (!change.labelKeysToDelete().isEmpty())
+        writes.append(api::requests::deleteModelLabels(modelId, change.labelKeysToDelete()));
+    if (!change.labelsToCreate().isEmpty())
+        writes.append(api::requests::createModelLabels(modelId, change.labelsToCreate()));
+    return writes;
+}
+
+ModelPlan ModelPlan::create(const pai::ModelDraft &draft)
+{
+    ModelPlan plan;
+    plan.m_kind = Kind::Create;
+    plan.m_wanted = draft;
+    plan.m_change = pai::ModelChange::between(pai::ModelDraft{}, draft);
+    plan.m_steps.append({Role::Write, api::requests::createModel(draft)});
+    // The new ID is known only after the create; the read-back shows where it will go.
+    api::RequestSpec readBack = api::requests::getModel(QString());
+    readBack.encodedPath += "{ModelId}";
+    plan.m_steps.append({Role::ReadBack, readBack});
+    return plan;
+}
+
+ModelPlan ModelPlan::update(const pai::Model &base, const pai::ModelDraft &wanted)
+{
+    ModelPlan plan;
+    plan.m_kind = Kind::Update;
+    plan.m_modelId = base.modelId;
+    plan.m_base = base;
+    plan.m_wanted = wanted;
+    plan.m_change = pai::ModelChange::between(pai::ModelDraft::fromModel(base), wanted);
+    const QList<api::RequestSpec> writes = writesFor(base.modelId, plan.m_change);
+    if (writes.isEmpty())
+        return plan;
+    plan.m_steps.append({Role::Check, api::requests::getModel(base.modelId)});
+    for (const api::RequestSpec &write : writes)
+        plan.m_steps.append({Role::Write, write});
+    plan.m_steps.append({Role::ReadBack, api::requests::getModel(base.modelId)});
+    return plan;
+}
+
+ModelPlan ModelPlan::remove(const pai::Model &model)
+{
+    ModelPlan plan;
+    plan.m_kind = Kind::Delete;
+    plan.m_modelId = model.modelId;
+    plan.m_base = model;
+    plan.m_wanted = pai::ModelDraft::fromModel(model);
+    plan.m_steps.append({Role::Write, api::requests::deleteModel(model.modelId)});
+    plan.m_steps.append({Role::ReadBack, api::requests::getModel(model.modelId)});
+    return plan;
+}
+
+int ModelPlan::writeCount() const
+{
+    return int(std::count_if(m_steps.cbegin(), m_steps.cend(),
+                             [](const Step &step) { return step.role == Role::Write; }));
+}
+
+QString ModelPlan::roleName(Role role)
+{
+    switch (role) {
+    case Role::Check:
+        return u"check"_s;
+    case Role::Write:
+        return u"write"_s;
+    case Role::ReadBack:
+        return u"read-back"_s;
+    case Role::Lookup:
+        return u"lookup"_s;
+    }
+    return {};
+}
+
+QString ModelPlan::roleDescription(Role role, Kind kind)
+{
+    return roleText(role, kind);
+}
+
+QString ModelPlan::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Create:
+        return u"create"_s;
+    case Kind::Update:
+        return u"update"_s;
+    case Kind::Delete:
+        return u"delete"_s;
+    }
+    return {};
+}
+
+QString ModelPlan::toText() const
+{
+    QString heading;
+    switch (m_kind) {
+    case Kind::Create:
+        heading = tr("Create the model \"%1\": %n request(s) would change it.", "", writeCount())
+                      .arg(m_wanted.modelName);
+        break;
+    case Kind::Update:
+        heading = isEmpty() ? tr("Update the model \"%1\" (%2): the server already has these "
+                                 "values, so nothing would be sent.")
+                                  .arg(m_wanted.modelName, m_modelId)
+                            : tr("Update the model \"%1\" (%2): %n request(s) would change it.", "",
+                                 writeCount())
+                                  .arg(m_wanted.modelName, m_modelId);
+        break;
+    case Kind::Delete:
+        heading = tr("Delete the model \"%1\" (%2).").arg(m_wanted.modelName, m_modelId);
+        break;
+    }
+    QStringList blocks{heading};
+    int number = 0;
+    for (const Step &step : m_steps) {
+        QString text = u"%1. "_s.arg(++number) + api::requests::displayText(step.request);
+        const QString role = roleText(step.role, m_kind);
+        if (!role.isEmpty())
+            text.replace(text.indexOf(u'\n') < 0 ? text.size() : text.indexOf(u'\n'), 0,
+                         u"   ("_s + role + u')');
+        blocks.append(text);
+    }
+    return blocks.join(u"\n\n"_s);
+}
+
+QJsonObject ModelPlan::toJson() const
+{
+    QJsonArray requests;
+    for (const Step &step : m_steps) {
+        QJsonObject request{
+            {u"operation"_s, step.request.operation},
+            {u"method"_s, QString::fromLatin1(step.request.method)},
+            {u"path"_s, QString::fromLatin1(step.request.encodedPath)},
+            {u"role"_s, roleName(step.role)},
+        };
+        const QByteArray query = api::Acs3::canonicalQueryString(step.request.query);
+        if (!query.isEmpty())
+            request.insert(u"query"_s, QString::fromLatin1(query));
+        if (step.request.jsonBody)
+            request.insert(u"body"_s, QJsonDocument::fromJson(*step.request.jsonBody).object());
+        requests.append(request);
+    }
+    QJsonArray diffs;
+    for (const pai::FieldDiff &diff : m_change.diffs()) {
+        diffs.append(QJsonObject{{u"path"_s, diff.path},
+                                 {u"change"_s, diffKindName(diff.kind)},
+                                 {u"before"_s, diff.before},
+                                 {u"after"_s, diff.after}});
+    }
+    QJsonObject plan{{u"kind"_s, kindName(m_kind)},
+                     {u"modelName"_s, m_wanted.modelName},
+                     {u"writes"_s, writeCount()},
+                     {u"requests"_s, requests},
+                     {u"changes"_s, diffs}};
+    if (!m_modelId.isEmpty())
+        plan.insert(u"modelId"_s, m_modelId);
+    return plan;
+}
+
+} // namespace changes

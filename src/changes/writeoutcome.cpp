@@ -1,0 +1,163 @@
+#include "changes/writeoutcome.h"
+
+#include "changes/duration.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace changes {
+
+namespace {
+
+const WriteStep *stoppingStep(const QList<WriteStep> &steps)
+{
+    for (const WriteStep &step : steps) {
+        if (step.error)
+            return &step;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString WriteOutcome::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Applied:
+        return u"applied"_s;
+    case Verdict::PartlyApplied:
+        return u"partly-applied"_s;
+    case Verdict::NotApplied:
+        return u"not-applied"_s;
+    case Verdict::Unknown:
+        return u"unknown"_s;
+    }
+    return {};
+}
+
+QString WriteOutcome::summary() const
+{
+    QStringList sentences;
+    const WriteStep *stopped = stoppingStep(steps);
+    const QString stepName = stopped ? stopped->title(kind) : QString();
+
+    // What happened.
+    if (conflictDeclined) {
+        sentences.append(tr("Someone else changed the model after it was read, so nothing was "
+                            "sent."));
+    } else if (modelGone) {
+        sentences.append(tr("The model no longer exists on the server, so nothing was sent."));
+    } else if (canceled) {
+        sentences.append(stepName.isEmpty() ? tr("Canceled.")
+                                            : tr("Canceled during %1.").arg(stepName));
+    } else if (timedOut) {
+        sentences.append(tr("%1 did not finish within the %2 timeout.")
+                             .arg(stepName.isEmpty() ? tr("The operation") : stepName,
+                                  durationText(operationTimeout.count())));
+    } else if (error && verdict != Verdict::Applied) {
+        sentences.append(stepName.isEmpty() ? error->userText()
+                                            : tr("%1 failed. %2").arg(stepName, error->userText()));
+    }
+    if (readBackOwnDeadline && (confirmedByReadBack || verdict == Verdict::Unknown)) {
+        sentences.append(tr("PaiDesk then read the model back, allowing up to %1 for that.")
+                             .arg(durationText(readBackTimeout.count())));
+    }
+
+    // What the evidence shows.
+    switch (verdict) {
+    case Verdict::Applied:
+        if (kind == ModelPlan::Kind::Create) {
+            sentences.append(
+                adopted ? tr("The model was created after all (ID %1): PaiDesk found it and "
+                             "adopted it instead of creating a second one.")
+                              .arg(modelId)
+                        : tr("Created the model \"%1\" (ID %2).").arg(modelName, modelId));
+        } else if (kind == ModelPlan::Kind::Delete) {
+            sentences.append(
+                confirmedByReadBack
+                    ? tr("Reading back confirms that the model %1 is gone.").arg(modelId)
+                    : tr("Deleted the model %1.").arg(modelId));
+        } else {
+            sentences.append(confirmedByReadBack
+                                 ? tr("Reading the model back confirms that every change was "
+                                      "applied.")
+                                 : tr("Saved: the server has all of the new values."));
+        }
+        if (replans > 0)
+            sentences.append(
+                tr("The changes that had not arrived were sent again, %n time(s).", "", replans));
+        if (kind != ModelPlan::Kind::Delete && !server && !conflictDeclined)
+            sentences.append(tr("The model could not be read back afterwards."));
+        break;
+    case Verdict::PartlyApplied:
+        sentences.append(tr("Applied: %1. Not applied: %2.")
+                             .arg(appliedPaths.join(u", "_s), missingPaths.join(u", "_s)));
+        break;
+    case Verdict::NotApplied:
+        if (conflictDeclined || modelGone)
+            break;
+        if (kind == ModelPlan::Kind::Create) {
+            sentences.append(confirmedByReadBack
+                                 ? tr("No model named \"%1\" was created since the request "
+                                      "began: the model was not created.")
+                                       .arg(modelName)
+                                 : tr("The model was not created."));
+        } else if (kind == ModelPlan::Kind::Delete) {
+            sentences.append(tr("The model %1 still exists on the server.").arg(modelId));
+        } else {
+            sentences.append(confirmedByReadBack
+                                 ? tr("Reading the model back shows that none of the changes "
+                                      "were applied.")
+                                 : tr("No change was applied."));
+        }
+        break;
+    case Verdict::Unknown:
+        if (kind == ModelPlan::Kind::Create) {
+            sentences.append(tr("Whether the model was created is unknown: looking for it did "
+                                "not succeed. Check the model list before creating it again, so "
+                                "that no duplicate is made."));
+        } else if (server && !missingPaths.isEmpty()) {
+            sentences.append(tr("Whether every change was applied is unknown. The server now "
+                                "lacks: %1.")
+                                 .arg(missingPaths.join(u", "_s)));
+        } else {
+            sentences.append(tr("The model could not be read back, so whether the change was "
+                                "applied is unknown. Reload the model before trying again."));
+        }
+        break;
+    }
+    return sentences.join(u' ');
+}
+
+QJsonObject WriteOutcome::toJson() const
+{
+    QJsonArray stepList;
+    for (const WriteStep &step : steps) {
+        QJsonObject entry{{u"operation"_s, step.request.operation},
+                          {u"role"_s, ModelPlan::roleName(step.role)},
+                          {u"state"_s, stepStateKey(step.state)}};
+        if (!step.requestId.isEmpty())
+            entry.insert(u"requestId"_s, step.requestId);
+        if (step.error) {
+            entry.insert(u"error"_s, QJsonObject{{u"code"_s, step.error->code},
+                                                 {u"message"_s, step.error->message},
+                                                 {u"requestId"_s, step.error->requestId}});
+        }
+        stepList.append(entry);
+    }
+    QJsonObject json{{u"kind"_s, ModelPlan::kindName(kind)},
+                     {u"outcome"_s, verdictName(verdict)},
+                     {u"confirmedByReadBack"_s, confirmedByReadBack},
+                     {u"steps"_s, stepList},
+                     {u"message"_s, summary()}};
+    if (!modelId.isEmpty())
+        json.insert(u"modelId"_s, modelId);
+    if (adopted)
+        json.insert(u"adopted"_s, true);
+    if (!missingPaths.isEmpty())
+        json.insert(u"notApplied"_s, QJsonArray::fromStringList(missingPaths));
+    return json;
+}
+
+} // namespace changes
