@@ -179,32 +179,32 @@ QJsonObject ModelPlan::toJson() const
     QJsonArray requests;
     for (const Step &step : m_steps) {
         QJsonObject request{
-            {u"operation"_s, step.request.operation},
-            {u"method"_s, QString::fromLatin1(step.request.method)},
-            {u"path"_s, QString::fromLatin1(step.request.encodedPath)},
-            {u"role"_s, roleName(step.role)},
+            {u"Operation"_s, step.request.operation},
+            {u"Method"_s, QString::fromLatin1(step.request.method)},
+            {u"Path"_s, QString::fromLatin1(step.request.encodedPath)},
+            {u"Role"_s, roleName(step.role)},
         };
         const QByteArray query = api::Acs3::canonicalQueryString(step.request.query);
         if (!query.isEmpty())
-            request.insert(u"query"_s, QString::fromLatin1(query));
+            request.insert(u"Query"_s, QString::fromLatin1(query));
         if (step.request.jsonBody)
-            request.insert(u"body"_s, QJsonDocument::fromJson(*step.request.jsonBody).object());
+            request.insert(u"Body"_s, QJsonDocument::fromJson(*step.request.jsonBody).object());
         requests.append(request);
     }
     QJsonArray diffs;
     for (const pai::FieldDiff &diff : m_change.diffs()) {
-        diffs.append(QJsonObject{{u"path"_s, diff.path},
-                                 {u"change"_s, diffKindName(diff.kind)},
-                                 {u"before"_s, diff.before},
-                                 {u"after"_s, diff.after}});
+        diffs.append(QJsonObject{{u"Path"_s, diff.path},
+                                 {u"Change"_s, diffKindName(diff.kind)},
+                                 {u"Before"_s, diff.before},
+                                 {u"After"_s, diff.after}});
     }
-    QJsonObject plan{{u"kind"_s, kindName(m_kind)},
-                     {u"modelName"_s, m_wanted.modelName},
-                     {u"writes"_s, writeCount()},
-                     {u"requests"_s, requests},
-                     {u"changes"_s, diffs}};
+    QJsonObject plan{{u"Kind"_s, kindName(m_kind)},
+                     {u"ModelName"_s, m_wanted.modelName},
+                     {u"Writes"_s, writeCount()},
+                     {u"Requests"_s, requests},
+                     {u"Changes"_s, diffs}};
     if (!m_modelId.isEmpty())
-        plan.insert(u"modelId"_s, m_modelId);
+        plan.insert(u"ModelId"_s, m_modelId);
     return plan;
 }
 

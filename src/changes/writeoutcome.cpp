@@ -134,29 +134,36 @@ QJsonObject WriteOutcome::toJson() const
 {
     QJsonArray stepList;
     for (const WriteStep &step : steps) {
-        QJsonObject entry{{u"operation"_s, step.request.operation},
-                          {u"role"_s, ModelPlan::roleName(step.role)},
-                          {u"state"_s, stepStateKey(step.state)}};
+        QJsonObject entry{{u"Operation"_s, step.request.operation},
+                          {u"Role"_s, ModelPlan::roleName(step.role)},
+                          {u"State"_s, stepStateKey(step.state)}};
         if (!step.requestId.isEmpty())
-            entry.insert(u"requestId"_s, step.requestId);
+            entry.insert(u"RequestId"_s, step.requestId);
         if (step.error) {
-            entry.insert(u"error"_s, QJsonObject{{u"code"_s, step.error->code},
-                                                 {u"message"_s, step.error->message},
-                                                 {u"requestId"_s, step.error->requestId}});
+            entry.insert(u"Error"_s, QJsonObject{{u"Code"_s, step.error->code},
+                                                 {u"Message"_s, step.error->message},
+                                                 {u"RequestId"_s, step.error->requestId}});
         }
         stepList.append(entry);
     }
-    QJsonObject json{{u"kind"_s, ModelPlan::kindName(kind)},
-                     {u"outcome"_s, verdictName(verdict)},
-                     {u"confirmedByReadBack"_s, confirmedByReadBack},
-                     {u"steps"_s, stepList},
-                     {u"message"_s, summary()}};
+    QJsonObject json{{u"Kind"_s, ModelPlan::kindName(kind)},
+                     {u"Outcome"_s, verdictName(verdict)},
+                     {u"ConfirmedByReadBack"_s, confirmedByReadBack},
+                     {u"Steps"_s, stepList},
+                     {u"Message"_s, summary()}};
     if (!modelId.isEmpty())
-        json.insert(u"modelId"_s, modelId);
+        json.insert(u"ModelId"_s, modelId);
+    // The RequestId of the last write that answered, as the API's own write replies carry one.
+    for (auto step = steps.crbegin(); step != steps.crend(); ++step) {
+        if (step->isWrite() && !step->requestId.isEmpty()) {
+            json.insert(u"RequestId"_s, step->requestId);
+            break;
+        }
+    }
     if (adopted)
-        json.insert(u"adopted"_s, true);
+        json.insert(u"Adopted"_s, true);
     if (!missingPaths.isEmpty())
-        json.insert(u"notApplied"_s, QJsonArray::fromStringList(missingPaths));
+        json.insert(u"NotApplied"_s, QJsonArray::fromStringList(missingPaths));
     return json;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/modelflags.h"
 
 #include "pai/fieldrules.h"
+#include "pai/modelchange.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,9 +38,74 @@ void ModelFlags::addOptions(QCommandLineParser &parser)
     });
 }
 
-ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser)
+bool ModelFlags::readLabelEdits(const QCommandLineParser &parser, Values &values)
+{
+    const QStringList added = parser.values(u"add-label"_s);
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        const qsizetype equals = added.at(i).indexOf(u'=');
+        if (equals < 0) {
+            values.error =
+                flagError(u"add-label"_s,
+                          tr("Labels[%1]: \"%2\" is not KEY=VALUE").arg(i + 1).arg(added.at(i)));
+            return false;
+        }
+        values.addLabels.append({added.at(i).left(equals), added.at(i).mid(equals + 1)});
+    }
+    const QList<pai::FieldError> errors = pai::FieldRules::checkLabels(values.addLabels);
+    if (!errors.isEmpty()) {
+        values.error = flagError(u"add-label"_s, errors.first().message);
+        return false;
+    }
+    for (const QString &key : parser.values(u"remove-label"_s)) {
+        if (key.trimmed().isEmpty()) {
+            values.error = flagError(u"remove-label"_s, tr("a label key cannot be empty"));
+            return false;
+        }
+        if (std::any_of(values.addLabels.cbegin(), values.addLabels.cend(),
+                        [&](const pai::Label &label) { return label.key == key; })) {
+            values.error =
+                flagError(u"remove-label"_s, tr("\"%1\" is also given to --add-label").arg(key));
+            return false;
+        }
+        values.removeLabelKeys.append(key);
+    }
+    return true;
+}
+
+void ModelFlags::addLabelEditOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"add-label"_s,
+         tr("Set one label, keeping the others (a key that exists gets the new value); repeat "
+            "for more."),
+         tr("KEY=VALUE")},
+        {u"remove-label"_s, tr("Remove the label with this key; repeat for more."), tr("KEY")},
+    });
+}
+
+pai::ModelDraft ModelFlags::Values::applyTo(const pai::ModelDraft &current) const
+{
+    pai::ModelDraft wanted = pai::ModelUpdate{draft, given}.appliedTo(current);
+    if (labelsGiven)
+        wanted.labels = draft.labels;
+    wanted.labels.removeIf(
+        [&](const pai::Label &label) { return removeLabelKeys.contains(label.key); });
+    for (const pai::Label &label : addLabels) {
+        auto existing = std::find_if(wanted.labels.begin(), wanted.labels.end(),
+                                     [&](const pai::Label &l) { return l.key == label.key; });
+        if (existing != wanted.labels.end())
+            existing->value = label.value;
+        else
+            wanted.labels.append(label);
+    }
+    return wanted;
+}
+
+ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser, bool labelEdits)
 {
     Values values;
+    if (labelEdits && !readLabelEdits(parser, values))
+        return values;
     pai::ModelDraft &draft = values.draft;
     const auto text = [&](const QString &flag, pai::ModelField field, QString &target) {
         if (parser.isSet(flag)) {

@@ -22,11 +22,26 @@ public:
         QList<pai::ModelField> given; // the fields a flag was passed for, in flag order
         bool labelsGiven = false;
         bool workspaceGiven = false;
-        QString error; // translated, names the flag and the field
+        pai::LabelList addLabels;    // --add-label: set these keys, keeping the others
+        QStringList removeLabelKeys; // --remove-label
+        QString error;               // translated, names the flag and the field
+
+        bool changesLabels() const
+        {
+            return labelsGiven || !addLabels.isEmpty() || !removeLabelKeys.isEmpty();
+        }
+        // What the model should look like: `current` with every given flag applied.
+        pai::ModelDraft applyTo(const pai::ModelDraft &current) const;
     };
 
     static void addOptions(QCommandLineParser &parser);
-    static Values read(const QCommandLineParser &parser);
+    // --add-label and --remove-label, for update.
+    static void addLabelEditOptions(QCommandLineParser &parser);
+    // labelEdits: the parser also has the options of addLabelEditOptions().
+    static Values read(const QCommandLineParser &parser, bool labelEdits = false);
+
+private:
+    static bool readLabelEdits(const QCommandLineParser &parser, Values &values);
 };
 
 } // namespace cli

@@ -67,6 +67,34 @@ const Label *findByKey(const LabelList &labels, const QString &key)
 
 } // namespace
 
+ModelDraft ModelUpdate::appliedTo(const ModelDraft &base) const
+{
+    ModelDraft result = base;
+    for (ModelField field : fields) {
+        for (const ScalarField &scalar : scalarFields) {
+            if (scalar.field == field)
+                result.*scalar.member = values.*scalar.member;
+        }
+        switch (field) {
+        case ModelField::WorkspaceId:
+            result.workspaceId = values.workspaceId;
+            break;
+        case ModelField::OrderNumber:
+            result.orderNumber = values.orderNumber;
+            break;
+        case ModelField::Labels:
+            result.labels = values.labels;
+            break;
+        case ModelField::ExtraInfo:
+            result.extraInfo = values.extraInfo;
+            break;
+        default: // the scalar fields, copied above
+            break;
+        }
+    }
+    return result;
+}
+
 ModelChange ModelChange::between(const ModelDraft &before, const ModelDraft &after)
 {
     ModelChange change;

@@ -52,7 +52,7 @@ enum class ModelField {
     ExtraInfo,
 };
 
-QString apiName(ModelField field);  // "ModelName", "OrderNumber", ...
+QString apiName(ModelField field); // "ModelName", "OrderNumber", ...
 
 // An UpdateModel request: the values, and which of them to send. Only fields UpdateModel accepts
 // may be listed (not WorkspaceId, not Labels: labels change through the label operations).
@@ -60,6 +60,10 @@ struct ModelUpdate
 {
     ModelDraft values;
     QList<ModelField> fields;
+
+    // `base` with the listed fields taken from `values`: what the model holds once the update
+    // has run.
+    ModelDraft appliedTo(const ModelDraft &base) const;
 };
 
 } // namespace pai

@@ -413,8 +413,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"POST "_s + path + u"/labels"_s));
         QCOMPARE(plan.writeCount(), 3);
         const QJsonObject json = plan.toJson();
-        QCOMPARE(json.value(u"kind"_s).toString(), u"update"_s);
-        QCOMPARE(json.value(u"requests"_s).toArray().size(), 5); // check, 3 writes, read-back
+        QCOMPARE(json.value(u"Kind"_s).toString(), u"update"_s);
+        QCOMPARE(json.value(u"Requests"_s).toArray().size(), 5); // check, 3 writes, read-back
 
         // What runs is what was shown: the sandbox sees the same paths and bodies.
         QSignalSpy requests(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled);

@@ -1,9 +1,9 @@
 #include "cli/commands/modelcreatecommand.h"
 
-#include "api/apiclient.h"
+#include "changes/modelplan.h"
 #include "cli/commandcontext.h"
 #include "cli/modelflags.h"
-#include "cli/output.h"
+#include "cli/planrunner.h"
 
 namespace cli {
 
@@ -17,6 +17,7 @@ int ModelCreateCommand::run(const QStringList &arguments, CommandContext &contex
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     ModelFlags::addOptions(parser);
+    PlanRunner::addDryRunOption(parser);
     if (auto exit = parse(parser, arguments, context))
         return *exit;
     if (auto exit = expectPositional(parser, 0, tr("--name NAME [options]"), context))
@@ -27,17 +28,11 @@ int ModelCreateCommand::run(const QStringList &arguments, CommandContext &contex
     if (!values.error.isEmpty())
         return context.usageError(values.error);
 
-    api::ApiClient *client = context.client();
-    if (!client)
-        return context.clientFailure();
-    auto *call = client->createModel(values.draft);
-    const int result = context.wait(call);
-    if (result == Success) {
-        Output::written(context.out(), context.options().output, call->modelId(), call->requestId(),
-                        tr("Created %1.").arg(call->modelId()));
-    }
-    call->deleteLater();
-    return result;
+    const changes::ModelPlan plan = changes::ModelPlan::create(values.draft);
+    if (PlanRunner::isDryRun(parser))
+        return PlanRunner::printPlan(plan, context);
+    // A create whose answer is lost is looked up and adopted by the engine, never sent twice.
+    return PlanRunner::run(plan, context);
 }
 
 } // namespace cli

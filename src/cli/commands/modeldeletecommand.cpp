@@ -1,8 +1,9 @@
 #include "cli/commands/modeldeletecommand.h"
 
 #include "api/apiclient.h"
+#include "changes/modelplan.h"
 #include "cli/commandcontext.h"
-#include "cli/output.h"
+#include "cli/planrunner.h"
 
 namespace cli {
 
@@ -16,6 +17,7 @@ int ModelDeleteCommand::run(const QStringList &arguments, CommandContext &contex
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The model ID (model-...)."));
+    PlanRunner::addDryRunOption(parser);
     if (auto exit = parse(parser, arguments, context))
         return *exit;
     if (auto exit = expectPositional(parser, 1, QStringLiteral("ID"), context))
@@ -23,15 +25,17 @@ int ModelDeleteCommand::run(const QStringList &arguments, CommandContext &contex
     api::ApiClient *client = context.client();
     if (!client)
         return context.clientFailure();
-    const QString modelId = parser.positionalArguments().constFirst();
-    auto *call = client->deleteModel(modelId);
-    const int result = context.wait(call);
-    if (result == Success) {
-        Output::written(context.out(), context.options().output, modelId, call->requestId(),
-                        tr("Deleted %1.").arg(modelId));
-    }
-    call->deleteLater();
-    return result;
+    // Reading first names the model in the plan, and a model that is already gone is reported
+    // as such instead of as a failed delete.
+    auto *get = client->getModel(parser.positionalArguments().constFirst());
+    const int read = context.wait(get);
+    get->deleteLater();
+    if (read != Success)
+        return read;
+    const changes::ModelPlan plan = changes::ModelPlan::remove(*get->model());
+    if (PlanRunner::isDryRun(parser))
+        return PlanRunner::printPlan(plan, context);
+    return PlanRunner::run(plan, context);
 }
 
 } // namespace cli

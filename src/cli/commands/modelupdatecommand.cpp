@@ -1,15 +1,16 @@
 #include "cli/commands/modelupdatecommand.h"
 
 #include "api/apiclient.h"
+#include "changes/modelplan.h"
 #include "cli/commandcontext.h"
 #include "cli/modelflags.h"
-#include "cli/output.h"
+#include "cli/planrunner.h"
 
 namespace cli {
 
 QString ModelUpdateCommand::summary() const
 {
-    return tr("Change some fields of a model; --label replaces all labels.");
+    return tr("Change some fields or labels of a model; --label sets the exact list of labels.");
 }
 
 int ModelUpdateCommand::run(const QStringList &arguments, CommandContext &context)
@@ -18,66 +19,38 @@ int ModelUpdateCommand::run(const QStringList &arguments, CommandContext &contex
     parser.setApplicationDescription(summary());
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The model ID (model-...)."));
     ModelFlags::addOptions(parser);
+    ModelFlags::addLabelEditOptions(parser);
+    PlanRunner::addDryRunOption(parser);
     if (auto exit = parse(parser, arguments, context))
         return *exit;
     if (auto exit = expectPositional(parser, 1, tr("ID [options]"), context))
         return *exit;
-    const ModelFlags::Values values = ModelFlags::read(parser);
+    const ModelFlags::Values values = ModelFlags::read(parser, true);
     if (!values.error.isEmpty())
         return context.usageError(values.error);
     if (values.workspaceGiven) {
         return context.usageError(
             tr("--workspace: WorkspaceId cannot be changed; UpdateModel does not move a model."));
     }
-    if (values.given.isEmpty() && !values.labelsGiven)
+    if (values.given.isEmpty() && !values.changesLabels())
         return context.usageError(tr("model update: nothing to change; give at least one flag."));
 
     api::ApiClient *client = context.client();
     if (!client)
         return context.clientFailure();
-    const QString modelId = parser.positionalArguments().constFirst();
-    QString requestId;
-
-    if (!values.given.isEmpty()) {
-        auto *call = client->updateModel(modelId, pai::ModelUpdate{values.draft, values.given});
-        const int result = context.wait(call);
-        requestId = call->requestId();
-        call->deleteLater();
-        if (result != Success)
-            return result;
-    }
-
-    if (values.labelsGiven) {
-        auto *get = client->getModel(modelId);
-        int result = context.wait(get);
-        const pai::LabelList oldLabels = get->model() ? get->model()->labels : pai::LabelList();
-        get->deleteLater();
-        if (result != Success)
-            return result;
-        if (!oldLabels.isEmpty()) {
-            QStringList keys;
-            for (const pai::Label &label : oldLabels)
-                keys.append(label.key);
-            auto *remove = client->deleteModelLabels(modelId, keys);
-            result = context.wait(remove);
-            requestId = remove->requestId();
-            remove->deleteLater();
-            if (result != Success)
-                return result;
-        }
-        if (!values.draft.labels.isEmpty()) {
-            auto *create = client->createModelLabels(modelId, values.draft.labels);
-            result = context.wait(create);
-            requestId = create->requestId();
-            create->deleteLater();
-            if (result != Success)
-                return result;
-        }
-    }
-
-    Output::written(context.out(), context.options().output, modelId, requestId,
-                    tr("Updated %1.").arg(modelId));
-    return Success;
+    // The plan is worked out from the server's copy: only what differs is sent, and labels
+    // change through the minimal plan instead of being deleted and re-created wholesale.
+    auto *get = client->getModel(parser.positionalArguments().constFirst());
+    const int read = context.wait(get);
+    get->deleteLater();
+    if (read != Success)
+        return read;
+    const pai::Model current = *get->model();
+    const changes::ModelPlan plan =
+        changes::ModelPlan::update(current, values.applyTo(pai::ModelDraft::fromModel(current)));
+    if (PlanRunner::isDryRun(parser))
+        return PlanRunner::printPlan(plan, context);
+    return PlanRunner::run(plan, context);
 }
 
 } // namespace cli
