@@ -161,14 +161,20 @@ QString ModelPlan::toText() const
         heading = tr("Delete the model \"%1\" (%2).").arg(m_wanted.modelName, m_modelId);
         break;
     }
-    QStringList blocks{heading};
+    return heading + u"\n\n"_s + requestsText();
+}
+
+QString ModelPlan::requestsText() const
+{
+    QStringList blocks;
     int number = 0;
     for (const Step &step : m_steps) {
         QString text = u"%1. "_s.arg(++number) + api::requests::displayText(step.request);
         const QString role = roleText(step.role, m_kind);
-        if (!role.isEmpty())
-            text.replace(text.indexOf(u'\n') < 0 ? text.size() : text.indexOf(u'\n'), 0,
-                         u"   ("_s + role + u')');
+        if (!role.isEmpty()) {
+            const qsizetype lineEnd = text.indexOf(u'\n');
+            text.insert(lineEnd < 0 ? text.size() : lineEnd, u"   ("_s + role + u')');
+        }
         blocks.append(text);
     }
     return blocks.join(u"\n\n"_s);

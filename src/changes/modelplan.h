@@ -59,6 +59,8 @@ public:
 
     // For a person: one numbered entry per request, with method, path, query and body.
     QString toText() const;
+    // The numbered requests alone, as the review dialog shows them.
+    QString requestsText() const;
     // For scripts (--dry-run --output json).
     QJsonObject toJson() const;
 

@@ -60,8 +60,12 @@ ModelWriter::~ModelWriter()
 
 bool ModelWriter::isConflict(const pai::Model &base, const pai::Model &server)
 {
-    return server.gmtModifiedTime != base.gmtModifiedTime &&
-           pai::ModelDraft::fromModel(server) != pai::ModelDraft::fromModel(base);
+    // GmtModifiedTime says someone wrote, but it has whole seconds (a write in the second of the
+    // read leaves it unchanged) and it also moves for the caller's own earlier write. The values
+    // decide: only a copy that holds other values than the base is someone else's edit.
+    if (server.gmtModifiedTime == base.gmtModifiedTime && server == base)
+        return false;
+    return pai::ModelDraft::fromModel(server) != pai::ModelDraft::fromModel(base);
 }
 
 std::chrono::milliseconds ModelWriter::operationTimeout() const

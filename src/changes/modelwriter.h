@@ -70,8 +70,8 @@ public:
     QDeadlineTimer deadline() const { return m_deadline; }
     std::chrono::milliseconds operationTimeout() const;
 
-    // Someone else wrote: the server's copy is newer than `base` and holds other values. A newer
-    // copy with the same values is the caller's own earlier write, and is no conflict.
+    // Someone else wrote: the server's copy holds other values than `base`. A newer copy with
+    // the same values is the caller's own earlier write, and is no conflict.
     static bool isConflict(const pai::Model &base, const pai::Model &server);
 
 Q_SIGNALS:

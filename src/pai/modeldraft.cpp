@@ -4,39 +4,66 @@ using namespace Qt::StringLiterals;
 
 namespace pai {
 
+namespace {
+
+// Model and ModelDraft name the writable fields alike: one list serves both directions.
+template<typename To, typename From> void copyWritableFields(To &to, const From &from)
+{
+    to.modelName = from.modelName;
+    to.workspaceId = from.workspaceId;
+    to.modelDescription = from.modelDescription;
+    to.modelDoc = from.modelDoc;
+    to.modelType = from.modelType;
+    to.domain = from.domain;
+    to.task = from.task;
+    to.origin = from.origin;
+    to.accessibility = from.accessibility;
+    to.orderNumber = from.orderNumber;
+    to.labels = from.labels;
+    to.extraInfo = from.extraInfo;
+}
+
+} // namespace
+
 ModelDraft ModelDraft::fromModel(const Model &model)
 {
     ModelDraft draft;
-    draft.modelName = model.modelName;
-    draft.workspaceId = model.workspaceId;
-    draft.modelDescription = model.modelDescription;
-    draft.modelDoc = model.modelDoc;
-    draft.modelType = model.modelType;
-    draft.domain = model.domain;
-    draft.task = model.task;
-    draft.origin = model.origin;
-    draft.accessibility = model.accessibility;
-    draft.orderNumber = model.orderNumber;
-    draft.labels = model.labels;
-    draft.extraInfo = model.extraInfo;
+    copyWritableFields(draft, model);
     return draft;
+}
+
+void ModelDraft::writeTo(Model &model) const
+{
+    copyWritableFields(model, *this);
 }
 
 QString apiName(ModelField field)
 {
     switch (field) {
-    case ModelField::ModelName: return u"ModelName"_s;
-    case ModelField::WorkspaceId: return u"WorkspaceId"_s;
-    case ModelField::ModelDescription: return u"ModelDescription"_s;
-    case ModelField::ModelDoc: return u"ModelDoc"_s;
-    case ModelField::ModelType: return u"ModelType"_s;
-    case ModelField::Domain: return u"Domain"_s;
-    case ModelField::Task: return u"Task"_s;
-    case ModelField::Origin: return u"Origin"_s;
-    case ModelField::Accessibility: return u"Accessibility"_s;
-    case ModelField::OrderNumber: return u"OrderNumber"_s;
-    case ModelField::Labels: return u"Labels"_s;
-    case ModelField::ExtraInfo: return u"ExtraInfo"_s;
+    case ModelField::ModelName:
+        return u"ModelName"_s;
+    case ModelField::WorkspaceId:
+        return u"WorkspaceId"_s;
+    case ModelField::ModelDescription:
+        return u"ModelDescription"_s;
+    case ModelField::ModelDoc:
+        return u"ModelDoc"_s;
+    case ModelField::ModelType:
+        return u"ModelType"_s;
+    case ModelField::Domain:
+        return u"Domain"_s;
+    case ModelField::Task:
+        return u"Task"_s;
+    case ModelField::Origin:
+        return u"Origin"_s;
+    case ModelField::Accessibility:
+        return u"Accessibility"_s;
+    case ModelField::OrderNumber:
+        return u"OrderNumber"_s;
+    case ModelField::Labels:
+        return u"Labels"_s;
+    case ModelField::ExtraInfo:
+        return u"ExtraInfo"_s;
     }
     Q_UNREACHABLE();
     return QString();

@@ -28,6 +28,8 @@ struct ModelDraft
     QJsonObject extraInfo;
 
     static ModelDraft fromModel(const Model &model);
+    // Sets the model's writable fields to this draft's values; the rest stays.
+    void writeTo(Model &model) const;
 
     friend bool operator==(const ModelDraft &, const ModelDraft &) = default;
 };

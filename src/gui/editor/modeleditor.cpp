@@ -1,5 +1,6 @@
 #include "gui/editor/modeleditor.h"
 
+#include "changes/modelwriter.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/extrainfoeditmodel.h"
 #include "gui/editor/labeleditmodel.h"
@@ -11,7 +12,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
-#include <QEventLoop>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMessageBox>
@@ -27,7 +27,8 @@ namespace gui {
 
 namespace {
 
-// Values the service documents as examples (the AIWorkspace API reference); free text stays allowed.
+// Values the service documents as examples (the AIWorkspace API reference); free text stays
+// allowed.
 const QStringList knownOrigins = {u"ModelScope"_s, u"HuggingFace"_s, u"Civitai"_s, u"PAI"_s};
 const QStringList knownTasks = {u"text-classification"_s,     u"text-generation"_s,
                                 u"text-to-image-synthesis"_s, u"image-classification"_s,
@@ -96,23 +97,12 @@ std::optional<pai::FieldError> checkRawJson(const QString &text, QJsonObject *ob
     return std::nullopt;
 }
 
-// Saved but not read back: the sent values are the best knowledge there is.
+// Written but not read back: the sent values are the best knowledge there is.
 pai::Model withDraft(pai::Model model, const pai::ModelDraft &draft, const QString &modelId)
 {
     if (!modelId.isEmpty())
         model.modelId = modelId;
-    model.modelName = draft.modelName;
-    model.workspaceId = draft.workspaceId;
-    model.modelDescription = draft.modelDescription;
-    model.modelDoc = draft.modelDoc;
-    model.modelType = draft.modelType;
-    model.domain = draft.domain;
-    model.task = draft.task;
-    model.origin = draft.origin;
-    model.accessibility = draft.accessibility;
-    model.orderNumber = draft.orderNumber;
-    model.labels = draft.labels;
-    model.extraInfo = draft.extraInfo;
+    draft.writeTo(model);
     return model;
 }
 
@@ -200,9 +190,9 @@ ModelEditor::ModelEditor(QWidget *parent)
 
 void ModelEditor::retranslate()
 {
-    ui->saveButton->setToolTip(tr("Review and send the changes (%1)")
-                                   .arg(QKeySequence(QKeySequence::Save)
-                                            .toString(QKeySequence::NativeText)));
+    ui->saveButton->setToolTip(
+        tr("Review and send the changes (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     ui->accessibilityCombo->setItemText(0, tr("Private (PRIVATE)"));
     ui->accessibilityCombo->setItemText(1, tr("Public (PUBLIC)"));
 }
@@ -221,9 +211,9 @@ void ModelEditor::changeEvent(QEvent *event)
 
 void ModelEditor::updateHeading()
 {
-    ui->headingLabel->setText(m_loaded ? tr("Model \"%1\" (ID %2)")
-                                             .arg(m_loaded->modelName, m_loaded->modelId)
-                                       : tr("New model"));
+    ui->headingLabel->setText(
+        m_loaded ? tr("Model \"%1\" (ID %2)").arg(m_loaded->modelName, m_loaded->modelId)
+                 : tr("New model"));
 }
 
 ModelEditor::~ModelEditor() = default;
@@ -302,12 +292,13 @@ void ModelEditor::load(const pai::Model &model)
     populate(m_baseline);
 }
 
-bool ModelEditor::openModel(const pai::Model &model)
+void ModelEditor::openModel(const pai::Model &model, std::function<void()> opened)
 {
-    if (!maybeSave())
-        return false;
-    load(model);
-    return true;
+    whenLeavable([this, model, opened] {
+        load(model);
+        if (opened)
+            opened();
+    });
 }
 
 void ModelEditor::loadById(const QString &modelId)
@@ -327,20 +318,18 @@ void ModelEditor::loadById(const QString &modelId)
     });
 }
 
-bool ModelEditor::openModelById(const QString &modelId)
+void ModelEditor::openModelById(const QString &modelId)
 {
-    if (!maybeSave())
-        return false;
-    loadById(modelId);
-    return true;
+    whenLeavable([this, modelId] { loadById(modelId); });
 }
 
-bool ModelEditor::openNewModel(const QString &workspaceId)
+void ModelEditor::openNewModel(const QString &workspaceId, std::function<void()> opened)
 {
-    if (!maybeSave())
-        return false;
-    newModel(workspaceId);
-    return true;
+    whenLeavable([this, workspaceId, opened] {
+        newModel(workspaceId);
+        if (opened)
+            opened();
+    });
 }
 
 void ModelEditor::populate(const pai::ModelDraft &draft)
@@ -554,21 +543,19 @@ void ModelEditor::save()
         return;
     }
     const pai::ModelDraft draft = currentDraft();
+    // The review shows the plan the engine will run, request for request.
+    const changes::ModelPlan plan =
+        isNew() ? changes::ModelPlan::create(draft) : changes::ModelPlan::update(*m_loaded, draft);
     auto *review = new ReviewChangesDialog(this);
     review->setObjectName(u"reviewChangesDialog"_s);
     review->setAttribute(Qt::WA_DeleteOnClose);
-    if (isNew()) {
-        review->showCreate(draft);
-    } else {
-        review->showUpdate(m_loaded->modelId, m_loaded->modelName,
-                           pai::ModelChange::between(m_baseline, draft));
-    }
-    connect(review, &QDialog::finished, this, [this, draft](int result) {
+    review->showPlan(plan);
+    connect(review, &QDialog::finished, this, [this, plan](int result) {
         if (result != QDialog::Accepted || isBusy()) {
             Q_EMIT saveFlowEnded(false);
             return;
         }
-        startSave(draft);
+        startSave(plan);
     });
     review->open();
 }
@@ -586,78 +573,86 @@ OperationProgressDialog *ModelEditor::createProgressDialog(const QString &operat
     return dialog;
 }
 
-SaveCoordinator *ModelEditor::createCoordinator(OperationProgressDialog *dialog)
+changes::ModelWriter *ModelEditor::createWriter(OperationProgressDialog *dialog)
 {
-    auto *coordinator = new SaveCoordinator(m_client, m_timeouts, this);
-    m_coordinator = coordinator;
-    connect(coordinator, &SaveCoordinator::stepsPlanned, dialog,
-            &OperationProgressDialog::setSteps);
-    connect(coordinator, &SaveCoordinator::stepChanged, dialog,
-            &OperationProgressDialog::setStepState);
-    connect(coordinator, &SaveCoordinator::deadlineChanged, dialog,
-            &OperationProgressDialog::setDeadline);
-    connect(coordinator, &SaveCoordinator::retrying, dialog, &OperationProgressDialog::showRetry);
-    connect(dialog, &OperationProgressDialog::cancelRequested, coordinator,
-            &SaveCoordinator::cancel);
-    return coordinator;
+    auto *writer = new changes::ModelWriter(m_client, this);
+    writer->setTimeouts(m_timeouts.toApiTimeouts());
+    writer->setReadBackTimeout(std::min<std::chrono::milliseconds>(
+        m_timeouts.read, changes::ModelWriter::DefaultReadBackTimeout));
+    m_writer = writer;
+    dialog->follow(writer);
+    return writer;
 }
 
-void ModelEditor::startSave(const pai::ModelDraft &draft)
+void ModelEditor::endWrite()
+{
+    if (m_writer)
+        m_writer->deleteLater();
+    m_writer = nullptr;
+    setFormEnabled(true);
+}
+
+void ModelEditor::startSave(const changes::ModelPlan &plan)
 {
     const QString operation =
-        isNew() ? tr("Creating model \"%1\"").arg(draft.modelName)
+        isNew() ? tr("Creating model \"%1\"").arg(plan.modelName())
                 : tr("Saving model \"%1\" (ID %2)").arg(m_loaded->modelName, m_loaded->modelId);
     OperationProgressDialog *dialog = createProgressDialog(operation);
-    SaveCoordinator *coordinator = createCoordinator(dialog);
-    connect(coordinator, &SaveCoordinator::conflictFound, this,
-            [this, dialog, coordinator, draft](const pai::Model &server) {
+    setFormEnabled(false);
+    changes::ModelWriter *writer = createWriter(dialog);
+    connect(writer, &changes::ModelWriter::conflictFound, this,
+            [this, dialog, writer, plan](const pai::Model &server) {
                 auto *conflict =
                     new ConflictDialog(dialog->isVisible() ? static_cast<QWidget *>(dialog) : this);
                 conflict->setObjectName(u"conflictDialog"_s);
                 conflict->setAttribute(Qt::WA_DeleteOnClose);
-                conflict->setModels(*m_loaded, server, draft);
-                connect(conflict, &QDialog::finished, coordinator, [coordinator](int result) {
-                    coordinator->resolveConflict(result == QDialog::Accepted);
+                conflict->setModels(*m_loaded, server, plan.wanted());
+                connect(conflict, &QDialog::finished, writer, [writer](int result) {
+                    writer->resolveConflict(result == QDialog::Accepted);
                 });
                 conflict->open();
             });
-    connect(coordinator, &SaveCoordinator::finished, this,
-            [this, dialog, draft](const SaveCoordinator::Result &result) {
-                if (result.succeeded())
-                    dialog->finishSuccess(result.message, !result.message.isEmpty());
-                else
-                    dialog->finishFailure(result.message);
-                onSaveFinished(result, draft);
+    connect(writer, &changes::ModelWriter::finished, this,
+            [this, dialog, plan](const changes::WriteOutcome &outcome) {
+                if (outcome.succeeded()) {
+                    // A plain success closes the dialog; one that needed a read-back, an
+                    // adoption or a second attempt stays open to say so.
+                    const bool noteworthy =
+                        outcome.confirmedByReadBack || outcome.adopted || outcome.replans > 0;
+                    dialog->finishSuccess(noteworthy ? outcome.summary() : QString(), noteworthy);
+                } else {
+                    dialog->finishFailure(outcome.summary() + u"\n\n"_s +
+                                          tr("The form keeps your values."));
+                }
+                onSaveFinished(outcome, plan.wanted());
             });
-    setFormEnabled(false);
-    dialog->start(QDeadlineTimer(isNew() ? m_timeouts.create : m_timeouts.update), 0);
-    if (isNew())
-        coordinator->startCreate(draft);
-    else
-        coordinator->startUpdate(*m_loaded, draft);
+    writer->start(plan);
     refreshValidation();
 }
 
-void ModelEditor::onSaveFinished(const SaveCoordinator::Result &result, const pai::ModelDraft &sent)
+void ModelEditor::onSaveFinished(const changes::WriteOutcome &outcome, const pai::ModelDraft &sent)
 {
-    if (m_coordinator)
-        m_coordinator->deleteLater();
-    m_coordinator = nullptr;
-    setFormEnabled(true);
-    using Outcome = SaveCoordinator::Result::Outcome;
-    if (result.succeeded()) {
+    endWrite();
+    if (outcome.succeeded()) {
         // The form was read-only during the save, so the server's copy can replace it.
-        const pai::Model model =
-            result.model.value_or(withDraft(m_loaded.value_or(pai::Model{}), sent, result.modelId));
+        const pai::Model model = outcome.server.value_or(
+            withDraft(m_loaded.value_or(pai::Model{}), sent, outcome.modelId));
         load(model);
         Q_EMIT modelSaved(model);
         Q_EMIT saveFlowEnded(true);
         return;
     }
-    if (result.model && result.outcome != Outcome::NotCreated) {
-        // The server's copy becomes the base for the next diff; the form keeps what was typed.
-        m_loaded = result.model;
-        m_baseline = pai::ModelDraft::fromModel(*result.model);
+    // The next save is planned against what the server holds; the form keeps what was typed.
+    // When the server could not be read and a write may have landed, the person's own values
+    // are the best guess, so that write is never mistaken for someone else's (a conflict).
+    std::optional<pai::Model> base;
+    if (outcome.server)
+        base = outcome.server;
+    else if (m_loaded && outcome.verdict != changes::WriteOutcome::Verdict::NotApplied)
+        base = withDraft(*m_loaded, sent, QString());
+    if (base && !isNew()) {
+        m_loaded = base;
+        m_baseline = pai::ModelDraft::fromModel(*base);
         m_formBaseline = m_baseline;
         updateHeading();
     }
@@ -684,80 +679,88 @@ void ModelEditor::requestDelete()
             return;
         OperationProgressDialog *dialog = createProgressDialog(
             tr("Deleting model \"%1\" (ID %2)").arg(model.modelName, model.modelId));
-        SaveCoordinator *coordinator = createCoordinator(dialog);
-        connect(coordinator, &SaveCoordinator::finished, this,
-                [this, dialog, model](const SaveCoordinator::Result &result) {
-                    if (m_coordinator)
-                        m_coordinator->deleteLater();
-                    m_coordinator = nullptr;
-                    setFormEnabled(true);
-                    if (result.succeeded()) {
-                        dialog->finishSuccess(result.message, !result.message.isEmpty());
+        setFormEnabled(false);
+        changes::ModelWriter *writer = createWriter(dialog);
+        connect(writer, &changes::ModelWriter::finished, this,
+                [this, dialog, model](const changes::WriteOutcome &outcome) {
+                    endWrite();
+                    if (outcome.succeeded()) {
+                        dialog->finishSuccess(outcome.confirmedByReadBack ? outcome.summary()
+                                                                          : QString(),
+                                              outcome.confirmedByReadBack);
                         newModel(model.workspaceId);
                         Q_EMIT modelDeleted(model.modelId);
                         return;
                     }
-                    dialog->finishFailure(result.message);
-                    if (result.model)
-                        m_loaded = result.model;
+                    dialog->finishFailure(outcome.summary());
+                    if (outcome.server)
+                        m_loaded = outcome.server;
                     refreshValidation();
                 });
-        setFormEnabled(false);
-        dialog->start(QDeadlineTimer(m_timeouts.remove), 0);
-        coordinator->startDelete(model);
+        writer->start(changes::ModelPlan::remove(model));
         refreshValidation();
     });
     confirm->open();
 }
 
-bool ModelEditor::maybeSave()
+void ModelEditor::whenLeavable(std::function<void()> proceed)
 {
     if (isBusy())
-        return false;
-    if (!isDirty())
-        return true;
-    QMessageBox prompt(QMessageBox::Question, tr("Unsaved changes"),
-                       isNew()
-                           ? tr("The new model has not been saved.")
-                           : tr("The model \"%1\" has unsaved changes.").arg(m_loaded->modelName),
-                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    prompt.setObjectName(u"unsavedChangesPrompt"_s);
-    prompt.setInformativeText(tr("Do you want to save them?"));
-    prompt.setDefaultButton(QMessageBox::Save);
-    switch (prompt.exec()) {
-    case QMessageBox::Save: {
-        if (!canSave()) {
-            QMessageBox::warning(this, tr("Cannot save"), ui->statusLine->text());
-            return false;
+        return;
+    if (!isDirty()) {
+        proceed();
+        return;
+    }
+    auto *prompt = new QMessageBox(
+        QMessageBox::Question, tr("Unsaved changes"),
+        isNew() ? tr("The new model has not been saved.")
+                : tr("The model \"%1\" has unsaved changes.").arg(m_loaded->modelName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    prompt->setObjectName(u"unsavedChangesPrompt"_s);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setInformativeText(tr("Do you want to save them?"));
+    prompt->setDefaultButton(QMessageBox::Save);
+    // Asynchronous: the prompt, the review and the save each answer through a signal, so no
+    // event loop runs inside another.
+    connect(prompt, &QMessageBox::finished, this, [this, prompt, proceed](int) {
+        switch (prompt->standardButton(prompt->clickedButton())) {
+        case QMessageBox::Save:
+            if (!canSave()) {
+                QMessageBox::warning(this, tr("Cannot save"), ui->statusLine->text());
+                return;
+            }
+            connect(
+                this, &ModelEditor::saveFlowEnded, this,
+                [proceed](bool saved) {
+                    if (saved)
+                        proceed();
+                },
+                Qt::SingleShotConnection);
+            save();
+            return;
+        case QMessageBox::Discard:
+            revert();
+            proceed();
+            return;
+        default:
+            return;
         }
-        bool saved = false;
-        bool ended = false;
-        QEventLoop loop;
-        auto connection = connect(this, &ModelEditor::saveFlowEnded, &loop, [&](bool ok) {
-            saved = ok;
-            ended = true;
-            loop.quit();
-        });
-        save();
-        if (!ended)
-            loop.exec();
-        disconnect(connection);
-        return saved;
-    }
-    case QMessageBox::Discard:
-        revert();
-        return true;
-    default:
-        return false;
-    }
+    });
+    prompt->open();
 }
 
 void ModelEditor::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (m_leaveApproved || !isDirty()) {
+        m_leaveApproved = false;
         event->accept();
-    else
-        event->ignore();
+        return;
+    }
+    event->ignore();
+    whenLeavable([this] {
+        m_leaveApproved = true;
+        close();
+    });
 }
 
 void ModelEditor::setFormEnabled(bool enabled)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
-#include "gui/editor/savecoordinator.h"
+#include "changes/modelwriter.h"
 #include "gui/settings/timeoutsettings.h"
 #include "pai/fieldrules.h"
 #include "pai/model.h"
@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,7 +32,7 @@ class OperationProgressDialog;
 // base for the next diff.
 //
 // The host (the main window) sets the client, the workspaces and the timeouts, then calls
-// newModel() or load(); before switching models or quitting it calls maybeSave().
+// newModel() or load(); to switch models or quit it goes through whenLeavable().
 class ModelEditor : public QWidget
 {
     Q_OBJECT
@@ -49,28 +50,31 @@ public:
     // versions that protect unsaved changes.
     void newModel(const QString &workspaceId = QString());
     void load(const pai::Model &model);
-    bool openModel(const pai::Model &model);
+    // After asking about unsaved changes (asynchronously): `opened` runs once the model is in
+    // the form, and never when the person cancels.
+    void openModel(const pai::Model &model, std::function<void()> opened = {});
     // Fetches the model (GetModel, read timeout, a progress dialog if slower than 400 ms) and
     // loads it; loadFailed() if it cannot be read. openModelById() asks about unsaved changes
-    // first and returns false when the person cancels.
+    // first.
     void loadById(const QString &modelId);
-    bool openModelById(const QString &modelId);
-    bool openNewModel(const QString &workspaceId = QString());
+    void openModelById(const QString &modelId);
+    void openNewModel(const QString &workspaceId = QString(), std::function<void()> opened = {});
 
     bool isNew() const { return !m_loaded.has_value(); }
     QString modelId() const { return m_loaded ? m_loaded->modelId : QString(); }
     std::optional<pai::Model> loadedModel() const { return m_loaded; }
     pai::ModelDraft currentDraft() const;
     bool isDirty() const;
-    bool isBusy() const { return m_coordinator != nullptr; }
+    bool isBusy() const { return m_writer != nullptr; }
     // Everything that blocks Save, each naming its field ("OrderNumber", "Labels[1].Key").
     QList<pai::FieldError> errors() const;
     bool canSave() const;
     QString statusText() const;
 
-    // Save / Discard / Cancel when there are unsaved changes. True: the caller may go on (saved,
-    // discarded, or nothing to save). Save waits for the save to end, with the UI responsive.
-    bool maybeSave();
+    // Save / Discard / Cancel when there are unsaved changes, without blocking: `proceed` runs
+    // once the form may be left (nothing to save, discarded, or saved), and never after Cancel
+    // or a save that did not succeed.
+    void whenLeavable(std::function<void()> proceed);
 
 public Q_SLOTS:
     void save();          // review, then the save; asynchronous
@@ -100,10 +104,11 @@ private:
     void refreshRawJson(const QJsonObject &object);
     void refreshValidation();
     void markField(QWidget *widget, const QString &field, const QList<pai::FieldError> &errors);
-    void startSave(const pai::ModelDraft &draft);
+    void startSave(const changes::ModelPlan &plan);
     OperationProgressDialog *createProgressDialog(const QString &operation);
-    SaveCoordinator *createCoordinator(OperationProgressDialog *dialog);
-    void onSaveFinished(const SaveCoordinator::Result &result, const pai::ModelDraft &sent);
+    changes::ModelWriter *createWriter(OperationProgressDialog *dialog);
+    void endWrite();
+    void onSaveFinished(const changes::WriteOutcome &outcome, const pai::ModelDraft &sent);
     void setFormEnabled(bool enabled);
     void selectWorkspace(const QString &workspaceId);
 
@@ -122,7 +127,8 @@ private:
     std::optional<pai::FieldError> m_rawJsonError;
     bool m_populating = false;
     bool m_lastDirty = false;
-    QPointer<SaveCoordinator> m_coordinator;
+    QPointer<changes::ModelWriter> m_writer;
+    bool m_leaveApproved = false; // closeEvent: the prompt was answered, close now
 };
 
 } // namespace gui

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "pai/modelchange.h"
-#include "pai/modeldraft.h"
+#include "changes/modelplan.h"
 
 #include <QDialog>
 
@@ -23,16 +22,12 @@ public:
     explicit ReviewChangesDialog(QWidget *parent = nullptr);
     ~ReviewChangesDialog() override;
 
-    void showCreate(const pai::ModelDraft &draft);
-    void showUpdate(const QString &modelId, const QString &modelName,
-                    const pai::ModelChange &change);
+    // The changed fields, and the plan's exact requests in the order they will go out.
+    void showPlan(const changes::ModelPlan &plan);
 
     int diffRowCount() const;
     QStringList diffRow(int row) const; // field, change, before, after
     QString requestsText() const;
-
-    static QString requestsFor(const QString &modelId, const pai::ModelChange &change);
-    static QString requestsForCreate(const pai::ModelDraft &draft);
 
 private:
     std::unique_ptr<Ui::ReviewChangesDialog> ui;

@@ -3,5 +3,4 @@ list(APPEND GUI_SOURCES
     editor/extrainfoeditmodel.h editor/extrainfoeditmodel.cpp
     editor/reviewchangesdialog.h editor/reviewchangesdialog.cpp
     editor/conflictdialog.h editor/conflictdialog.cpp
-    editor/savecoordinator.h editor/savecoordinator.cpp
     editor/modeleditor.h editor/modeleditor.cpp)

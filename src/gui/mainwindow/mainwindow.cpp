@@ -373,10 +373,16 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_editor && !m_editor->maybeSave()) {
+    if (m_editor && m_editor->isDirty() && !m_closeApproved) {
+        // The prompt answers later; the window closes then, if the person allows it.
         event->ignore();
+        m_editor->whenLeavable([this] {
+            m_closeApproved = true;
+            close();
+        });
         return;
     }
+    m_closeApproved = false;
     saveWindowState();
     m_modelLoader->cancel();
     m_workspaceLoader->cancel();
@@ -585,21 +591,33 @@ QList<pai::Model> MainWindow::selectedModels() const
     return models;
 }
 
+bool MainWindow::selectModelSilently(const QString &modelId)
+{
+    const int row = modelId.isEmpty() ? -1 : m_table->rowOfModel(modelId);
+    if (row < 0)
+        return false;
+    const QSignalBlocker blocker(m_ui->modelView->selectionModel());
+    m_ui->modelView->setCurrentIndex(m_proxy->mapFromSource(m_table->index(row, 0)));
+    return true;
+}
+
 void MainWindow::onCurrentModelChanged()
 {
     // Moving away from a model with unsaved edits asks first; Cancel keeps the old selection.
     if (m_editorDock->isVisible() && m_editor->isDirty() && !m_editor->isNew()) {
         const QString editing = m_editor->modelId();
         if (!hasCurrentModel() || currentModel().modelId != editing) {
-            if (!m_editor->maybeSave()) {
-                const int row = m_table->rowOfModel(editing);
-                if (row >= 0) {
-                    const QSignalBlocker blocker(m_ui->modelView->selectionModel());
-                    m_ui->modelView->setCurrentIndex(
-                        m_proxy->mapFromSource(m_table->index(row, 0)));
-                }
-                return;
-            }
+            // The selection stays on the edited model until the question is answered; Save or
+            // Discard then moves it where the person clicked.
+            const QString wanted = hasCurrentModel() ? currentModel().modelId : QString();
+            selectModelSilently(editing);
+            m_editor->whenLeavable([this, wanted] {
+                if (!selectModelSilently(wanted))
+                    return;
+                updateActions();
+                m_detailsDelay->start();
+            });
+            return;
         }
     }
     updateActions();
@@ -680,28 +698,27 @@ void MainWindow::newModel()
 {
     if (!m_client)
         return;
-    if (m_editor->openNewModel(m_loadedWorkspaceId)) {
+    m_editor->openNewModel(m_loadedWorkspaceId, [this] {
         m_editorDock->show();
         m_editorDock->raise();
-    }
+    });
 }
 
 void MainWindow::editSelectedModel()
 {
     if (!m_client || !hasCurrentModel())
         return;
-    if (m_editor->openModel(currentModel())) {
+    m_editor->openModel(currentModel(), [this] {
         m_editorDock->show();
         m_editorDock->raise();
-    }
+    });
 }
 
 void MainWindow::deleteSelectedModel()
 {
     if (!m_client || !hasCurrentModel())
         return;
-    if (m_editor->openModel(currentModel()))
-        m_editor->requestDelete();
+    m_editor->openModel(currentModel(), [this] { m_editor->requestDelete(); });
 }
 
 void MainWindow::exportSelection()

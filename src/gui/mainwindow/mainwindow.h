@@ -122,6 +122,8 @@ private:
     void loadModels();
     void onWorkspaceChanged();
     void onCurrentModelChanged();
+    // Makes the model current without the reactions to a new selection; false if not listed.
+    bool selectModelSilently(const QString &modelId);
     void showDetailsForCurrent();
     void onModelsFailed(const api::ApiError &error);
     void onWorkspacesFailed(const api::ApiError &error);
@@ -154,6 +156,7 @@ private:
     QString m_loadedWorkspaceId;
     ConnectionState m_connectionState = ConnectionState::Connecting;
     QString m_unreachableReason;
+    bool m_closeApproved = false; // the unsaved-changes prompt allowed closing
 
     QLabel *m_profileLabel;
     QLabel *m_regionLabel;

@@ -2,6 +2,8 @@
 
 #include "api/apicall.h"
 #include "api/apierror.h"
+#include "changes/duration.h"
+#include "changes/modelwriter.h"
 #include "ui_operationprogressdialog.h"
 
 #include <QPushButton>
@@ -70,6 +72,12 @@ void OperationProgressDialog::setStepState(int step, StepState state, const QStr
     case StepState::Done:
         stateText = tr("done");
         break;
+    case StepState::Applied:
+        stateText = tr("applied");
+        break;
+    case StepState::NotApplied:
+        stateText = tr("not applied");
+        break;
     case StepState::Failed:
         stateText = tr("failed");
         break;
@@ -136,6 +144,48 @@ void OperationProgressDialog::track(api::ApiCall *call, int showDelayMs)
         }
     });
     start(call->deadline(), showDelayMs);
+}
+
+void OperationProgressDialog::follow(changes::ModelWriter *writer)
+{
+    const auto showSteps = [this, writer] {
+        QStringList names;
+        for (const changes::WriteStep &step : writer->steps())
+            names.append(step.title(writer->plan().kind()));
+        setSteps(names);
+        for (int i = 0; i < writer->steps().size(); ++i)
+            showStep(i, writer->steps().at(i));
+    };
+    connect(writer, &changes::ModelWriter::stepsChanged, this, showSteps);
+    connect(writer, &changes::ModelWriter::stepChanged, this,
+            [this, writer](int index) { showStep(index, writer->steps().at(index)); });
+    connect(writer, &changes::ModelWriter::deadlineStarted, this,
+            [this](QDeadlineTimer deadline) { restartClock(deadline); });
+    connect(writer, &changes::ModelWriter::readingBack, this, [this](QDeadlineTimer deadline) {
+        setRetryStatus(tr("The operation's time is up. Reading the model back, for at most %1, "
+                          "to learn what the server holds.")
+                           .arg(formatDuration(deadline.remainingTime())));
+    });
+    connect(writer, &changes::ModelWriter::retrying, this, &OperationProgressDialog::showRetry);
+    connect(this, &OperationProgressDialog::cancelRequested, writer, &changes::ModelWriter::cancel);
+    showSteps();
+    start(writer->deadline(), 0);
+}
+
+void OperationProgressDialog::showStep(int index, const changes::WriteStep &step)
+{
+    QString detail = step.note;
+    if (!step.requestId.isEmpty()) {
+        const QString id = tr("RequestId %1").arg(step.requestId);
+        detail = detail.isEmpty() ? id : tr("%1; %2").arg(detail, id);
+    }
+    setStepState(index, step.state, detail);
+}
+
+void OperationProgressDialog::restartClock(QDeadlineTimer deadline)
+{
+    m_elapsed.start();
+    setDeadline(deadline);
 }
 
 void OperationProgressDialog::setDeadline(QDeadlineTimer deadline)
@@ -225,14 +275,7 @@ QString OperationProgressDialog::resultText() const
 
 QString OperationProgressDialog::formatDuration(qint64 ms)
 {
-    const qint64 totalSeconds = std::max<qint64>(0, (ms + 500) / 1000);
-    if (totalSeconds < 60)
-        return tr("%n s", nullptr, int(totalSeconds));
-    const qint64 minutes = totalSeconds / 60;
-    const qint64 seconds = totalSeconds % 60;
-    if (seconds == 0)
-        return tr("%n min", nullptr, int(minutes));
-    return tr("%1 min %2 s").arg(minutes).arg(seconds);
+    return changes::durationText(ms);
 }
 
 void OperationProgressDialog::reject()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "changes/writestep.h"
+
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -17,6 +19,10 @@ class ApiCall;
 class ApiError;
 } // namespace api
 
+namespace changes {
+class ModelWriter;
+}
+
 namespace gui {
 
 // Shows one running operation: what it does and to which model, its steps, elapsed and remaining
@@ -28,7 +34,7 @@ class OperationProgressDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class StepState { Pending, Running, Done, Failed, Skipped, Unknown };
+    using StepState = changes::StepState;
 
     explicit OperationProgressDialog(QWidget *parent = nullptr);
     ~OperationProgressDialog() override;
@@ -46,9 +52,17 @@ public:
     // pass ReadShowDelayMs, so the dialog only appears when the answer is slow.
     void track(api::ApiCall *call, int showDelayMs = 0);
 
+    // Follows a plan run by the change engine: its steps and their states, its one deadline,
+    // retries, a read-back under its own deadline, and Cancel. The caller reports the outcome
+    // with finishSuccess() or finishFailure().
+    void follow(changes::ModelWriter *writer);
+
     // Starts the clock. The dialog opens (window-modal) after `showDelayMs`, unless finished first.
     void start(QDeadlineTimer deadline, int showDelayMs = 0);
     void setDeadline(QDeadlineTimer deadline);
+    // A new deadline for the whole operation (after a conflict was decided): elapsed and
+    // remaining both count from now.
+    void restartClock(QDeadlineTimer deadline);
 
     // "Throttled, retry 2 in 3 s"; also kept in retryHistory().
     void showRetry(int attempt, int waitMs, const api::ApiError &reason);
@@ -76,6 +90,7 @@ protected:
 
 private:
     void updateTime();
+    void showStep(int index, const changes::WriteStep &step);
     void showNow();
 
     std::unique_ptr<Ui::OperationProgressDialog> ui;
