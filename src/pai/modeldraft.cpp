@@ -69,4 +69,13 @@ QString apiName(ModelField field)
     return QString();
 }
 
+std::optional<ModelField> fieldFromApiName(const QString &name)
+{
+    for (int value = int(ModelField::ModelName); value <= int(ModelField::ExtraInfo); ++value) {
+        if (apiName(ModelField(value)) == name)
+            return ModelField(value);
+    }
+    return std::nullopt;
+}
+
 } // namespace pai

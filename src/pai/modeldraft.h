@@ -55,6 +55,7 @@ enum class ModelField {
 };
 
 QString apiName(ModelField field); // "ModelName", "OrderNumber", ...
+std::optional<ModelField> fieldFromApiName(const QString &name); // the reverse of apiName()
 
 // An UpdateModel request: the values, and which of them to send. Only fields UpdateModel accepts
 // may be listed (not WorkspaceId, not Labels: labels change through the label operations).

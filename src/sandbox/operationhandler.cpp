@@ -327,29 +327,18 @@ ApiReply OperationHandler::updateModel(const QString &modelId, const QByteArray 
         return *error;
 
     // Patch semantics: what the body leaves out keeps its value (Terraform relies on it).
+    pai::ModelUpdate update{pai::ModelDraft::fromModel(request), {}};
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        // UpdateModel has no WorkspaceId (it never moves a model) and no Labels.
+        const std::optional<pai::ModelField> field = pai::fieldFromApiName(it.key());
+        if (field && *field != pai::ModelField::WorkspaceId && *field != pai::ModelField::Labels &&
+            !it.value().isNull())
+            update.fields.append(*field);
+    }
     m_store.updateModel(modelId, [&](pai::Model &model) {
-        if (has("ModelName"))
-            model.modelName = request.modelName;
-        if (has("ModelDescription"))
-            model.modelDescription = request.modelDescription;
-        if (has("ModelDoc"))
-            model.modelDoc = request.modelDoc;
-        if (has("ModelType"))
-            model.modelType = request.modelType;
-        if (has("Domain"))
-            model.domain = request.domain;
-        if (has("Task"))
-            model.task = request.task;
-        if (has("Origin"))
-            model.origin = request.origin;
-        if (has("Accessibility"))
-            model.accessibility = request.accessibility;
-        if (has("OrderNumber"))
-            model.orderNumber = request.orderNumber;
+        update.appliedTo(pai::ModelDraft::fromModel(model)).writeTo(model);
         if (has("ParameterSize"))
             model.parameterSize = request.parameterSize;
-        if (has("ExtraInfo"))
-            model.extraInfo = request.extraInfo;
     });
     return ApiReply::success();
 }

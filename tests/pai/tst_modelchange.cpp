@@ -289,6 +289,45 @@ private Q_SLOTS:
         QCOMPARE(change.labelsToCreate(), (LabelList{{u"new"_s, u"x"_s}}));
         QCOMPARE(change.diffs().size(), 3);
     }
+
+    void updateAppliesOnlyItsFields()
+    {
+        pai::ModelDraft base;
+        base.modelName = u"kept"_s;
+        base.task = u"old task"_s;
+        base.orderNumber = 3;
+        base.labels = {{u"env"_s, u"dev"_s}};
+        pai::ModelDraft values;
+        values.modelName = u"ignored"_s;
+        values.task = u"new task"_s;
+        values.orderNumber = 9;
+        values.extraInfo = QJsonObject{{u"a"_s, 1}};
+        const pai::ModelDraft applied =
+            pai::ModelUpdate{values, {pai::ModelField::Task, pai::ModelField::ExtraInfo}}.appliedTo(
+                base);
+        QCOMPARE(applied.modelName, u"kept"_s);
+        QCOMPARE(applied.task, u"new task"_s);
+        QCOMPARE(applied.orderNumber, std::optional<qint64>(3));
+        QCOMPARE(applied.extraInfo, values.extraInfo);
+        QCOMPARE(applied.labels, base.labels);
+
+        // A draft written into a model and read back out is the same draft.
+        pai::Model model;
+        model.modelId = u"m-1"_s;
+        applied.writeTo(model);
+        QCOMPARE(pai::ModelDraft::fromModel(model), applied);
+        QCOMPARE(model.modelId, u"m-1"_s);
+    }
+
+    void fieldNamesRoundTrip()
+    {
+        for (int value = int(pai::ModelField::ModelName); value <= int(pai::ModelField::ExtraInfo);
+             ++value) {
+            const auto field = pai::ModelField(value);
+            QCOMPARE(pai::fieldFromApiName(pai::apiName(field)), std::optional(field));
+        }
+        QCOMPARE(pai::fieldFromApiName(u"ParameterSize"_s), std::nullopt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModelChange)
