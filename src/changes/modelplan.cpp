@@ -31,13 +31,13 @@ QString roleText(ModelPlan::Role role, ModelPlan::Kind kind)
 {
     switch (role) {
     case ModelPlan::Role::Check:
-        return ModelPlan::tr("read: check that nobody changed the model since it was read");
+        return ModelPlan::tr("read: check that nobody else changed the model");
     case ModelPlan::Role::ReadBack:
         return kind == ModelPlan::Kind::Delete
                    ? ModelPlan::tr("read: confirm that the model is gone")
-                   : ModelPlan::tr("read: read the model back to confirm the result");
+                   : ModelPlan::tr("read: read the model back");
     case ModelPlan::Role::Lookup:
-        return ModelPlan::tr("read: look for a model created since the request began");
+        return ModelPlan::tr("read: look for the model the create may have made");
     case ModelPlan::Role::Write:
         break;
     }

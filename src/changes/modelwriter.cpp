@@ -266,7 +266,18 @@ void ModelWriter::planWritesFrom(const pai::Model &server)
         if (m_steps.at(i).isWrite() && m_steps.at(i).state == StepState::Pending)
             m_steps.removeAt(i);
     }
+    // They go before the read-back that ends the plan; once that read-back has run (it settled
+    // a lost reply), they follow it, and a new read-back follows them.
     int at = readBackIndex();
+    if (m_steps.at(at).state != StepState::Pending) {
+        at = int(m_steps.size());
+        m_steps.append(WriteStep{ModelPlan::Role::ReadBack,
+                                 api::requests::getModel(m_modelId),
+                                 StepState::Pending,
+                                 {},
+                                 {},
+                                 {}});
+    }
     for (const api::RequestSpec &write : writes)
         m_steps.insert(at++,
                        WriteStep{ModelPlan::Role::Write, write, StepState::Pending, {}, {}, {}});
@@ -328,37 +339,24 @@ void ModelWriter::onWriteFinished(int index, api::ApiCall *call)
 
 void ModelWriter::settleAndContinue()
 {
-    // An intermediate read-back of its own, before the plan's final one.
-    const int at =
-        insertStep(readBackIndex(), ModelPlan::Role::ReadBack, api::requests::getModel(m_modelId));
-    auto *call = send<api::GetModelCall>(at, readDeadline());
-    connect(call, &api::ApiCall::finished, this, [this, call, at] {
-        call->deleteLater();
-        m_call = nullptr;
-        m_steps[at].requestId = call->requestId();
-        if (!call->succeeded()) {
-            m_steps[at].error = call->error();
-            setState(at, StepState::Failed);
+    // The plan's read-back runs now; if more must be sent, a new one follows those writes.
+    readBack([this](std::optional<pai::Model> server, bool) {
+        if (!server) {
             skipPendingWrites();
-            setState(readBackIndex(), StepState::Skipped);
             finishUpdate(std::nullopt);
             return;
         }
-        setState(at, StepState::Done);
-        const pai::Model server = *call->model();
-        settleUnknownSteps(server);
+        settleUnknownSteps(*server);
         const bool timeLeft = m_deadline.remainingTime() >= MinimumReadBackMs;
         const bool more =
-            !pai::ModelChange::between(pai::ModelDraft::fromModel(server), m_wanted).isEmpty();
+            !pai::ModelChange::between(pai::ModelDraft::fromModel(*server), m_wanted).isEmpty();
         if (m_canceled || !timeLeft || !more || m_replans >= DefaultMaxReplans) {
             skipPendingWrites();
-            // This read-back already shows the server's copy: the final one has nothing to add.
-            setState(readBackIndex(), StepState::Skipped);
             concludeUpdate(server);
             return;
         }
         ++m_replans;
-        planWritesFrom(server);
+        planWritesFrom(*server);
         runNextWrite();
     });
 }
@@ -389,8 +387,9 @@ void ModelWriter::concludeUpdate(const std::optional<pai::Model> &server)
         return;
     }
     m_restoreTried = true;
-    const int at = insertStep(readBackIndex(), ModelPlan::Role::Write,
+    const int at = insertStep(int(m_steps.size()), ModelPlan::Role::Write,
                               api::requests::createModelLabels(m_modelId, restore));
+    insertStep(int(m_steps.size()), ModelPlan::Role::ReadBack, api::requests::getModel(m_modelId));
     m_steps[at].note = tr("restores labels the plan had deleted");
     auto *call = send<api::ApiCall>(at, readDeadline());
     connect(call, &api::ApiCall::finished, this, [this, call, at] {
@@ -404,8 +403,6 @@ void ModelWriter::concludeUpdate(const std::optional<pai::Model> &server)
             setState(at, call->error()->provesNotApplied() ? StepState::NotApplied
                                                            : StepState::Unknown);
         }
-        const int readAt = readBackIndex();
-        m_steps[readAt].state = StepState::Pending;
         readBack([this](std::optional<pai::Model> server, bool) { finishUpdate(server); });
     });
 }

@@ -54,6 +54,14 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
          tr("R")},
         {u"error-rate"_s, tr("Share of requests answered with HTTP 500 or 503 (0 to 1)."), tr("R")},
         {u"drop-rate"_s, tr("Share of connections dropped without an answer (0 to 1)."), tr("R")},
+        {u"slow-operations"_s,
+         tr("Apply --latency-ms only to these operations, comma-separated (UpdateModel,...)."),
+         tr("LIST")},
+        {u"fault-operations"_s,
+         tr("Apply the rates only to these operations, comma-separated (CreateModel,...)."),
+         tr("LIST")},
+        {u"store-before-fault"_s,
+         tr("A write that draws a fault is stored first: the client cannot tell whether it ran.")},
     });
     if (auto exit = parse(parser, arguments, context))
         return *exit;
@@ -108,6 +116,12 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
         }
         *rate = *value;
     }
+    const auto operations = [&parser](const QString &flag) {
+        return parser.value(flag).split(u',', Qt::SkipEmptyParts);
+    };
+    plan.latencyOperations = operations(u"slow-operations"_s);
+    plan.operations = operations(u"fault-operations"_s);
+    plan.applyWritesBeforeFault = parser.isSet(u"store-before-fault"_s);
     qsizetype generated = 0;
     if (parser.isSet(u"models"_s)) {
         bool ok = false;
