@@ -44,6 +44,13 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setTimeouts(const OperationTimeouts &timeouts) { m_timeouts = timeouts; }
     const OperationTimeouts &timeouts() const { return m_timeouts; }
+    // No call outlives this deadline, whatever deadline it was given: the CLI's whole-command
+    // --timeout. Calls already running keep theirs.
+    void setOuterDeadline(QDeadlineTimer deadline) { m_outerDeadline = deadline; }
+    QDeadlineTimer outerDeadline() const { return m_outerDeadline; }
+    // Replies larger than this fail (MaxReplyBytes unless changed).
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = std::max<qint64>(1, bytes); }
+    qint64 maxReplyBytes() const { return m_maxReplyBytes; }
     void setMaxPagesInFlight(int pages) { m_maxPagesInFlight = std::max(1, pages); }
     int maxPagesInFlight() const { return m_maxPagesInFlight; }
     // Page size of the list-all calls when the query sets none.
@@ -62,7 +69,8 @@ public:
 
     ListModelsCall *listModels(const ModelListQuery &query = {},
                                std::optional<QDeadlineTimer> deadline = std::nullopt);
-    // A deadline here bounds the whole listing; each page also has the per-page timeout.
+    // A deadline here bounds the whole listing (default: OperationTimeouts::listAll); each page
+    // also has the per-page timeout.
     ListAllModelsCall *listAllModels(const ModelListQuery &query = {},
                                      std::optional<QDeadlineTimer> deadline = std::nullopt);
     GetModelCall *getModel(const QString &modelId,
@@ -87,6 +95,7 @@ public:
 private:
     CallContext context() const;
     QDeadlineTimer deadlineFor(OperationKind kind, std::optional<QDeadlineTimer> given) const;
+    QDeadlineTimer listAllDeadline(std::optional<QDeadlineTimer> given) const;
     template<typename Call> Call *launch(RequestSpec spec, std::optional<QDeadlineTimer> deadline);
     void scheduleStart(ApiCall *call);
 
@@ -96,6 +105,8 @@ private:
     Credentials m_credentials;
     RetryPolicy m_retryPolicy;
     OperationTimeouts m_timeouts;
+    QDeadlineTimer m_outerDeadline{QDeadlineTimer::Forever};
+    qint64 m_maxReplyBytes = MaxReplyBytes;
     int m_maxPagesInFlight = DefaultMaxPagesInFlight;
     int m_listAllPageSize = DefaultListAllPageSize;
 };
