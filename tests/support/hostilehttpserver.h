@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 // A loopback HTTP server that misbehaves on purpose, for the replies no real service should send
 // and the sandbox never does: wrong JSON types, lying lengths, endless or dripping bodies, silence.
@@ -43,6 +44,7 @@ public:
         QByteArray bytes;
         QByteArray chunk;
         int dripIntervalMs = 1000;
+        int delayMs = 0; // wait this long before answering at all
     };
 
     std::function<Reply(const Request &)> handler;
@@ -68,7 +70,10 @@ public:
                        const QByteArray &contentType = "application/json",
                        qint64 claimedLength = -1)
     {
-        return Reply{Reply::Mode::Whole, head(status, contentType, claimedLength < 0 ? body.size() : claimedLength) + body, {}, 0};
+        return Reply{Reply::Mode::Whole,
+                     head(status, contentType, claimedLength < 0 ? body.size() : claimedLength) +
+                         body,
+                     {}, 0};
     }
     static Reply json(const QByteArray &body) { return whole(body); }
     static Reply drip(const QByteArray &body, int intervalMs)
@@ -79,6 +84,7 @@ public:
         return reply;
     }
     static Reply silent() { return Reply{Reply::Mode::Silent, {}, {}, 0}; }
+
     // A 200 JSON reply without Content-Length whose body never ends.
     static Reply endless(const QByteArray &chunk)
     {
@@ -123,8 +129,17 @@ private:
         respond(socket, handler ? handler(request) : silent());
     }
 
-    void respond(QTcpSocket *socket, const Reply &reply)
+    void respond(QTcpSocket *socket, Reply reply)
     {
+        if (reply.delayMs > 0) {
+            const QPointer<QTcpSocket> guard(socket);
+            const int delay = std::exchange(reply.delayMs, 0);
+            QTimer::singleShot(delay, this, [this, guard, reply] {
+                if (guard)
+                    respond(guard, reply);
+            });
+            return;
+        }
         switch (reply.mode) {
         case Reply::Mode::Whole:
             socket->write(reply.bytes);
