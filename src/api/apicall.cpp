@@ -173,7 +173,8 @@ void ApiCall::onReplyHeaders()
         return;
     // A reply that announces more than the cap is refused before its first byte is read.
     bool known = false;
-    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    const qint64 announced =
+        m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
     if (known && announced > m_context.maxReplyBytes)
         failOversized(announced);
 }
@@ -255,14 +256,14 @@ void ApiCall::onReplyFinished()
         const QByteArray contentType = reply->rawHeader("content-type");
         if (contentType.toLower().contains("html") || body.trimmed().startsWith('<')) {
             // A proxy, captive portal or misrouted gateway answered with a web page.
-            failAttempt(ApiError::malformed(
-                            tr("The reply to %1 is a web page (Content-Type: %2), not JSON; "
-                               "something other than the AIWorkspace API answered.")
-                                .arg(m_operation,
-                                     contentType.isEmpty() ? tr("none")
-                                                           : QString::fromLatin1(contentType)),
-                            status, headerRequestId),
-                        status);
+            failAttempt(
+                ApiError::malformed(
+                    tr("The reply to %1 is a web page (Content-Type: %2), not JSON; "
+                       "something other than the AIWorkspace API answered.")
+                        .arg(m_operation,
+                             contentType.isEmpty() ? tr("none") : QString::fromLatin1(contentType)),
+                    status, headerRequestId),
+                status);
             return;
         }
         const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()

@@ -20,10 +20,10 @@ namespace cli {
 CommandContext::CommandContext(GlobalOptions options, CredentialSource &credentials,
                                QTextStream &out, QTextStream &err)
     : m_options(std::move(options))
-    , m_commandDeadline(m_options.timeoutSeconds
-                            ? QDeadlineTimer(std::chrono::seconds(*m_options.timeoutSeconds),
-                                             Qt::PreciseTimer)
-                            : QDeadlineTimer(QDeadlineTimer::Forever))
+    , m_commandDeadline(
+          m_options.timeoutSeconds
+              ? QDeadlineTimer(std::chrono::seconds(*m_options.timeoutSeconds), Qt::PreciseTimer)
+              : QDeadlineTimer(QDeadlineTimer::Forever))
     , m_credentials(credentials)
     , m_out(out)
     , m_err(err)
@@ -73,8 +73,7 @@ int CommandContext::wait(api::ApiCall *call)
         deadline.setTimerType(Qt::PreciseTimer);
         if (!m_commandDeadline.isForever()) {
             QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-            deadline.start(
-                int(std::clamp<qint64>(m_commandDeadline.remainingTime(), 0, INT_MAX)));
+            deadline.start(int(std::clamp<qint64>(m_commandDeadline.remainingTime(), 0, INT_MAX)));
         }
         loop.exec();
     }

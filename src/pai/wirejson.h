@@ -46,8 +46,8 @@ struct ModelPage
     QList<Model> models;
     qint64 totalCount = 0;
     QString requestId;
-    qsizetype rowsOnWire = 0;  // rows the server sent, the skipped ones included
-    QStringList skippedRows;   // why each left-out row was broken ("Models[3].Task: ...")
+    qsizetype rowsOnWire = 0; // rows the server sent, the skipped ones included
+    QStringList skippedRows;  // why each left-out row was broken ("Models[3].Task: ...")
 };
 
 struct WorkspacePage

@@ -92,7 +92,8 @@ Reply replyFor(Scenario scenario, const Request &request)
     const int page = request.pageNumber();
     switch (scenario) {
     case Scenario::WrongTypeInModel:
-        return HostileHttpServer::json(R"({"RequestId":"R","ModelId":"model-1","OrderNumber":"seven"})");
+        return HostileHttpServer::json(
+            R"({"RequestId":"R","ModelId":"model-1","OrderNumber":"seven"})");
     case Scenario::WrongTypeInListRow:
         return HostileHttpServer::json(
             R"({"RequestId":"R","TotalCount":3,"Models":[{"ModelId":"a"},{"ModelId":"b","Task":[]},{"ModelId":"c"}]})");
@@ -111,8 +112,7 @@ Reply replyFor(Scenario scenario, const Request &request)
         return HostileHttpServer::held(R"({"RequestId":"R",)", 1'000'000'000'000);
     case Scenario::DeepNesting:
         return HostileHttpServer::json(R"({"ModelId":"model-1","ExtraInfo":{"a":)" +
-                                       QByteArray(100'000, '[') + QByteArray(100'000, ']') +
-                                       "}}");
+                                       QByteArray(100'000, '[') + QByteArray(100'000, ']') + "}}");
     case Scenario::ManyLabelsOnModel:
         return HostileHttpServer::json(R"({"RequestId":"R","ModelId":"model-1","Labels":)" +
                                        manyLabels(300'000) + '}');
@@ -139,8 +139,8 @@ Reply replyFor(Scenario scenario, const Request &request)
         return HostileHttpServer::json(
             modelPage(100, (page - 1) * PageSize, page == 2 ? 3 : PageSize));
     case Scenario::EndlessDistinctPages: {
-        Reply reply = HostileHttpServer::json(
-            modelPage(1'000'000'000, (page - 1) * PageSize, PageSize));
+        Reply reply =
+            HostileHttpServer::json(modelPage(1'000'000'000, (page - 1) * PageSize, PageSize));
         reply.delayMs = 100;
         return reply;
     }
@@ -184,57 +184,53 @@ void TestHostileReplies::eachHostileReplyEndsClearly_data()
     using S = Scenario;
     using O = Operation;
     QTest::newRow("wrong type in a model field")
-        << S::WrongTypeInModel << O::GetModel << malformed
-        << u"OrderNumber: expected an integer"_s << QString() << 0 << 1;
+        << S::WrongTypeInModel << O::GetModel << malformed << u"OrderNumber: expected an integer"_s
+        << QString() << 0 << 1;
     QTest::newRow("wrong type in a list row")
         << S::WrongTypeInListRow << O::ListAllModels << ok << QString()
         << u"ListModels page 1: a row was left out: Models[1].Task: expected a string"_s << 2 << 1;
     QTest::newRow("wrong type of TotalCount")
         << S::WrongTypeTotalCount << O::ListAllModels << malformed
         << u"TotalCount: expected an integer"_s << QString() << 0 << 1;
-    QTest::newRow("truncated JSON")
-        << S::TruncatedJson << O::GetModel << malformed << u"is not valid JSON"_s << QString()
-        << 0 << 1;
-    QTest::newRow("invalid UTF-8")
-        << S::InvalidUtf8 << O::GetModel << malformed << u"invalid UTF8 string"_s << QString()
-        << 0 << 1;
+    QTest::newRow("truncated JSON") << S::TruncatedJson << O::GetModel << malformed
+                                    << u"is not valid JSON"_s << QString() << 0 << 1;
+    QTest::newRow("invalid UTF-8") << S::InvalidUtf8 << O::GetModel << malformed
+                                   << u"invalid UTF8 string"_s << QString() << 0 << 1;
     QTest::newRow("HTML page with status 200")
         << S::HtmlWithStatus200 << O::GetModel << malformed
-        << u"is a web page (Content-Type: text/html; charset=utf-8), not JSON"_s << QString()
-        << 0 << 1;
+        << u"is a web page (Content-Type: text/html; charset=utf-8), not JSON"_s << QString() << 0
+        << 1;
     QTest::newRow("body over the cap, streamed")
         << S::BodyOverCapStreamed << O::GetModel << malformed
         << u"larger than %1 bytes"_s.arg(api::MaxReplyBytes) << QString() << 0 << 1;
     QTest::newRow("body over the cap, announced")
         << S::BodyOverCapAnnounced << O::GetModel << malformed
-        << u"larger than %1 bytes (at least 1000000000000)"_s.arg(api::MaxReplyBytes)
-        << QString() << 0 << 1;
+        << u"larger than %1 bytes (at least 1000000000000)"_s.arg(api::MaxReplyBytes) << QString()
+        << 0 << 1;
     QTest::newRow("JSON nested 100,000 levels")
         << S::DeepNesting << O::GetModel << malformed << u"too deeply nested document"_s
         << QString() << 0 << 1;
     QTest::newRow("300,000 labels on one model")
         << S::ManyLabelsOnModel << O::GetModel << malformed
-        << u"Labels: 300000 labels, more than the 1000 PaiDesk accepts on one model"_s
-        << QString() << 0 << 1;
+        << u"Labels: 300000 labels, more than the 1000 PaiDesk accepts on one model"_s << QString()
+        << 0 << 1;
     QTest::newRow("300,000 labels on one listed model")
         << S::ManyLabelsInListRow << O::ListAllModels << ok << QString()
         << u"Models[0].Labels: 300000 labels"_s << 1 << 1;
     QTest::newRow("Content-Length longer than the body, then closed")
-        << S::LengthLongerThenClosed << O::GetModel << malformed << u"cut short"_s << QString()
-        << 0 << 1;
+        << S::LengthLongerThenClosed << O::GetModel << malformed << u"cut short"_s << QString() << 0
+        << 1;
     // Retried as a transport failure, until the deadline.
     QTest::newRow("Content-Length longer than the body, held open")
-        << S::LengthLongerHeldOpen << O::GetModel << timeout << u"deadline passed"_s
-        << QString() << 0 << 3;
-    QTest::newRow("Content-Length shorter than the body")
-        << S::LengthShorter << O::GetModel << malformed << u"is not valid JSON"_s << QString()
-        << 0 << 1;
-    QTest::newRow("one byte a second")
-        << S::DripOneBytePerSecond << O::GetModel << timeout << u"deadline passed"_s
-        << QString() << 0 << 3;
-    QTest::newRow("never sends headers")
-        << S::NeverSendsHeaders << O::GetModel << timeout << u"deadline passed"_s << QString()
+        << S::LengthLongerHeldOpen << O::GetModel << timeout << u"deadline passed"_s << QString()
         << 0 << 3;
+    QTest::newRow("Content-Length shorter than the body")
+        << S::LengthShorter << O::GetModel << malformed << u"is not valid JSON"_s << QString() << 0
+        << 1;
+    QTest::newRow("one byte a second") << S::DripOneBytePerSecond << O::GetModel << timeout
+                                       << u"deadline passed"_s << QString() << 0 << 3;
+    QTest::newRow("never sends headers") << S::NeverSendsHeaders << O::GetModel << timeout
+                                         << u"deadline passed"_s << QString() << 0 << 3;
     QTest::newRow("huge TotalCount, the same page forever")
         << S::HugeTotalSamePageForever << O::ListAllModels << ok << QString()
         << u"ListModels page 2 repeated items already listed; the listing ends with the 10 read "
@@ -273,8 +269,7 @@ void TestHostileReplies::eachHostileReplyEndsClearly()
     HostileHttpServer server;
     server.handler = [scenario](const Request &request) { return replyFor(scenario, request); };
     QVERIFY(server.listen());
-    api::ApiClient client(api::Endpoint::fromUrl(server.url()),
-                          {AccessKeyId, AccessKeySecret, {}});
+    api::ApiClient client(api::Endpoint::fromUrl(server.url()), {AccessKeyId, AccessKeySecret, {}});
     api::RetryPolicy::Parameters retries;
     retries.initialBackoff = std::chrono::milliseconds(5);
     retries.maxBackoff = std::chrono::milliseconds(20);
@@ -316,12 +311,12 @@ void TestHostileReplies::eachHostileReplyEndsClearly()
     QVERIFY2(clock.elapsed() < DeadlineMs + SlackMs, qPrintable(QString::number(clock.elapsed())));
 
     if (errorKind < 0) {
-        QVERIFY2(call->succeeded(), qPrintable(call->error() ? call->error()->userText() : QString()));
+        QVERIFY2(call->succeeded(),
+                 qPrintable(call->error() ? call->error()->userText() : QString()));
     } else {
         QVERIFY(call->error());
         QCOMPARE(int(call->error()->kind), errorKind);
-        QVERIFY2(call->error()->message.contains(messagePart),
-                 qPrintable(call->error()->message));
+        QVERIFY2(call->error()->message.contains(messagePart), qPrintable(call->error()->message));
     }
     if (rows < 0)
         QVERIFY(rowsRead() > 0);
@@ -345,14 +340,14 @@ void TestHostileReplies::outerDeadlineBoundsEveryCall()
     HostileHttpServer server;
     server.handler = [](const Request &) { return HostileHttpServer::silent(); };
     QVERIFY(server.listen());
-    api::ApiClient client(api::Endpoint::fromUrl(server.url()),
-                          {AccessKeyId, AccessKeySecret, {}});
+    api::ApiClient client(api::Endpoint::fromUrl(server.url()), {AccessKeyId, AccessKeySecret, {}});
     client.setOuterDeadline(QDeadlineTimer(1000, Qt::PreciseTimer));
     QElapsedTimer clock;
     clock.start();
     auto *get = client.getModel(u"model-1"_s, QDeadlineTimer(std::chrono::minutes(5)));
     auto *list = client.listAllModels({});
-    for (api::ApiCall *call : {static_cast<api::ApiCall *>(get), static_cast<api::ApiCall *>(list)}) {
+    for (api::ApiCall *call :
+         {static_cast<api::ApiCall *>(get), static_cast<api::ApiCall *>(list)}) {
         QSignalSpy finished(call, &api::ApiCall::finished);
         QVERIFY(call->isFinished() || finished.wait(1000 + SlackMs));
         QCOMPARE(call->error()->kind, Kind::Timeout);

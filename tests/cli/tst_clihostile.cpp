@@ -66,9 +66,8 @@ void TestCliHostile::hostileServer_data()
            "Completed before it: ListModels (page 1)"_s
         << -1;
     QTest::newRow("a read that never gets headers")
-        << u"silent"_s
-        << QStringList{u"--timeout"_s, u"2"_s, u"model"_s, u"get"_s, u"model-1"_s} << 3
-        << u"No request had been completed."_s << -1;
+        << u"silent"_s << QStringList{u"--timeout"_s, u"2"_s, u"model"_s, u"get"_s, u"model-1"_s}
+        << 3 << u"No request had been completed."_s << -1;
 }
 
 void TestCliHostile::hostileServer()
@@ -85,8 +84,8 @@ void TestCliHostile::hostileServer()
         if (server == u"same page"_s)
             return HostileHttpServer::json(modelPage(1'000'000'000'000, 0, PageSize));
         if (server == u"endless"_s) {
-            Reply reply = HostileHttpServer::json(
-                modelPage(1'000'000'000, (page - 1) * PageSize, PageSize));
+            Reply reply =
+                HostileHttpServer::json(modelPage(1'000'000'000, (page - 1) * PageSize, PageSize));
             reply.delayMs = 200;
             return reply;
         }
@@ -107,7 +106,8 @@ void TestCliHostile::hostileServer()
     // The --timeout holds for the whole command; process start-up and slack on a loaded machine
     // come on top.
     const int timeoutSeconds = arguments.at(1).toInt();
-    QVERIFY2(clock.elapsed() < timeoutSeconds * 1000 + 4000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < timeoutSeconds * 1000 + 4000,
+             qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestCliHostile)

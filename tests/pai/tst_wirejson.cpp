@@ -162,12 +162,11 @@ private Q_SLOTS:
         QCOMPARE(page.value->models.size(), 2);
         QCOMPARE(page.value->models.at(1).modelId, u"d"_s);
         QCOMPARE(page.value->rowsOnWire, 4);
-        QCOMPARE(page.value->skippedRows,
-                 (QStringList{u"Models[1].Task: expected a string"_s,
-                              u"Models[2]: expected an object"_s}));
+        QCOMPARE(page.value->skippedRows, (QStringList{u"Models[1].Task: expected a string"_s,
+                                                       u"Models[2]: expected an object"_s}));
 
-        const auto workspaces = WireJson::workspacePageFromJson(
-            parseObject(R"({"TotalCount":2,"Workspaces":[{"WorkspaceId":"1","IsDefault":"yes"},{"WorkspaceId":"2"}]})"));
+        const auto workspaces = WireJson::workspacePageFromJson(parseObject(
+            R"({"TotalCount":2,"Workspaces":[{"WorkspaceId":"1","IsDefault":"yes"},{"WorkspaceId":"2"}]})"));
         QVERIFY2(workspaces, qPrintable(workspaces.error));
         QCOMPARE(workspaces.value->workspaces.size(), 1);
         QCOMPARE(workspaces.value->skippedRows,
@@ -187,35 +186,41 @@ private Q_SLOTS:
         const QJsonValue array{QJsonArray{1}};
         const QJsonValue object{QJsonObject{{u"a"_s, 1}}};
         for (const char *field :
-             {"ModelId", "ModelName", "ModelDescription", "ModelDoc", "ModelType", "Domain",
-              "Task", "Origin", "Provider", "Accessibility", "WorkspaceId", "OwnerId", "UserId",
+             {"ModelId", "ModelName", "ModelDescription", "ModelDoc", "ModelType", "Domain", "Task",
+              "Origin", "Provider", "Accessibility", "WorkspaceId", "OwnerId", "UserId",
               "GmtCreateTime", "GmtModifiedTime", "GmtLatestVersionModifiedTime"}) {
-            QTest::addRow("model %s", field) << true << QString::fromLatin1(field) << number
-                                             << u"%1: expected a string"_s.arg(QLatin1StringView(field));
+            QTest::addRow("model %s", field)
+                << true << QString::fromLatin1(field) << number
+                << u"%1: expected a string"_s.arg(QLatin1StringView(field));
         }
         for (const char *field : {"OrderNumber", "ParameterSize"}) {
-            QTest::addRow("model %s text", field) << true << QString::fromLatin1(field) << text
-                                                  << u"%1: expected an integer"_s.arg(QLatin1StringView(field));
+            QTest::addRow("model %s text", field)
+                << true << QString::fromLatin1(field) << text
+                << u"%1: expected an integer"_s.arg(QLatin1StringView(field));
             QTest::addRow("model %s fraction", field)
                 << true << QString::fromLatin1(field) << QJsonValue(1.5)
                 << u"%1: expected an integer"_s.arg(QLatin1StringView(field));
         }
         for (const char *field : {"Labels", "Tags"}) {
-            QTest::addRow("model %s", field) << true << QString::fromLatin1(field) << object
-                                             << u"%1: expected an array of labels"_s.arg(QLatin1StringView(field));
+            QTest::addRow("model %s", field)
+                << true << QString::fromLatin1(field) << object
+                << u"%1: expected an array of labels"_s.arg(QLatin1StringView(field));
             QTest::addRow("model %s item", field)
-                << true << QString::fromLatin1(field) << QJsonValue(QJsonArray{QJsonObject{{u"Key"_s, 1}}})
+                << true << QString::fromLatin1(field)
+                << QJsonValue(QJsonArray{QJsonObject{{u"Key"_s, 1}}})
                 << u"%1[0].Key: expected a string"_s.arg(QLatin1StringView(field));
         }
         for (const char *field : {"ExtraInfo", "LatestVersion"}) {
-            QTest::addRow("model %s", field) << true << QString::fromLatin1(field) << array
-                                             << u"%1: expected an object"_s.arg(QLatin1StringView(field));
+            QTest::addRow("model %s", field)
+                << true << QString::fromLatin1(field) << array
+                << u"%1: expected an object"_s.arg(QLatin1StringView(field));
         }
         for (const char *field :
              {"WorkspaceId", "WorkspaceName", "DisplayName", "Description", "Creator", "Status",
               "ResourceGroupId", "resourceGroupId", "GmtCreateTime", "GmtModifiedTime"}) {
-            QTest::addRow("workspace %s", field) << false << QString::fromLatin1(field) << array
-                                                 << u"%1: expected a string"_s.arg(QLatin1StringView(field));
+            QTest::addRow("workspace %s", field)
+                << false << QString::fromLatin1(field) << array
+                << u"%1: expected a string"_s.arg(QLatin1StringView(field));
         }
         for (const char *field : {"EnvTypes", "AdminNames"}) {
             QTest::addRow("workspace %s", field)
@@ -228,8 +233,9 @@ private Q_SLOTS:
         QTest::addRow("workspace IsDefault")
             << false << u"IsDefault"_s << text << u"IsDefault: expected true or false"_s;
         for (const char *field : {"ExtraInfos", "Owner"}) {
-            QTest::addRow("workspace %s", field) << false << QString::fromLatin1(field) << number
-                                                 << u"%1: expected an object"_s.arg(QLatin1StringView(field));
+            QTest::addRow("workspace %s", field)
+                << false << QString::fromLatin1(field) << number
+                << u"%1: expected an object"_s.arg(QLatin1StringView(field));
         }
     }
 

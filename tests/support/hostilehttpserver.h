@@ -73,7 +73,8 @@ public:
         return Reply{Reply::Mode::Whole,
                      head(status, contentType, claimedLength < 0 ? body.size() : claimedLength) +
                          body,
-                     {}, 0};
+                     {},
+                     0};
     }
     static Reply json(const QByteArray &body) { return whole(body); }
     static Reply drip(const QByteArray &body, int intervalMs)
@@ -88,9 +89,11 @@ public:
     // A 200 JSON reply without Content-Length whose body never ends.
     static Reply endless(const QByteArray &chunk)
     {
-        return Reply{Reply::Mode::Endless,
-                     QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n["),
-                     chunk, 0};
+        return Reply{
+            Reply::Mode::Endless,
+            QByteArray(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n["),
+            chunk, 0};
     }
     // Sends `body` but announces `claimedLength` bytes, and keeps the connection open.
     static Reply held(const QByteArray &body, qint64 claimedLength)
@@ -102,8 +105,9 @@ public:
 
     static QByteArray head(int status, const QByteArray &contentType, qint64 contentLength)
     {
-        return "HTTP/1.1 " + QByteArray::number(status) + " Whatever\r\nContent-Type: " +
-               contentType + "\r\nContent-Length: " + QByteArray::number(contentLength) +
+        return "HTTP/1.1 " + QByteArray::number(status) +
+               " Whatever\r\nContent-Type: " + contentType +
+               "\r\nContent-Length: " + QByteArray::number(contentLength) +
                "\r\nConnection: close\r\n\r\n";
     }
 
@@ -153,14 +157,15 @@ private:
         case Reply::Mode::Drip: {
             auto *timer = new QTimer(socket);
             auto position = std::make_shared<qsizetype>(0);
-            connect(timer, &QTimer::timeout, socket, [socket, timer, position, bytes = reply.bytes] {
-                if (*position >= bytes.size()) {
-                    timer->stop();
-                    socket->disconnectFromHost();
-                    return;
-                }
-                socket->write(bytes.mid((*position)++, 1));
-            });
+            connect(timer, &QTimer::timeout, socket,
+                    [socket, timer, position, bytes = reply.bytes] {
+                        if (*position >= bytes.size()) {
+                            timer->stop();
+                            socket->disconnectFromHost();
+                            return;
+                        }
+                        socket->write(bytes.mid((*position)++, 1));
+                    });
             timer->start(reply.dripIntervalMs);
             return;
         }
@@ -168,7 +173,8 @@ private:
             socket->write(reply.bytes);
             // Refill whenever the socket drains, so the server never buffers more than a chunk.
             connect(socket, &QTcpSocket::bytesWritten, socket, [socket, chunk = reply.chunk] {
-                if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState)
+                if (socket->bytesToWrite() == 0 &&
+                    socket->state() == QAbstractSocket::ConnectedState)
                     socket->write(chunk);
             });
             socket->write(reply.chunk);

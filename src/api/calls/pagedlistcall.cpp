@@ -131,7 +131,10 @@ bool PagedListCall::deliverReady()
         const qsizetype rows = rowsOnWireOf(next);
         const QStringList skipped = skippedRowsOf(next);
         for (const QString &why : skipped)
-            warn(tr("%1 page %2: a row was left out: %3").arg(operationName()).arg(pageNumber).arg(why));
+            warn(tr("%1 page %2: a row was left out: %3")
+                     .arg(operationName())
+                     .arg(pageNumber)
+                     .arg(why));
         const qsizetype fresh = deliverPage(next);
         next->deleteLater();
         ++m_nextToDeliver;

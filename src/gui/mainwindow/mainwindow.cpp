@@ -569,9 +569,9 @@ void MainWindow::updateListingWarnings()
         label->setToolTip(QString());
         return;
     }
-    label->setText(tr("The listing may be incomplete (%n warning(s)): %1", nullptr,
-                      int(warnings.size()))
-                       .arg(warnings.constFirst()));
+    label->setText(
+        tr("The listing may be incomplete (%n warning(s)): %1", nullptr, int(warnings.size()))
+            .arg(warnings.constFirst()));
     label->setToolTip(warnings.join(u'\n'));
 }
 
