@@ -113,9 +113,12 @@ void TestListingBounds::windowShowsWarningsOfListing()
     auto *warning = window.findChild<QLabel *>(u"listingWarningLabel"_s);
     QVERIFY(warning);
     QVERIFY(warning->isVisible());
-    QCOMPARE(warning->text(),
-             u"The listing may be incomplete (1 warning): ListModels page 2 was empty although the "
-             "server reported 100 items; the listing ends with the 10 read so far."_s);
+    // The English plural forms come from the translations, which this test does not load.
+    const QString text = warning->text();
+    QVERIFY2(text.startsWith(u"The listing may be incomplete (1 warning"_s), qPrintable(text));
+    QVERIFY2(text.endsWith(u"): ListModels page 2 was empty although the server reported 100 "
+                           "items; the listing ends with the 10 read so far."_s),
+             qPrintable(text));
     QVERIFY(!window.findChild<QPushButton *>(u"cancelListingButton"_s)->isVisible());
 }
 
