@@ -4,7 +4,7 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+333"/>
+        <location filename="../src/api/apicall.cpp" line="+334"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../src/cli/commandcontext.cpp" line="+100"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+99"/>
         <source>the --timeout of %n second(s) passed before the command was done.</source>
         <translation>
             <numerusform>the --timeout of %n second passed before the command was done.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+572"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+573"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 – %Ln shown</source>
         <translation>
             <numerusform>%1 – %Ln shown</numerusform>

@@ -1623,7 +1623,7 @@
         <translation>未配置接入点。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The reply to %1 is larger than %2 bytes (at least %3); PaiDesk stops reading there.</source>
         <translation>%1 的响应大于 %2 字节（至少 %3 字节）；PaiDesk 读到此处即停止。</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <translation>响应被截断：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The reply to %1 is a web page (Content-Type: %2), not JSON; something other than the AIWorkspace API answered.</source>
         <translation>%1 的响应是网页（Content-Type：%2），而不是 JSON；应答方不是 AIWorkspace API。</translation>
     </message>
@@ -1648,7 +1648,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>%1 第 %2 页：跳过了一行：%3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 page %2 was empty although the server reported %3 items; the listing ends with the %4 read so far.</source>
         <translation>%1 第 %2 页为空，但服务器报告共有 %3 项；列表到此结束，保留已读取的 %4 项。</translation>
     </message>
@@ -2138,7 +2138,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::CommandContext</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+83"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+82"/>
         <source>The command ran out of time.</source>
         <translation>命令已超时。</translation>
     </message>
@@ -3713,14 +3713,14 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>无法列出工作空间</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>列表可能不完整（%n 条警告）：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 – %Ln shown</source>
         <translation>
             <numerusform>%1 – 显示 %Ln 个</numerusform>
