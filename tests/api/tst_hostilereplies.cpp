@@ -165,6 +165,8 @@ class TestHostileReplies : public QObject
 private Q_SLOTS:
     void eachHostileReplyEndsClearly_data();
     void eachHostileReplyEndsClearly();
+    void replyUpToTheCapIsRead_data();
+    void replyUpToTheCapIsRead();
     void outerDeadlineBoundsEveryCall();
 };
 
@@ -332,6 +334,55 @@ void TestHostileReplies::eachHostileReplyEndsClearly()
                  qPrintable(warnings.join(u'\n')));
     }
     QVERIFY2(server.requests <= maxRequests, qPrintable(QString::number(server.requests)));
+}
+
+void TestHostileReplies::replyUpToTheCapIsRead_data()
+{
+    QTest::addColumn<int>("extraBytes"); // beyond the cap
+    QTest::addColumn<bool>("announced"); // with a Content-Length
+    QTest::newRow("at the cap") << 0 << true;
+    QTest::newRow("one byte over, announced") << 1 << true;
+    QTest::newRow("one byte over, streamed") << 1 << false;
+}
+
+void TestHostileReplies::replyUpToTheCapIsRead()
+{
+    QFETCH(int, extraBytes);
+    QFETCH(bool, announced);
+    constexpr qint64 Cap = 4096;
+    // A valid GetModel reply padded with spaces to the exact size.
+    QByteArray body = R"({"RequestId":"R","ModelId":"model-1"})";
+    body.append(QByteArray(Cap + extraBytes - body.size(), ' '));
+    QCOMPARE(body.size(), Cap + extraBytes);
+
+    HostileHttpServer server;
+    server.handler = [&](const Request &) {
+        if (announced)
+            return HostileHttpServer::json(body);
+        // No Content-Length: the client learns the size only by reading.
+        return Reply{Reply::Mode::Whole,
+                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: "
+                     "close\r\n\r\n" +
+                         body,
+                     {},
+                     0};
+    };
+    QVERIFY(server.listen());
+    api::ApiClient client(api::Endpoint::fromUrl(server.url()), {AccessKeyId, AccessKeySecret, {}});
+    client.setMaxReplyBytes(Cap);
+    auto *get = client.getModel(u"model-1"_s, QDeadlineTimer(DeadlineMs));
+    QSignalSpy finished(get, &api::ApiCall::finished);
+    QVERIFY(finished.wait(DeadlineMs + SlackMs));
+    if (extraBytes == 0) {
+        QVERIFY(get->succeeded());
+        QCOMPARE(get->model()->modelId, u"model-1"_s);
+    } else {
+        QVERIFY(get->error());
+        QCOMPARE(get->error()->kind, Kind::MalformedResponse);
+        QVERIFY2(get->error()->message.startsWith(
+                     u"The reply to GetModel is larger than 4096 bytes (at least "_s),
+                 qPrintable(get->error()->message));
+    }
 }
 
 void TestHostileReplies::outerDeadlineBoundsEveryCall()
