@@ -4,11 +4,41 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+275"/>
+        <location filename="../src/api/apicall.cpp" line="+334"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
             <numerusform>The deadline passed after %n attempts; the last answer was: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>api::PagedListCall</name>
+    <message numerus="yes">
+        <location filename="../src/api/calls/pagedlistcall.cpp" line="+118"/>
+        <source>%n more warning(s) not shown.</source>
+        <translation>
+            <numerusform>%n more warning not shown.</numerusform>
+            <numerusform>%n more warnings not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandContext</name>
+    <message numerus="yes">
+        <location filename="../src/cli/commandcontext.cpp" line="+99"/>
+        <source>the --timeout of %n second(s) passed before the command was done.</source>
+        <translation>
+            <numerusform>the --timeout of %n second passed before the command was done.</numerusform>
+            <numerusform>the --timeout of %n seconds passed before the command was done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -45,7 +75,15 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+554"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+573"/>
+        <source>The listing may be incomplete (%n warning(s)): %1</source>
+        <translation>
+            <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
+            <numerusform>The listing may be incomplete (%n warnings): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%1 – %Ln shown</source>
         <translation>
             <numerusform>%1 – %Ln shown</numerusform>

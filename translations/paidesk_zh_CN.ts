@@ -511,12 +511,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+237"/>
+        <location line="+262"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-261"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -642,11 +642,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Listing warnings</source>
+        <translation>列表警告</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Models loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Cancel Listing</source>
+        <translation>取消列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the listing in progress</source>
+        <translation>取消正在进行的列出</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1586,13 +1601,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;List, per page:</source>
-        <translation>列表（每页）(&amp;L)：</translation>
+        <source>&amp;List, whole listing:</source>
+        <translation>列出（整个列表）(&amp;L)：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>List timeout per page in seconds</source>
-        <translation>每页列表超时（秒）</translation>
+        <source>Timeout of a whole listing in seconds</source>
+        <translation>整个列表的超时时间（秒）</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1623,12 @@
         <translation>未配置接入点。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
+        <source>The reply to %1 is larger than %2 bytes (at least %3); PaiDesk stops reading there.</source>
+        <translation>%1 的响应大于 %2 字节（至少 %3 字节）；PaiDesk 读到此处即停止。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The connection was lost after the request was sent; the server may have received it.</source>
         <translation>请求发送后连接中断；服务器可能已收到该请求。</translation>
     </message>
@@ -1618,7 +1638,17 @@
         <translation>响应被截断：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>The reply to %1 is a web page (Content-Type: %2), not JSON; something other than the AIWorkspace API answered.</source>
+        <translation>%1 的响应是网页（Content-Type：%2），而不是 JSON；应答方不是 AIWorkspace API。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
@@ -1643,7 +1673,7 @@
         <translation>已到截止时间，已中止。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>尝试 %n 次后已超过截止时间；最后一次响应为：%1</numerusform>
@@ -1654,12 +1684,17 @@
         <source>The deadline passed before the server answered.</source>
         <translation>服务器响应前已超过截止时间。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline passed.</source>
+        <translation>已超过截止时间。</translation>
+    </message>
 </context>
 <context>
     <name>api::ApiClient</name>
     <message>
-        <location filename="../src/api/apiclient.cpp" line="+94"/>
-        <location line="+37"/>
+        <location filename="../src/api/apiclient.cpp" line="+104"/>
+        <location line="+36"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1850,6 +1885,51 @@
     </message>
 </context>
 <context>
+    <name>api::PagedListCall</name>
+    <message>
+        <location filename="../src/api/calls/pagedlistcall.cpp" line="+51"/>
+        <source>%1 reports %2 items; PaiDesk lists at most the first %3.</source>
+        <translation>%1 报告共有 %2 项；PaiDesk 最多只列出前 %3 项。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n more warning(s) not shown.</source>
+        <translation>
+            <numerusform>另有 %n 条警告未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 page %2: a row was left out: %3</source>
+        <translation>%1 第 %2 页：跳过了一行：%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 page %2 was empty although the server reported %3 items; the listing ends with the %4 read so far.</source>
+        <translation>%1 第 %2 页为空，但服务器报告共有 %3 项；列表到此结束，保留已读取的 %4 项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 page %2 repeated items already listed; the listing ends with the %3 read so far.</source>
+        <translation>%1 第 %2 页重复了已列出的项；列表到此结束，保留已读取的 %3 项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 page %2 had %3 of %4 rows, so it is the last page, although the server reported %5 items; the listing ends with the %6 read so far.</source>
+        <translation>%1 第 %2 页只有 %3 行（每页 %4 行），因此是最后一页，但服务器报告共有 %5 项；列表到此结束，保留已读取的 %6 项。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No page had arrived.</source>
+        <translation>尚未收到任何页。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 items had been read.</source>
+        <translation>已读取 %1 项（共 %2 项）。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../src/app/main.cpp" line="+50"/>
@@ -1988,11 +2068,11 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+2"/>
-        <source>Give up on a call after this many seconds (exit code 3).</source>
-        <translation>单次调用超过此秒数即放弃（退出码 3）。</translation>
+        <source>Give up when the whole command has run this many seconds, saying what was done (exit code 3).</source>
+        <translation>整个命令运行达到此秒数时放弃，并说明已完成的操作（退出码 3）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
@@ -2053,6 +2133,43 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+18"/>
         <source>usage: paidesk-cli %1 %2</source>
         <translation>用法：paidesk-cli %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandContext</name>
+    <message>
+        <location filename="../src/cli/commandcontext.cpp" line="+82"/>
+        <source>The command ran out of time.</source>
+        <translation>命令已超时。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the --timeout of %n second(s) passed before the command was done.</source>
+        <translation>
+            <numerusform>--timeout 设定的 %n 秒已到，命令尚未完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No request had been completed.</source>
+        <translation>没有任何请求已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1，另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed before it: %1.</source>
+        <translation>此前已完成：%1。</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3646,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+287"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+296"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
@@ -3569,12 +3686,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+382"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-376"/>
         <location line="+96"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
@@ -3596,7 +3713,14 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>无法列出工作空间</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>The listing may be incomplete (%n warning(s)): %1</source>
+        <translation>
+            <numerusform>列表可能不完整（%n 条警告）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%1 – %Ln shown</source>
         <translation>
             <numerusform>%1 – 显示 %Ln 个</numerusform>
@@ -3606,6 +3730,11 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <location line="+2"/>
         <source>%1 (incomplete)</source>
         <translation>%1（不完整）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (canceled)</source>
+        <translation>%1（已取消）</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -4491,25 +4620,25 @@ ID：%2
 <context>
     <name>pai::WireJson</name>
     <message>
-        <location filename="../src/pai/wirejson.cpp" line="+198"/>
+        <location filename="../src/pai/wirejson.cpp" line="+204"/>
         <source>expected an array of labels</source>
         <translation>应为标签数组</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+164"/>
+        <location line="+181"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-131"/>
         <location line="+64"/>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+6"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -4517,7 +4646,7 @@ ID：%2
 <context>
     <name>pai::WireJson::ObjectReader</name>
     <message>
-        <location line="-312"/>
+        <location line="-334"/>
         <location line="+52"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
@@ -4541,6 +4670,11 @@ ID：%2
         <location line="+11"/>
         <source>expected an array of strings</source>
         <translation>应为字符串数组</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 labels, more than the %2 PaiDesk accepts on one model</source>
+        <translation>%1 个标签，超过了 PaiDesk 对单个模型接受的上限 %2 个</translation>
     </message>
 </context>
 <context>

@@ -156,12 +156,54 @@ void ApiCall::sendAttempt()
     m_attemptHeaders = signature.headersToSend;
     m_attemptStartedAt = QDateTime::currentDateTimeUtc();
     m_attemptClock.start();
+    m_body.clear();
     m_reply = m_context.network->sendCustomRequest(request, m_spec.method, input.body);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::progress);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onReplyHeaders);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReplyData);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_attemptTimer.start(
         int(std::min<qint64>(m_context.attemptTimeout.count(), std::numeric_limits<int>::max())));
     Q_EMIT attemptStarted(m_attempt);
+}
+
+void ApiCall::onReplyHeaders()
+{
+    if (!m_reply)
+        return;
+    // A reply that announces more than the cap is refused before its first byte is read.
+    bool known = false;
+    const qint64 announced =
+        m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && announced > m_context.maxReplyBytes)
+        failOversized(announced);
+}
+
+void ApiCall::onReplyData()
+{
+    if (!m_reply)
+        return;
+    const qint64 room = m_context.maxReplyBytes - m_body.size();
+    if (m_reply->bytesAvailable() > room) {
+        failOversized(m_body.size() + m_reply->bytesAvailable());
+        return;
+    }
+    m_body += m_reply->readAll();
+}
+
+void ApiCall::failOversized(qint64 size)
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString requestId = QString::fromUtf8(m_reply->rawHeader("x-acs-request-id"));
+    dropReply();
+    m_body.clear();
+    failAttempt(ApiError::malformed(tr("The reply to %1 is larger than %2 bytes (at least %3); "
+                                       "PaiDesk stops reading there.")
+                                        .arg(m_operation)
+                                        .arg(m_context.maxReplyBytes)
+                                        .arg(size),
+                                    status, requestId),
+                status);
 }
 
 void ApiCall::onReplyFinished()
@@ -169,13 +211,16 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    onReplyData();
+    if (!m_reply) // the rest of the body passed the cap
+        return;
     m_attemptTimer.stop();
     disconnect(reply, nullptr, this, nullptr);
     m_reply = nullptr;
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = std::exchange(m_body, {});
     const QByteArray requestIdHeader = reply->rawHeader("x-acs-request-id");
 
     if (status == 0) {
@@ -208,6 +253,19 @@ void ApiCall::onReplyFinished()
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const QByteArray contentType = reply->rawHeader("content-type");
+        if (contentType.toLower().contains("html") || body.trimmed().startsWith('<')) {
+            // A proxy, captive portal or misrouted gateway answered with a web page.
+            failAttempt(
+                ApiError::malformed(
+                    tr("The reply to %1 is a web page (Content-Type: %2), not JSON; "
+                       "something other than the AIWorkspace API answered.")
+                        .arg(m_operation,
+                             contentType.isEmpty() ? tr("none") : QString::fromLatin1(contentType)),
+                    status, headerRequestId),
+                status);
+            return;
+        }
         const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                          : tr("not a JSON object");
         failAttempt(ApiError::malformed(tr("The reply to %1 is not valid JSON (%2 at byte %3).")
@@ -271,14 +329,19 @@ void ApiCall::onDeadline()
     }
     abortWork();
     QString message;
+    const QString done = doneSoFar();
     if (m_lastAttemptError) {
         message = tr("The deadline passed after %n attempt(s); the last answer was: %1", nullptr,
                      m_attempt)
                       .arg(m_lastAttemptError->code.isEmpty() ? m_lastAttemptError->message
                                                               : m_lastAttemptError->code);
-    } else {
+    } else if (done.isEmpty()) {
         message = tr("The deadline passed before the server answered.");
+    } else {
+        message = tr("The deadline passed.");
     }
+    if (!done.isEmpty())
+        message += u' ' + done;
     finishWith(ApiError::timeout(message));
 }
 

@@ -37,6 +37,11 @@ struct RequestSpec
     std::optional<QByteArray> jsonBody; // set for POST/PUT: sent with a JSON content type
 };
 
+// No reply is read beyond this many bytes: a larger one fails as a MalformedResponse as soon as its
+// Content-Length or its data passes the cap, so a hostile server cannot make the client buffer
+// without limit. A page of 50 models with long documentation is far below it.
+inline constexpr qint64 MaxReplyBytes = 16 * 1024 * 1024;
+
 // What the client lends each call: where to send, how to sign, how to retry, where to log.
 struct CallContext
 {
@@ -46,6 +51,7 @@ struct CallContext
     RetryPolicy retryPolicy;
     QPointer<ActivityLog> activityLog;
     std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
+    qint64 maxReplyBytes = MaxReplyBytes;
 };
 
 // A running operation. The client starts it on the next event-loop turn, so connect to its
@@ -94,6 +100,8 @@ protected:
     virtual QString parseResult(const QJsonObject &body);
     virtual void startWork();
     virtual void abortWork();
+    // What had been done when the deadline passed, for the Timeout message; empty for one request.
+    virtual QString doneSoFar() const { return {}; }
 
     void finishWith(std::optional<ApiError> error);
     void setRequestId(const QString &requestId) { m_requestId = requestId; }
@@ -108,6 +116,9 @@ private:
 
     void sendAttempt();
     void onReplyFinished();
+    void onReplyHeaders();
+    void onReplyData();
+    void failOversized(qint64 size);
     void onAttemptTimeout();
     void onDeadline();
     void failAttempt(const ApiError &error, int httpStatus);
@@ -131,6 +142,7 @@ private:
     QTimer m_attemptTimer;
     QTimer m_backoffTimer;
     QNetworkReply *m_reply = nullptr;
+    QByteArray m_body; // read as it arrives, so the cap is checked before it is buffered
     std::optional<ApiError> m_lastAttemptError;
     std::optional<ApiError> m_error;
     QString m_requestId;

@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace api {
@@ -51,14 +53,22 @@ CallContext ApiClient::context() const
     context.retryPolicy = m_retryPolicy;
     context.activityLog = m_activityLog;
     context.attemptTimeout = m_timeouts.attempt;
+    context.maxReplyBytes = m_maxReplyBytes;
     return context;
 }
 
 QDeadlineTimer ApiClient::deadlineFor(OperationKind kind, std::optional<QDeadlineTimer> given) const
 {
-    if (given)
-        return *given;
-    return QDeadlineTimer(m_timeouts.forKind(kind).count(), Qt::PreciseTimer);
+    const QDeadlineTimer own =
+        given ? *given : QDeadlineTimer(m_timeouts.forKind(kind).count(), Qt::PreciseTimer);
+    return std::min(own, m_outerDeadline);
+}
+
+QDeadlineTimer ApiClient::listAllDeadline(std::optional<QDeadlineTimer> given) const
+{
+    const QDeadlineTimer own =
+        given ? *given : QDeadlineTimer(m_timeouts.listAll.count(), Qt::PreciseTimer);
+    return std::min(own, m_outerDeadline);
 }
 
 void ApiClient::scheduleStart(ApiCall *call)
@@ -77,8 +87,7 @@ ListAllWorkspacesCall *ApiClient::listAllWorkspaces(const WorkspaceListQuery &qu
                                                     std::optional<QDeadlineTimer> deadline)
 {
     auto *call = new ListAllWorkspacesCall(this, query, query.pageSize.value_or(m_listAllPageSize),
-                                           m_maxPagesInFlight,
-                                           deadline.value_or(QDeadlineTimer::Forever), this);
+                                           m_maxPagesInFlight, listAllDeadline(deadline), this);
     scheduleStart(call);
     return call;
 }
@@ -98,9 +107,8 @@ ListModelsCall *ApiClient::listModels(const ModelListQuery &query,
 ListAllModelsCall *ApiClient::listAllModels(const ModelListQuery &query,
                                             std::optional<QDeadlineTimer> deadline)
 {
-    auto *call =
-        new ListAllModelsCall(this, query, query.pageSize.value_or(m_listAllPageSize),
-                              m_maxPagesInFlight, deadline.value_or(QDeadlineTimer::Forever), this);
+    auto *call = new ListAllModelsCall(this, query, query.pageSize.value_or(m_listAllPageSize),
+                                       m_maxPagesInFlight, listAllDeadline(deadline), this);
     scheduleStart(call);
     return call;
 }

@@ -44,6 +44,13 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setTimeouts(const OperationTimeouts &timeouts) { m_timeouts = timeouts; }
     const OperationTimeouts &timeouts() const { return m_timeouts; }
+    // No call outlives this deadline, whatever deadline it was given: the CLI's whole-command
+    // --timeout. Calls already running keep theirs.
+    void setOuterDeadline(QDeadlineTimer deadline) { m_outerDeadline = deadline; }
+    QDeadlineTimer outerDeadline() const { return m_outerDeadline; }
+    // Replies larger than this fail (MaxReplyBytes unless changed).
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = std::max<qint64>(1, bytes); }
+    qint64 maxReplyBytes() const { return m_maxReplyBytes; }
     void setMaxPagesInFlight(int pages) { m_maxPagesInFlight = std::max(1, pages); }
     int maxPagesInFlight() const { return m_maxPagesInFlight; }
     // Page size of the list-all calls when the query sets none.
@@ -62,7 +69,8 @@ public:
 
     ListModelsCall *listModels(const ModelListQuery &query = {},
                                std::optional<QDeadlineTimer> deadline = std::nullopt);
-    // A deadline here bounds the whole listing; each page also has the per-page timeout.
+    // A deadline here bounds the whole listing (default: OperationTimeouts::listAll); each page
+    // also has the per-page timeout.
     ListAllModelsCall *listAllModels(const ModelListQuery &query = {},
                                      std::optional<QDeadlineTimer> deadline = std::nullopt);
     GetModelCall *getModel(const QString &modelId,
@@ -80,13 +88,21 @@ public:
     ApiCall *deleteModelLabels(const QString &modelId, const QStringList &labelKeys,
                                std::optional<QDeadlineTimer> deadline = std::nullopt);
 
+    // Whether a call is held to the outer deadline. A read that settles what a timed-out write did
+    // may outlive it on a short deadline of its own: without that read the outcome of the write,
+    // and so what the command reports, would stay unknown.
+    enum class Bound { ByOuterDeadline, OwnDeadlineOnly };
+
     // Sends any request built by api/requests.h under the deadline (or the default of its kind).
     // Call is the class that reads the operation's result: ApiCall when only the RequestId
     // matters, CreateModelCall for a create, and so on.
     template<typename Call = ApiCall>
-    Call *send(RequestSpec spec, std::optional<QDeadlineTimer> deadline = std::nullopt)
+    Call *send(RequestSpec spec, std::optional<QDeadlineTimer> deadline = std::nullopt,
+               Bound bound = Bound::ByOuterDeadline)
     {
-        const QDeadlineTimer effective = deadlineFor(spec.kind, deadline);
+        QDeadlineTimer effective = deadlineFor(spec.kind, deadline);
+        if (bound == Bound::OwnDeadlineOnly && deadline)
+            effective = *deadline;
         auto *call = new Call(context(), std::move(spec), effective, this);
         scheduleStart(call);
         return call;
@@ -99,6 +115,7 @@ public:
 private:
     CallContext context() const;
     QDeadlineTimer deadlineFor(OperationKind kind, std::optional<QDeadlineTimer> given) const;
+    QDeadlineTimer listAllDeadline(std::optional<QDeadlineTimer> given) const;
     void scheduleStart(ApiCall *call);
 
     QNetworkAccessManager *m_network;
@@ -107,6 +124,8 @@ private:
     Credentials m_credentials;
     RetryPolicy m_retryPolicy;
     OperationTimeouts m_timeouts;
+    QDeadlineTimer m_outerDeadline{QDeadlineTimer::Forever};
+    qint64 m_maxReplyBytes = MaxReplyBytes;
     int m_maxPagesInFlight = DefaultMaxPagesInFlight;
     int m_listAllPageSize = DefaultListAllPageSize;
 };

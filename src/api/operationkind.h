@@ -22,6 +22,8 @@ struct OperationTimeouts
     std::chrono::milliseconds remove{std::chrono::minutes(5)}; // DeleteModel, DeleteModelLabels
     std::chrono::milliseconds read{std::chrono::minutes(1)};
     std::chrono::milliseconds listPage{std::chrono::minutes(1)}; // per page of a list
+    // A whole list-all call, every page: the listing never outlives it, whatever the server says.
+    std::chrono::milliseconds listAll{std::chrono::minutes(10)};
     // No single attempt waits longer than this for the transfer; the deadline still bounds it.
     std::chrono::milliseconds attempt{std::chrono::seconds(30)};
 
@@ -47,7 +49,7 @@ struct OperationTimeouts
     {
         OperationTimeouts timeouts;
         timeouts.create = timeouts.update = timeouts.remove = timeouts.read = timeouts.listPage =
-            timeouts.attempt = timeout;
+            timeouts.listAll = timeouts.attempt = timeout;
         return timeouts;
     }
 };

@@ -117,15 +117,22 @@ void ModelWriter::start(const ModelPlan &plan)
 
 void ModelWriter::startDeadline()
 {
-    const std::chrono::milliseconds total = operationTimeout();
-    m_deadline = QDeadlineTimer(total, Qt::PreciseTimer);
-    Q_EMIT deadlineStarted(m_deadline, total.count());
+    // The client may hold every call to an earlier deadline (the CLI's whole-command --timeout);
+    // the operation's deadline is then that one.
+    m_deadline = std::min(QDeadlineTimer(operationTimeout(), Qt::PreciseTimer),
+                          m_client ? m_client->outerDeadline() : QDeadlineTimer::Forever);
+    Q_EMIT deadlineStarted(m_deadline, m_deadline.remainingTime());
 }
 
 template<typename Call> Call *ModelWriter::send(int index, QDeadlineTimer deadline)
 {
     setState(index, StepState::Running);
-    Call *call = m_client->send<Call>(m_steps.at(index).request, deadline);
+    // A read under its own short deadline settles a write whose time ran out: it may outlive
+    // the client's outer deadline too.
+    const bool settling = !m_steps.at(index).isWrite() && m_readBackOwnDeadline;
+    Call *call = m_client->send<Call>(m_steps.at(index).request, deadline,
+                                      settling ? api::ApiClient::Bound::OwnDeadlineOnly
+                                               : api::ApiClient::Bound::ByOuterDeadline);
     m_call = call;
     connect(call, &api::ApiCall::retrying, this, &ModelWriter::retrying);
     return call;

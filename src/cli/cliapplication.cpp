@@ -74,7 +74,8 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption region(
         u"region"_s, tr("Region ID, e.g. cn-hangzhou; overrides the profile's region."), tr("ID"));
     const QCommandLineOption timeout(u"timeout"_s,
-                                     tr("Give up on a call after this many seconds (exit code 3)."),
+                                     tr("Give up when the whole command has run this many seconds, "
+                                        "saying what was done (exit code 3)."),
                                      tr("SECONDS"));
     const QCommandLineOption output(u"output"_s, tr("Output format: table or json."),
                                     tr("json|table"), u"table"_s);

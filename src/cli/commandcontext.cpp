@@ -2,12 +2,16 @@
 
 #include "api/apicall.h"
 #include "api/apiclient.h"
+#include "api/calls/pagedlistcall.h"
 #include "cli/credentialsource.h"
 #include "cli/endpointchoice.h"
 
 #include <QEventLoop>
+#include <QTimer>
 
+#include <algorithm>
 #include <chrono>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +20,10 @@ namespace cli {
 CommandContext::CommandContext(GlobalOptions options, CredentialSource &credentials,
                                QTextStream &out, QTextStream &err)
     : m_options(std::move(options))
+    , m_commandDeadline(
+          m_options.timeoutSeconds
+              ? QDeadlineTimer(std::chrono::seconds(*m_options.timeoutSeconds), Qt::PreciseTimer)
+              : QDeadlineTimer(QDeadlineTimer::Forever))
     , m_credentials(credentials)
     , m_out(out)
     , m_err(err)
@@ -49,6 +57,7 @@ api::ApiClient *CommandContext::client()
         m_client->setTimeouts(
             api::OperationTimeouts::uniform(std::chrono::seconds(*m_options.timeoutSeconds)));
     }
+    m_client->setOuterDeadline(m_commandDeadline);
     return m_client.get();
 }
 
@@ -57,7 +66,24 @@ int CommandContext::wait(api::ApiCall *call)
     if (!call->isFinished()) {
         QEventLoop loop;
         QObject::connect(call, &api::ApiCall::finished, &loop, &QEventLoop::quit);
+        // The client already bounds every call by the command deadline; this also covers a call
+        // made elsewhere with a deadline of its own.
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        deadline.setTimerType(Qt::PreciseTimer);
+        if (!m_commandDeadline.isForever()) {
+            QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+            deadline.start(int(std::clamp<qint64>(m_commandDeadline.remainingTime(), 0, INT_MAX)));
+        }
         loop.exec();
+    }
+    if (!call->isFinished()) {
+        call->cancel();
+        return reportApiError(api::ApiError::timeout(tr("The command ran out of time.")));
+    }
+    if (const auto *listing = qobject_cast<const api::PagedListCall *>(call)) {
+        for (const QString &warning : listing->warnings())
+            warn(warning);
     }
     if (call->error())
         return reportApiError(*call->error());
@@ -67,7 +93,41 @@ int CommandContext::wait(api::ApiCall *call)
 int CommandContext::reportApiError(const api::ApiError &error)
 {
     m_err << error.userText() << Qt::endl;
-    return error.kind == api::ApiError::Kind::Timeout ? Timeout : ApiFailure;
+    const bool outOfTime = m_options.timeoutSeconds && m_commandDeadline.hasExpired();
+    if (outOfTime) {
+        m_err << u"paidesk-cli: "_s
+              << tr("the --timeout of %n second(s) passed before the command was done.", nullptr,
+                    *m_options.timeoutSeconds)
+              << u' ' << doneBeforeDeadline() << Qt::endl;
+    }
+    return error.kind == api::ApiError::Kind::Timeout || outOfTime ? Timeout : ApiFailure;
+}
+
+void CommandContext::warn(const QString &message)
+{
+    m_err << u"paidesk-cli: "_s << tr("warning: %1").arg(message) << Qt::endl;
+}
+
+QString CommandContext::doneBeforeDeadline() const
+{
+    // Every request that succeeded is in the activity log, whichever command sent it, so a
+    // multi-step write can tell which of its steps ran.
+    QStringList done;
+    if (m_client) {
+        for (const api::ActivityEntry &entry : m_client->activityLog()->entries()) {
+            if (entry.outcome != u"ok"_s)
+                continue;
+            done.append(entry.target.isEmpty() ? entry.operation
+                                               : u"%1 (%2)"_s.arg(entry.operation, entry.target));
+        }
+    }
+    if (done.isEmpty())
+        return tr("No request had been completed.");
+    constexpr qsizetype Shown = 10;
+    QString list = done.mid(0, Shown).join(u", "_s);
+    if (done.size() > Shown)
+        list = tr("%1 and %n more", nullptr, int(done.size() - Shown)).arg(list);
+    return tr("Completed before it: %1.").arg(list);
 }
 
 int CommandContext::usageError(const QString &message)

@@ -110,6 +110,12 @@ public:
     LabelList labels(QLatin1StringView key)
     {
         const QJsonValue value = take(key);
+        if (value.isArray() && value.toArray().size() > MaxLabelsPerModel) {
+            fail(key, tr("%1 labels, more than the %2 PaiDesk accepts on one model")
+                          .arg(value.toArray().size())
+                          .arg(MaxLabelsPerModel));
+            return {};
+        }
         Parsed<LabelList> parsed = labelsFromJson(value, joinPath(m_path, key));
         if (!parsed) {
             if (m_error.isEmpty())
@@ -349,36 +355,51 @@ QJsonObject workspaceToJson(const Workspace &workspace, WorkspaceShape shape)
 
 namespace {
 
-// The envelope shared by both list responses: {RequestId, TotalCount, <itemsKey>: [...]}.
-template<typename Item, typename ItemParser>
-Parsed<std::pair<QList<Item>, qint64>>
-pageFromJson(const QJsonObject &body, QLatin1StringView itemsKey, ItemParser parseItem)
+// The envelope shared by both list responses: {RequestId, TotalCount, <itemsKey>: [...]}. A
+// broken envelope fails the page; a broken row is skipped and named in skippedRows.
+template<typename Item> struct PageRows
 {
-    using Result = std::pair<QList<Item>, qint64>;
-    const QJsonValue items = body.value(itemsKey);
-    QList<Item> parsedItems;
-    if (!items.isUndefined() && !items.isNull()) {
-        if (!items.isArray())
-            return failure<Result>(u"%1: %2"_s.arg(itemsKey, tr("expected an array")));
-        const QJsonArray array = items.toArray();
-        parsedItems.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString path = u"%1[%2]"_s.arg(itemsKey).arg(i);
-            if (!array.at(i).isObject())
-                return failure<Result>(u"%1: %2"_s.arg(path, tr("expected an object")));
-            auto item = parseItem(array.at(i).toObject(), path);
-            if (!item)
-                return failure<Result>(item.error);
-            parsedItems.append(std::move(*item.value));
-        }
-    }
+    QList<Item> items;
+    qint64 totalCount = 0;
+    qsizetype rowsOnWire = 0;
+    QStringList skippedRows;
+};
+
+template<typename Item, typename ItemParser>
+Parsed<PageRows<Item>> pageFromJson(const QJsonObject &body, QLatin1StringView itemsKey,
+                                    ItemParser parseItem)
+{
+    using Result = PageRows<Item>;
     ObjectReader reader(body, QString());
     const std::optional<qint64> total = reader.integer("TotalCount"_L1);
     if (!reader.error().isEmpty())
         return failure<Result>(reader.error());
     if (!total)
         return failure<Result>(u"TotalCount: %1"_s.arg(tr("is missing")));
-    return success(Result{std::move(parsedItems), *total});
+    Result result;
+    result.totalCount = *total;
+    const QJsonValue items = body.value(itemsKey);
+    if (!items.isUndefined() && !items.isNull()) {
+        if (!items.isArray())
+            return failure<Result>(u"%1: %2"_s.arg(itemsKey, tr("expected an array")));
+        const QJsonArray array = items.toArray();
+        result.rowsOnWire = array.size();
+        result.items.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString path = u"%1[%2]"_s.arg(itemsKey).arg(i);
+            if (!array.at(i).isObject()) {
+                result.skippedRows.append(u"%1: %2"_s.arg(path, tr("expected an object")));
+                continue;
+            }
+            auto item = parseItem(array.at(i).toObject(), path);
+            if (!item) {
+                result.skippedRows.append(item.error);
+                continue;
+            }
+            result.items.append(std::move(*item.value));
+        }
+    }
+    return success(std::move(result));
 }
 
 QString requestIdOf(const QJsonObject &body)
@@ -393,7 +414,9 @@ Parsed<ModelPage> modelPageFromJson(const QJsonObject &body)
     auto page = pageFromJson<Model>(body, "Models"_L1, &modelFromJson);
     if (!page)
         return failure<ModelPage>(page.error);
-    return success(ModelPage{std::move(page.value->first), page.value->second, requestIdOf(body)});
+    PageRows<Model> &rows = *page.value;
+    return success(ModelPage{std::move(rows.items), rows.totalCount, requestIdOf(body),
+                             rows.rowsOnWire, std::move(rows.skippedRows)});
 }
 
 Parsed<WorkspacePage> workspacePageFromJson(const QJsonObject &body)
@@ -401,8 +424,9 @@ Parsed<WorkspacePage> workspacePageFromJson(const QJsonObject &body)
     auto page = pageFromJson<Workspace>(body, "Workspaces"_L1, &workspaceFromJson);
     if (!page)
         return failure<WorkspacePage>(page.error);
-    return success(
-        WorkspacePage{std::move(page.value->first), page.value->second, requestIdOf(body)});
+    PageRows<Workspace> &rows = *page.value;
+    return success(WorkspacePage{std::move(rows.items), rows.totalCount, requestIdOf(body),
+                                 rows.rowsOnWire, std::move(rows.skippedRows)});
 }
 
 QJsonObject createModelBody(const ModelDraft &draft)

@@ -17,8 +17,15 @@ namespace pai {
 //
 // Parsing is strict about types: a field of the wrong JSON type makes the whole object fail with
 // a message naming the field ("Models[3].OrderNumber: expected an integer"), so a caller never
-// sees a half-filled value. Null and missing fields are treated alike.
+// sees a half-filled value. Null and missing fields are treated alike. In a list page, a broken
+// row is left out instead, and the page says which and why (skippedRows), so that one bad row does
+// not hide all the others.
 namespace WireJson {
+
+// More labels than this on one model make the model unreadable: no API documents a limit, and a
+// reply with hundreds of thousands of them is a broken or hostile server, not a model to edit.
+// Keeping only the first ones is no way out: saving the model would then delete the rest.
+inline constexpr qsizetype MaxLabelsPerModel = 1000;
 
 struct ParseError
 {
@@ -39,6 +46,8 @@ struct ModelPage
     QList<Model> models;
     qint64 totalCount = 0;
     QString requestId;
+    qsizetype rowsOnWire = 0; // rows the server sent, the skipped ones included
+    QStringList skippedRows;  // why each left-out row was broken ("Models[3].Task: ...")
 };
 
 struct WorkspacePage
@@ -46,6 +55,8 @@ struct WorkspacePage
     QList<Workspace> workspaces;
     qint64 totalCount = 0;
     QString requestId;
+    qsizetype rowsOnWire = 0;
+    QStringList skippedRows;
 };
 
 enum class WorkspaceShape { ListItem, Detail };

@@ -894,10 +894,7 @@ void TestApiClient::malformedRawReplies_data()
     QTest::newRow("total count text")
         << u"ListModels"_s
         << RawHttpServer::okJson(R"({"RequestId":"R","TotalCount":"many","Models":[]})");
-    QTest::newRow("one bad model in page")
-        << u"ListModels"_s
-        << RawHttpServer::okJson(
-               R"({"RequestId":"R","TotalCount":2,"Models":[{"ModelId":"a"},{"ModelId":7}]})");
+    // A bad row in a page is skipped with a warning instead: tst_hostilereplies.
     QTest::newRow("create without model id")
         << u"CreateModel"_s << RawHttpServer::okJson(R"({"RequestId":"R","ModelId":12})");
 }

@@ -140,9 +140,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("errorPrefix");
         QTest::newRow("models not an array")
             << QByteArray(R"({"TotalCount":1,"Models":{}})") << u"Models:"_s;
-        QTest::newRow("second item broken")
-            << QByteArray(R"({"TotalCount":2,"Models":[{"ModelId":"a"},{"ModelId":"b","Task":[]}]})")
-            << u"Models[1].Task:"_s;
         QTest::newRow("no total") << QByteArray(R"({"Models":[]})") << u"TotalCount:"_s;
         QTest::newRow("total is text")
             << QByteArray(R"({"TotalCount":"3","Models":[]})") << u"TotalCount:"_s;
@@ -155,6 +152,118 @@ private Q_SLOTS:
         const auto page = WireJson::modelPageFromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(!page);
         QVERIFY2(page.error.startsWith(errorPrefix), qPrintable(page.error));
+    }
+
+    void brokenRowsAreSkippedAndNamed()
+    {
+        const auto page = WireJson::modelPageFromJson(parseObject(
+            R"({"TotalCount":4,"Models":[{"ModelId":"a"},{"ModelId":"b","Task":[]},7,{"ModelId":"d"}]})"));
+        QVERIFY2(page, qPrintable(page.error));
+        QCOMPARE(page.value->models.size(), 2);
+        QCOMPARE(page.value->models.at(1).modelId, u"d"_s);
+        QCOMPARE(page.value->rowsOnWire, 4);
+        QCOMPARE(page.value->skippedRows, (QStringList{u"Models[1].Task: expected a string"_s,
+                                                       u"Models[2]: expected an object"_s}));
+
+        const auto workspaces = WireJson::workspacePageFromJson(parseObject(
+            R"({"TotalCount":2,"Workspaces":[{"WorkspaceId":"1","IsDefault":"yes"},{"WorkspaceId":"2"}]})"));
+        QVERIFY2(workspaces, qPrintable(workspaces.error));
+        QCOMPARE(workspaces.value->workspaces.size(), 1);
+        QCOMPARE(workspaces.value->skippedRows,
+                 QStringList{u"Workspaces[0].IsDefault: expected true or false"_s});
+    }
+
+    // Every field of the wire shapes, with a value of the wrong JSON type: the error names it.
+    void wrongTypeNamesTheField_data()
+    {
+        QTest::addColumn<bool>("isModel");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("wrongValue");
+        QTest::addColumn<QString>("expected");
+
+        const QJsonValue number(12);
+        const QJsonValue text(u"seven"_s);
+        const QJsonValue array{QJsonArray{1}};
+        const QJsonValue object{QJsonObject{{u"a"_s, 1}}};
+        for (const char *field :
+             {"ModelId", "ModelName", "ModelDescription", "ModelDoc", "ModelType", "Domain", "Task",
+              "Origin", "Provider", "Accessibility", "WorkspaceId", "OwnerId", "UserId",
+              "GmtCreateTime", "GmtModifiedTime", "GmtLatestVersionModifiedTime"}) {
+            QTest::addRow("model %s", field)
+                << true << QString::fromLatin1(field) << number
+                << u"%1: expected a string"_s.arg(QLatin1StringView(field));
+        }
+        for (const char *field : {"OrderNumber", "ParameterSize"}) {
+            QTest::addRow("model %s text", field)
+                << true << QString::fromLatin1(field) << text
+                << u"%1: expected an integer"_s.arg(QLatin1StringView(field));
+            QTest::addRow("model %s fraction", field)
+                << true << QString::fromLatin1(field) << QJsonValue(1.5)
+                << u"%1: expected an integer"_s.arg(QLatin1StringView(field));
+        }
+        for (const char *field : {"Labels", "Tags"}) {
+            QTest::addRow("model %s", field)
+                << true << QString::fromLatin1(field) << object
+                << u"%1: expected an array of labels"_s.arg(QLatin1StringView(field));
+            QTest::addRow("model %s item", field)
+                << true << QString::fromLatin1(field)
+                << QJsonValue(QJsonArray{QJsonObject{{u"Key"_s, 1}}})
+                << u"%1[0].Key: expected a string"_s.arg(QLatin1StringView(field));
+        }
+        for (const char *field : {"ExtraInfo", "LatestVersion"}) {
+            QTest::addRow("model %s", field)
+                << true << QString::fromLatin1(field) << array
+                << u"%1: expected an object"_s.arg(QLatin1StringView(field));
+        }
+        for (const char *field :
+             {"WorkspaceId", "WorkspaceName", "DisplayName", "Description", "Creator", "Status",
+              "ResourceGroupId", "resourceGroupId", "GmtCreateTime", "GmtModifiedTime"}) {
+            QTest::addRow("workspace %s", field)
+                << false << QString::fromLatin1(field) << array
+                << u"%1: expected a string"_s.arg(QLatin1StringView(field));
+        }
+        for (const char *field : {"EnvTypes", "AdminNames"}) {
+            QTest::addRow("workspace %s", field)
+                << false << QString::fromLatin1(field) << text
+                << u"%1: expected an array of strings"_s.arg(QLatin1StringView(field));
+            QTest::addRow("workspace %s item", field)
+                << false << QString::fromLatin1(field) << QJsonValue(QJsonArray{u"a"_s, 2})
+                << u"%1[1]: expected a string"_s.arg(QLatin1StringView(field));
+        }
+        QTest::addRow("workspace IsDefault")
+            << false << u"IsDefault"_s << text << u"IsDefault: expected true or false"_s;
+        for (const char *field : {"ExtraInfos", "Owner"}) {
+            QTest::addRow("workspace %s", field)
+                << false << QString::fromLatin1(field) << number
+                << u"%1: expected an object"_s.arg(QLatin1StringView(field));
+        }
+    }
+
+    void wrongTypeNamesTheField()
+    {
+        QFETCH(bool, isModel);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, wrongValue);
+        QFETCH(QString, expected);
+        QJsonObject object = isModel ? QJsonObject{{u"ModelId"_s, u"model-1"_s}}
+                                     : QJsonObject{{u"WorkspaceId"_s, u"1"_s}};
+        object.insert(field, wrongValue);
+        const QString error = isModel ? WireJson::modelFromJson(object).error
+                                      : WireJson::workspaceFromJson(object).error;
+        QCOMPARE(error, expected);
+    }
+
+    void tooManyLabelsFailTheModel()
+    {
+        QJsonArray labels;
+        for (qsizetype i = 0; i <= WireJson::MaxLabelsPerModel; ++i)
+            labels.append(QJsonObject{{u"Key"_s, u"k%1"_s.arg(i)}, {u"Value"_s, u"v"_s}});
+        QJsonObject object{{u"ModelId"_s, u"model-1"_s}, {u"Labels"_s, labels}};
+        QCOMPARE(WireJson::modelFromJson(object).error,
+                 u"Labels: 1001 labels, more than the 1000 PaiDesk accepts on one model"_s);
+        labels.removeLast();
+        object.insert(u"Labels"_s, labels);
+        QVERIFY(WireJson::modelFromJson(object));
     }
 
     void workspaceCasing_data()

@@ -2,8 +2,6 @@
 
 #include "api/apiclient.h"
 
-#include <algorithm>
-
 namespace api {
 
 ListAllModelsCall::ListAllModelsCall(ApiClient *client, const ModelListQuery &query, int pageSize,
@@ -28,14 +26,23 @@ qint64 ListAllModelsCall::totalCountOf(const ApiCall *page) const
     return static_cast<const ListModelsCall *>(page)->page().totalCount;
 }
 
+qsizetype ListAllModelsCall::rowsOnWireOf(const ApiCall *page) const
+{
+    return static_cast<const ListModelsCall *>(page)->page().rowsOnWire;
+}
+
+QStringList ListAllModelsCall::skippedRowsOf(const ApiCall *page) const
+{
+    return static_cast<const ListModelsCall *>(page)->page().skippedRows;
+}
+
 qsizetype ListAllModelsCall::deliverPage(ApiCall *page)
 {
     auto *listPage = static_cast<ListModelsCall *>(page);
-    if (m_delivered == 0) {
+    if (pagesDelivered() == 0) {
         // The first page tells how many follow; growing 10,000 models page by page copied them
-        // again and again.
-        const qsizetype expected =
-            qsizetype(std::clamp<qint64>(listPage->page().totalCount, 0, 1'000'000));
+        // again and again. The count is the server's word, so only a bounded part is reserved.
+        const qsizetype expected = reservationFor(listPage->page().totalCount);
         if (m_keepModels)
             m_models.reserve(expected);
         m_seen.reserve(expected);

@@ -31,6 +31,8 @@ Q_SIGNALS:
 protected:
     ApiCall *requestPage(int pageNumber, int pageSize) override;
     qint64 totalCountOf(const ApiCall *page) const override;
+    qsizetype rowsOnWireOf(const ApiCall *page) const override;
+    QStringList skippedRowsOf(const ApiCall *page) const override;
     qsizetype deliverPage(ApiCall *page) override;
     qsizetype itemsDelivered() const override { return m_delivered; }
 

@@ -27,6 +27,16 @@ qint64 ListAllWorkspacesCall::totalCountOf(const ApiCall *page) const
     return static_cast<const ListWorkspacesCall *>(page)->page().totalCount;
 }
 
+qsizetype ListAllWorkspacesCall::rowsOnWireOf(const ApiCall *page) const
+{
+    return static_cast<const ListWorkspacesCall *>(page)->page().rowsOnWire;
+}
+
+QStringList ListAllWorkspacesCall::skippedRowsOf(const ApiCall *page) const
+{
+    return static_cast<const ListWorkspacesCall *>(page)->page().skippedRows;
+}
+
 qsizetype ListAllWorkspacesCall::deliverPage(ApiCall *page)
 {
     QList<pai::Workspace> fresh;

@@ -81,6 +81,7 @@ void ModelListLoader::cancel()
     // What already arrived is kept; only what is still on the wire is dropped.
     flushPending();
     dropCall();
+    m_canceled = true;
     Q_EMIT progressChanged(loadedCount(), m_total);
 }
 
@@ -90,6 +91,11 @@ void ModelListLoader::load(const api::ModelListQuery &query)
     m_query = query;
     m_total = -1;
     m_error.reset();
+    m_canceled = false;
+    if (!m_warnings.isEmpty()) {
+        m_warnings.clear();
+        Q_EMIT warningsChanged();
+    }
     m_firstRowsShown = false;
     m_table->clear();
     if (!m_client)
@@ -106,6 +112,10 @@ void ModelListLoader::load(const api::ModelListQuery &query)
     });
     connect(m_call, &api::ListAllModelsCall::modelsArrived, this,
             &ModelListLoader::onModelsArrived);
+    connect(m_call, &api::PagedListCall::warning, this, [this](const QString &text) {
+        m_warnings.append(text);
+        Q_EMIT warningsChanged();
+    });
     connect(m_call, &api::ApiCall::finished, this, &ModelListLoader::onFinished);
     Q_EMIT started();
     Q_EMIT progressChanged(0, m_total);
@@ -137,14 +147,18 @@ void ModelListLoader::onFinished()
         return;
     call->deleteLater();
     flushPending();
+    if (call->warnings() != m_warnings) { // the count of warnings not shown one by one
+        m_warnings = call->warnings();
+        Q_EMIT warningsChanged();
+    }
     if (call->error()) {
         m_error = *call->error();
         Q_EMIT progressChanged(loadedCount(), m_total);
         Q_EMIT failed(*m_error);
         return;
     }
-    if (m_total < 0)
-        m_total = loadedCount();
+    // The listing is complete: what arrived is the count, whatever the server claimed.
+    m_total = loadedCount();
     Q_EMIT progressChanged(loadedCount(), m_total);
     Q_EMIT finished(m_clock.elapsed());
 }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 #include <optional>
@@ -22,6 +23,8 @@ namespace gui {
 // Fills a ModelTableModel with every model of a ListModels query: the first page's rows show at
 // once, the other pages arrive concurrently in the background. Starting another load (another
 // workspace or filter) cancels the one in flight, so late pages never mix into a new listing.
+// The whole listing has the client's list deadline (OperationTimeouts::listAll); what the server
+// got wrong on the way (skipped rows, an early end) is in warnings().
 class ModelListLoader : public QObject
 {
     Q_OBJECT
@@ -30,8 +33,9 @@ public:
     // After the first page, rows reach the table at most four times a second: each batch costs
     // the view a relayout and repaint, which cost more than parsing when pages came every 100 ms.
     static constexpr int BatchIntervalMs = 250;
-    // Storage is reserved from the server's TotalCount up to this many rows.
-    static constexpr qint64 MaxReservedRows = 1'000'000;
+    // Storage is reserved from the server's TotalCount up to this many rows; the count is the
+    // server's word, so beyond it storage grows with the rows that actually arrive.
+    static constexpr qint64 MaxReservedRows = 100'000;
 
     explicit ModelListLoader(ModelTableModel *table, QObject *parent = nullptr);
     ~ModelListLoader() override;
@@ -42,9 +46,13 @@ public:
     void cancel();
 
     bool isLoading() const { return m_call != nullptr; }
+    bool wasCanceled() const { return m_canceled; } // the last listing was stopped by cancel()
+    const QStringList &warnings() const { return m_warnings; }
     const api::ModelListQuery &query() const { return m_query; }
     qint64 loadedCount() const;
-    qint64 totalCount() const { return m_total; } // -1 until the first page is in
+    // -1 until the first page is in; the server's count (at most PagedListCall::MaxListedItems)
+    // while loading, what was loaded once done.
+    qint64 totalCount() const { return m_total; }
     const std::optional<api::ApiError> &lastError() const { return m_error; }
     QString progressText() const;
 
@@ -54,6 +62,7 @@ Q_SIGNALS:
     void progressChanged(qint64 loaded, qint64 total);
     void finished(qint64 elapsedMs);
     void failed(const api::ApiError &error);
+    void warningsChanged();
 
 private:
     void onModelsArrived(const QList<pai::Model> &models);
@@ -69,6 +78,8 @@ private:
     qint64 m_total = -1;
     bool m_firstRowsShown = false;
     std::optional<api::ApiError> m_error;
+    QStringList m_warnings;
+    bool m_canceled = false;
     QElapsedTimer m_clock;
     // Pages after the first are prepared one by one as they arrive (a fraction of a millisecond
     // each, between network events) and handed to the table in batches: every insertion costs

@@ -36,6 +36,10 @@ void WorkspaceLoader::load()
 {
     cancel();
     m_error.reset();
+    if (!m_warnings.isEmpty()) {
+        m_warnings.clear();
+        Q_EMIT warningsChanged();
+    }
     m_list->clear();
     if (!m_client)
         return;
@@ -43,6 +47,10 @@ void WorkspaceLoader::load()
     connect(
         m_call, &api::ListAllWorkspacesCall::workspacesArrived, this,
         [this](const QList<pai::Workspace> &workspaces) { m_list->appendWorkspaces(workspaces); });
+    connect(m_call, &api::PagedListCall::warning, this, [this](const QString &text) {
+        m_warnings.append(text);
+        Q_EMIT warningsChanged();
+    });
     connect(m_call, &api::ApiCall::finished, this, &WorkspaceLoader::onFinished);
 }
 
@@ -53,6 +61,10 @@ void WorkspaceLoader::onFinished()
     if (!call)
         return;
     call->deleteLater();
+    if (call->warnings() != m_warnings) {
+        m_warnings = call->warnings();
+        Q_EMIT warningsChanged();
+    }
     if (call->error()) {
         m_error = *call->error();
         Q_EMIT failed(*m_error);

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,11 +30,13 @@ public:
     void load();
     void cancel();
     bool isLoading() const { return m_call != nullptr; }
+    const QStringList &warnings() const { return m_warnings; }
     const std::optional<api::ApiError> &lastError() const { return m_error; }
 
 Q_SIGNALS:
     void finished();
     void failed(const api::ApiError &error);
+    void warningsChanged();
 
 private:
     void onFinished();
@@ -42,6 +45,7 @@ private:
     QPointer<api::ApiClient> m_client;
     api::ListAllWorkspacesCall *m_call = nullptr;
     std::optional<api::ApiError> m_error;
+    QStringList m_warnings;
 };
 
 } // namespace gui

@@ -147,12 +147,21 @@ void MainWindow::setUpViews()
         updateLoadedLabel();
     });
     connect(m_modelLoader, &ModelListLoader::progressChanged, this, &MainWindow::updateLoadedLabel);
-    connect(m_modelLoader, &ModelListLoader::finished, this, &MainWindow::updateActions);
+    connect(m_modelLoader, &ModelListLoader::finished, this, [this] {
+        updateActions();
+        updateLoadedLabel();
+    });
     connect(m_modelLoader, &ModelListLoader::failed, this, &MainWindow::onModelsFailed);
     connect(m_modelLoader, &ModelListLoader::started, this, [this] {
         m_ui->tableErrorBanner->clear();
         updateLoadedLabel();
     });
+    connect(m_ui->cancelListingButton, &QPushButton::clicked, m_modelLoader,
+            &ModelListLoader::cancel);
+    connect(m_modelLoader, &ModelListLoader::warningsChanged, this,
+            &MainWindow::updateListingWarnings);
+    connect(m_workspaceLoader, &WorkspaceLoader::warningsChanged, this,
+            &MainWindow::updateListingWarnings);
     connect(m_ui->tableErrorBanner, &ErrorBanner::retryRequested, this, [this] {
         if (m_retry)
             m_retry();
@@ -551,6 +560,25 @@ void MainWindow::onWorkspacesFailed(const api::ApiError &error)
 void MainWindow::updateLoadedLabel()
 {
     m_ui->loadedLabel->setText(loadedText());
+    m_ui->cancelListingButton->setVisible(m_modelLoader->isLoading());
+}
+
+void MainWindow::updateListingWarnings()
+{
+    // What the server got wrong while listing stays in sight beside the table, not in a status
+    // message that the next one replaces.
+    const QStringList warnings = m_workspaceLoader->warnings() + m_modelLoader->warnings();
+    QLabel *label = m_ui->listingWarningLabel;
+    label->setVisible(!warnings.isEmpty());
+    if (warnings.isEmpty()) {
+        label->clear();
+        label->setToolTip(QString());
+        return;
+    }
+    label->setText(
+        tr("The listing may be incomplete (%n warning(s)): %1", nullptr, int(warnings.size()))
+            .arg(warnings.constFirst()));
+    label->setToolTip(warnings.join(u'\n'));
 }
 
 QString MainWindow::loadedText() const
@@ -560,6 +588,8 @@ QString MainWindow::loadedText() const
         text = tr("%1 – %Ln shown", nullptr, m_proxy->rowCount()).arg(text);
     if (m_modelLoader->lastError())
         text = tr("%1 (incomplete)").arg(text);
+    else if (m_modelLoader->wasCanceled())
+        text = tr("%1 (canceled)").arg(text);
     return text;
 }
 

@@ -129,6 +129,7 @@ private:
     void onWorkspacesFailed(const api::ApiError &error);
     void onWorkspacesLoaded();
     void updateLoadedLabel();
+    void updateListingWarnings();
     void updateActions();
     void updateStatusBar();
     void onActivity();

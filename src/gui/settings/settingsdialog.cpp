@@ -47,7 +47,7 @@ void SettingsDialog::retranslate()
     // Language names stay in their own language; only "System default" follows the interface.
     ui->languageCombo->setItemText(0, tr("System default"));
     for (QSpinBox *spin :
-         {ui->createSpin, ui->updateSpin, ui->deleteSpin, ui->readSpin, ui->listPageSpin})
+         {ui->createSpin, ui->updateSpin, ui->deleteSpin, ui->readSpin, ui->listSpin})
         spin->setSuffix(tr(" s", "seconds"));
 }
 
@@ -77,17 +77,18 @@ void SettingsDialog::setTimeouts(const TimeoutSettings &timeouts)
     setSeconds(ui->updateSpin, timeouts.update);
     setSeconds(ui->deleteSpin, timeouts.remove);
     setSeconds(ui->readSpin, timeouts.read);
-    setSeconds(ui->listPageSpin, timeouts.listPage);
+    setSeconds(ui->listSpin, timeouts.list);
+    m_timeouts = timeouts; // keeps what the dialog does not show
 }
 
 TimeoutSettings SettingsDialog::timeouts() const
 {
-    TimeoutSettings timeouts;
+    TimeoutSettings timeouts = m_timeouts;
     timeouts.create = seconds(ui->createSpin);
     timeouts.update = seconds(ui->updateSpin);
     timeouts.remove = seconds(ui->deleteSpin);
     timeouts.read = seconds(ui->readSpin);
-    timeouts.listPage = seconds(ui->listPageSpin);
+    timeouts.list = seconds(ui->listSpin);
     return timeouts;
 }
 

@@ -38,6 +38,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::SettingsDialog> ui;
+    TimeoutSettings m_timeouts;
 };
 
 } // namespace gui

@@ -35,6 +35,12 @@ TimeoutSettings TimeoutSettings::load(const QSettings &settings)
     result.remove = readDuration(settings, u"deleteMs"_s, defaults.remove);
     result.read = readDuration(settings, u"readMs"_s, defaults.read);
     result.listPage = readDuration(settings, u"listPageMs"_s, defaults.listPage);
+    // Before "listMs", the dialog's list timeout was per page ("listPageMs"). A whole listing
+    // needs at least what one page was given, so an old setting only ever lengthens the default.
+    if (settings.contains(u"timeouts/listMs"_s))
+        result.list = readDuration(settings, u"listMs"_s, defaults.list);
+    else
+        result.list = std::max(defaults.list, result.listPage);
     return result;
 }
 
@@ -51,6 +57,7 @@ void TimeoutSettings::save(QSettings &settings) const
     writeDuration(settings, u"deleteMs"_s, remove);
     writeDuration(settings, u"readMs"_s, read);
     writeDuration(settings, u"listPageMs"_s, listPage);
+    writeDuration(settings, u"listMs"_s, list);
 }
 
 void TimeoutSettings::save() const
@@ -66,7 +73,9 @@ api::OperationTimeouts TimeoutSettings::toApiTimeouts() const
     timeouts.update = update;
     timeouts.remove = remove;
     timeouts.read = read;
-    timeouts.listPage = listPage;
+    timeouts.listAll = list;
+    // A page never gets longer than the listing it belongs to.
+    timeouts.listPage = std::min(listPage, list);
     return timeouts;
 }
 
