@@ -24,6 +24,55 @@
     </message>
 </context>
 <context>
+    <name>changes::Duration</name>
+    <message numerus="yes">
+        <location filename="../src/changes/duration.cpp" line="+13"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>changes::ModelPlan</name>
+    <message numerus="yes">
+        <location filename="../src/changes/modelplan.cpp" line="+149"/>
+        <source>Create the model &quot;%1&quot;: %n request(s) would change it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Update the model &quot;%1&quot; (%2): %n request(s) would change it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>changes::WriteOutcome</name>
+    <message numerus="yes">
+        <location filename="../src/changes/writeoutcome.cpp" line="+89"/>
+        <source>The changes that had not arrived were sent again, %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli::CommandContext</name>
     <message numerus="yes">
         <location filename="../src/cli/commandcontext.cpp" line="+99"/>
@@ -45,7 +94,7 @@
 <context>
     <name>cli::SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+154"/>
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+168"/>
         <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
         <translation>
             <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>
@@ -75,7 +124,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+573"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+579"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -94,7 +143,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+527"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+516"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
@@ -116,27 +165,11 @@
 <context>
     <name>gui::OperationProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+182"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+232"/>
         <source>%1, retry %2 in %n s</source>
         <translation>
             <numerusform>%1, retry %2 in %n s</numerusform>
             <numerusform>%1, retry %2 in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+48"/>
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -1174,7 +1174,7 @@
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Time used of the timeout</source>
         <translation>已用时间占超时时间的比例</translation>
     </message>
@@ -1693,8 +1693,7 @@
 <context>
     <name>api::ApiClient</name>
     <message>
-        <location filename="../src/api/apiclient.cpp" line="+104"/>
-        <location line="+36"/>
+        <location filename="../src/api/requests.cpp" line="+46"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1930,34 +1929,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../src/app/main.cpp" line="+50"/>
-        <source>Sandbox</source>
-        <translation>沙箱</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sandbox could not start: %1</source>
-        <translation>沙箱无法启动：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Profile</source>
-        <translation>身份配置</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Endpoint</source>
-        <translation>接入点</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>--profile: there is no profile named &quot;%1&quot;.</source>
-        <translation>--profile：不存在名为“%1”的身份配置。</translation>
-    </message>
-</context>
-<context>
     <name>app::AppOptions</name>
     <message>
         <location filename="../src/app/appoptions.cpp" line="+14"/>
@@ -2003,6 +1974,318 @@
         <location line="+2"/>
         <source>Unexpected argument: %1</source>
         <translation>意外的参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::Application</name>
+    <message>
+        <location filename="../src/app/application.cpp" line="+28"/>
+        <source>--profile: there is no profile named &quot;%1&quot;.</source>
+        <translation>--profile：没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox could not start: %1</source>
+        <translation>沙盒无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+</context>
+<context>
+    <name>changes::Duration</name>
+    <message numerus="yes">
+        <location filename="../src/changes/duration.cpp" line="+13"/>
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>changes::ModelPlan</name>
+    <message>
+        <location filename="../src/changes/modelplan.cpp" line="+34"/>
+        <source>read: check that nobody else changed the model</source>
+        <translation>读取：检查是否有他人修改了模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read: confirm that the model is gone</source>
+        <translation>读取：确认模型已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read: read the model back</source>
+        <translation>读取：回读模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read: look for the model the create may have made</source>
+        <translation>读取：查找创建请求可能已生成的模型</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Create the model &quot;%1&quot;: %n request(s) would change it.</source>
+        <translation><numerusform>创建模型“%1”：将发送 %n 个修改请求。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update the model &quot;%1&quot; (%2): the server already has these values, so nothing would be sent.</source>
+        <translation>更新模型“%1”（%2）：服务器上已是这些值，因此不会发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Update the model &quot;%1&quot; (%2): %n request(s) would change it.</source>
+        <translation><numerusform>更新模型“%1”（%2）：将发送 %n 个修改请求。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the model &quot;%1&quot; (%2).</source>
+        <translation>删除模型“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>changes::ModelWriter</name>
+    <message>
+        <location filename="../src/changes/modelwriter.cpp" line="+400"/>
+        <source>restores labels the plan had deleted</source>
+        <translation>恢复计划中已删除的标签</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+193"/>
+        <location line="+3"/>
+        <source>established by reading the model back</source>
+        <translation>经回读模型确认</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+62"/>
+        <source>created as %1</source>
+        <translation>已创建为 %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>found %1</source>
+        <translation>找到 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>established by looking it up</source>
+        <translation>经查找确认</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the model was already gone</source>
+        <translation>模型此前已不存在</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the model is gone</source>
+        <translation>模型已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>changes::WriteOutcome</name>
+    <message>
+        <location filename="../src/changes/writeoutcome.cpp" line="+47"/>
+        <source>Someone else changed the model after it was read, so nothing was sent.</source>
+        <translation>读取模型之后有他人修改了它，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model no longer exists on the server, so nothing was sent.</source>
+        <translation>服务器上已不存在该模型，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled during %1.</source>
+        <translation>在 %1 期间取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not finish within the %2 timeout.</source>
+        <translation>%1 未能在 %2 的超时时间内完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operation</source>
+        <translation>该操作</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed. %2</source>
+        <translation>%1 失败。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PaiDesk then read the model back, allowing up to %1 for that.</source>
+        <translation>随后 PaiDesk 回读了模型，为此最多等待 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model was created after all (ID %1): PaiDesk found it and adopted it instead of creating a second one.</source>
+        <translation>模型实际上已创建（ID %1）：PaiDesk 找到并采用了它，没有再创建第二个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the model &quot;%1&quot; (ID %2).</source>
+        <translation>已创建模型“%1”（ID %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading back confirms that the model %1 is gone.</source>
+        <translation>回读确认模型 %1 已删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted the model %1.</source>
+        <translation>已删除模型 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the model back confirms that every change was applied.</source>
+        <translation>回读模型确认所有修改均已生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: the server has all of the new values.</source>
+        <translation>已保存：服务器上已是全部新值。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The changes that had not arrived were sent again, %n time(s).</source>
+        <translation><numerusform>未送达的修改已重新发送 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model could not be read back afterwards.</source>
+        <translation>之后无法回读该模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied: %1. Not applied: %2.</source>
+        <translation>已生效：%1。未生效：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No model named &quot;%1&quot; was created since the request began: the model was not created.</source>
+        <translation>自请求开始以来没有创建名为“%1”的模型：模型未创建。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model was not created.</source>
+        <translation>模型未创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model %1 still exists on the server.</source>
+        <translation>服务器上仍存在模型 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the model back shows that none of the changes were applied.</source>
+        <translation>回读模型表明所有修改均未生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change was applied.</source>
+        <translation>没有任何修改生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whether the model was created is unknown: looking for it did not succeed. Check the model list before creating it again, so that no duplicate is made.</source>
+        <translation>无法确定模型是否已创建：查找未成功。请先检查模型列表再重新创建，以免产生重复模型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether every change was applied is unknown. The server now lacks: %1.</source>
+        <translation>无法确定所有修改是否都已生效。服务器当前缺少：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model could not be read back, so whether the change was applied is unknown. Reload the model before trying again.</source>
+        <translation>无法回读模型，因此无法确定修改是否生效。请先重新加载模型再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>changes::WriteStep</name>
+    <message>
+        <location filename="../src/changes/writestep.cpp" line="+43"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not applied</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2622,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>创建模型。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--name NAME [options]</source>
         <translation>--name NAME [选项]</translation>
     </message>
@@ -2348,16 +2631,11 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <source>--name: ModelName is required.</source>
         <translation>--name：ModelName 为必填项。</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Created %1.</source>
-        <translation>已创建 %1。</translation>
-    </message>
 </context>
 <context>
     <name>cli::ModelDeleteCommand</name>
     <message>
-        <location filename="../src/cli/commands/modeldeletecommand.cpp" line="+11"/>
+        <location filename="../src/cli/commands/modeldeletecommand.cpp" line="+12"/>
         <source>Delete one model.</source>
         <translation>删除单个模型。</translation>
     </message>
@@ -2366,16 +2644,11 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <source>The model ID (model-...).</source>
         <translation>模型 ID（model-...）。</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Deleted %1.</source>
-        <translation>已删除 %1。</translation>
-    </message>
 </context>
 <context>
     <name>cli::ModelFlags</name>
     <message>
-        <location filename="../src/cli/modelflags.cpp" line="+24"/>
+        <location filename="../src/cli/modelflags.cpp" line="+25"/>
         <source>Model name (ModelName), 1 to 127 characters.</source>
         <translation>模型名称（ModelName），1 到 127 个字符。</translation>
     </message>
@@ -2477,11 +2750,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+1"/>
+        <location line="+45"/>
         <source>KEY=VALUE</source>
         <translation>KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>ExtraInfo as a JSON object; nested values are kept.</source>
         <translation>扩展信息（ExtraInfo），JSON 对象；嵌套值会保留。</translation>
     </message>
@@ -2491,12 +2765,38 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+24"/>
+        <source>a label key cannot be empty</source>
+        <translation>标签键不能为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is also given to --add-label</source>
+        <translation>“%1”同时出现在 --add-label 中</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set one label, keeping the others (a key that exists gets the new value); repeat for more.</source>
+        <translation>设置一个标签并保留其他标签（已存在的键取新值）；可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the label with this key; repeat for more.</source>
+        <translation>删除具有此键的标签；可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>OrderNumber must be a whole number, not empty.</source>
         <translation>OrderNumber 必须为整数，不能为空。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-99"/>
+        <location line="+116"/>
         <source>Labels[%1]: &quot;%2&quot; is not KEY=VALUE</source>
         <translation>Labels[%1]：“%2”不是 KEY=VALUE 格式</translation>
     </message>
@@ -2527,9 +2827,9 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::ModelUpdateCommand</name>
     <message>
-        <location filename="../src/cli/commands/modelupdatecommand.cpp" line="+12"/>
-        <source>Change some fields of a model; --label replaces all labels.</source>
-        <translation>修改模型的部分字段；--label 会替换全部标签。</translation>
+        <location filename="../src/cli/commands/modelupdatecommand.cpp" line="+13"/>
+        <source>Change some fields or labels of a model; --label sets the exact list of labels.</source>
+        <translation>修改模型的部分字段或标签；--label 设置完整的标签列表。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2537,7 +2837,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>模型 ID（model-...）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>ID [options]</source>
         <translation>ID [选项]</translation>
     </message>
@@ -2550,11 +2850,6 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+3"/>
         <source>model update: nothing to change; give at least one flag.</source>
         <translation>model update：没有要修改的内容；请至少指定一个选项。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Updated %1.</source>
-        <translation>已更新 %1。</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3012,19 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
 </context>
 <context>
+    <name>cli::PlanRunner</name>
+    <message>
+        <location filename="../src/cli/planrunner.cpp" line="+28"/>
+        <source>  %1: the server has &quot;%2&quot;, the command asked for &quot;%3&quot;</source>
+        <translation>  %1：服务器上为“%2”，命令要求为“%3”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the exact requests this would send, and send no write. It may read the model to work them out.</source>
+        <translation>打印将要发送的确切请求，不发送任何写入请求。为此可能会读取模型。</translation>
+    </message>
+</context>
+<context>
     <name>cli::SandboxCommand</name>
     <message>
         <location filename="../src/cli/commands/sandboxcommand.cpp" line="+34"/>
@@ -2812,6 +3120,27 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>不响应而直接断开的连接比例（0 到 1）。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Apply --latency-ms only to these operations, comma-separated (UpdateModel,...).</source>
+        <translation>仅对这些操作应用 --latency-ms，以逗号分隔（UpdateModel,...）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Apply the rates only to these operations, comma-separated (CreateModel,...).</source>
+        <translation>仅对这些操作应用故障比例，以逗号分隔（CreateModel,...）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A write that draws a fault is stored first: the client cannot tell whether it ran.</source>
+        <translation>遇到故障的写入请求先被保存：客户端无法判断它是否已执行。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>[options]</source>
         <translation>[选项]</translation>
@@ -2842,7 +3171,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--%1：“%2”不是 0 到 1 之间的比例</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>--models: &quot;%1&quot; is not a number of models</source>
         <translation>--models：“%1”不是有效的模型数量</translation>
     </message>
@@ -3686,19 +4015,19 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+400"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+96"/>
+        <location line="-394"/>
+        <location line="+102"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
@@ -3737,7 +4066,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -3772,7 +4101,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -3794,7 +4123,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::ModelEditor</name>
     <message>
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+84"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+85"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
         <translation>ExtraInfo（原始 JSON）不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
@@ -3804,12 +4133,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>ExtraInfo（原始 JSON）必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+101"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Private (PRIVATE)</source>
         <translation>私有（PRIVATE）</translation>
     </message>
@@ -3834,7 +4163,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>新建模型</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Model &quot;%1&quot; (ID %2)</source>
         <translation>模型“%1”（ID %2）</translation>
     </message>
@@ -3844,7 +4173,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3881,7 +4210,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>有未保存的修改。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Creating model &quot;%1&quot;</source>
         <translation>正在创建模型“%1”</translation>
     </message>
@@ -3891,7 +4220,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>正在保存模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+26"/>
+        <source>The form keeps your values.</source>
+        <translation>表单保留了您输入的值。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
@@ -3911,12 +4245,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>正在删除模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The new model has not been saved.</source>
         <translation>新模型尚未保存。</translation>
     </message>
@@ -3926,12 +4260,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>模型“%1”有未保存的修改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Do you want to save them?</source>
         <translation>是否保存这些修改？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -4012,7 +4346,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::OperationProgressDialog</name>
     <message>
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+65"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+67"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -4025,6 +4359,16 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <location line="+3"/>
         <source>done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not applied</source>
+        <translation>未生效</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4057,7 +4401,22 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>%1 在 %2 后超时。%3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>The operation&apos;s time is up. Reading the model back, for at most %1, to learn what the server holds.</source>
+        <translation>操作时间已到。正在回读模型（最多 %1），以了解服务器上的实际内容。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Throttled</source>
         <translation>请求被限流</translation>
     </message>
@@ -4093,27 +4452,8 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
             <numerusform>%1，%n 秒后进行第 %2 次重试</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+48"/>
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>Canceling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4303,7 +4643,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::ReviewChangesDialog</name>
     <message>
-        <location filename="../src/gui/editor/reviewchangesdialog.cpp" line="+29"/>
+        <location filename="../src/gui/editor/reviewchangesdialog.cpp" line="+17"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
@@ -4328,7 +4668,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Review the new model</source>
         <translation>确认新模型</translation>
     </message>
@@ -4338,177 +4678,19 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>将使用以下值创建新模型“%1”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Review changes</source>
         <translation>确认修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>These changes to the model &quot;%1&quot; (ID %2) will be sent.</source>
         <translation>将发送对模型“%1”（ID %2）的以下修改。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+9"/>
         <source>No request: the server already has these values.</source>
         <translation>无需请求：服务器上已是这些值。</translation>
-    </message>
-</context>
-<context>
-    <name>gui::SaveCoordinator</name>
-    <message>
-        <location filename="../src/gui/editor/savecoordinator.cpp" line="+13"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>RequestId %1</source>
-        <translation>RequestId %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>create the model with its labels</source>
-        <translation>创建模型及其标签</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>check that nobody changed the model meanwhile</source>
-        <translation>确认模型在此期间未被他人修改</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>delete the model</source>
-        <translation>删除模型</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>reload the saved model</source>
-        <translation>重新加载已保存的模型</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>The connection was lost while creating the model, but the service had created it. PaiDesk adopted it (ID %1) instead of creating a second one.</source>
-        <translation>创建模型时连接中断，但服务已创建该模型。PaiDesk 已沿用该模型（ID %1），而没有再创建一个。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved, but the model could not be read back.</source>
-        <translation>已保存，但无法读回该模型。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Unknown error.</source>
-        <translation>未知错误。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing was sent. The form keeps your values; the server&apos;s current copy is now the base for the next save.</source>
-        <translation>未发送任何请求。表单保留了您的值；服务器当前的副本将作为下次保存的基准。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>the model was already gone</source>
-        <translation>模型已不存在</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 timed out after %2.</source>
-        <translation>%1：%2 后超时。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Canceled during %1.</source>
-        <translation>在%1时被取消。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 failed. %2</source>
-        <translation>%1失败。%2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 Nothing was sent; the form keeps your values.</source>
-        <translation>%1 未发送任何请求；表单保留了您的值。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 The model was not created; the form keeps your values.</source>
-        <translation>%1 模型未创建；表单保留了您的值。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 The model is gone from the server, so it was deleted.</source>
-        <translation>%1 服务器上已没有该模型，因此已被删除。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 The model still exists on the server.</source>
-        <translation>%1 该模型仍存在于服务器上。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 Whether the model still exists is unknown.</source>
-        <translation>%1 无法确定该模型是否仍然存在。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>look for the model in case it was created</source>
-        <translation>查找模型，确认其是否已被创建</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The create did not get an answer, and looking for the model failed too (%1). Check the model list before saving again, so that no duplicate is created.</source>
-        <translation>创建请求没有得到响应，查找该模型也失败了（%1）。再次保存前请检查模型列表，以免创建重复的模型。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The create got no answer, and no model named &quot;%1&quot; was created since the request began: the model was not created. The form keeps your values; save again to create it.</source>
-        <translation>创建请求没有得到响应，且自请求开始以来没有创建名为“%1”的模型：该模型未被创建。表单保留了您的值；再次保存即可创建。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>found %1</source>
-        <translation>找到 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>created as %1</source>
-        <translation>已创建为 %1</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 (RequestId %2)</source>
-        <translation>%1（RequestId %2）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No change was applied.</source>
-        <translation>未应用任何修改。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applied: %1.</source>
-        <translation>已应用：%1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server&apos;s copy could not be read, so its state is unknown. Reload the model before saving again.</source>
-        <translation>无法读取服务器上的副本，其状态未知。再次保存前请重新加载该模型。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The model was reloaded: the server has all of your values.</source>
-        <translation>模型已重新加载：服务器上已有您的全部值。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The model was reloaded. The server does not have your values for: %1. The form keeps them, so Save can simply be retried.</source>
-        <translation>模型已重新加载。服务器上没有您为以下字段设置的值：%1。表单保留了这些值，直接重试保存即可。</translation>
     </message>
 </context>
 <context>
