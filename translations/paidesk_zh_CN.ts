@@ -2009,12 +2009,16 @@
     <message numerus="yes">
         <location filename="../src/changes/duration.cpp" line="+13"/>
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2047,7 +2051,9 @@
     <message numerus="yes">
         <location line="+109"/>
         <source>Create the model &quot;%1&quot;: %n request(s) would change it.</source>
-        <translation><numerusform>创建模型“%1”：将发送 %n 个修改请求。</numerusform></translation>
+        <translation>
+            <numerusform>创建模型“%1”：将发送 %n 个修改请求。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2057,7 +2063,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>Update the model &quot;%1&quot; (%2): %n request(s) would change it.</source>
-        <translation><numerusform>更新模型“%1”（%2）：将发送 %n 个修改请求。</numerusform></translation>
+        <translation>
+            <numerusform>更新模型“%1”（%2）：将发送 %n 个修改请求。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2186,7 +2194,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>The changes that had not arrived were sent again, %n time(s).</source>
-        <translation><numerusform>未送达的修改已重新发送 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>未送达的修改已重新发送 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2237,6 +2247,12 @@
         <location line="+4"/>
         <source>The model could not be read back, so whether the change was applied is unknown. Reload the model before trying again.</source>
         <translation>无法回读模型，因此无法确定修改是否生效。请先重新加载模型再重试。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,11 @@ QString WriteOutcome::summary() const
         }
         break;
     }
-    return sentences.join(u' ');
+    // Chinese runs sentences together where English puts a space: the joint is translated.
+    QString text;
+    for (const QString &sentence : std::as_const(sentences))
+        text = text.isEmpty() ? sentence : tr("%1 %2", "two sentences in a row").arg(text, sentence);
+    return text;
 }
 
 QJsonObject WriteOutcome::toJson() const
