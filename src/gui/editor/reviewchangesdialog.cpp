@@ -51,9 +51,19 @@ void ReviewChangesDialog::showPlan(const changes::ModelPlan &plan)
     }
     ui->diffView->clear();
     for (const pai::FieldDiff &diff : plan.change().diffs()) {
-        ui->diffView->addTopLevelItem(new QTreeWidgetItem(
-            QStringList{diff.path, kindText(diff.kind), diff.before, diff.after}));
+        auto *item = new QTreeWidgetItem(
+            QStringList{diff.path, kindText(diff.kind), diff.before, diff.after});
+        // A long value is cut in its column; the tooltip has it whole.
+        item->setToolTip(2, diff.before);
+        item->setToolTip(3, diff.after);
+        ui->diffView->addTopLevelItem(item);
     }
+    // Field names and change kinds are short: show them whole, and leave the rest to the values.
+    ui->diffView->resizeColumnToContents(0);
+    ui->diffView->resizeColumnToContents(1);
+    const int valuesWidth = ui->diffView->viewport()->width() - ui->diffView->columnWidth(0) -
+                            ui->diffView->columnWidth(1);
+    ui->diffView->setColumnWidth(2, std::max(120, valuesWidth / 2));
     ui->requestsView->setPlainText(plan.isEmpty()
                                        ? tr("No request: the server already has these values.")
                                        : plan.requestsText());
