@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 #include <optional>
@@ -46,6 +48,8 @@ struct CallContext
     RetryPolicy retryPolicy;
     QPointer<ActivityLog> activityLog;
     std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
+    // The system CAs plus the NetworkSettings' extra ones.
+    QSslConfiguration sslConfiguration = QSslConfiguration::defaultConfiguration();
 };
 
 // A running operation. The client starts it on the next event-loop turn, so connect to its
@@ -131,6 +135,7 @@ private:
     QTimer m_attemptTimer;
     QTimer m_backoffTimer;
     QNetworkReply *m_reply = nullptr;
+    QList<QSslError> m_sslErrors; // of the current attempt
     std::optional<ApiError> m_lastAttemptError;
     std::optional<ApiError> m_error;
     QString m_requestId;

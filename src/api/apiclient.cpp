@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,23 @@ QByteArray compactJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// Asked per request, so NO_PROXY is decided for the host each request really goes to.
+class RulesProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    explicit RulesProxyFactory(ProxyRules rules)
+        : m_rules(std::move(rules))
+    {}
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return {m_rules.proxyFor(query.url())};
+    }
+
+private:
+    ProxyRules m_rules;
+};
+
 } // namespace
 
 ApiClient::ApiClient(QObject *parent)
@@ -26,6 +44,7 @@ ApiClient::ApiClient(QObject *parent)
 {
     // Connections are reused across attempts; cookies and caches have no place in a signed API.
     m_network->setCookieJar(nullptr);
+    setNetworkSettings({});
 }
 
 ApiClient::ApiClient(const Endpoint &endpoint, const Credentials &credentials, QObject *parent)
@@ -52,6 +71,20 @@ QByteArray ApiClient::workspacePath(const QString &workspaceId)
     return "/api/v1/workspaces/" + Acs3::percentEncode(workspaceId);
 }
 
+void ApiClient::setNetworkSettings(const NetworkSettings &settings)
+{
+    m_networkSettings = settings;
+    m_network->setProxyFactory(new RulesProxyFactory(settings.proxy));
+    // Added to the system CAs, never instead of them. Adding to the default configuration is not
+    // enough: any explicit CA list stops Qt from loading the system store on demand.
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    if (!settings.extraCaCertificates.isEmpty()) {
+        m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                             settings.extraCaCertificates);
+    }
+    m_network->clearConnectionCache();
+}
+
 CallContext ApiClient::context() const
 {
     CallContext context;
@@ -61,6 +94,7 @@ CallContext ApiClient::context() const
     context.retryPolicy = m_retryPolicy;
     context.activityLog = m_activityLog;
     context.attemptTimeout = m_timeouts.attempt;
+    context.sslConfiguration = m_sslConfiguration;
     return context;
 }
 
