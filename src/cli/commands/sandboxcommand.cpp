@@ -54,6 +54,10 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
          tr("R")},
         {u"error-rate"_s, tr("Share of requests answered with HTTP 500 or 503 (0 to 1)."), tr("R")},
         {u"drop-rate"_s, tr("Share of connections dropped without an answer (0 to 1)."), tr("R")},
+        {u"tls-cert"_s,
+         tr("Serve HTTPS with the certificate (and any intermediates) in this PEM file."),
+         tr("FILE")},
+        {u"tls-key"_s, tr("The unencrypted PEM private key of --tls-cert."), tr("FILE")},
     });
     if (auto exit = parse(parser, arguments, context))
         return *exit;
@@ -118,7 +122,14 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
         }
     }
 
+    const bool hasCert = parser.isSet(u"tls-cert"_s);
+    if (hasCert != parser.isSet(u"tls-key"_s))
+        return context.usageError(tr("--tls-cert and --tls-key must be given together"));
+
     sandbox::SandboxServer server;
+    if (hasCert && !server.setTlsFiles(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s))) {
+        return context.usageError(tr("--tls-cert: %1").arg(server.errorString()));
+    }
     if (parser.isSet(u"data"_s)) {
         QString error;
         if (!server.store().attachFile(parser.value(u"data"_s), &error))
