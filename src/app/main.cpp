@@ -34,10 +34,12 @@ struct Session
 };
 
 void connectWindow(gui::MainWindow &window, Session &session, const api::Endpoint &endpoint,
-                   const api::Credentials &credentials, const gui::ConnectionInfo &info)
+                   const api::Credentials &credentials, const gui::ConnectionInfo &info,
+                   const api::NetworkSettings &network)
 {
     window.setConnection(nullptr, {});
     session.client = std::make_unique<api::ApiClient>(endpoint, credentials);
+    session.client->setNetworkSettings(network);
     session.client->setTimeouts(gui::TimeoutSettings::load().toApiTimeouts());
     window.setConnection(session.client.get(), info);
 }
@@ -54,7 +56,9 @@ bool startSandbox(gui::MainWindow &window, Session &session, const QString &data
     const api::Endpoint endpoint = api::Endpoint::fromUrl(session.sandbox->url());
     gui::ConnectionInfo info{app::EmbeddedSandbox::profileName(), app::EmbeddedSandbox::regionId(),
                              session.sandbox->url(), true};
-    connectWindow(window, session, endpoint, session.sandbox->credentials(), info);
+    // Direct: the sandbox is in this process, and a proxy from the environment has no business
+    // between the two.
+    connectWindow(window, session, endpoint, session.sandbox->credentials(), info, {});
     return true;
 }
 
@@ -76,9 +80,16 @@ void connectProfile(gui::MainWindow &window, Session &session,
                 QMessageBox::warning(&window, StartupText::tr("Endpoint"), endpoint.errorString());
                 return;
             }
+            QString networkError;
+            const api::NetworkSettings network = credentials::networkSettingsFor(
+                resolved.profile, QProcessEnvironment::systemEnvironment(), &networkError);
+            if (!networkError.isEmpty()) {
+                QMessageBox::warning(&window, StartupText::tr("Network"), networkError);
+                return;
+            }
             gui::ConnectionInfo info{resolved.profile.name, resolved.profile.regionId,
                                      endpoint.url(), false};
-            connectWindow(window, session, endpoint, resolved.credentials, info);
+            connectWindow(window, session, endpoint, resolved.credentials, info, network);
         });
 }
 
@@ -184,8 +195,17 @@ int main(int argc, char *argv[])
             qCritical("%s", qPrintable(endpoint.errorString()));
             return 2;
         }
+        QString networkError;
+        api::NetworkSettings network;
+        network.proxy = api::ProxyRules::fromEnvironment(QProcessEnvironment::systemEnvironment(),
+                                                         &networkError);
+        if (!networkError.isEmpty()) {
+            qCritical("%s", qPrintable(networkError));
+            return 2;
+        }
         connectWindow(window, session, endpoint, resolved.credentials,
-                      {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false});
+                      {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false},
+                      network);
         return QApplication::exec();
     }
 
