@@ -4,7 +4,7 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+275"/>
+        <location filename="../src/api/apicall.cpp" line="+285"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>cli::SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+154"/>
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+165"/>
         <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
         <translation>
             <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>

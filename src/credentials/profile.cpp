@@ -105,10 +105,14 @@ api::Endpoint endpointFor(const Profile &profile)
     return api::Endpoint::forRegion(profile.regionId, api::Endpoint::Network::Public);
 }
 
-api::NetworkSettings networkSettingsFor(const Profile &profile,
-                                        const QProcessEnvironment &environment, QString *error)
+// Unqualified, because lupdate loses the translation context of a definition whose return type
+// names another namespace.
+using api::NetworkSettings;
+
+NetworkSettings networkSettingsFor(const Profile &profile, const QProcessEnvironment &environment,
+                                   QString *error)
 {
-    api::NetworkSettings settings;
+    NetworkSettings settings;
     error->clear();
     QString environmentError;
     settings.proxy = api::ProxyRules::fromEnvironment(environment, &environmentError);
@@ -126,7 +130,7 @@ api::NetworkSettings networkSettingsFor(const Profile &profile,
     if (!profile.caCertificatesFile.isEmpty()) {
         QString why;
         settings.extraCaCertificates =
-            api::NetworkSettings::readCaFile(profile.caCertificatesFile, &why);
+            NetworkSettings::readCaFile(profile.caCertificatesFile, &why);
         if (!why.isEmpty()) {
             *error = tr("Profile \"%1\": %2").arg(profile.name, why);
             return {};
