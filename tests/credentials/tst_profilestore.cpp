@@ -92,7 +92,7 @@ void TestProfileStore::validation()
     QFETCH(QString, keyId);
     QFETCH(QString, errorMentions);
 
-    Profile p{name, region, EndpointMode(mode), QUrl(url), keyId, false};
+    Profile p{name, region, EndpointMode(mode), QUrl(url), keyId, false, {}, {}};
     const QString error = validateProfile(p);
     if (errorMentions.isEmpty())
         QVERIFY2(error.isEmpty(), qPrintable(error));
