@@ -15,7 +15,7 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(
         xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
         desktop-file-utils appstream dpkg-dev file
-        xdotool imagemagick
+        xdotool imagemagick openssl
     )
     # HashiCorp's HCL parser for the export tests comes from npm. A machine may already have
     # Node.js from elsewhere (whose nodejs package bundles npm and conflicts with Debian's npm),

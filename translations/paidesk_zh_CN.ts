@@ -1393,17 +1393,42 @@
         <translation>删除已保存的 STS Token</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The secret and the token are kept only in the system keychain.</source>
         <translation>AccessKey Secret 和 STS Token 仅保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-52"/>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>http://HOST:PORT or socks5://HOST:PORT. Empty: HTTPS_PROXY from the environment. NO_PROXY applies either way.</source>
+        <translation>http://HOST:PORT 或 socks5://HOST:PORT。留空：使用环境变量 HTTPS_PROXY。两种情况下 NO_PROXY 均生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From HTTPS_PROXY, if set</source>
+        <translation>如已设置，则使用 HTTPS_PROXY</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-58"/>
+        <source>CA certificates fi&amp;le:</source>
+        <translation>CA 证书文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -1418,12 +1443,37 @@
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-59"/>
+        <source>CA certificates file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Save profile</source>
         <translation>保存身份配置</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
+        <source>PEM file with the CA certificates of a proxy that inspects TLS. They are trusted in addition to the system&apos;s.</source>
+        <translation>包含 TLS 检查代理的 CA 证书的 PEM 文件。这些证书在系统 CA 之外额外受信任。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System CAs only</source>
+        <translation>仅系统 CA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the CA certificates file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1623,12 +1673,12 @@
         <translation>未配置接入点。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>The reply to %1 is larger than %2 bytes (at least %3); PaiDesk stops reading there.</source>
         <translation>%1 的响应大于 %2 字节（至少 %3 字节）；PaiDesk 读到此处即停止。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The connection was lost after the request was sent; the server may have received it.</source>
         <translation>请求发送后连接中断；服务器可能已收到该请求。</translation>
     </message>
@@ -1706,7 +1756,12 @@
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>The certificate of %1 is not trusted: %2. If your network inspects TLS through a proxy, add its CA certificate to the profile (CA certificates file) or pass --ca-file.</source>
+        <translation>%1 的证书不受信任：%2。如果您的网络通过代理检查 TLS，请将该代理的 CA 证书添加到身份配置（CA 证书文件），或使用 --ca-file 指定。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>服务器返回了 HTTP 状态码 %1。</translation>
     </message>
@@ -1716,7 +1771,7 @@
         <translation>网络错误</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Timed out</source>
         <translation>超时</translation>
     </message>
@@ -1746,7 +1801,12 @@
         <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <source>Certificate error</source>
+        <translation>证书错误</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Code: %1</source>
         <translation>Code：%1</translation>
     </message>
@@ -1884,6 +1944,19 @@
     </message>
 </context>
 <context>
+    <name>api::NetworkSettings</name>
+    <message>
+        <location filename="../src/api/networksettings.cpp" line="+13"/>
+        <source>CA certificates file %1 cannot be read: %2</source>
+        <translation>无法读取 CA 证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA certificates file %1 holds no certificate; it must contain PEM blocks (-----BEGIN CERTIFICATE-----) or one DER certificate.</source>
+        <translation>CA 证书文件 %1 中没有证书；文件必须包含 PEM 块（-----BEGIN CERTIFICATE-----）或一个 DER 证书。</translation>
+    </message>
+</context>
+<context>
     <name>api::PagedListCall</name>
     <message>
         <location filename="../src/api/calls/pagedlistcall.cpp" line="+51"/>
@@ -1926,6 +1999,24 @@
         <location line="+1"/>
         <source>%1 of %2 items had been read.</source>
         <translation>已读取 %1 项（共 %2 项）。</translation>
+    </message>
+</context>
+<context>
+    <name>api::ProxyRules</name>
+    <message>
+        <location filename="../src/api/proxyrules.cpp" line="+44"/>
+        <source>&quot;%1&quot; is not a proxy URL; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>“%1”不是代理 URL；请使用 http://HOST:PORT 或 socks5://HOST:PORT。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot;: the proxy scheme must be http or socks5.</source>
+        <translation>“%1”：代理协议必须为 http 或 socks5。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1979,12 +2070,12 @@
 <context>
     <name>app::Application</name>
     <message>
-        <location filename="../src/app/application.cpp" line="+28"/>
+        <location filename="../src/app/application.cpp" line="+32"/>
         <source>--profile: there is no profile named &quot;%1&quot;.</source>
         <translation>--profile：没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
@@ -1994,7 +2085,7 @@
         <translation>沙盒无法启动：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
@@ -2002,6 +2093,11 @@
         <location line="+7"/>
         <source>Endpoint</source>
         <translation>接入点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Network</source>
+        <translation>网络</translation>
     </message>
 </context>
 <context>
@@ -2307,7 +2403,7 @@
 <context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+44"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+45"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -2320,13 +2416,15 @@
         <location line="+8"/>
         <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces and models.
 Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
+Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
 Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout.</source>
         <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间和模型。
 凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
+请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
 退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
@@ -2386,7 +2484,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>json|table</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The command to run.</source>
         <translation>要运行的命令。</translation>
     </message>
@@ -2396,7 +2494,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>COMMAND [选项]</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-4"/>
+        <source>Also trust the CA certificates in this PEM file (for a proxy that inspects TLS); the system CAs stay trusted.</source>
+        <translation>额外信任此 PEM 文件中的 CA 证书（用于检查 TLS 的代理）；系统 CA 仍受信任。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--timeout: &quot;%1&quot; is not a number of seconds from 1</source>
         <translation>--timeout：“%1”不是大于等于 1 的秒数</translation>
     </message>
@@ -2406,12 +2514,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--output：“%1”不是 json 或 table</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>--profile: %1</source>
         <translation>--profile：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
+        <source>--ca-file: %1</source>
+        <translation>--ca-file：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>paidesk-cli: a command is required.</source>
         <translation>paidesk-cli：需要指定命令。</translation>
     </message>
@@ -2437,7 +2550,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::CommandContext</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+82"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+91"/>
         <source>The command ran out of time.</source>
         <translation>命令已超时。</translation>
     </message>
@@ -3069,11 +3182,13 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
+        <location line="+20"/>
+        <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Add the demo workspaces and models (when the store has no models).</source>
         <translation>添加演示工作空间和模型（仅当存储中没有模型时）。</translation>
     </message>
@@ -3141,13 +3256,23 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>仅对这些操作应用 --latency-ms，以逗号分隔（UpdateModel,...）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Serve HTTPS with the certificate (and any intermediates) in this PEM file.</source>
+        <translation>使用此 PEM 文件中的证书（及中间证书）提供 HTTPS 服务。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <location line="+3"/>
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+6"/>
+        <source>The unencrypted PEM private key of --tls-cert.</source>
+        <translation>--tls-cert 对应的未加密 PEM 私钥。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Apply the rates only to these operations, comma-separated (CreateModel,...).</source>
         <translation>仅对这些操作应用故障比例，以逗号分隔（CreateModel,...）。</translation>
     </message>
@@ -3157,7 +3282,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>遇到故障的写入请求先被保存：客户端无法判断它是否已执行。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>[options]</source>
         <translation>[选项]</translation>
     </message>
@@ -3192,7 +3317,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--models：“%1”不是有效的模型数量</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>--tls-cert and --tls-key must be given together</source>
+        <translation>--tls-cert 和 --tls-key 必须同时指定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--tls-cert: %1</source>
+        <translation>--tls-cert：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--data: %1</source>
         <translation>--data：%1</translation>
     </message>
@@ -3340,7 +3475,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>接入点 URL：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>AccessKey ID: enter the AccessKey ID.</source>
         <translation>AccessKey ID：请输入 AccessKey ID。</translation>
     </message>
@@ -3348,6 +3483,26 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+2"/>
         <source>AccessKey ID: remove the spaces at the start or end.</source>
         <translation>AccessKey ID：请删除开头或结尾的空格。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Profile &quot;%1&quot;, proxy: %2</source>
+        <translation>身份配置“%1”，代理：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>身份配置“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proxy: remove the password from the URL; profiles are stored as plain settings. Set HTTPS_PROXY in the environment for a proxy that needs one.</source>
+        <translation>代理：请从 URL 中删除密码；身份配置以普通设置形式保存。需要密码的代理请通过环境变量 HTTPS_PROXY 设置。</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3739,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>身份配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Could not save the profiles to %1.</source>
         <translation>无法将身份配置保存到 %1。</translation>
     </message>
@@ -3733,7 +3888,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/profiles/connectiontester.cpp" line="+33"/>
+        <location filename="../src/gui/profiles/connectiontester.cpp" line="+35"/>
         <source>Connection failed. %1</source>
         <translation>连接失败。%1</translation>
     </message>
@@ -4487,13 +4642,13 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiles/profiledialog.cpp" line="+127"/>
+        <location filename="../src/gui/profiles/profiledialog.cpp" line="+130"/>
         <source>Region %1, AccessKey ID %2</source>
         <translation>地域 %1，AccessKey ID %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+47"/>
+        <location line="+22"/>
+        <location line="+49"/>
         <source>Stored; leave empty to keep</source>
         <translation>已保存；留空则保持不变</translation>
     </message>
@@ -4508,7 +4663,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>仅用于临时（STS）AccessKey</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>AccessKey secret: enter the secret.</source>
         <translation>AccessKey Secret：请输入 Secret。</translation>
     </message>
@@ -4518,7 +4673,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>系统钥匙串中没有身份配置“%1”的 AccessKey Secret，或钥匙串已锁定。请解锁钥匙串，或在“AccessKey Secret”中输入 Secret。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Profile name: a profile named &quot;%1&quot; already exists.</source>
         <translation>身份配置名称：名为“%1”的身份配置已存在。</translation>
     </message>
@@ -4563,12 +4718,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>已删除身份配置“%1”及其钥匙串条目。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Testing the connection to %1…</source>
         <translation>正在测试到 %1 的连接…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Import from %1</source>
         <translation>从 %1 导入</translation>
     </message>
@@ -4593,7 +4748,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>VPC 接入点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <source>CA certificates file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>replaces the existing profile</source>
         <translation>将替换现有身份配置</translation>
     </message>
@@ -4603,7 +4763,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-37"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4704,7 +4869,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>将发送对模型“%1”（ID %2）的以下修改。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>No request: the server already has these values.</source>
         <translation>无需请求：服务器上已是这些值。</translation>
     </message>
@@ -4903,9 +5068,29 @@ ID：%2
 <context>
     <name>sandbox::SandboxServer</name>
     <message>
-        <location filename="../src/sandbox/sandboxserver.cpp" line="+261"/>
+        <location filename="../src/sandbox/sandboxserver.cpp" line="+321"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate file %1 holds no PEM certificate.</source>
+        <translation>证书文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>无法读取私钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file %1 holds no unencrypted PEM RSA or EC private key.</source>
+        <translation>私钥文件 %1 中没有未加密的 PEM RSA 或 EC 私钥。</translation>
     </message>
 </context>
 <context>

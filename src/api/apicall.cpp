@@ -152,15 +152,21 @@ void ApiCall::sendAttempt()
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    request.setSslConfiguration(m_context.sslConfiguration);
 
     m_attemptHeaders = signature.headersToSend;
     m_attemptStartedAt = QDateTime::currentDateTimeUtc();
     m_attemptClock.start();
     m_body.clear();
+    m_sslErrors.clear();
     m_reply = m_context.network->sendCustomRequest(request, m_spec.method, input.body);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::progress);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onReplyHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReplyData);
+    // Kept only to explain the failure: the errors are never ignored, so the handshake fails
+    // before a byte of the request is written.
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_attemptTimer.start(
         int(std::min<qint64>(m_context.attemptTimeout.count(), std::numeric_limits<int>::max())));
@@ -223,6 +229,10 @@ void ApiCall::onReplyFinished()
     const QByteArray body = std::exchange(m_body, {});
     const QByteArray requestIdHeader = reply->rawHeader("x-acs-request-id");
 
+    if (status == 0 && !m_sslErrors.isEmpty()) {
+        failAttempt(ApiError::fromSslErrors(m_context.endpoint.host(), m_sslErrors), 0);
+        return;
+    }
     if (status == 0) {
         failAttempt(ApiError::network(reply->errorString()), 0);
         return;

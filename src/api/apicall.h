@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 #include <optional>
@@ -52,6 +54,8 @@ struct CallContext
     QPointer<ActivityLog> activityLog;
     std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
     qint64 maxReplyBytes = MaxReplyBytes;
+    // The system CAs plus the NetworkSettings' extra ones.
+    QSslConfiguration sslConfiguration = QSslConfiguration::defaultConfiguration();
 };
 
 // A running operation. The client starts it on the next event-loop turn, so connect to its
@@ -143,6 +147,7 @@ private:
     QTimer m_backoffTimer;
     QNetworkReply *m_reply = nullptr;
     QByteArray m_body; // read as it arrives, so the cap is checked before it is buffered
+    QList<QSslError> m_sslErrors; // of the current attempt
     std::optional<ApiError> m_lastAttemptError;
     std::optional<ApiError> m_error;
     QString m_requestId;

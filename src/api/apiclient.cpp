@@ -3,6 +3,7 @@
 #include "api/requests.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <algorithm>
@@ -11,6 +12,27 @@ using namespace Qt::StringLiterals;
 
 namespace api {
 
+namespace {
+
+// Asked per request, so NO_PROXY is decided for the host each request really goes to.
+class RulesProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    explicit RulesProxyFactory(ProxyRules rules)
+        : m_rules(std::move(rules))
+    {}
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return {m_rules.proxyFor(query.url())};
+    }
+
+private:
+    ProxyRules m_rules;
+};
+
+} // namespace
+
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -18,6 +40,7 @@ ApiClient::ApiClient(QObject *parent)
 {
     // Connections are reused across attempts; cookies and caches have no place in a signed API.
     m_network->setCookieJar(nullptr);
+    setNetworkSettings({});
 }
 
 ApiClient::ApiClient(const Endpoint &endpoint, const Credentials &credentials, QObject *parent)
@@ -44,6 +67,20 @@ QByteArray ApiClient::workspacePath(const QString &workspaceId)
     return requests::workspacePath(workspaceId);
 }
 
+void ApiClient::setNetworkSettings(const NetworkSettings &settings)
+{
+    m_networkSettings = settings;
+    m_network->setProxyFactory(new RulesProxyFactory(settings.proxy));
+    // Added to the system CAs, never instead of them. Adding to the default configuration is not
+    // enough: any explicit CA list stops Qt from loading the system store on demand.
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    if (!settings.extraCaCertificates.isEmpty()) {
+        m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                             settings.extraCaCertificates);
+    }
+    m_network->clearConnectionCache();
+}
+
 CallContext ApiClient::context() const
 {
     CallContext context;
@@ -54,6 +91,7 @@ CallContext ApiClient::context() const
     context.activityLog = m_activityLog;
     context.attemptTimeout = m_timeouts.attempt;
     context.maxReplyBytes = m_maxReplyBytes;
+    context.sslConfiguration = m_sslConfiguration;
     return context;
 }
 

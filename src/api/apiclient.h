@@ -8,12 +8,14 @@
 #include "api/credentials.h"
 #include "api/endpoint.h"
 #include "api/modellistquery.h"
+#include "api/networksettings.h"
 #include "api/operationkind.h"
 #include "api/retrypolicy.h"
 #include "pai/modeldraft.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <optional>
 
@@ -56,6 +58,14 @@ public:
     // Page size of the list-all calls when the query sets none.
     void setListAllPageSize(int size) { m_listAllPageSize = std::max(1, size); }
     int listAllPageSize() const { return m_listAllPageSize; }
+
+    // The proxy rules and the extra CAs. Without a call to this, every request goes direct (no
+    // system or environment proxy is picked up behind the caller's back) and trusts the system
+    // CAs only. Connections already open are dropped, so the next request follows the new rules.
+    void setNetworkSettings(const NetworkSettings &settings);
+    const NetworkSettings &networkSettings() const { return m_networkSettings; }
+    // What each request verifies the server against: the system CAs and the extra ones.
+    const QSslConfiguration &sslConfiguration() const { return m_sslConfiguration; }
 
     ActivityLog *activityLog() const { return m_activityLog; }
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
@@ -126,6 +136,8 @@ private:
     OperationTimeouts m_timeouts;
     QDeadlineTimer m_outerDeadline{QDeadlineTimer::Forever};
     qint64 m_maxReplyBytes = MaxReplyBytes;
+    NetworkSettings m_networkSettings;
+    QSslConfiguration m_sslConfiguration;
     int m_maxPagesInFlight = DefaultMaxPagesInFlight;
     int m_listAllPageSize = DefaultListAllPageSize;
 };

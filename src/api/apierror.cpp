@@ -47,6 +47,24 @@ ApiError ApiError::canceled()
     return error;
 }
 
+ApiError ApiError::fromSslErrors(const QString &host, const QList<QSslError> &errors)
+{
+    QStringList reasons;
+    for (const QSslError &error : errors) {
+        // The same reason often comes once per certificate of the chain.
+        if (!reasons.contains(error.errorString()))
+            reasons.append(error.errorString());
+    }
+    ApiError error;
+    error.kind = Kind::Certificate;
+    error.message =
+        tr("The certificate of %1 is not trusted: %2. If your network inspects TLS through a "
+           "proxy, add its CA certificate to the profile (CA certificates file) or pass "
+           "--ca-file.")
+            .arg(host, reasons.join(u"; "_s));
+    return error;
+}
+
 ApiError ApiError::malformed(const QString &message, int httpStatus, const QString &requestId)
 {
     ApiError error;
@@ -87,6 +105,8 @@ QString ApiError::kindName(Kind kind)
     switch (kind) {
     case Kind::Network:
         return tr("Network error");
+    case Kind::Certificate:
+        return tr("Certificate error");
     case Kind::Timeout:
         return tr("Timed out");
     case Kind::Canceled:

@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QMetaType>
+#include <QSslError>
 #include <QString>
 
 namespace api {
@@ -15,7 +17,8 @@ class ApiError
 
 public:
     enum class Kind {
-        Network,           // no HTTP answer: refused, reset, DNS, TLS
+        Network,           // no HTTP answer: refused, reset, DNS, proxy, TLS handshake
+        Certificate,       // the server's certificate was not trusted; nothing was sent
         Timeout,           // the deadline (or an attempt's transfer timeout) passed
         Canceled,          // the caller canceled
         Http,              // an HTTP error status without a recognisable error body
@@ -32,6 +35,9 @@ public:
     static ApiError network(const QString &message);
     static ApiError timeout(const QString &message);
     static ApiError canceled();
+    // Names the host and every distinct reason. Verification is never skipped, so the request
+    // was not sent and the error is never retried.
+    static ApiError fromSslErrors(const QString &host, const QList<QSslError> &errors);
     static ApiError malformed(const QString &message, int httpStatus, const QString &requestId);
     // the AIWorkspace API reference: Code/code, Message/message, RequestId/requestId/requestid. A
     // body that is not a JSON object, or has no Code, gives an Http error that keeps the status.

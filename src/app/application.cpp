@@ -1,15 +1,19 @@
 #include "app/application.h"
 
 #include "api/apiclient.h"
+#include "api/networksettings.h"
+#include "api/proxyrules.h"
 #include "app/embeddedsandbox.h"
 #include "credentials/credentialsprovider.h"
 #include "credentials/credentialstore.h"
+#include "credentials/profile.h"
 #include "credentials/profilestore.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/profiles/profiledialog.h"
 #include "gui/settings/timeoutsettings.h"
 
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSettings>
 
 namespace app {
@@ -37,8 +41,8 @@ Application::Start Application::decide(const AppOptions &options,
         }
     }
     // No profile: --endpoint alone takes its key from the environment, as the CLI does.
-    start.source = options.endpoint.isValid() ? Start::Source::Environment
-                                              : Start::Source::FirstRun;
+    start.source =
+        options.endpoint.isValid() ? Start::Source::Environment : Start::Source::FirstRun;
     return start;
 }
 
@@ -64,8 +68,8 @@ Application::~Application()
 std::optional<int> Application::start(const AppOptions &options)
 {
     m_window->show();
-    const Start start =
-        decide(options, *m_profiles, QSettings().value(gui::MainWindow::lastProfileKey()).toString());
+    const Start start = decide(options, *m_profiles,
+                               QSettings().value(gui::MainWindow::lastProfileKey()).toString());
     switch (start.source) {
     case Start::Source::Sandbox:
         if (!startSandbox(options.sandboxDataFile))
@@ -89,8 +93,17 @@ std::optional<int> Application::start(const AppOptions &options)
             qCritical("%s", qPrintable(endpoint.errorString()));
             return 2;
         }
+        QString networkError;
+        api::NetworkSettings network;
+        network.proxy = api::ProxyRules::fromEnvironment(QProcessEnvironment::systemEnvironment(),
+                                                         &networkError);
+        if (!networkError.isEmpty()) {
+            qCritical("%s", qPrintable(networkError));
+            return 2;
+        }
         connectWindow(endpoint, resolved.credentials,
-                      {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false});
+                      {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false},
+                      network);
         return std::nullopt;
     }
     case Start::Source::FirstRun:
@@ -119,7 +132,9 @@ bool Application::startSandbox(const QString &dataFile)
     }
     const gui::ConnectionInfo info{EmbeddedSandbox::profileName(), EmbeddedSandbox::regionId(),
                                    m_sandbox->url(), true};
-    connectWindow(api::Endpoint::fromUrl(m_sandbox->url()), m_sandbox->credentials(), info);
+    // Direct: the sandbox is in this process, and a proxy from the environment has no business
+    // between the two.
+    connectWindow(api::Endpoint::fromUrl(m_sandbox->url()), m_sandbox->credentials(), info, {});
     return true;
 }
 
@@ -139,17 +154,26 @@ void Application::connectProfile(const QString &profileName, const QUrl &endpoin
                 warn(tr("Endpoint"), endpoint.errorString());
                 return;
             }
+            QString networkError;
+            const api::NetworkSettings network = credentials::networkSettingsFor(
+                resolved.profile, QProcessEnvironment::systemEnvironment(), &networkError);
+            if (!networkError.isEmpty()) {
+                warn(tr("Network"), networkError);
+                return;
+            }
             connectWindow(endpoint, resolved.credentials,
-                          {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false});
+                          {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false},
+                          network);
         });
 }
 
-void Application::connectWindow(const api::Endpoint &endpoint,
-                                const api::Credentials &credentials,
-                                const gui::ConnectionInfo &info)
+void Application::connectWindow(const api::Endpoint &endpoint, const api::Credentials &credentials,
+                                const gui::ConnectionInfo &info,
+                                const api::NetworkSettings &network)
 {
     m_window->setConnection(nullptr, {});
     m_client = std::make_unique<api::ApiClient>(endpoint, credentials);
+    m_client->setNetworkSettings(network);
     m_client->setTimeouts(gui::TimeoutSettings::load().toApiTimeouts());
     m_window->setConnection(m_client.get(), info);
     Q_EMIT connected();
@@ -179,8 +203,8 @@ void Application::openProfiles()
 void Application::warn(const QString &title, const QString &message)
 {
     Q_EMIT connectionFailed(message);
-    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok,
-                                m_window.get());
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window.get());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -14,6 +14,7 @@ namespace api {
 class ApiClient;
 struct Credentials;
 class Endpoint;
+struct NetworkSettings;
 } // namespace api
 
 namespace credentials {
@@ -79,7 +80,7 @@ private:
     bool startSandbox(const QString &dataFile);
     void connectProfile(const QString &profileName, const QUrl &endpointOverride);
     void connectWindow(const api::Endpoint &endpoint, const api::Credentials &credentials,
-                       const gui::ConnectionInfo &info);
+                       const gui::ConnectionInfo &info, const api::NetworkSettings &network);
     void openProfiles();
     void warn(const QString &title, const QString &message);
 

@@ -1,5 +1,6 @@
 #include "cli/cliapplication.h"
 
+#include "api/networksettings.h"
 #include "cli/commandcontext.h"
 #include "cli/commands/exportcommand.h"
 #include "cli/commands/modelcommand.h"
@@ -56,6 +57,8 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
            "Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in "
            "the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, "
            "ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.\n"
+           "Requests go through the profile's proxy, else HTTPS_PROXY (or https_proxy), except "
+           "to the hosts in NO_PROXY.\n"
            "Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation "
            "error, or no such profile (nothing sent); 3 timeout."));
     // Global options stop at COMMAND; everything after it belongs to the command's own parser.
@@ -79,7 +82,12 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
                                      tr("SECONDS"));
     const QCommandLineOption output(u"output"_s, tr("Output format: table or json."),
                                     tr("json|table"), u"table"_s);
-    parser.addOptions({help, version, profile, endpoint, region, timeout, output});
+    const QCommandLineOption caFile(
+        u"ca-file"_s,
+        tr("Also trust the CA certificates in this PEM file (for a proxy that inspects TLS); the "
+           "system CAs stay trusted."),
+        tr("FILE"));
+    parser.addOptions({help, version, profile, endpoint, region, timeout, output, caFile});
     parser.addPositionalArgument(u"COMMAND"_s, tr("The command to run."), tr("COMMAND [options]"));
 
     GlobalOptions options;
@@ -113,6 +121,13 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
             tr("--output: \"%1\" is not json or table").arg(parser.value(output)));
     }
     options.output = *format;
+    if (parser.isSet(caFile)) {
+        options.caFile = parser.value(caFile);
+        QString why;
+        options.caCertificates = api::NetworkSettings::readCaFile(options.caFile, &why);
+        if (!why.isEmpty())
+            return usage.usageError(tr("--ca-file: %1").arg(why));
+    }
 
     // A saved profile replaces the environment for this run only.
     std::unique_ptr<CredentialSource> profileSource;

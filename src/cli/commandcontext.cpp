@@ -5,6 +5,7 @@
 #include "api/calls/pagedlistcall.h"
 #include "cli/credentialsource.h"
 #include "cli/endpointchoice.h"
+#include "cli/networkchoice.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -51,8 +52,16 @@ api::ApiClient *CommandContext::client()
         return nullptr;
     }
     const api::Endpoint &endpoint = choice.endpoint;
+    const NetworkChoice network =
+        NetworkChoice::choose(m_options, credentials, QProcessEnvironment::systemEnvironment());
+    if (!network.error.isEmpty()) {
+        m_clientFailure = UsageError;
+        usageError(network.error);
+        return nullptr;
+    }
 
     m_client = std::make_unique<api::ApiClient>(endpoint, credentials.credentials);
+    m_client->setNetworkSettings(network.settings);
     if (m_options.timeoutSeconds) {
         m_client->setTimeouts(
             api::OperationTimeouts::uniform(std::chrono::seconds(*m_options.timeoutSeconds)));

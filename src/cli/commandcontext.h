@@ -42,7 +42,7 @@ public:
     QTextStream &err() { return m_err; }
 
     // The client, or nullptr after printing why (bad endpoint, no credentials, unknown profile,
-    // keychain trouble): then return clientFailure().
+    // keychain trouble, unusable proxy or CA file): then return clientFailure().
     api::ApiClient *client();
     ExitCode clientFailure() const { return m_clientFailure; }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 #include <optional>
@@ -8,12 +10,14 @@ namespace cli {
 
 enum class OutputFormat { Table, Json };
 
-// The options before COMMAND: where to send, how long to wait and how to print.
+// The options before COMMAND: where to send, whom to trust, how long to wait and how to print.
 struct GlobalOptions
 {
     QString endpoint; // a custom URL; wins over region
     QString region;   // empty: the environment's region, else cn-hangzhou
     std::optional<int> timeoutSeconds;
+    QString caFile;                        // --ca-file: trusted on top of the system CAs
+    QList<QSslCertificate> caCertificates; // read from caFile while parsing
     OutputFormat output = OutputFormat::Table;
 
     static std::optional<OutputFormat> parseOutput(const QString &text);

@@ -74,6 +74,17 @@ QString validateProfile(const Profile &profile)
         if (const api::Endpoint endpoint = endpointFor(profile); !endpoint.isValid())
             return tr("Endpoint URL: %1").arg(endpoint.errorString());
     }
+    if (!profile.proxyUrl.trimmed().isEmpty()) {
+        QString why;
+        const QNetworkProxy proxy = api::ProxyRules::parseProxyUrl(profile.proxyUrl, &why);
+        if (!why.isEmpty())
+            return tr("Proxy: %1").arg(why);
+        // Profiles are plain settings, and secrets never go there.
+        if (!proxy.password().isEmpty()) {
+            return tr("Proxy: remove the password from the URL; profiles are stored as plain "
+                      "settings. Set HTTPS_PROXY in the environment for a proxy that needs one.");
+        }
+    }
     if (profile.accessKeyId.trimmed().isEmpty())
         return tr("AccessKey ID: enter the AccessKey ID.");
     if (profile.accessKeyId != profile.accessKeyId.trimmed())
@@ -92,6 +103,40 @@ api::Endpoint endpointFor(const Profile &profile)
         break;
     }
     return api::Endpoint::forRegion(profile.regionId, api::Endpoint::Network::Public);
+}
+
+// Unqualified, because lupdate loses the translation context of a definition whose return type
+// names another namespace.
+using api::NetworkSettings;
+
+NetworkSettings networkSettingsFor(const Profile &profile, const QProcessEnvironment &environment,
+                                   QString *error)
+{
+    NetworkSettings settings;
+    error->clear();
+    QString environmentError;
+    settings.proxy = api::ProxyRules::fromEnvironment(environment, &environmentError);
+    if (!profile.proxyUrl.trimmed().isEmpty()) {
+        QString why;
+        settings.proxy.setExplicitProxy(api::ProxyRules::parseProxyUrl(profile.proxyUrl, &why));
+        if (!why.isEmpty()) {
+            *error = tr("Profile \"%1\", proxy: %2").arg(profile.name, why);
+            return {};
+        }
+    } else if (!environmentError.isEmpty()) {
+        *error = environmentError;
+        return {};
+    }
+    if (!profile.caCertificatesFile.isEmpty()) {
+        QString why;
+        settings.extraCaCertificates =
+            NetworkSettings::readCaFile(profile.caCertificatesFile, &why);
+        if (!why.isEmpty()) {
+            *error = tr("Profile \"%1\": %2").arg(profile.name, why);
+            return {};
+        }
+    }
+    return settings;
 }
 
 } // namespace credentials

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/endpoint.h"
+#include "api/networksettings.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +25,11 @@ struct Profile
     QUrl customEndpoint; // only with EndpointMode::Custom
     QString accessKeyId;
     bool hasSecurityToken = false;
+    // Empty: HTTPS_PROXY and the rest of the environment decide (see api::ProxyRules). NO_PROXY
+    // still applies to this proxy.
+    QString proxyUrl;
+    // PEM bundle of CAs trusted in addition to the system's, for a proxy that inspects TLS.
+    QString caCertificatesFile;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };
@@ -46,5 +53,12 @@ QString validateProfile(const Profile &profile);
 // Where the profile's requests go: the region's public or VPC host, or its custom URL. Check
 // isValid() / errorString() on the result.
 api::Endpoint endpointFor(const Profile &profile);
+
+// How the profile's requests reach the endpoint: its proxy (else the environment's), NO_PROXY,
+// and the certificates of its CA file. On trouble sets `error` to a translated message naming
+// the field, the variable or the file. The file is read here, at use, not when the profile is
+// loaded: a CA file that went missing must not make the profile disappear from the list.
+api::NetworkSettings networkSettingsFor(const Profile &profile,
+                                        const QProcessEnvironment &environment, QString *error);
 
 } // namespace credentials

@@ -116,6 +116,8 @@ void ProfileStore::reload()
         p.customEndpoint = settings.value(u"endpointUrl"_s).toUrl();
         p.accessKeyId = settings.value(u"accessKeyId"_s).toString();
         p.hasSecurityToken = settings.value(u"hasSecurityToken"_s, false).toBool();
+        p.proxyUrl = settings.value(u"proxyUrl"_s).toString();
+        p.caCertificatesFile = settings.value(u"caCertificatesFile"_s).toString();
         // A hand-edited file may hold entries we would refuse to save; skip them instead of
         // handing a half-valid profile to the rest of the app.
         if (validateProfile(p).isEmpty() && !contains(p.name))
@@ -141,6 +143,11 @@ QString ProfileStore::write()
             settings.setValue(u"endpointUrl"_s, p.customEndpoint.toString());
         settings.setValue(u"accessKeyId"_s, p.accessKeyId);
         settings.setValue(u"hasSecurityToken"_s, p.hasSecurityToken);
+        // validateProfile() refused a proxy URL with a password, so nothing secret lands here.
+        if (!p.proxyUrl.isEmpty())
+            settings.setValue(u"proxyUrl"_s, p.proxyUrl);
+        if (!p.caCertificatesFile.isEmpty())
+            settings.setValue(u"caCertificatesFile"_s, p.caCertificatesFile);
     }
     settings.endArray();
     if (m_lastUsed.isEmpty())

@@ -10,17 +10,21 @@
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QPointer>
 #include <QSet>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -127,6 +131,7 @@ public:
     QSet<QByteArray> droppedRequests; // Authorization values of dropped requests
     HttpFrontEnd http;
     QTcpServer *tcpServer = nullptr;
+    std::optional<QSslConfiguration> tls;
     QString errorString;
 };
 
@@ -254,9 +259,64 @@ SandboxServer::SandboxServer(QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
+bool SandboxServer::setTlsFiles(const QString &certificateFile, const QString &keyFile)
+{
+    QFile certificates(certificateFile);
+    if (!certificates.open(QIODevice::ReadOnly)) {
+        d->errorString = tr("Cannot read the certificate file %1: %2")
+                             .arg(certificateFile, certificates.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certificates, QSsl::Pem);
+    if (chain.isEmpty()) {
+        d->errorString =
+            tr("The certificate file %1 holds no PEM certificate.").arg(certificateFile);
+        return false;
+    }
+    QFile keyDevice(keyFile);
+    if (!keyDevice.open(QIODevice::ReadOnly)) {
+        d->errorString =
+            tr("Cannot read the key file %1: %2").arg(keyFile, keyDevice.errorString());
+        return false;
+    }
+    const QByteArray keyBytes = keyDevice.readAll();
+    QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        d->errorString =
+            tr("The key file %1 holds no unencrypted PEM RSA or EC private key.").arg(keyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    // A server does not ask its clients for certificates.
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    d->tls = configuration;
+    d->errorString.clear();
+    return true;
+}
+
+bool SandboxServer::isTls() const
+{
+    return d->tls.has_value();
+}
+
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *server = new QTcpServer(&d->http);
+    QTcpServer *server = nullptr;
+    if (d->tls) {
+        auto *sslServer = new QSslServer(&d->http);
+        sslServer->setSslConfiguration(*d->tls);
+        // QSslServer hands a connection to QtHttpServer only once its handshake has succeeded.
+        connect(
+            sslServer, &QSslServer::errorOccurred, this,
+            [this](QSslSocket *, QAbstractSocket::SocketError) { Q_EMIT tlsHandshakeFailed(); });
+        server = sslServer;
+    } else {
+        server = new QTcpServer(&d->http);
+    }
     if (!server->listen(address, port)) {
         d->errorString = tr("Cannot listen on %1:%2: %3")
                              .arg(address.toString())
@@ -279,7 +339,7 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::url() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(d->tls ? u"https"_s : u"http"_s);
     const QHostAddress address = d->tcpServer ? d->tcpServer->serverAddress() : QHostAddress();
     const bool anyAddress = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
                             address == QHostAddress::AnyIPv6 || address.isNull();

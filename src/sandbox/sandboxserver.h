@@ -16,12 +16,12 @@ class ModelStore;
 struct ReceivedRequest
 {
     QByteArray method;
-    QByteArray rawPath;   // still percent-encoded
-    QByteArray rawQuery;  // still encoded, '+' not decoded
+    QByteArray rawPath;  // still percent-encoded
+    QByteArray rawQuery; // still encoded, '+' not decoded
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QString operation;    // "ListModels", ... or empty when no route matched
-    int status = 0;       // what the sandbox answered (0 when it dropped the connection)
+    QString operation; // "ListModels", ... or empty when no route matched
+    int status = 0;    // what the sandbox answered (0 when it dropped the connection)
 };
 
 // An emulator of the AIWorkspace API (2021-02-04) on loopback: real HTTP on QtHttpServer,
@@ -35,10 +35,16 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    // Serve HTTPS from the next listen() on: `certificateFile` holds the server certificate (PEM,
+    // then any intermediates), `keyFile` its unencrypted PEM private key. Returns false (with
+    // errorString() naming the file) when either cannot be used.
+    bool setTlsFiles(const QString &certificateFile, const QString &keyFile);
+    bool isTls() const;
+
     // Port 0 picks a free port. Returns false (with errorString()) when the port is taken.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QUrl url() const;  // http://127.0.0.1:<port>
+    QUrl url() const; // http://127.0.0.1:<port>, or https:// with TLS
     QString errorString() const;
 
     // Requests must be signed with one of these keys. With no key added, any key is accepted
@@ -53,6 +59,9 @@ public:
 
 Q_SIGNALS:
     void requestHandled(const sandbox::ReceivedRequest &request);
+    // A client gave up during the TLS handshake (say, it did not trust the certificate); no
+    // request was read from it.
+    void tlsHandshakeFailed();
 
 private:
     class Private;

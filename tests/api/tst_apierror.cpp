@@ -18,6 +18,7 @@ private Q_SLOTS:
     void parseBody_data();
     void parseBody();
     void userTextNamesCodeAndRequestId();
+    void certificateErrorNamesHostAndEachReasonOnce();
     void classification_data();
     void classification();
     void retryDecisions_data();
@@ -86,6 +87,26 @@ void TestApiError::userTextNamesCodeAndRequestId()
     QVERIFY2(text.contains(u"5A14FA81-DD4E"_s), qPrintable(text));
     QVERIFY2(text.contains(u"400"_s), qPrintable(text));
     QVERIFY(!api::ApiError::network(u"refused"_s).userText().isEmpty());
+}
+
+void TestApiError::certificateErrorNamesHostAndEachReasonOnce()
+{
+    const QSslError unknownIssuer(QSslError::UnableToGetLocalIssuerCertificate);
+    const QSslError expired(QSslError::CertificateExpired);
+    // OpenSSL reports some reasons once per certificate of the chain.
+    const api::ApiError error = api::ApiError::fromSslErrors(
+        u"aiworkspace.cn-hangzhou.aliyuncs.com"_s, {unknownIssuer, expired, unknownIssuer});
+    QCOMPARE(error.kind, api::ApiError::Kind::Certificate);
+    QVERIFY2(error.message.contains(u"aiworkspace.cn-hangzhou.aliyuncs.com"_s),
+             qPrintable(error.message));
+    QCOMPARE(error.message.count(unknownIssuer.errorString()), 1);
+    QVERIFY2(error.message.contains(expired.errorString()), qPrintable(error.message));
+    QVERIFY2(error.userText().startsWith(u"Certificate error: "_s), qPrintable(error.userText()));
+    // Nothing was sent, and a retry would meet the same certificate.
+    for (auto kind : {api::OperationKind::Read, api::OperationKind::List,
+                      api::OperationKind::Delete, api::OperationKind::Create})
+        QVERIFY(!api::RetryPolicy::isRetryable(kind, error));
+    QVERIFY(!error.isTransportFailure());
 }
 
 void TestApiError::classification_data()

@@ -27,14 +27,16 @@ struct CliResult
     }
 };
 
-// The environment of a shell with no cloud credentials.
+// The environment of a shell with no cloud credentials and no proxy (a developer's proxy must not
+// stand between the CLI and the sandbox unless a test puts it there).
 inline QProcessEnvironment cleanEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QStringList names = environment.keys();
     for (const QString &name : names) {
         if (name.startsWith(QStringLiteral("ALIBABA_CLOUD_")) ||
-            name.startsWith(QStringLiteral("ALICLOUD_")))
+            name.startsWith(QStringLiteral("ALICLOUD_")) ||
+            name.endsWith(QStringLiteral("_proxy"), Qt::CaseInsensitive))
             environment.remove(name);
     }
     return environment;

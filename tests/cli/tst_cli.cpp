@@ -464,6 +464,12 @@ void TestCli::sandboxRejectsBadFlags_data()
     QTest::newRow("id without secret")
         << QStringList{u"--access-key-id"_s, u"x"_s} << u"--access-key-secret"_s;
     QTest::newRow("models not a number") << QStringList{u"--models"_s, u"many"_s} << u"--models"_s;
+    QTest::newRow("certificate without key")
+        << QStringList{u"--tls-cert"_s, u"server.pem"_s} << u"--tls-key"_s;
+    QTest::newRow("certificate file missing")
+        << QStringList{u"--tls-cert"_s, u"no-such-server.pem"_s, u"--tls-key"_s,
+                       u"no-such-server.key"_s}
+        << u"no-such-server.pem"_s;
 }
 
 void TestCli::sandboxRejectsBadFlags()

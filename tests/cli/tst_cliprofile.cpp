@@ -6,7 +6,9 @@
 #include "credentials/profile.h"
 #include "credentials/profilestore.h"
 #include "sandbox/demodata.h"
+#include "support/connectproxy.h"
 #include "support/sandboxfixture.h"
+#include "support/testcertificates.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -50,6 +52,9 @@ private Q_SLOTS:
     void noKeychainExitsWithOne();
     void withoutProfileTheEnvironmentIsUsed_data();
     void withoutProfileTheEnvironmentIsUsed();
+    void profileProxyAndCaFile_data();
+    void profileProxyAndCaFile();
+    void profileCaFileThatIsGoneExitsWithTwo();
 
 private:
     std::optional<KeychainError> storeSecrets(const QString &profile, const QString &secret,
@@ -116,7 +121,8 @@ void TestCliProfile::initTestCase()
     // Wrong keys in the environment: a run that works took its key from the profile.
     m_environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : m_environment.keys()) {
-        if (name.startsWith(u"ALIBABA_CLOUD_"_s) || name.startsWith(u"ALICLOUD_"_s))
+        if (name.startsWith(u"ALIBABA_CLOUD_"_s) || name.startsWith(u"ALICLOUD_"_s) ||
+            name.endsWith(u"_proxy"_s, Qt::CaseInsensitive))
             m_environment.remove(name);
     }
     m_environment.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
@@ -131,8 +137,8 @@ void TestCliProfile::initTestCase()
 void TestCliProfile::cleanupTestCase()
 {
     // Leave the shared test keyring as it was found.
-    for (const QString &name :
-         {u"cliprofile-init-check"_s, u"cliprofile-sandbox"_s, u"cliprofile-shanghai"_s}) {
+    for (const QString &name : {u"cliprofile-init-check"_s, u"cliprofile-sandbox"_s,
+                                u"cliprofile-shanghai"_s, u"cliprofile-tls"_s}) {
         std::optional<std::optional<KeychainError>> done;
         m_secrets.removeSecrets(name, this,
                                 [&](const std::optional<KeychainError> &e) { done = e; });
@@ -298,6 +304,62 @@ void TestCliProfile::withoutProfileTheEnvironmentIsUsed()
     QVERIFY2(result.exitCode == expectedExit, qPrintable(result.describe()));
     if (expectedExit != 0)
         QVERIFY2(result.err.contains("--profile NAME"), qPrintable(result.describe()));
+}
+
+void TestCliProfile::profileProxyAndCaFile_data()
+{
+    QTest::addColumn<QString>("noProxy");
+    QTest::addColumn<bool>("tunnelled");
+    QTest::newRow("through the profile's proxy") << QString() << true;
+    QTest::newRow("NO_PROXY goes direct") << u"127.0.0.1"_s << false;
+}
+
+void TestCliProfile::profileProxyAndCaFile()
+{
+    QFETCH(QString, noProxy);
+    QFETCH(bool, tunnelled);
+    const testsupport::TestCertificates certificates;
+    QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+    SandboxFixture https(SandboxFixture::Content::Demo, certificates.serverCertificateFile(),
+                         certificates.serverKeyFile());
+    QVERIFY(https.isListening());
+    QSignalSpy handled(&https.server(), &sandbox::SandboxServer::requestHandled);
+    testsupport::ConnectProxy proxy;
+    QVERIFY(proxy.isListening());
+
+    Profile profile = sandboxProfile(u"cliprofile-tls"_s);
+    profile.customEndpoint = https.url();
+    profile.proxyUrl = proxy.url();
+    profile.caCertificatesFile = certificates.caFile();
+    saveProfile(profile);
+    QVERIFY(!storeSecrets(profile.name, QString::fromLatin1(SandboxFixture::AccessKeySecret)));
+
+    QProcessEnvironment environment = m_environment;
+    // The profile's proxy wins over the environment's.
+    environment.insert(u"HTTPS_PROXY"_s, u"http://127.0.0.1:9"_s);
+    if (!noProxy.isEmpty())
+        environment.insert(u"NO_PROXY"_s, noProxy);
+    const CliResult result = runCli({u"--profile"_s, profile.name, u"workspaces"_s}, environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    QVERIFY(handled.size() >= 1);
+    QCOMPARE(proxy.targets(), tunnelled ? QStringList{https.hostHeader()} : QStringList());
+}
+
+void TestCliProfile::profileCaFileThatIsGoneExitsWithTwo()
+{
+    const int requestsBefore = m_requests;
+    QTemporaryDir dir;
+    Profile profile = sandboxProfile(u"cliprofile-tls"_s);
+    profile.caCertificatesFile = dir.filePath(u"removed-ca.pem"_s);
+    saveProfile(profile);
+    QVERIFY(!storeSecrets(profile.name, QString::fromLatin1(SandboxFixture::AccessKeySecret)));
+
+    const CliResult result = runCli({u"--profile"_s, profile.name, u"workspaces"_s}, m_environment);
+    QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(u"\"cliprofile-tls\""_s), qPrintable(err));
+    QVERIFY2(err.contains(profile.caCertificatesFile), qPrintable(err));
+    QCOMPARE(m_requests, requestsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCliProfile)

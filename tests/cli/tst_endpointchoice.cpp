@@ -1,6 +1,11 @@
-// Which endpoint paidesk-cli talks to, from the global flags and the credential source.
+// Which endpoint paidesk-cli talks to, and through which proxy with which extra CAs, from the
+// global flags, the credential source and the environment.
 #include "cli/endpointchoice.h"
+#include "cli/networkchoice.h"
 
+#include <QFile>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +39,7 @@ class TestEndpointChoice : public QObject
 private Q_SLOTS:
     void choose_data();
     void choose();
+    void network();
 };
 
 void TestEndpointChoice::choose_data()
@@ -110,6 +116,55 @@ void TestEndpointChoice::choose()
         QVERIFY2(choice.error.isEmpty(), qPrintable(choice.error));
         QCOMPARE(QString::fromLatin1(choice.endpoint.origin()), expectedOrigin);
     }
+}
+
+void TestEndpointChoice::network()
+{
+    // Any two real certificates will do; the choice only carries them.
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY(system.size() >= 2);
+    QTemporaryDir dir;
+    const QString profileCaFile = dir.filePath(u"profile-ca.pem"_s);
+    QFile file(profileCaFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(system.at(0).toPem());
+    file.close();
+
+    GlobalOptions options;
+    options.caFile = u"flag-ca.pem"_s;
+    options.caCertificates = {system.at(1)};
+    QProcessEnvironment environment;
+    environment.insert(u"HTTPS_PROXY"_s, u"http://environment.proxy:3128"_s);
+    const QUrl endpoint(u"https://aiworkspace.cn-hangzhou.aliyuncs.com"_s);
+
+    // The environment and --ca-file.
+    CredentialResult source;
+    cli::NetworkChoice choice = cli::NetworkChoice::choose(options, source, environment);
+    QVERIFY2(choice.error.isEmpty(), qPrintable(choice.error));
+    QCOMPARE(choice.settings.proxy.proxyFor(endpoint).hostName(), u"environment.proxy"_s);
+    QCOMPARE(choice.settings.extraCaCertificates, QList<QSslCertificate>{system.at(1)});
+
+    // A profile's proxy wins; its CAs and --ca-file's are both trusted.
+    Profile p = profile(EndpointMode::Public, u"cn-hangzhou"_s);
+    p.proxyUrl = u"http://profile.proxy:8080"_s;
+    p.caCertificatesFile = profileCaFile;
+    source.profile = p;
+    choice = cli::NetworkChoice::choose(options, source, environment);
+    QVERIFY2(choice.error.isEmpty(), qPrintable(choice.error));
+    QCOMPARE(choice.settings.proxy.proxyFor(endpoint).hostName(), u"profile.proxy"_s);
+    QCOMPARE(choice.settings.extraCaCertificates,
+             (QList<QSslCertificate>{system.at(0), system.at(1)}));
+
+    // Trouble names its source.
+    p.caCertificatesFile = dir.filePath(u"gone.pem"_s);
+    source.profile = p;
+    choice = cli::NetworkChoice::choose(options, source, environment);
+    QVERIFY2(choice.error.contains(u"gone.pem"_s), qPrintable(choice.error));
+    QVERIFY(choice.settings.extraCaCertificates.isEmpty());
+    source.profile.reset();
+    environment.insert(u"HTTPS_PROXY"_s, u"gopher://old.proxy"_s);
+    choice = cli::NetworkChoice::choose(options, source, environment);
+    QVERIFY2(choice.error.startsWith(u"HTTPS_PROXY: "_s), qPrintable(choice.error));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointChoice)

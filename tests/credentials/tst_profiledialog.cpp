@@ -4,7 +4,9 @@
 #include "credentials/profilestore.h"
 #include "gui/profiles/profiledialog.h"
 #include "gui/profiles/regioncombobox.h"
+#include "support/connectproxy.h"
 #include "support/sandboxfixture.h"
+#include "support/testcertificates.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -77,6 +79,10 @@ private Q_SLOTS:
     void importEnvironmentWithoutVariables();
     void testConnectionShowsRequestId();
     void testConnectionShowsError();
+    void networkFieldsAreChecked_data();
+    void networkFieldsAreChecked();
+    void testConnectionOverTlsThroughTheProfileProxy();
+    void testConnectionWithoutTheCaNamesHostAndReason();
 
 private:
     void createDialog();
@@ -460,6 +466,95 @@ void TestProfileDialog::testConnectionShowsError()
     QVERIFY2(status.contains(u"RequestId: "_s), qPrintable(status));
     QVERIFY(!status.contains(u"not-the-secret"_s));
     QVERIFY(m_profiles->profiles().isEmpty()); // testing does not save
+}
+
+void TestProfileDialog::networkFieldsAreChecked_data()
+{
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("proxy scheme") << u"ftp://proxy.corp:21"_s << QString() << u"Proxy: "_s;
+    QTest::newRow("proxy password")
+        << u"http://alice:secret@proxy.corp:3128"_s << QString() << u"password"_s;
+    QTest::newRow("missing CA file") << QString() << u"missing-ca.pem"_s << u"missing-ca.pem"_s;
+}
+
+void TestProfileDialog::networkFieldsAreChecked()
+{
+    QFETCH(QString, proxy);
+    QFETCH(QString, caFile);
+    QFETCH(QString, mentions);
+    type(m_dialog.get(), "nameEdit", u"corporate"_s);
+    type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tCorporate"_s);
+    type(m_dialog.get(), "accessKeySecretEdit", u"corporate-secret"_s);
+    type(m_dialog.get(), "proxyEdit", proxy);
+    type(m_dialog.get(), "caFileEdit", caFile.isEmpty() ? QString() : m_dir->filePath(caFile));
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().startsWith(u"Error:"_s), qPrintable(m_dialog->statusText()));
+    QVERIFY2(m_dialog->statusText().contains(mentions), qPrintable(m_dialog->statusText()));
+    QVERIFY(m_profiles->profiles().isEmpty());
+    QVERIFY(!anyFileContains(m_dir->path(), u"secret@"_s));
+}
+
+void TestProfileDialog::testConnectionOverTlsThroughTheProfileProxy()
+{
+    const testsupport::TestCertificates certificates;
+    QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+    testsupport::SandboxFixture sandbox(testsupport::SandboxFixture::Content::Demo,
+                                        certificates.serverCertificateFile(),
+                                        certificates.serverKeyFile());
+    QVERIFY(sandbox.isListening());
+    testsupport::ConnectProxy proxy;
+    QVERIFY(proxy.isListening());
+
+    type(m_dialog.get(), "nameEdit", u"behind-proxy"_s);
+    child<QComboBox>(m_dialog.get(), "endpointModeCombo")
+        ->setCurrentIndex(int(EndpointMode::Custom));
+    type(m_dialog.get(), "endpointUrlEdit", sandbox.url().toString());
+    type(m_dialog.get(), "accessKeyIdEdit", QString::fromLatin1(sandbox.AccessKeyId));
+    type(m_dialog.get(), "accessKeySecretEdit", QString::fromLatin1(sandbox.AccessKeySecret));
+    type(m_dialog.get(), "proxyEdit", proxy.url());
+    type(m_dialog.get(), "caFileEdit", certificates.caFile());
+    QVERIFY(saveAndWait());
+    const auto saved = m_profiles->profile(u"behind-proxy"_s);
+    QVERIFY2(saved, qPrintable(m_dialog->statusText()));
+    QCOMPARE(saved->proxyUrl, proxy.url());
+    QCOMPARE(saved->caCertificatesFile, certificates.caFile());
+    // Written through to the settings file and read back.
+    QCOMPARE(ProfileStore(m_profiles->fileName()).profile(u"behind-proxy"_s), saved);
+
+    QSignalSpy requests(&sandbox.server(), &sandbox::SandboxServer::requestHandled);
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(m_dialog->statusText().contains(u"RequestId: "_s), qPrintable(m_dialog->statusText()));
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(proxy.targets(), QStringList{sandbox.hostHeader()});
+}
+
+void TestProfileDialog::testConnectionWithoutTheCaNamesHostAndReason()
+{
+    const testsupport::TestCertificates certificates;
+    QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+    testsupport::SandboxFixture sandbox(testsupport::SandboxFixture::Content::Demo,
+                                        certificates.serverCertificateFile(),
+                                        certificates.serverKeyFile());
+    QVERIFY(sandbox.isListening());
+    type(m_dialog.get(), "nameEdit", u"no-ca"_s);
+    child<QComboBox>(m_dialog.get(), "endpointModeCombo")
+        ->setCurrentIndex(int(EndpointMode::Custom));
+    type(m_dialog.get(), "endpointUrlEdit", sandbox.url().toString());
+    type(m_dialog.get(), "accessKeyIdEdit", QString::fromLatin1(sandbox.AccessKeyId));
+    type(m_dialog.get(), "accessKeySecretEdit", QString::fromLatin1(sandbox.AccessKeySecret));
+    QSignalSpy requests(&sandbox.server(), &sandbox::SandboxServer::requestHandled);
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    const QString status = m_dialog->statusText();
+    QVERIFY2(status.startsWith(u"Error:"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"Certificate error: "_s), qPrintable(status));
+    QVERIFY2(status.contains(u"127.0.0.1"_s), qPrintable(status));
+    QCOMPARE(requests.size(), 0);
 }
 
 QTEST_MAIN(TestProfileDialog)

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void invalidProfileIsNotSaved();
     void sharedStoreUsesConfigHome();
     void endpointFollowsMode();
+    void proxyValidation_data();
+    void proxyValidation();
+    void networkSettingsOfAProfile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -89,7 +92,7 @@ void TestProfileStore::validation()
     QFETCH(QString, keyId);
     QFETCH(QString, errorMentions);
 
-    Profile p{name, region, EndpointMode(mode), QUrl(url), keyId, false};
+    Profile p{name, region, EndpointMode(mode), QUrl(url), keyId, false, {}, {}};
     const QString error = validateProfile(p);
     if (errorMentions.isEmpty())
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -106,6 +109,8 @@ void TestProfileStore::saveReloadRemove()
     b.endpointMode = EndpointMode::Custom;
     b.customEndpoint = QUrl(u"http://127.0.0.1:9000"_s);
     b.hasSecurityToken = true;
+    b.proxyUrl = u"http://proxy.corp:3128"_s;
+    b.caCertificatesFile = u"/etc/corp/inspecting-proxy-ca.pem"_s;
     QCOMPARE(store.save(a), QString());
     QCOMPARE(store.save(b), QString());
     QCOMPARE(changed.size(), 2);
@@ -168,6 +173,62 @@ void TestProfileStore::endpointFollowsMode()
     p.endpointMode = EndpointMode::Custom;
     p.customEndpoint = QUrl(u"http://127.0.0.1:8443"_s);
     QCOMPARE(endpointFor(p).origin(), "http://127.0.0.1:8443"_ba);
+}
+
+void TestProfileStore::proxyValidation_data()
+{
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("errorMentions"); // empty: valid
+    QTest::newRow("none") << QString() << QString();
+    QTest::newRow("http") << u"http://proxy.corp:3128"_s << QString();
+    QTest::newRow("user without password") << u"http://alice@proxy.corp:3128"_s << QString();
+    QTest::newRow("socks5") << u"socks5://proxy.corp"_s << QString();
+    QTest::newRow("https scheme") << u"https://proxy.corp"_s << u"Proxy: "_s;
+    // Profiles are plain settings; a password there would be a secret outside the keychain.
+    QTest::newRow("password") << u"http://alice:pw@proxy.corp:3128"_s << u"password"_s;
+}
+
+void TestProfileStore::proxyValidation()
+{
+    QFETCH(QString, proxy);
+    QFETCH(QString, errorMentions);
+    Profile p = sample(u"corp"_s);
+    p.proxyUrl = proxy;
+    const QString error = validateProfile(p);
+    if (errorMentions.isEmpty())
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    else
+        QVERIFY2(error.contains(errorMentions), qPrintable(error));
+}
+
+void TestProfileStore::networkSettingsOfAProfile()
+{
+    QProcessEnvironment environment;
+    environment.insert(u"HTTPS_PROXY"_s, u"http://environment.proxy:1"_s);
+    environment.insert(u"NO_PROXY"_s, u".internal"_s);
+    const QUrl endpoint(u"https://aiworkspace.cn-shanghai.aliyuncs.com"_s);
+    QString error;
+
+    Profile p = sample(u"corp"_s);
+    api::NetworkSettings settings = networkSettingsFor(p, environment, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(settings.proxy.proxyFor(endpoint).hostName(), u"environment.proxy"_s);
+
+    // The profile's proxy wins; NO_PROXY from the environment still applies to it.
+    p.proxyUrl = u"http://profile.proxy:2"_s;
+    settings = networkSettingsFor(p, environment, &error);
+    QCOMPARE(settings.proxy.proxyFor(endpoint).hostName(), u"profile.proxy"_s);
+    QCOMPARE(settings.proxy.proxyFor(QUrl(u"https://gateway.internal"_s)).type(),
+             QNetworkProxy::NoProxy);
+
+    // A CA file that went away is reported at use, naming the profile and the file.
+    QTemporaryDir dir;
+    p.caCertificatesFile = dir.filePath(u"gone.pem"_s);
+    networkSettingsFor(p, environment, &error);
+    QVERIFY2(error.contains(u"\"corp\""_s), qPrintable(error));
+    QVERIFY2(error.contains(p.caCertificatesFile), qPrintable(error));
+    // ...and the profile itself stays valid, so it does not vanish from the list.
+    QCOMPARE(validateProfile(p), QString());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -2,6 +2,7 @@
 #include "sandbox/demodata.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequests.h"
+#include "support/testcertificates.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void writesCanLandBeforeTheFault();
     void seededFaultsAreReproducible();
     void dataFileSurvivesARestart();
+    void tlsFilesAreCheckedAndNamed();
 
 private:
     QString firstModelId() { return m_fixture->store().models().constFirst().modelId; }
@@ -758,6 +760,33 @@ void TestSandboxServer::dataFileSurvivesARestart()
     QCOMPARE(got.status, 200);
     QCOMPARE(got.json.value(u"ModelName"_s).toString(), u"kept"_s);
     QCOMPARE(got.json.value(u"Labels"_s).toArray().size(), 1);
+}
+
+void TestSandboxServer::tlsFilesAreCheckedAndNamed()
+{
+    const testsupport::TestCertificates certificates;
+    QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+    sandbox::SandboxServer server;
+    QVERIFY(!server.isTls());
+
+    const QString missing = certificates.path(u"missing.pem"_s);
+    QVERIFY(!server.setTlsFiles(missing, certificates.serverKeyFile()));
+    QVERIFY2(server.errorString().contains(missing), qPrintable(server.errorString()));
+    // A key is not a certificate, and a certificate is not a key.
+    QVERIFY(!server.setTlsFiles(certificates.serverKeyFile(), certificates.serverKeyFile()));
+    QVERIFY2(server.errorString().contains(u"no PEM certificate"_s),
+             qPrintable(server.errorString()));
+    QVERIFY(!server.setTlsFiles(certificates.serverCertificateFile(),
+                                certificates.serverCertificateFile()));
+    QVERIFY2(server.errorString().contains(certificates.serverCertificateFile()),
+             qPrintable(server.errorString()));
+    QVERIFY(!server.isTls());
+
+    QVERIFY2(server.setTlsFiles(certificates.serverCertificateFile(), certificates.serverKeyFile()),
+             qPrintable(server.errorString()));
+    QVERIFY(server.isTls());
+    QVERIFY(server.listen());
+    QCOMPARE(server.url().scheme(), u"https"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

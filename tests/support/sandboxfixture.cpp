@@ -7,6 +7,11 @@ using namespace Qt::StringLiterals;
 namespace testsupport {
 
 SandboxFixture::SandboxFixture(Content content)
+    : SandboxFixture(content, QString(), QString())
+{}
+
+SandboxFixture::SandboxFixture(Content content, const QString &tlsCertificateFile,
+                               const QString &tlsKeyFile)
     : m_server(std::make_unique<sandbox::SandboxServer>())
 {
     m_server->addAccessKey(QString::fromLatin1(AccessKeyId), QString::fromLatin1(AccessKeySecret));
@@ -16,6 +21,8 @@ SandboxFixture::SandboxFixture(Content content)
         for (const pai::Workspace &workspace : sandbox::DemoData::workspaces())
             m_server->store().addWorkspace(workspace);
     }
+    if (!tlsCertificateFile.isEmpty() && !m_server->setTlsFiles(tlsCertificateFile, tlsKeyFile))
+        return;
     m_listening = m_server->listen(QHostAddress::LocalHost, 0);
 }
 

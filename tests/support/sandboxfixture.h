@@ -23,6 +23,8 @@ public:
 
     // With Empty, the store still holds the demo workspaces, so models can be created.
     explicit SandboxFixture(Content content = Content::Demo);
+    // The same over HTTPS with this PEM certificate and key (see TestCertificates).
+    SandboxFixture(Content content, const QString &tlsCertificateFile, const QString &tlsKeyFile);
     ~SandboxFixture();
 
     bool isListening() const { return m_listening; }

@@ -62,6 +62,10 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
          tr("LIST")},
         {u"store-before-fault"_s,
          tr("A write that draws a fault is stored first: the client cannot tell whether it ran.")},
+        {u"tls-cert"_s,
+         tr("Serve HTTPS with the certificate (and any intermediates) in this PEM file."),
+         tr("FILE")},
+        {u"tls-key"_s, tr("The unencrypted PEM private key of --tls-cert."), tr("FILE")},
     });
     if (auto exit = parse(parser, arguments, context))
         return *exit;
@@ -132,7 +136,14 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
         }
     }
 
+    const bool hasCert = parser.isSet(u"tls-cert"_s);
+    if (hasCert != parser.isSet(u"tls-key"_s))
+        return context.usageError(tr("--tls-cert and --tls-key must be given together"));
+
     sandbox::SandboxServer server;
+    if (hasCert && !server.setTlsFiles(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s))) {
+        return context.usageError(tr("--tls-cert: %1").arg(server.errorString()));
+    }
     if (parser.isSet(u"data"_s)) {
         QString error;
         if (!server.store().attachFile(parser.value(u"data"_s), &error))

@@ -14,11 +14,13 @@ ConnectionTester::~ConnectionTester()
     cancel();
 }
 
-void ConnectionTester::start(const api::Endpoint &endpoint, const api::Credentials &credentials)
+void ConnectionTester::start(const api::Endpoint &endpoint, const api::Credentials &credentials,
+                             const api::NetworkSettings &network)
 {
     cancel();
     m_client->setEndpoint(endpoint);
     m_client->setCredentials(credentials);
+    m_client->setNetworkSettings(network);
     api::WorkspaceListQuery query;
     query.pageSize = 1;
     api::ListWorkspacesCall *call = m_client->listWorkspaces(query);

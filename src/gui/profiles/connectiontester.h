@@ -2,6 +2,7 @@
 
 #include "api/credentials.h"
 #include "api/endpoint.h"
+#include "api/networksettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,7 +24,8 @@ public:
     ~ConnectionTester() override;
 
     bool isRunning() const { return !m_call.isNull(); }
-    void start(const api::Endpoint &endpoint, const api::Credentials &credentials);
+    void start(const api::Endpoint &endpoint, const api::Credentials &credentials,
+               const api::NetworkSettings &network = {});
     void cancel();
 
 Q_SIGNALS:

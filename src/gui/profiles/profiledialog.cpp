@@ -9,6 +9,8 @@
 #include "gui/profiles/connectiontester.h"
 #include "ui_profiledialog.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -47,6 +49,7 @@ ProfileDialog::ProfileDialog(credentials::ProfileStore &profiles,
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfileDialog::removeCurrent);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &ProfileDialog::chooseCaFile);
     connect(m_ui->endpointModeCombo, &QComboBox::currentIndexChanged, this,
             &ProfileDialog::updateEndpointFields);
     connect(m_ui->clearTokenCheck, &QCheckBox::toggled, this, &ProfileDialog::updateTokenFields);
@@ -143,6 +146,8 @@ void ProfileDialog::showProfile(const Profile &profile)
                                        ? profile.customEndpoint.toString()
                                        : QString());
     m_ui->accessKeyIdEdit->setText(profile.accessKeyId);
+    m_ui->proxyEdit->setText(profile.proxyUrl);
+    m_ui->caFileEdit->setText(profile.caCertificatesFile);
     m_ui->accessKeySecretEdit->clear();
     m_ui->accessKeySecretEdit->setPlaceholderText(tr("Stored; leave empty to keep"));
     m_ui->securityTokenEdit->clear();
@@ -167,6 +172,8 @@ void ProfileDialog::startNewProfile()
     m_ui->endpointModeCombo->setCurrentIndex(int(EndpointMode::Public));
     m_ui->endpointUrlEdit->clear();
     m_ui->accessKeyIdEdit->clear();
+    m_ui->proxyEdit->clear();
+    m_ui->caFileEdit->clear();
     m_ui->accessKeySecretEdit->clear();
     m_ui->accessKeySecretEdit->setPlaceholderText(tr("Required"));
     m_ui->securityTokenEdit->clear();
@@ -204,6 +211,8 @@ Profile ProfileDialog::profileFromForm() const
     if (profile.endpointMode == EndpointMode::Custom)
         profile.customEndpoint = QUrl(m_ui->endpointUrlEdit->text().trimmed(), QUrl::StrictMode);
     profile.accessKeyId = m_ui->accessKeyIdEdit->text().trimmed();
+    profile.proxyUrl = m_ui->proxyEdit->text().trimmed();
+    profile.caCertificatesFile = m_ui->caFileEdit->text().trimmed();
     return profile;
 }
 
@@ -260,6 +269,16 @@ void ProfileDialog::save()
     if (QString error = credentials::validateProfile(profile); !error.isEmpty()) {
         finishOperation(error, true);
         return;
+    }
+    // Checked now so that a typo shows here, not at the first request; a file that goes
+    // missing later is reported when the profile is used.
+    if (!profile.caCertificatesFile.isEmpty()) {
+        QString why;
+        api::NetworkSettings::readCaFile(profile.caCertificatesFile, &why);
+        if (!why.isEmpty()) {
+            finishOperation(why, true);
+            return;
+        }
     }
     const auto existing = m_profiles.profile(m_editing);
     const bool renamed = !existing || existing->name != profile.name;
@@ -386,11 +405,18 @@ void ProfileDialog::testConnection()
         return;
     }
     const api::Endpoint endpoint = credentials::endpointFor(profile);
+    QString networkError;
+    const api::NetworkSettings network =
+        credentials::networkSettingsFor(profile, m_environment, &networkError);
+    if (!networkError.isEmpty()) {
+        finishOperation(networkError, true);
+        return;
+    }
     setBusy(true);
     showStatus(tr("Testing the connection to %1…").arg(QString::fromUtf8(endpoint.origin())),
                false);
-    resolveSecrets([this, profile, endpoint](const QString &error, const QString &secret,
-                                             const QString &token) {
+    resolveSecrets([this, profile, endpoint, network](const QString &error, const QString &secret,
+                                                      const QString &token) {
         if (!error.isEmpty()) {
             finishOperation(error, true);
             return;
@@ -399,8 +425,19 @@ void ProfileDialog::testConnection()
         credentials.accessKeyId = profile.accessKeyId;
         credentials.accessKeySecret = secret;
         credentials.securityToken = token;
-        m_tester->start(endpoint, credentials);
+        m_tester->start(endpoint, credentials, network);
     });
+}
+
+void ProfileDialog::chooseCaFile()
+{
+    const QString current = m_ui->caFileEdit->text().trimmed();
+    const QString chosen = QFileDialog::getOpenFileName(
+        this, tr("CA certificates file"),
+        current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!chosen.isEmpty())
+        m_ui->caFileEdit->setText(chosen);
 }
 
 void ProfileDialog::showImport(ImportSource source)

@@ -71,6 +71,7 @@ private:
     void removeCurrent();
     void removeConfirmed(const QString &name);
     void testConnection();
+    void chooseCaFile();
     void showImport(ImportSource source);
     void confirmImport();
 
