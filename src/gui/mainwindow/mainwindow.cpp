@@ -801,36 +801,41 @@ void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &s
                 QList<pai::Workspace> workspaces;
                 for (int row = 1; row < m_workspaces->rowCount(); ++row)
                     workspaces.append(*m_workspaces->workspaceAt(row));
-                ExportDialog dialog(models, workspaces, m_info.regionId, this);
-                dialog.exec();
+                auto *dialog = new ExportDialog(models, workspaces, m_info.regionId, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
             });
     start(fetcher);
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
-    dialog.setLanguage(LanguageSettings::load());
-    dialog.setTimeouts(TimeoutSettings::load());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString language = dialog.language();
-    if (language != LanguageSettings::load()) {
-        LanguageSettings::save(language);
-        LanguageSettings::apply(language);
-    }
-    const TimeoutSettings timeouts = dialog.timeouts();
-    timeouts.save();
-    m_editor->setTimeouts(timeouts);
-    if (m_client)
-        m_client->setTimeouts(timeouts.toApiTimeouts());
-    Q_EMIT settingsChanged();
+    auto *dialog = new SettingsDialog(this);
+    dialog->setObjectName(u"settingsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLanguage(LanguageSettings::load());
+    dialog->setTimeouts(TimeoutSettings::load());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString language = dialog->language();
+        if (language != LanguageSettings::load()) {
+            LanguageSettings::save(language);
+            LanguageSettings::apply(language);
+        }
+        const TimeoutSettings timeouts = dialog->timeouts();
+        timeouts.save();
+        m_editor->setTimeouts(timeouts);
+        if (m_client)
+            m_client->setTimeouts(timeouts.toApiTimeouts());
+        Q_EMIT settingsChanged();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(this);
-    dialog.exec();
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace gui

@@ -495,7 +495,7 @@ void TestMainWindow::exportFetchesWholeModels()
             .row());
     QCOMPARE(harness.window.selectedModels().size(), 1);
 
-    // The dialog is modal: look at it from a timer while its own event loop runs.
+    // The dialog opens window-modal, without an event loop of its own: look at it when it is up.
     QString preview;
     QTimer poll;
     poll.setInterval(20);

@@ -80,9 +80,8 @@ Texts headerTexts(const gui::MainWindow &window)
 
 bool hasCjk(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
-    });
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
 }
 
 // Terms that stay the same in Chinese, as the PAI console writes them.
@@ -126,8 +125,8 @@ void chooseLanguageInSettings(gui::MainWindow &window, const QString &language)
     });
     auto *settings = window.findChild<QAction *>(u"actionSettings"_s);
     QVERIFY(settings);
-    settings->trigger();
-    QVERIFY(chosen);
+    settings->trigger(); // the dialog opens without an event loop of its own
+    QTRY_VERIFY(chosen);
 }
 
 } // namespace
@@ -221,8 +220,9 @@ void TestI18n::aboutDialogShowsTheLicence()
     QVERIFY(licence.startsWith(u"MIT License"_s));
     QVERIFY(licence.contains(u"Permission is hereby granted"_s));
     gui::AboutDialog dialog;
-    QVERIFY(dialog.findChild<QLabel *>(u"qtVersionLabel"_s)->text().contains(
-        QString::fromLatin1(qVersion())));
+    QVERIFY(dialog.findChild<QLabel *>(u"qtVersionLabel"_s)
+                ->text()
+                .contains(QString::fromLatin1(qVersion())));
 }
 
 void TestI18n::appPrintsItsVersion_data()
