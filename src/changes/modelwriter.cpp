@@ -153,6 +153,15 @@ int ModelWriter::insertStep(int at, ModelPlan::Role role, const api::RequestSpec
     return at;
 }
 
+int ModelWriter::nextPendingWrite() const
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i).isWrite() && m_steps.at(i).state == StepState::Pending)
+            return i;
+    }
+    return -1;
+}
+
 int ModelWriter::readBackIndex() const
 {
     for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
@@ -301,13 +310,7 @@ void ModelWriter::skipPendingWrites()
 
 void ModelWriter::runNextWrite()
 {
-    int next = -1;
-    for (int i = 0; i < m_steps.size(); ++i) {
-        if (m_steps.at(i).isWrite() && m_steps.at(i).state == StepState::Pending) {
-            next = i;
-            break;
-        }
-    }
+    const int next = nextPendingWrite();
     if (m_canceled || next < 0) {
         skipPendingWrites();
         readBack([this](std::optional<pai::Model> server, bool) { concludeUpdate(server); });
@@ -469,11 +472,7 @@ void ModelWriter::finishUpdate(const std::optional<pai::Model> &server)
 void ModelWriter::runCreate()
 {
     ++m_createAttempts;
-    int index = -1;
-    for (int i = 0; i < m_steps.size(); ++i) {
-        if (m_steps.at(i).isWrite() && m_steps.at(i).state == StepState::Pending)
-            index = i;
-    }
+    const int index = nextPendingWrite();
     m_createSentUtc = QDateTime::currentDateTimeUtc();
     auto *call = send<api::CreateModelCall>(index, m_deadline);
     connect(call, &api::ApiCall::finished, this,

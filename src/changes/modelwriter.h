@@ -91,6 +91,7 @@ private:
     void setState(int index, StepState state, const QString &note = QString());
     int insertStep(int at, ModelPlan::Role role, const api::RequestSpec &request);
     int readBackIndex() const;
+    int nextPendingWrite() const; // -1 when every write has been sent or skipped
     QDeadlineTimer readDeadline();
 
     void startDeadline();

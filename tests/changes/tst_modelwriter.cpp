@@ -335,25 +335,11 @@ private Q_SLOTS:
         const pai::Model seeded = seedModel();
         pai::ModelDraft wanted = pai::ModelDraft::fromModel(seeded);
         wanted.modelDescription = u"after"_s;
-        sandbox::FaultPlan drop;
-        drop.operations = {u"UpdateModel"_s};
-        drop.dropRate = 1.0;
-        drop.applyWritesBeforeFault = true;
-        m_sandbox->server().setFaultPlan(drop);
-        connect(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled, this,
-                [this](const sandbox::ReceivedRequest &request) {
-                    if (request.operation != "UpdateModel"_L1)
-                        return;
-                    sandbox::FaultPlan down;
-                    down.operations = {u"GetModel"_s};
-                    down.errorRate = 1.0;
-                    down.errorStatus = 500;
-                    m_sandbox->server().setFaultPlan(down);
-                });
+        const QMetaObject::Connection faults = m_sandbox->loseWriteAndReadsAfter(u"UpdateModel"_s);
         ModelWriter writer(m_client.get());
         writer.setReadBackTimeout(std::chrono::milliseconds(500));
         const WriteOutcome outcome = runToEnd(writer, ModelPlan::update(seeded, wanted), false);
-        disconnect(&m_sandbox->server(), nullptr, this, nullptr);
+        disconnect(faults);
         QCOMPARE(outcome.verdict, Verdict::Unknown);
         QVERIFY(!outcome.server);
         QVERIFY(outcome.summary().contains(u"unknown"_s));

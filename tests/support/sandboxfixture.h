@@ -36,6 +36,10 @@ public:
 
     static api::Credentials credentials();
 
+    // The next `writeOperation` is stored but its answer is lost, and from then on every GetModel
+    // answers 500: what the write did cannot be read back. Disconnect the result to stop.
+    QMetaObject::Connection loseWriteAndReadsAfter(const QString &writeOperation);
+
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     bool m_listening = false;

@@ -748,21 +748,8 @@ private Q_SLOTS:
         line("modelNameEdit")->setText(u"first-save"_s);
         // UpdateModel is stored but its answer is lost, and from then on GetModel fails, so the
         // outcome cannot be read back.
-        sandbox::FaultPlan drop;
-        drop.operations = {u"UpdateModel"_s};
-        drop.dropRate = 1.0;
-        drop.applyWritesBeforeFault = true;
-        m_sandbox->server().setFaultPlan(drop);
-        auto connection = connect(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled,
-                                  this, [this](const sandbox::ReceivedRequest &request) {
-                                      if (request.operation != "UpdateModel"_L1)
-                                          return;
-                                      sandbox::FaultPlan down;
-                                      down.operations = {u"GetModel"_s};
-                                      down.errorRate = 1.0;
-                                      down.errorStatus = 500;
-                                      m_sandbox->server().setFaultPlan(down);
-                                  });
+        const QMetaObject::Connection connection =
+            m_sandbox->loseWriteAndReadsAfter(u"UpdateModel"_s);
         QVERIFY(!saveAndWait());
         disconnect(connection);
         QVERIFY2(progressDialog()->resultText().contains(u"unknown"_s),
