@@ -248,10 +248,12 @@ private Q_SLOTS:
               qPrintable(WriteOutcome::verdictName(outcome.verdict)), qPrintable(report));
 
         // What the sandbox really holds decides what the report must say.
+        QString storedText; // for the log: the truth each case was checked against
         switch (operation) {
         case Operation::Create: {
             const int created = countNamed(m_sandbox->store(), wanted.modelName);
             QVERIFY2(created <= 1, "a create was duplicated");
+            storedText = u"%1 model(s) named so"_s.arg(created);
             QCOMPARE(outcome.verdict, created == 1 ? Verdict::Applied : Verdict::NotApplied);
             if (created == 1) {
                 QVERIFY(m_sandbox->store().model(outcome.modelId).has_value());
@@ -261,6 +263,7 @@ private Q_SLOTS:
         }
         case Operation::Delete: {
             const bool gone = !m_sandbox->store().model(seeded->modelId).has_value();
+            storedText = gone ? u"model gone"_s : u"model still there"_s;
             QCOMPARE(outcome.verdict, gone ? Verdict::Applied : Verdict::NotApplied);
             break;
         }
@@ -276,12 +279,18 @@ private Q_SLOTS:
                                                              : Verdict::PartlyApplied;
             QCOMPARE(outcome.verdict, truth);
             QCOMPARE(outcome.missingPaths, comparison.missing());
+            storedText = u"has %1; lacks %2"_s.arg(comparison.applied().join(u' '),
+                                                   comparison.missing().join(u' '));
             QVERIFY(outcome.server.has_value());
             QCOMPARE(pai::ModelDraft::fromModel(*outcome.server),
                      pai::ModelDraft::fromModel(*stored));
             break;
         }
         }
+
+        qInfo("matrix | %s | %s%s | %s |", QTest::currentDataTag(),
+              qPrintable(WriteOutcome::verdictName(outcome.verdict)),
+              outcome.confirmedByReadBack ? " (read back)" : "", qPrintable(storedText));
 
         // The fault decides which evidence the report rests on, and no step is ever "failed"
         // because of a cancel.
