@@ -31,6 +31,22 @@ const QList<pai::Model> &someDemoModels()
     return models;
 }
 
+void populate(sandbox::ModelStore &store)
+{
+    static const QList<pai::Workspace> workspaces = sandbox::DemoData::workspaces();
+    for (const pai::Workspace &workspace : workspaces)
+        store.addWorkspace(workspace);
+    store.addModels(someDemoModels());
+}
+
+sandbox::ModelStore &sharedStore()
+{
+    static sandbox::ModelStore store;
+    static const bool populated = (populate(store), true);
+    Q_UNUSED(populated);
+    return store;
+}
+
 QByteArray rawPath(FuzzedDataProvider &data)
 {
     static constexpr const char *Prefixes[] = {
@@ -143,10 +159,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
     if (!route)
         return 0;
 
-    sandbox::ModelStore store;
-    for (const pai::Workspace &workspace : sandbox::DemoData::workspaces())
-        store.addWorkspace(workspace);
-    store.addModels(someDemoModels());
+    // Reads share one store; a write gets a fresh one, so that every input starts from the same
+    // state and a crash replays alone.
+    std::optional<sandbox::ModelStore> writable;
+    sandbox::ModelStore &store =
+        sandbox::isWrite(route->operation) ? writable.emplace() : sharedStore();
+    if (writable)
+        populate(*writable);
     sandbox::OperationHandler handler(store);
     const sandbox::ApiReply reply = handler.handle(*route, received.query, body);
     checkReply(reply);
