@@ -348,8 +348,10 @@ void TestSecretScan::runAppLifecycle()
     wrong.accessKeySecret = QString::fromLatin1(WrongSecret);
     api::ApiClient wrongClient(endpoint, wrong);
     window.setConnection(&wrongClient, info);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.workspaceLoader()->isLoading() &&
-                                 window.activityLogPanel()->model()->rowCount() > 0,
+    // The banner shows the server's message, which is where a quoted canonical request lands.
+    QTRY_VERIFY_WITH_TIMEOUT(window.tableErrorBanner()->isVisible() &&
+                                 window.tableErrorBanner()->text().contains(u"Signature"_s) &&
+                                 !window.workspaceLoader()->isLoading(),
                              TimeoutMs);
     auto *call = wrongClient.listWorkspaces();
     QSignalSpy finished(call, &api::ApiCall::finished);
