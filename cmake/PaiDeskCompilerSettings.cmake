@@ -9,6 +9,17 @@ if(PAIDESK_SANITIZE)
     add_link_options(${PAIDESK_SANITIZER_FLAGS})
 endif()
 
+# The fuzz preset instruments every library for coverage and the sanitizers; only the harnesses
+# link libFuzzer's main() (fuzz/CMakeLists.txt), so the libraries stay ordinary static archives.
+if(PAIDESK_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PAIDESK_BUILD_FUZZERS needs clang (use the fuzz preset)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 find_program(PAIDESK_CCACHE ccache)
 if(PAIDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER ${PAIDESK_CCACHE})

@@ -3,6 +3,8 @@
 # As root it runs apt-get; otherwise it prints the command for someone who can.
 #   scripts/install-deps.sh          build and run dependencies
 #   scripts/install-deps.sh --test   also what the test suite needs
+#   scripts/install-deps.sh --fuzz   also clang and its libFuzzer runtime, for the fuzz preset
+# The options can be combined.
 set -euo pipefail
 
 packages=(
@@ -11,7 +13,20 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
     libgl-dev
 )
-if [[ "${1:-}" == "--test" ]]; then
+want_test=false
+want_fuzz=false
+for option in "$@"; do
+    case "$option" in
+    --test) want_test=true ;;
+    --fuzz) want_fuzz=true ;;
+    *)
+        echo "usage: scripts/install-deps.sh [--test] [--fuzz]" >&2
+        exit 2
+        ;;
+    esac
+done
+
+if $want_test; then
     packages+=(
         xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
         desktop-file-utils appstream dpkg-dev file
@@ -22,6 +37,11 @@ if [[ "${1:-}" == "--test" ]]; then
     # so ask for the commands, not for Debian's package names.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+if $want_fuzz; then
+    # Debian's clang (bookworm: clang 14) ships libFuzzer and the sanitizer runtimes in a separate
+    # package, which -fsanitize=fuzzer needs at link time.
+    packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -27,6 +27,23 @@ QString requestIdOf(const QJsonObject &body)
     return {};
 }
 
+// A gateway's SignatureDoesNotMatch message quotes the canonical request it computed, and that
+// holds the x-acs-security-token header: unredacted, the STS token would reach the error
+// dialogs, the CLI's stderr and the activity log. The secret itself never travels, but a reply
+// is not trusted to know that.
+void redactCredentials(ApiError &error, const Credentials &credentials)
+{
+    for (const QString &secret : {credentials.securityToken, credentials.accessKeySecret}) {
+        if (secret.isEmpty())
+            continue;
+        const QString encoded = QString::fromLatin1(Acs3::percentEncode(secret));
+        for (QString *text : {&error.message, &error.code, &error.requestId}) {
+            text->replace(secret, QLatin1StringView(ActivityLog::RedactedMarker));
+            text->replace(encoded, QLatin1StringView(ActivityLog::RedactedMarker));
+        }
+    }
+}
+
 } // namespace
 
 ApiCall::ApiCall(const CallContext &context, RequestSpec spec, QDeadlineTimer deadline,
@@ -239,6 +256,7 @@ void ApiCall::onReplyFinished()
     }
     if (status < 200 || status > 299) {
         ApiError error = ApiError::fromHttpResponse(status, body, requestIdHeader);
+        redactCredentials(error, m_context.credentials);
         if (error.code == u"SignatureNonceUsed"_s) {
             // Every attempt signs a fresh random nonce, so a used nonce means the network layer
             // sent this very request again after the connection dropped (QNetworkAccessManager

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QStringDecoder>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -89,6 +90,15 @@ void setHeader(HeaderList &headers, const QByteArray &name, const QByteArray &va
         headers.append({name, value});
 }
 
+// UTF-8 to text as a gateway decodes a query: a leading U+FEFF belongs to the name or value
+// (QString::fromUtf8() would drop it as a byte order mark), and invalid bytes become U+FFFD.
+QString decodeUtf8(const QByteArray &utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(utf8);
+}
+
 } // namespace
 
 QByteArray percentEncode(const QString &text)
@@ -112,7 +122,13 @@ QByteArray percentEncode(const QString &text)
 
 QByteArray canonicalQueryString(const QueryItems &query)
 {
-    QueryItems sorted = query;
+    // Sorted as the server will see the items once it has decoded the wire bytes: a lone
+    // surrogate goes out as '?', and sorting the raw text would then order the items differently
+    // on the two sides (SignatureDoesNotMatch; found by fuzz_sandboxrequest).
+    QueryItems sorted;
+    sorted.reserve(query.size());
+    for (const auto &[name, value] : query)
+        sorted.append({decodeUtf8(name.toUtf8()), decodeUtf8(value.toUtf8())});
     // Repeated names are ordered by value, as the ROA flavour of the documentation says.
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
         const int byName = QString::compare(a.first, b.first, Qt::CaseSensitive);
@@ -132,7 +148,7 @@ QueryItems parseQuery(const QByteArray &rawQuery)
     QueryItems items;
     const auto decode = [](QByteArray part) {
         part.replace('+', ' ');
-        return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+        return decodeUtf8(QByteArray::fromPercentEncoding(part));
     };
     for (const QByteArray &pair : rawQuery.split('&')) {
         if (pair.isEmpty())

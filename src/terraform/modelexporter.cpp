@@ -152,6 +152,11 @@ void ModelExporter::build(const QList<pai::Model> &models, const QList<pai::Work
                     suffix.remove(0, 3);
                 name += u'_' + suffix;
             }
+            // IDs such as "a.b" and "a_b" sanitize alike; sharing one variable would put a model
+            // in another model's workspace (found by fuzz_hclwriter).
+            const QString base = name;
+            for (int n = 2; wiring.variables.contains(name); ++n)
+                name = base + u'_' + QString::number(n);
             wiring.variables.insert(name, id);
             wiring.expressionById.insert(id, HclExpression::traversal(u"var."_s + name));
         }

@@ -214,6 +214,12 @@ void TestSigner::canonicalQuery_data()
         << api::QueryItems{{u"k"_s, u"b"_s}, {u"k"_s, u"a"_s}} << "k=a&k=b"_ba;
     QTest::newRow("values encoded")
         << api::QueryItems{{u"Q"_s, u"a+b c*~"_s}} << "Q=a%2Bb%20c%2A~"_ba;
+    // A lone surrogate goes out as '?' and sorts as the server will see it (fuzz_sandboxrequest).
+    QTest::newRow("lone surrogate sorts as sent")
+        << api::QueryItems{{QString(QChar(0xd800)) + u"x"_s, u"1"_s}, {u"W"_s, u"2"_s}}
+        << "%3Fx=1&W=2"_ba;
+    QTest::newRow("leading U+FEFF kept")
+        << api::QueryItems{{u"\ufeffk"_s, u"\ufeffv"_s}} << "%EF%BB%BFk=%EF%BB%BFv"_ba;
 }
 
 void TestSigner::canonicalQuery()
@@ -236,6 +242,9 @@ void TestSigner::parseQuery_data()
     QTest::newRow("eq in value") << "L=k%3Dv=w"_ba << api::QueryItems{{u"L"_s, u"k=v=w"_s}};
     QTest::newRow("empty pairs skipped")
         << "&a=1&&b=2&"_ba << api::QueryItems{{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}};
+    // Not a byte order mark: part of the name (QString::fromUtf8 would drop it).
+    QTest::newRow("leading U+FEFF kept")
+        << "%EF%BB%BFk=%EF%BB%BFv"_ba << api::QueryItems{{u"\ufeffk"_s, u"\ufeffv"_s}};
 }
 
 void TestSigner::parseQuery()

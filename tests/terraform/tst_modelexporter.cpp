@@ -289,6 +289,7 @@ private Q_SLOTS:
     void stableAcrossExports();
     void options_data();
     void options();
+    void variablePerWorkspaceEvenWhenNamesCollide();
 
 private:
     void verifyModel(const Case &c, const ExportResult &result, const QJsonObject &parsed,
@@ -617,6 +618,28 @@ void TestModelExporter::options()
         if (type)
             QVERIFY(flag.endsWith(ExportOptions::toString(*type)));
     }
+}
+
+void TestModelExporter::variablePerWorkspaceEvenWhenNamesCollide()
+{
+    // "a.b" and "a_b" sanitize alike; each model must still point at its own workspace
+    // (found by fuzz_hclwriter).
+    QList<pai::Model> models(2);
+    models[0].modelId = u"model-1"_s;
+    models[0].modelName = u"first"_s;
+    models[0].workspaceId = u"a.b"_s;
+    models[1].modelId = u"model-2"_s;
+    models[1].modelName = u"second"_s;
+    models[1].workspaceId = u"a_b"_s;
+    ExportOptions options;
+    options.workspaceRef = ExportOptions::WorkspaceRef::Variable;
+    const QString text = ModelExporter(options).exportModels(models).text;
+    QVERIFY2(text.contains(u"variable \"workspace_id_a_b\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"variable \"workspace_id_a_b_2\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"default     = \"a.b\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"default     = \"a_b\""_s), qPrintable(text));
+    QVERIFY2(text.contains(u"workspace_id = var.workspace_id_a_b\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"workspace_id = var.workspace_id_a_b_2\n"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestModelExporter)

@@ -1,0 +1,35 @@
+// The credential importers on arbitrary files: the aliyun CLI's config.json and the SDKs'
+// credentials ini. Input: one selector byte, then the file's bytes.
+//
+// Invariants: a file that did not parse completely imports nothing (error set, no candidates),
+// and every candidate that is offered is complete: a profile name, an AccessKey ID and a secret.
+
+#include "credentials/aliyunconfigimporter.h"
+#include "credentials/credentialsiniimporter.h"
+#include "fuzzsupport.h"
+
+#include <cstdint>
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t size)
+{
+    if (size < 1)
+        return 0;
+    const QByteArray text(reinterpret_cast<const char *>(bytes + 1), qsizetype(size - 1));
+    const credentials::ImportReport report =
+        bytes[0] % 2 == 0 ? credentials::AliyunConfigImporter::parse(text, u"config.json"_s)
+                          : credentials::CredentialsIniImporter::parse(text, u"credentials"_s);
+
+    FUZZ_CHECK(!report.notFound, report.error);
+    if (!report.error.isEmpty()) {
+        FUZZ_CHECK(report.candidates.isEmpty() && report.unsupported.isEmpty(), report.error);
+        return 0;
+    }
+    for (const credentials::ImportCandidate &candidate : report.candidates) {
+        FUZZ_CHECK(!candidate.profile.name.isEmpty(), QString());
+        FUZZ_CHECK(!candidate.profile.accessKeyId.isEmpty(), candidate.profile.name);
+        FUZZ_CHECK(!candidate.accessKeySecret.isEmpty(), candidate.profile.name);
+    }
+    return 0;
+}
