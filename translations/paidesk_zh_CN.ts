@@ -3560,8 +3560,8 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     </message>
     <message>
         <location line="+21"/>
-        <source>%1: the key must not be empty.</source>
-        <translation>%1：键不能为空。</translation>
+        <source>ExtraInfo row %1: the key must not be empty.</source>
+        <translation>ExtraInfo 第 %1 行：键不能为空。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3628,6 +3628,16 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <location line="+0"/>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Key in label row %1</source>
+        <translation>标签第 %1 行的键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in label row %1</source>
+        <translation>标签第 %1 行的值</translation>
     </message>
 </context>
 <context>

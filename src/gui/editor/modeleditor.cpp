@@ -389,6 +389,8 @@ pai::ModelDraft ModelEditor::currentDraft() const
 QList<pai::FieldError> ModelEditor::errors() const
 {
     QList<pai::FieldError> errors = pai::FieldRules::checkDraft(currentDraft());
+    for (pai::FieldError &error : errors)
+        error = LabelEditModel::forDisplay(error);
     if (auto error = pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()))
         errors.append(*error);
     if (m_rawJsonLeads) {
@@ -487,7 +489,8 @@ void ModelEditor::markField(QWidget *widget, const QString &field,
             error.field.startsWith(field + u'.'))
             messages.append(error.message);
     }
-    const bool invalid = !messages.isEmpty();
+    // A table marks its offending rows itself; a pink view would mark the valid rows too.
+    const bool invalid = !messages.isEmpty() && !qobject_cast<QAbstractItemView *>(widget);
     if (widget->property(invalidProperty).toBool() != invalid) {
         widget->setProperty(invalidProperty, invalid);
         widget->style()->unpolish(widget);
@@ -505,7 +508,9 @@ void ModelEditor::refreshValidation()
     markField(ui->orderNumberEdit, u"OrderNumber"_s, problems);
     markField(ui->modelDocEdit, u"ModelDoc"_s, problems);
     markField(ui->labelsView, u"Labels"_s, problems);
-    markField(ui->extraInfoTabs, u"ExtraInfo"_s, problems);
+    // The table's rows mark themselves; only the raw JSON has no rows to mark.
+    markField(ui->extraInfoTabs, u"ExtraInfo"_s,
+              m_rawJsonLeads ? problems : QList<pai::FieldError>{});
 
     const bool dirty = isDirty();
     QString status;
