@@ -16,6 +16,7 @@
 #include "support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void filtersOnServer_data();
     void filtersOnServer();
     void detailsShowNestedExtraInfo();
+    void goToDetailsShowsWhereFocusIs();
     void activityLogShowsRequestIdsWithoutSecrets();
     void errorReplyShowsCodeAndRequestId();
     void restartRestoresWindowState();
@@ -351,6 +353,27 @@ void TestMainWindow::detailsShowNestedExtraInfo()
         harness.window.modelProxy()->mapFromSource(harness.window.modelTable()->index(row, 0)));
     QTRY_VERIFY(pane->model() && pane->model()->modelId == nested->modelId);
     QCOMPARE(getModelCount(), fetched + 1);
+}
+
+void TestMainWindow::goToDetailsShowsWhereFocusIs()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    QVERIFY(QTest::qWaitForWindowActive(&harness.window));
+    harness.window.modelView()->setCurrentIndex(harness.window.modelProxy()->index(0, 0));
+    gui::DetailsPane *pane = harness.window.detailsPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model(), LoadTimeoutMs);
+
+    auto *goToDetails = harness.window.findChild<QAction *>(u"actionFocusDetails"_s);
+    QVERIFY(goToDetails);
+    goToDetails->trigger();
+    // Focus lands on a field that draws it, not on the pane, which draws none.
+    QTRY_VERIFY(QApplication::focusWidget() != nullptr);
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY2(field, QApplication::focusWidget()->metaObject()->className());
+    QVERIFY(pane->isAncestorOf(field));
+    QVERIFY(field->isVisible() && field->isEnabled());
+    QCOMPARE(field->text(), pane->model()->modelName);
 }
 
 void TestMainWindow::activityLogShowsRequestIdsWithoutSecrets()

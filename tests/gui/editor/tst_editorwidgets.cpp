@@ -6,8 +6,10 @@
 #include "gui/settings/timeoutsettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -173,6 +175,33 @@ private Q_SLOTS:
         QCOMPARE(dialog.resultText(), u"Canceled during CreateModelLabels."_s);
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(!dialog.isVisible());
+    }
+
+    void finishedProgressDialogClosesOnEnter_data()
+    {
+        QTest::addColumn<bool>("success");
+        QTest::newRow("success") << true;
+        QTest::newRow("failure") << false;
+    }
+
+    void finishedProgressDialogClosesOnEnter()
+    {
+        QFETCH(bool, success);
+        OperationProgressDialog dialog;
+        dialog.setOperation(u"Saving model"_s);
+        dialog.start(QDeadlineTimer(std::chrono::seconds(300)), 0);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        if (success)
+            dialog.finishSuccess(u"Saved."_s, true);
+        else
+            dialog.finishFailure(u"Failed."_s);
+        auto *close = qobject_cast<QPushButton *>(QApplication::focusWidget());
+        QVERIFY(close);
+        QVERIFY(close->isDefault());
+        QCOMPARE(close->window(), &dialog);
+        QTest::keyClick(close, Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void readsShowTheDialogOnlyWhenSlow()
