@@ -44,8 +44,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Copy Row</source>
-        <translation>复制行(&amp;C)</translation>
+        <source>Copy Row</source>
+        <translation>复制行</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -54,8 +54,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Save as JSON Lines…</source>
-        <translation>另存为 JSON Lines(&amp;S)…</translation>
+        <source>Save as &amp;JSON Lines…</source>
+        <translation>另存为 JSON Lines(&amp;J)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -64,8 +64,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -125,8 +125,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -135,8 +135,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;ID:</source>
-        <translation>ID(&amp;I)：</translation>
+        <source>ID:</source>
+        <translation>ID：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -145,8 +145,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Workspace:</source>
-        <translation>工作空间(&amp;W)：</translation>
+        <source>Workspace:</source>
+        <translation>工作空间：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Do&amp;main:</source>
-        <translation>领域(&amp;M)：</translation>
+        <source>Domain:</source>
+        <translation>领域：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -165,8 +165,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Task:</source>
-        <translation>任务(&amp;T)：</translation>
+        <source>Task:</source>
+        <translation>任务：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -175,8 +175,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Origin:</source>
-        <translation>来源(&amp;O)：</translation>
+        <source>Origin:</source>
+        <translation>来源：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -185,8 +185,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>T&amp;ype:</source>
-        <translation>类型(&amp;Y)：</translation>
+        <source>Type:</source>
+        <translation>类型：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -195,8 +195,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Pro&amp;vider:</source>
-        <translation>提供方(&amp;V)：</translation>
+        <source>Provider:</source>
+        <translation>提供方：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -205,8 +205,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Accessibility:</source>
-        <translation>可见性(&amp;A)：</translation>
+        <source>Accessibility:</source>
+        <translation>可见性：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -215,8 +215,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Order n&amp;umber:</source>
-        <translation>排序号(&amp;U)：</translation>
+        <source>Order number:</source>
+        <translation>排序号：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -225,8 +225,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Parameter size:</source>
-        <translation>参数量(&amp;P)：</translation>
+        <source>Parameter size:</source>
+        <translation>参数量：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -235,8 +235,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>O&amp;wner:</source>
-        <translation>所有者(&amp;W)：</translation>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -245,8 +245,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>U&amp;ser:</source>
-        <translation>用户(&amp;S)：</translation>
+        <source>User:</source>
+        <translation>用户：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -255,8 +255,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Created:</source>
-        <translation>创建时间(&amp;C)：</translation>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -265,8 +265,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Modi&amp;fied:</source>
-        <translation>修改时间(&amp;F)：</translation>
+        <source>Modified:</source>
+        <translation>修改时间：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -275,8 +275,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Latest version modified:</source>
-        <translation>最新版本修改时间(&amp;L)：</translation>
+        <source>Latest version modified:</source>
+        <translation>最新版本修改时间：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -285,8 +285,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Documen&amp;tation:</source>
-        <translation>文档(&amp;T)：</translation>
+        <source>Documentation:</source>
+        <translation>文档：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -295,8 +295,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
+        <source>Description:</source>
+        <translation>描述：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -305,8 +305,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Cop&amp;y ID</source>
-        <translation>复制 ID(&amp;Y)</translation>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -315,8 +315,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Open &amp;Documentation</source>
-        <translation>打开文档(&amp;D)</translation>
+        <source>Open Documentation</source>
+        <translation>打开文档</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -379,8 +379,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -486,8 +486,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Workspaces</source>
-        <translation>工作空间(&amp;W)</translation>
+        <source>Workspaces</source>
+        <translation>工作空间</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -496,8 +496,8 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -527,8 +527,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Q&amp;uery:</source>
-        <translation>查询(&amp;U)：</translation>
+        <source>Query:</source>
+        <translation>查询：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -542,8 +542,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Do&amp;main:</source>
-        <translation>领域(&amp;M)：</translation>
+        <source>Domain:</source>
+        <translation>领域：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -557,8 +557,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Tas&amp;k:</source>
-        <translation>任务(&amp;K)：</translation>
+        <source>Task:</source>
+        <translation>任务：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -572,8 +572,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Ori&amp;gin:</source>
-        <translation>来源(&amp;G)：</translation>
+        <source>Origin:</source>
+        <translation>来源：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -587,8 +587,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>T&amp;ype:</source>
-        <translation>类型(&amp;Y)：</translation>
+        <source>Type:</source>
+        <translation>类型：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -602,8 +602,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>La&amp;bel:</source>
-        <translation>标签(&amp;B)：</translation>
+        <source>Label:</source>
+        <translation>标签：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -617,8 +617,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -627,8 +627,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
+        <source>Clea&amp;r</source>
+        <translation>清除(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -890,6 +890,11 @@
         <source>&amp;About PaiDesk</source>
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+2"/>
+        <source>Server F&amp;ilters</source>
+        <translation>服务端筛选(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>ModelEditor</name>
@@ -945,8 +950,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Task:</source>
-        <translation>任务(&amp;T)：</translation>
+        <source>Tas&amp;k:</source>
+        <translation>任务(&amp;K)：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -965,8 +970,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Model t&amp;ype:</source>
-        <translation>模型类型(&amp;Y)：</translation>
+        <source>Model ty&amp;pe:</source>
+        <translation>模型类型(&amp;P)：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1015,8 +1020,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
+        <source>Des&amp;cription:</source>
+        <translation>描述(&amp;C)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1122,8 +1127,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Delet&amp;e…</source>
-        <translation>删除(&amp;E)…</translation>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1132,8 +1137,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
+        <source>Rever&amp;t</source>
+        <translation>还原(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3672,8 +3677,8 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     </message>
     <message>
         <location line="+2"/>
-        <source>E&amp;ditor</source>
-        <translation>编辑器(&amp;D)</translation>
+        <source>Edi&amp;tor</source>
+        <translation>编辑器(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -294,7 +294,7 @@ void MainWindow::retranslate()
     toggleLog->setText(tr("&Activity Log"));
     toggleLog->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_editorDock->setWindowTitle(tr("Editor"));
-    m_editorDock->toggleViewAction()->setText(tr("E&ditor"));
+    m_editorDock->toggleViewAction()->setText(tr("Edi&tor"));
 
     m_profileLabel->setAccessibleName(tr("Profile"));
     m_regionLabel->setAccessibleName(tr("Region"));
