@@ -1754,12 +1754,12 @@
     <message>
         <location line="+2"/>
         <source>Code: %1</source>
-        <translation>Code：%1</translation>
+        <translation>错误码 (Code)：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID (RequestId)：%1</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3334,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation>错误码 (Code)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RequestId</source>
-        <translation>RequestId</translation>
+        <translation>请求 ID (RequestId)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3436,7 +3436,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location filename="../src/gui/common/errorbanner.cpp" line="+53"/>
         <source>Code: %1</source>
-        <translation>Code：%1</translation>
+        <translation>错误码 (Code)：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3446,7 +3446,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID (RequestId)：%1</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3566,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+21"/>
         <source>ExtraInfo row %1: the key must not be empty.</source>
-        <translation>ExtraInfo 第 %1 行：键不能为空。</translation>
+        <translation>扩展信息 (ExtraInfo) 第 %1 行：键不能为空。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3811,12 +3811,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location filename="../src/gui/editor/modeleditor.cpp" line="+84"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
-        <translation>ExtraInfo（原始 JSON）不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
+        <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ExtraInfo (raw JSON) must be a JSON object, such as {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation>ExtraInfo（原始 JSON）必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
+        <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
         <location line="+111"/>
@@ -4599,32 +4599,32 @@ ID：%2
     <message>
         <location line="+10"/>
         <source>ModelName is required.</source>
-        <translation>ModelName 为必填项。</translation>
+        <translation>模型名称 (ModelName) 为必填项。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ModelName must be 1 to %1 characters long (it is %2).</source>
-        <translation>ModelName 长度必须为 1 到 %1 个字符（当前为 %2）。</translation>
+        <translation>模型名称 (ModelName) 长度必须为 1 到 %1 个字符（当前为 %2）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accessibility must be PRIVATE or PUBLIC, not &quot;%1&quot;.</source>
-        <translation>Accessibility 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
+        <translation>可见性 (Accessibility) 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1.Key must not be empty.</source>
-        <translation>%1.Key 不能为空。</translation>
+        <translation>%1.Key不能为空。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
-        <translation>OrderNumber 必须为整数，而不是“%1”。</translation>
+        <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
-        <translation>ModelDoc 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
+        <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
     <message>
         <location line="+13"/>

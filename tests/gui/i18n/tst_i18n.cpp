@@ -69,6 +69,15 @@ Texts buttonTexts(const gui::MainWindow &window)
     return texts;
 }
 
+Texts activityHeaderTexts(const gui::MainWindow &window)
+{
+    Texts texts;
+    const QAbstractItemModel *model = window.findChild<QTableView *>(u"logView"_s)->model();
+    for (int column = 0; column < model->columnCount(); ++column)
+        texts.insert(QString::number(column), model->headerData(column, Qt::Horizontal).toString());
+    return texts;
+}
+
 Texts headerTexts(const gui::MainWindow &window)
 {
     Texts texts;
@@ -80,15 +89,14 @@ Texts headerTexts(const gui::MainWindow &window)
 
 bool hasCjk(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
-    });
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
 }
 
 // Terms that stay the same in Chinese, as the PAI console writes them.
 bool keptAsIs(const QString &english)
 {
-    static const QStringList terms{u"ID"_s};
+    static const QStringList terms{u"ID"_s, u"HTTP"_s};
     QString plain = english;
     plain.remove(u'&');
     return terms.contains(plain);
@@ -186,6 +194,7 @@ void TestI18n::mainWindowSwitchesToChineseAndBack()
     const Texts englishMenus = menuTexts(window);
     const Texts englishButtons = buttonTexts(window);
     const Texts englishHeaders = headerTexts(window);
+    const Texts englishActivityHeaders = activityHeaderTexts(window);
     const QString englishTitle = window.windowTitle();
     const QString englishLoaded = window.loadedText();
     QVERIFY(englishMenus.size() > 20);
@@ -203,6 +212,11 @@ void TestI18n::mainWindowSwitchesToChineseAndBack()
     QVERIFY2(buttonProblems.isEmpty(), qPrintable(buttonProblems.join(u'\n')));
     const QStringList headerProblems = untranslated(englishHeaders, headerTexts(window));
     QVERIFY2(headerProblems.isEmpty(), qPrintable(headerProblems.join(u'\n')));
+    // Code and RequestId are API names; the column says what they are and keeps the name.
+    const Texts activityHeaders = activityHeaderTexts(window);
+    const QStringList activityProblems = untranslated(englishActivityHeaders, activityHeaders);
+    QVERIFY2(activityProblems.isEmpty(), qPrintable(activityProblems.join(u'\n')));
+    QVERIFY(activityHeaders.values().contains(u"请求 ID (RequestId)"_s));
     QVERIFY2(hasCjk(window.loadedText()), qPrintable(window.loadedText()));
 
     chooseLanguageInSettings(window, u"en"_s);
@@ -221,8 +235,9 @@ void TestI18n::aboutDialogShowsTheLicence()
     QVERIFY(licence.startsWith(u"MIT License"_s));
     QVERIFY(licence.contains(u"Permission is hereby granted"_s));
     gui::AboutDialog dialog;
-    QVERIFY(dialog.findChild<QLabel *>(u"qtVersionLabel"_s)->text().contains(
-        QString::fromLatin1(qVersion())));
+    QVERIFY(dialog.findChild<QLabel *>(u"qtVersionLabel"_s)
+                ->text()
+                .contains(QString::fromLatin1(qVersion())));
 }
 
 void TestI18n::appPrintsItsVersion_data()
