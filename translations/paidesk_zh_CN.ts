@@ -895,6 +895,26 @@
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+1"/>
+        <source>Copy Dia&amp;gnostics</source>
+        <translation>复制诊断信息(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>ModelEditor</name>
@@ -3805,6 +3825,11 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 
 %1</translation>
     </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Diagnostics copied to the clipboard (no keys or tokens).</source>
+        <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
+    </message>
 </context>
 <context>
     <name>gui::ModelEditor</name>
@@ -4751,6 +4776,80 @@ ID：%2
         <location line="+7"/>
         <source>%1: the extra_info keys %2 are null and are left out, because the provider stores only strings.</source>
         <translation>%1：extra_info 键 %2 的值为 null，已省略，因为 provider 只存储字符串。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.ui" line="+1"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.ui" line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.ui" line="+1"/>
+        <source>Actions and their shortcuts</source>
+        <translation>操作及其快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ShortcutTableModel</name>
+    <message>
+        <location filename="../src/gui/mainwindow/shortcuttablemodel.cpp" line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/shortcuttablemodel.cpp" line="+1"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DiagnosticsReport</name>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
+        <source>PaiDesk %1</source>
+        <translation>PaiDesk %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
+        <source>Qt: built with %1, running %2</source>
+        <translation>Qt：构建版本 %1，运行版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
+        <source>Platform: %1 (%2, %3)</source>
+        <translation>平台：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
+        <source>Locale: %1, interface: %2</source>
+        <translation>区域设置：%1，界面语言：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
+        <source>Endpoint host: %1</source>
+        <translation>接入点主机：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
+        <source>Recent errors: none</source>
+        <translation>最近的错误：无</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
+        <source>Recent errors (newest last):</source>
+        <translation>最近的错误（最新的在最后）：</translation>
     </message>
 </context>
 </TS>

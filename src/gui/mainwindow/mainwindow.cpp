@@ -7,10 +7,12 @@
 #include "gui/browse/modeldetailscache.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/workspaceloader.h"
+#include "gui/common/diagnosticsreport.h"
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/aboutdialog.h"
+#include "gui/mainwindow/shortcutsdialog.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -263,6 +266,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionFocusDetails, &QAction::triggered, this,
             [this] { m_ui->detailsPane->setFocus(Qt::ShortcutFocusReason); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionDocumentation, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(documentationUrl()); });
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this,
+            &MainWindow::showKeyboardShortcuts);
+    connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
 
     m_ui->menuView->addAction(m_ui->activityDock->toggleViewAction());
     m_ui->menuView->addAction(m_editorDock->toggleViewAction());
@@ -825,6 +833,39 @@ void MainWindow::showSettings()
     if (m_client)
         m_client->setTimeouts(timeouts.toApiTimeouts());
     Q_EMIT settingsChanged();
+}
+
+QUrl MainWindow::documentationUrl()
+{
+    // The project's homepage shows the README.
+    QUrl url(QStringLiteral(PAIDESK_HOMEPAGE_URL));
+    url.setFragment(u"readme"_s);
+    return url;
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // Generated from the actions, menus and panes alike, so it lists what the keys really do.
+    QList<QAction *> actions;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!action->menu())
+            actions.append(action);
+    }
+    std::sort(actions.begin(), actions.end(), [](const QAction *a, const QAction *b) {
+        return a->text().localeAwareCompare(b->text()) < 0;
+    });
+    auto *dialog = new ShortcutsDialog(actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::copyDiagnostics()
+{
+    const QList<api::ActivityEntry> activity =
+        m_client ? m_client->activityLog()->entries() : QList<api::ActivityEntry>{};
+    QApplication::clipboard()->setText(DiagnosticsReport::build(m_info.endpoint, activity));
+    statusBar()->showMessage(tr("Diagnostics copied to the clipboard (no keys or tokens)."),
+                             StatusMessageMs);
 }
 
 void MainWindow::showAbout()

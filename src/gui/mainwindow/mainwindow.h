@@ -58,6 +58,10 @@ public:
     void setConnection(api::ApiClient *client, const ConnectionInfo &info);
     api::ApiClient *apiClient() const { return m_client; }
     const ConnectionInfo &connectionInfo() const { return m_info; }
+    // Help > Documentation: the README on the project's homepage.
+    static QUrl documentationUrl();
+    // How long a status-bar confirmation stays.
+    static constexpr int StatusMessageMs = 5000;
 
     QString currentWorkspaceId() const;
     void selectWorkspace(const QString &workspaceId);
@@ -134,6 +138,8 @@ private:
     void updateStatusBar();
     void onActivity();
     void showAbout();
+    void showKeyboardShortcuts();
+    void copyDiagnostics();
     void showSettings();
     pai::Model currentModel() const;
     bool hasCurrentModel() const;

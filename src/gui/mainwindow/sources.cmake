@@ -7,3 +7,7 @@ list(APPEND GUI_SOURCES
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.h
     ${PROJECT_SOURCE_DIR}/ui/aboutdialog.ui)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/shortcuttablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/shortcuttablemodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/shortcutsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/shortcutsdialog.h
+    ${PROJECT_SOURCE_DIR}/ui/shortcutsdialog.ui)

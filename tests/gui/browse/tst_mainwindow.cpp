@@ -7,6 +7,8 @@
 #include "gui/common/errorbanner.h"
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/mainwindow/shortcutsdialog.h"
+#include "gui/mainwindow/shortcuttablemodel.h"
 #include "gui/models/activitylogmodel.h"
 #include "gui/models/extrainfomodel.h"
 #include "gui/models/labeltablemodel.h"
@@ -18,11 +20,15 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +89,9 @@ private Q_SLOTS:
     void filtersOnServer();
     void detailsShowNestedExtraInfo();
     void goToDetailsShowsWhereFocusIs();
+    void keyboardShortcutsComeFromTheActions();
+    void copyDiagnosticsLeavesSecretsOut();
+    void documentationIsTheHomepageReadme();
     void activityLogShowsRequestIdsWithoutSecrets();
     void errorReplyShowsCodeAndRequestId();
     void restartRestoresWindowState();
@@ -374,6 +383,79 @@ void TestMainWindow::goToDetailsShowsWhereFocusIs()
     QVERIFY(pane->isAncestorOf(field));
     QVERIFY(field->isVisible() && field->isEnabled());
     QCOMPARE(field->text(), pane->model()->modelName);
+}
+
+void TestMainWindow::keyboardShortcutsComeFromTheActions()
+{
+    gui::MainWindow window;
+    window.show();
+    auto *help = window.findChild<QAction *>(u"actionKeyboardShortcuts"_s);
+    QVERIFY(help);
+    help->trigger();
+    gui::ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<gui::ShortcutsDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->isModal()); // opened with open(), answered by closing
+    gui::ShortcutTableModel *model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QMap<QString, QString> listed;
+    for (int row = 0; row < model->rowCount(); ++row)
+        listed.insert(model->index(row, 0).data().toString(),
+                      model->index(row, 1).data().toString());
+    int withShortcut = 0;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->menu() || action->shortcut().isEmpty())
+            continue;
+        ++withShortcut;
+        const QString name = gui::ShortcutTableModel::actionName(action);
+        QVERIFY2(listed.contains(name), qPrintable(name));
+        QVERIFY(listed.value(name).contains(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    QCOMPARE(model->rowCount(), withShortcut);
+    QCOMPARE(listed.value(u"Go to Details"_s),
+             QKeySequence(u"Alt+3"_s).toString(QKeySequence::NativeText));
+    QCOMPARE(gui::ShortcutTableModel::actionName(help), u"Keyboard Shortcuts"_s);
+    dialog->close();
+}
+
+void TestMainWindow::copyDiagnosticsLeavesSecretsOut()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    api::ActivityEntry failed;
+    failed.time = QDateTime::currentDateTimeUtc();
+    failed.operation = u"UpdateModel"_s;
+    failed.outcome = u"failed"_s;
+    failed.httpStatus = 403;
+    failed.code = u"InvalidAccessKeyId.NotFound"_s;
+    failed.requestId = u"REQ-DIAG-1"_s;
+    failed.message = u"Specified access key LTAI5tExampleKeyId123 is not found; "
+                     u"Authorization: ACS3-HMAC-SHA256 Credential=LTAI5tExampleKeyId123,"
+                     u"Signature=abcdef SecurityToken=sts-token-value"_s;
+    failed.requestHeaders = {{"Authorization", "ACS3-HMAC-SHA256 Credential=x"},
+                             {"x-acs-security-token", "sts-token-value"}};
+    harness.client.activityLog()->append(failed);
+
+    QApplication::clipboard()->clear();
+    harness.window.findChild<QAction *>(u"actionCopyDiagnostics"_s)->trigger();
+    const QString report = QApplication::clipboard()->text();
+    QVERIFY2(report.contains(QString::fromLatin1(qVersion())), qPrintable(report));
+    QVERIFY2(report.contains(QUrl(harness.sandbox.url()).host()), qPrintable(report));
+    QVERIFY2(report.contains(u"REQ-DIAG-1"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"InvalidAccessKeyId.NotFound"_s), qPrintable(report));
+    QVERIFY2(report.contains(QLocale::system().name()), qPrintable(report));
+    for (const QString &secret : {u"LTAI5tExampleKeyId123"_s, u"sts-token-value"_s,
+                                  u"Signature=abcdef"_s, u"ACS3-HMAC-SHA256"_s})
+        QVERIFY2(!report.contains(secret), qPrintable(report));
+    QVERIFY(!harness.window.statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::documentationIsTheHomepageReadme()
+{
+    const QUrl url = gui::MainWindow::documentationUrl();
+    QCOMPARE(url.scheme(), u"https"_s);
+    QVERIFY(!url.host().isEmpty());
+    QCOMPARE(url.fragment(), u"readme"_s);
 }
 
 void TestMainWindow::activityLogShowsRequestIdsWithoutSecrets()
