@@ -3830,6 +3830,31 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <source>Diagnostics copied to the clipboard (no keys or tokens).</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Saved the model &quot;%1&quot;.</source>
+        <translation>已保存模型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Deleted the model %1.</source>
+        <translation>已删除模型 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Copied the Terraform code to the clipboard.</source>
+        <translation>已将 Terraform 代码复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Copied the model ID %1.</source>
+        <translation>已复制模型 ID %1。</translation>
+    </message>
 </context>
 <context>
     <name>gui::ModelEditor</name>

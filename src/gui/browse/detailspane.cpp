@@ -163,8 +163,10 @@ void DetailsPane::changeEvent(QEvent *event)
 
 void DetailsPane::copyId()
 {
-    if (!m_modelId.isEmpty())
-        QApplication::clipboard()->setText(m_modelId);
+    if (m_modelId.isEmpty())
+        return;
+    QApplication::clipboard()->setText(m_modelId);
+    Q_EMIT idCopied(m_modelId);
 }
 
 void DetailsPane::openDocumentation()

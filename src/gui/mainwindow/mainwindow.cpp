@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -195,6 +196,9 @@ void MainWindow::setUpViews()
         updateActions();
     });
     connect(m_details, &ModelDetailsCache::failed, m_ui->detailsPane, &DetailsPane::showError);
+    connect(m_ui->detailsPane, &DetailsPane::idCopied, this, [this](const QString &modelId) {
+        confirm(tr("Copied the model ID %1.").arg(modelId));
+    });
     connect(m_ui->detailsPane, &DetailsPane::retryRequested, m_details,
             &ModelDetailsCache::request);
 
@@ -216,6 +220,7 @@ void MainWindow::setUpViews()
         if (m_ui->detailsPane->shownModelId() == model.modelId)
             m_ui->detailsPane->showModel(model);
         updateLoadedLabel();
+        confirm(tr("Saved the model \"%1\".").arg(model.modelName));
     });
     connect(m_editor, &ModelEditor::modelDeleted, this, [this](const QString &modelId) {
         m_table->removeModel(modelId);
@@ -223,6 +228,7 @@ void MainWindow::setUpViews()
         if (m_ui->detailsPane->shownModelId() == modelId)
             m_ui->detailsPane->clear();
         updateLoadedLabel();
+        confirm(tr("Deleted the model %1.").arg(modelId));
     });
 }
 
@@ -250,7 +256,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDeleteModel, &QAction::triggered, this, &MainWindow::deleteSelectedModel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
         if (hasCurrentModel())
-            QApplication::clipboard()->setText(currentModel().modelId);
+            copiedId(currentModel().modelId);
     });
     connect(m_ui->actionOpenDoc, &QAction::triggered, m_ui->detailsPane,
             &DetailsPane::openDocumentation);
@@ -810,6 +816,11 @@ void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &s
                 for (int row = 1; row < m_workspaces->rowCount(); ++row)
                     workspaces.append(*m_workspaces->workspaceAt(row));
                 ExportDialog dialog(models, workspaces, m_info.regionId, this);
+                connect(&dialog, &ExportDialog::savedToFile, this, [this](const QString &path) {
+                    confirm(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+                });
+                connect(&dialog, &ExportDialog::copiedToClipboard, this,
+                        [this] { confirm(tr("Copied the Terraform code to the clipboard.")); });
                 dialog.exec();
             });
     start(fetcher);
@@ -864,8 +875,18 @@ void MainWindow::copyDiagnostics()
     const QList<api::ActivityEntry> activity =
         m_client ? m_client->activityLog()->entries() : QList<api::ActivityEntry>{};
     QApplication::clipboard()->setText(DiagnosticsReport::build(m_info.endpoint, activity));
-    statusBar()->showMessage(tr("Diagnostics copied to the clipboard (no keys or tokens)."),
-                             StatusMessageMs);
+    confirm(tr("Diagnostics copied to the clipboard (no keys or tokens)."));
+}
+
+void MainWindow::copiedId(const QString &modelId)
+{
+    QApplication::clipboard()->setText(modelId);
+    confirm(tr("Copied the model ID %1.").arg(modelId));
+}
+
+void MainWindow::confirm(const QString &message)
+{
+    statusBar()->showMessage(message, StatusMessageMs);
 }
 
 void MainWindow::showAbout()

@@ -140,6 +140,9 @@ private:
     void showAbout();
     void showKeyboardShortcuts();
     void copyDiagnostics();
+    void copiedId(const QString &modelId);
+    // A short status-bar message that says an action worked.
+    void confirm(const QString &message);
     void showSettings();
     pai::Model currentModel() const;
     bool hasCurrentModel() const;

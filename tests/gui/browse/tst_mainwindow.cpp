@@ -5,6 +5,7 @@
 #include "gui/browse/modeltableview.h"
 #include "gui/browse/workspaceloader.h"
 #include "gui/common/errorbanner.h"
+#include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/shortcutsdialog.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QKeySequence>
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void errorReplyShowsCodeAndRequestId();
     void restartRestoresWindowState();
     void exportFetchesWholeModels();
+    void copySaveAndDeleteAreConfirmed();
 
 private:
     struct Harness
@@ -601,12 +604,15 @@ void TestMainWindow::exportFetchesWholeModels()
     QCOMPARE(harness.window.selectedModels().size(), 1);
 
     // The dialog is modal: look at it from a timer while its own event loop runs.
+    QTemporaryDir exportDir;
+    QVERIFY(exportDir.isValid());
     QString preview;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, this, [&] {
         if (auto *dialog = qobject_cast<gui::ExportDialog *>(QApplication::activeModalWidget())) {
             preview = dialog->previewText();
+            dialog->save(exportDir.filePath(u"models.tf"_s));
             dialog->reject();
             poll.stop();
         }
@@ -617,6 +623,36 @@ void TestMainWindow::exportFetchesWholeModels()
     // The table row had no extra_info; the export has the model's, from GetModel.
     QVERIFY2(preview.contains(nested->modelId), qPrintable(preview));
     QVERIFY(preview.contains(nested->extraInfo.keys().constFirst()));
+    // Saving is confirmed where the person looks once the dialog is gone.
+    QVERIFY(QFile::exists(exportDir.filePath(u"models.tf"_s)));
+    QTRY_VERIFY2(harness.window.statusBar()->currentMessage().contains(u"models.tf"_s),
+                 qPrintable(harness.window.statusBar()->currentMessage()));
+}
+
+void TestMainWindow::copySaveAndDeleteAreConfirmed()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    harness.window.modelView()->setCurrentIndex(harness.window.modelProxy()->index(0, 0));
+    gui::DetailsPane *pane = harness.window.detailsPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model(), LoadTimeoutMs);
+    const pai::Model model = *pane->model();
+    QStatusBar *bar = harness.window.statusBar();
+
+    harness.window.findChild<QAction *>(u"actionCopyId"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), model.modelId);
+    QVERIFY2(bar->currentMessage().contains(model.modelId), qPrintable(bar->currentMessage()));
+    bar->clearMessage();
+    pane->findChild<QPushButton *>(u"copyIdButton"_s)->click();
+    QVERIFY2(bar->currentMessage().contains(model.modelId), qPrintable(bar->currentMessage()));
+
+    // The editor reports a finished save or delete; the window says so.
+    auto *editor = harness.window.findChild<gui::ModelEditor *>();
+    QVERIFY(editor);
+    Q_EMIT editor->modelSaved(model);
+    QVERIFY2(bar->currentMessage().contains(model.modelName), qPrintable(bar->currentMessage()));
+    Q_EMIT editor->modelDeleted(model.modelId);
+    QVERIFY2(bar->currentMessage().contains(model.modelId), qPrintable(bar->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)
