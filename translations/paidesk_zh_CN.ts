@@ -915,6 +915,11 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+1"/>
+        <source>Sandbox mode</source>
+        <translation>沙箱模式</translation>
+    </message>
 </context>
 <context>
     <name>ModelEditor</name>
@@ -3854,6 +3859,16 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
+        <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Sandbox: the models are made up and live only on this computer; changes are kept in %1. Nothing is sent to Alibaba Cloud.</source>
+        <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ bool Application::startSandbox(const QString &dataFile)
         return false;
     }
     const gui::ConnectionInfo info{EmbeddedSandbox::profileName(), EmbeddedSandbox::regionId(),
-                                   m_sandbox->url(), true};
+                                   m_sandbox->url(), true, m_sandbox->dataFile()};
     connectWindow(api::Endpoint::fromUrl(m_sandbox->url()), m_sandbox->credentials(), info);
     return true;
 }

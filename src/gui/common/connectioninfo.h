@@ -12,6 +12,7 @@ struct ConnectionInfo
     QString regionId;
     QUrl endpoint;
     bool sandbox = false;
+    QString sandboxDataFile; // sandbox only: where its models are kept; empty: in memory only
 };
 
 } // namespace gui

@@ -724,6 +724,17 @@ QString MainWindow::connectionStateText() const
 
 void MainWindow::updateStatusBar()
 {
+    // A bar no one can miss: in the sandbox nothing reaches Alibaba Cloud, and edits may vanish.
+    m_ui->sandboxBar->setVisible(m_client && m_info.sandbox);
+    if (m_info.sandboxDataFile.isEmpty())
+        m_ui->sandboxBar->setText(tr("Sandbox: the models are made up and live only on this "
+                                     "computer, in memory; changes are lost when PaiDesk closes. "
+                                     "Nothing is sent to Alibaba Cloud."));
+    else
+        m_ui->sandboxBar->setText(
+            tr("Sandbox: the models are made up and live only on this computer; changes are "
+               "kept in %1. Nothing is sent to Alibaba Cloud.")
+                .arg(QDir::toNativeSeparators(m_info.sandboxDataFile)));
     if (!m_client) {
         m_profileLabel->setText(tr("No profile"));
         m_regionLabel->clear();

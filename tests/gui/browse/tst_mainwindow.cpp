@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void restartRestoresWindowState();
     void exportFetchesWholeModels();
     void copySaveAndDeleteAreConfirmed();
+    void sandboxBarSaysWhereTheDataIs();
 
 private:
     struct Harness
@@ -653,6 +655,27 @@ void TestMainWindow::copySaveAndDeleteAreConfirmed()
     QVERIFY2(bar->currentMessage().contains(model.modelName), qPrintable(bar->currentMessage()));
     Q_EMIT editor->modelDeleted(model.modelId);
     QVERIFY2(bar->currentMessage().contains(model.modelId), qPrintable(bar->currentMessage()));
+}
+
+void TestMainWindow::sandboxBarSaysWhereTheDataIs()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    auto *bar = harness.window.findChild<QLabel *>(u"sandboxBar"_s);
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"in memory"_s), qPrintable(bar->text()));
+
+    gui::ConnectionInfo kept = sandboxInfo(harness.sandbox);
+    kept.sandboxDataFile = u"sandbox-models.json"_s;
+    harness.window.setConnection(&harness.client, kept);
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"sandbox-models.json"_s), qPrintable(bar->text()));
+
+    gui::ConnectionInfo real = sandboxInfo(harness.sandbox);
+    real.sandbox = false;
+    harness.window.setConnection(&harness.client, real);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
