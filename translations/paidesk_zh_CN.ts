@@ -920,6 +920,11 @@
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+1"/>
+        <source>Server filters in force</source>
+        <translation>生效中的服务端筛选条件</translation>
+    </message>
 </context>
 <context>
     <name>ModelEditor</name>
@@ -3870,6 +3875,36 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <source>Sandbox: the models are made up and live only on this computer; changes are kept in %1. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>gui::ModelEditor</name>
@@ -4890,6 +4925,29 @@ ID：%2
         <location filename="../src/gui/common/diagnosticsreport.cpp" line="+1"/>
         <source>Recent errors (newest last):</source>
         <translation>最近的错误（最新的在最后）：</translation>
+    </message>
+</context>
+<context>
+    <name>gui::FilterChips</name>
+    <message>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+1"/>
+        <source>Server filters:</source>
+        <translation>服务端筛选：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+1"/>
+        <source>Remove this filter and list the models again</source>
+        <translation>移除此筛选条件并重新列出模型</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+1"/>
+        <source>Remove the filter %1: %2</source>
+        <translation>移除筛选条件 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "gui/browse/activitylogpanel.h"
 #include "gui/browse/detailspane.h"
+#include "gui/browse/filterchips.h"
 #include "gui/browse/fullmodelfetcher.h"
 #include "gui/browse/modeldetailscache.h"
 #include "gui/browse/modellistloader.h"
@@ -29,6 +30,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -175,6 +177,8 @@ void MainWindow::setUpViews()
                             m_ui->modelTypeEdit, m_ui->labelEdit})
         connect(edit, &QLineEdit::returnPressed, this, &MainWindow::applyServerFilters);
     connect(m_ui->applyFiltersButton, &QPushButton::clicked, this, &MainWindow::applyServerFilters);
+    connect(m_ui->filterChips, &FilterChips::removeRequested, this,
+            &MainWindow::removeServerFilter);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
         setServerFilters({});
         applyServerFilters();
@@ -183,6 +187,7 @@ void MainWindow::setUpViews()
     connect(m_ui->serverFiltersButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->serverFilters->setVisible(shown);
         m_ui->actionServerFilters->setChecked(shown);
+        updateFilterChips();
         if (shown)
             m_ui->queryEdit->setFocus();
     });
@@ -321,6 +326,7 @@ void MainWindow::retranslate()
 
     setWindowTitle(m_info.profileName.isEmpty() ? tr("PaiDesk")
                                                 : tr("PaiDesk – %1").arg(m_info.profileName));
+    updateFilterChips();
     updateStatusBar();
     updateLoadedLabel();
 }
@@ -532,9 +538,40 @@ void MainWindow::applyServerFilters()
     loadModels();
 }
 
+void MainWindow::updateFilterChips()
+{
+    QList<FilterChips::Chip> chips;
+    if (!m_ui->serverFiltersButton->isChecked()) {
+        const api::ModelListQuery &f = m_appliedFilters;
+        const QList<FilterChips::Chip> all{
+            {u"query"_s, tr("Query"), f.query},        {u"domain"_s, tr("Domain"), f.domain},
+            {u"task"_s, tr("Task"), f.task},           {u"origin"_s, tr("Origin"), f.origin},
+            {u"modelType"_s, tr("Type"), f.modelType}, {u"label"_s, tr("Label"), f.label}};
+        for (const FilterChips::Chip &chip : all) {
+            if (!chip.value.isEmpty())
+                chips.append(chip);
+        }
+    }
+    m_ui->filterChips->setChips(chips);
+}
+
+void MainWindow::removeServerFilter(const QString &key)
+{
+    const QHash<QString, QLineEdit *> edits{
+        {u"query"_s, m_ui->queryEdit},         {u"domain"_s, m_ui->domainEdit},
+        {u"task"_s, m_ui->taskEdit},           {u"origin"_s, m_ui->originEdit},
+        {u"modelType"_s, m_ui->modelTypeEdit}, {u"label"_s, m_ui->labelEdit}};
+    if (QLineEdit *edit = edits.value(key)) {
+        edit->clear();
+        applyServerFilters();
+    }
+}
+
 void MainWindow::loadModels()
 {
     api::ModelListQuery query = serverFilters();
+    m_appliedFilters = query;
+    updateFilterChips();
     query.workspaceId = m_loadedWorkspaceId;
     m_detailsDelay->stop();
     m_details->cancel();

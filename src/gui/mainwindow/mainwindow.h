@@ -141,6 +141,8 @@ private:
     void showKeyboardShortcuts();
     void copyDiagnostics();
     void copiedId(const QString &modelId);
+    void updateFilterChips();
+    void removeServerFilter(const QString &key);
     // A short status-bar message that says an action worked.
     void confirm(const QString &message);
     void showSettings();
@@ -151,6 +153,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<api::ApiClient> m_client;
     ConnectionInfo m_info;
+    api::ModelListQuery m_appliedFilters; // what the listing shown was asked for
     WorkspaceListModel *m_workspaces;
     ModelTableModel *m_table;
     ModelFilterProxyModel *m_proxy;

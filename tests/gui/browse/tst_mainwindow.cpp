@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 #include "gui/browse/activitylogpanel.h"
 #include "gui/browse/detailspane.h"
+#include "gui/browse/filterchips.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/modeltableview.h"
 #include "gui/browse/workspaceloader.h"
@@ -18,6 +19,7 @@
 #include "gui/models/workspacelistmodel.h"
 #include "support/sandboxfixture.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -36,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +104,7 @@ private Q_SLOTS:
     void exportFetchesWholeModels();
     void copySaveAndDeleteAreConfirmed();
     void sandboxBarSaysWhereTheDataIs();
+    void hiddenServerFiltersShowAsRemovableChips();
 
 private:
     struct Harness
@@ -676,6 +680,40 @@ void TestMainWindow::sandboxBarSaysWhereTheDataIs()
     real.sandbox = false;
     harness.window.setConnection(&harness.client, real);
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::hiddenServerFiltersShowAsRemovableChips()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    const int everything = harness.window.modelTable()->rowCount();
+    auto *chips = harness.window.findChild<gui::FilterChips *>(u"filterChips"_s);
+    QVERIFY(chips);
+    QVERIFY(!chips->isVisible());
+
+    auto *panelButton = harness.window.findChild<QAbstractButton *>(u"serverFiltersButton"_s);
+    panelButton->setChecked(true);
+    api::ModelListQuery filters;
+    filters.domain = harness.sandbox.store().models().at(5).domain;
+    harness.window.setServerFilters(filters);
+    harness.window.findChild<QPushButton *>(u"applyFiltersButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading(), LoadTimeoutMs);
+    QVERIFY(harness.window.modelTable()->rowCount() < everything);
+    QVERIFY(!chips->isVisible()); // the panel shows the filters itself
+
+    panelButton->setChecked(false);
+    QVERIFY(chips->isVisible());
+    QCOMPARE(chips->count(), 1);
+    auto *chip = chips->findChild<QToolButton *>(u"chip_domain"_s);
+    QVERIFY(chip);
+    QVERIFY2(chip->text().contains(filters.domain), qPrintable(chip->text()));
+
+    chip->click();
+    QVERIFY(harness.window.serverFilters().domain.isEmpty());
+    QVERIFY(!chips->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading() &&
+                                 harness.window.modelTable()->rowCount() == everything,
+                             LoadTimeoutMs);
 }
 
 QTEST_MAIN(TestMainWindow)
