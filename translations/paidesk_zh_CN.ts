@@ -3280,38 +3280,6 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
-    <name>gui</name>
-    <message>
-        <location filename="../src/gui/mainwindow/firstrunchoice.cpp" line="+15"/>
-        <source>Welcome to PaiDesk</source>
-        <translation>欢迎使用 PaiDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no profile yet.</source>
-        <translation>还没有任何身份配置。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Explore the sandbox: a built-in emulator of the PAI API with demo workspaces and models, no account needed.
-
-Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</source>
-        <translation>体验沙箱：内置的 PAI API 模拟器，带有演示工作空间和模型，无需账号。
-
-添加身份配置：填写您的阿里云 AccessKey，保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Explore the Sandbox</source>
-        <translation>体验沙箱(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add a Profile…</source>
-        <translation>添加身份配置(&amp;A)…</translation>
-    </message>
-</context>
-<context>
     <name>gui::AboutDialog</name>
     <message>
         <location filename="../src/gui/mainwindow/aboutdialog.cpp" line="+37"/>
@@ -4948,6 +4916,87 @@ ID：%2
         <location filename="../src/gui/browse/filterchips.cpp" line="+1"/>
         <source>Remove the filter %1: %2</source>
         <translation>移除筛选条件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>&lt;h2&gt;Welcome to PaiDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 PaiDesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>PaiDesk needs an Alibaba Cloud AccessKey to reach your PAI workspaces. You can also look around first, without an account.</source>
+        <translation>PaiDesk 需要阿里云 AccessKey 才能访问您的 PAI 工作空间。您也可以先不用账号随便看看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>Why PaiDesk is not connected</source>
+        <translation>PaiDesk 未连接的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>Explore the sandbox</source>
+        <translation>体验沙箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>A built-in emulator of the PAI API with demo workspaces and models. No account needed; nothing is sent to Alibaba Cloud.</source>
+        <translation>内置的 PAI API 模拟器，带有演示工作空间和模型。无需账号；不会向阿里云发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>Add a profile</source>
+        <translation>添加身份配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>Enter your AccessKey ID and secret; the secret is kept in the system keychain.</source>
+        <translation>输入您的 AccessKey ID 和 Secret；Secret 保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>Import existing credentials</source>
+        <translation>导入已有凭据</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+1"/>
+        <source>From the aliyun CLI configuration, a credentials file or the environment variables.</source>
+        <translation>从 aliyun CLI 配置、credentials 文件或环境变量导入。</translation>
+    </message>
+</context>
+<context>
+    <name>app::Application</name>
+    <message>
+        <location filename="../src/app/application.cpp" line="+1"/>
+        <source>--profile: there is no profile named &quot;%1&quot;.</source>
+        <translation>--profile：不存在名为“%1”的身份配置。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/application.cpp" line="+1"/>
+        <source>--endpoint %1: there is no profile, and no AccessKey in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET).</source>
+        <translation>--endpoint %1：没有身份配置，环境变量中也没有 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/application.cpp" line="+1"/>
+        <source>The sandbox could not start: %1</source>
+        <translation>沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/application.cpp" line="+1"/>
+        <source>Profile</source>
+        <translation>身份配置</translation>
+    </message>
+    <message>
+        <location filename="../src/app/application.cpp" line="+1"/>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/aboutdialog.h"
 #include "gui/mainwindow/shortcutsdialog.h"
+#include "gui/mainwindow/welcomepanel.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
@@ -425,6 +426,10 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
         disconnect(m_client->activityLog(), nullptr, this, nullptr);
     m_client = client;
     m_info = info;
+    if (client) {
+        m_ui->welcomePanel->hide();
+        m_ui->mainSplitter->show();
+    }
     m_connectionState = ConnectionState::Connecting;
     m_unreachableReason.clear();
     setWindowTitle(info.profileName.isEmpty() ? tr("PaiDesk")
@@ -892,6 +897,19 @@ void MainWindow::showSettings()
     if (m_client)
         m_client->setTimeouts(timeouts.toApiTimeouts());
     Q_EMIT settingsChanged();
+}
+
+WelcomePanel *MainWindow::welcomePanel() const
+{
+    return m_ui->welcomePanel;
+}
+
+void MainWindow::showWelcome(const QString &problem)
+{
+    m_ui->welcomePanel->setProblem(problem);
+    m_ui->mainSplitter->hide();
+    m_ui->welcomePanel->show();
+    m_ui->welcomePanel->setFocus(Qt::OtherFocusReason);
 }
 
 QUrl MainWindow::documentationUrl()

@@ -29,6 +29,7 @@ namespace gui {
 class ActivityLogPanel;
 class DetailsPane;
 class ErrorBanner;
+class WelcomePanel;
 class ModelDetailsCache;
 class ModelEditor;
 class ModelFilterProxyModel;
@@ -81,6 +82,10 @@ public:
     QTableView *modelView() const;
     DetailsPane *detailsPane() const;
     ActivityLogPanel *activityLogPanel() const;
+    // The page shown instead of the browser while there is no connection; `problem` says why
+    // a start option could not be used (empty on a plain first run).
+    WelcomePanel *welcomePanel() const;
+    void showWelcome(const QString &problem = {});
     ErrorBanner *tableErrorBanner() const;
     ModelEditor *modelEditor() const { return m_editor; }
     QString loadedText() const;
