@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QScrollBar>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gui {
@@ -28,6 +30,9 @@ ActivityLogPanel::ActivityLogPanel(QWidget *parent)
     m_ui->logView->horizontalHeader()->setSectionResizeMode(ActivityLogModel::RequestColumn,
                                                             QHeaderView::Stretch);
     m_ui->logView->verticalHeader()->hide();
+    // Chinese headers ("请求 ID (RequestId)") are wider than the English ones.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ActivityLogPanel::fitHeaders);
+    fitHeaders();
 
     // Ctrl+C inside the table copies the selected rows.
     auto *copy = new QAction(this);
@@ -49,6 +54,16 @@ ActivityLogPanel::ActivityLogPanel(QWidget *parent)
 }
 
 ActivityLogPanel::~ActivityLogPanel() = default;
+
+void ActivityLogPanel::fitHeaders()
+{
+    QHeaderView *header = m_ui->logView->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Interactive)
+            header->resizeSection(
+                column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
+}
 
 void ActivityLogPanel::changeEvent(QEvent *event)
 {

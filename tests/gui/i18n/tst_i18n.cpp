@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMap>
 #include <QMenu>
@@ -217,6 +218,12 @@ void TestI18n::mainWindowSwitchesToChineseAndBack()
     const QStringList activityProblems = untranslated(englishActivityHeaders, activityHeaders);
     QVERIFY2(activityProblems.isEmpty(), qPrintable(activityProblems.join(u'\n')));
     QVERIFY(activityHeaders.values().contains(u"请求 ID (RequestId)"_s));
+    auto *logView = window.findChild<QTableView *>(u"logView"_s);
+    for (int column = 0; column < logView->model()->columnCount(); ++column) {
+        QHeaderView *header = logView->horizontalHeader();
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(activityHeaders.value(QString::number(column))));
+    }
     QVERIFY2(hasCjk(window.loadedText()), qPrintable(window.loadedText()));
 
     chooseLanguageInSettings(window, u"en"_s);
