@@ -3374,6 +3374,11 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
     </message>
+    <message>
+        <location filename="../src/gui/browse/activitylogpanel.cpp" line="+1"/>
+        <source>Copy the Selected Log Rows</source>
+        <translation>复制所选日志行</translation>
+    </message>
 </context>
 <context>
     <name>gui::ConflictDialog</name>
@@ -4017,6 +4022,11 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+5"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+1"/>
+        <source>Save the Model in the Editor</source>
+        <translation>保存编辑器中的模型</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,12 @@ ActivityLogPanel::ActivityLogPanel(QWidget *parent)
 
     // Ctrl+C inside the table copies the selected rows.
     auto *copy = new QAction(this);
+    copy->setObjectName(u"actionCopyLogRows"_s);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &ActivityLogPanel::copySelectedRows);
     m_ui->logView->addAction(copy);
+    retranslate();
 
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ActivityLogPanel::copySelectedRows);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ActivityLogPanel::saveAs);
@@ -55,6 +57,13 @@ ActivityLogPanel::ActivityLogPanel(QWidget *parent)
 
 ActivityLogPanel::~ActivityLogPanel() = default;
 
+void ActivityLogPanel::retranslate()
+{
+    // Named for Help > Keyboard Shortcuts, which lists every action with a shortcut.
+    if (auto *copy = findChild<QAction *>(u"actionCopyLogRows"_s))
+        copy->setText(tr("Copy the Selected Log Rows"));
+}
+
 void ActivityLogPanel::fitHeaders()
 {
     QHeaderView *header = m_ui->logView->horizontalHeader();
@@ -67,8 +76,10 @@ void ActivityLogPanel::fitHeaders()
 
 void ActivityLogPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

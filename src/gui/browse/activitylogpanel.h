@@ -41,6 +41,7 @@ protected:
 
 private:
     void fitHeaders(); // widens a column whose header would be cut off
+    void retranslate();
     std::unique_ptr<Ui::ActivityLogPanel> m_ui;
     ActivityLogModel *m_model;
 };

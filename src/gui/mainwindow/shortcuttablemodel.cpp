@@ -21,7 +21,9 @@ void ShortcutTableModel::setActions(const QList<QAction *> &actions)
     beginResetModel();
     m_actions.clear();
     for (QAction *action : actions) {
-        if (action && !action->isSeparator() && !action->shortcuts().isEmpty())
+        // An action without text would be a row with keys and no meaning.
+        if (action && !action->isSeparator() && !action->text().isEmpty() &&
+            !action->shortcuts().isEmpty())
             m_actions.append(action);
     }
     endResetModel();

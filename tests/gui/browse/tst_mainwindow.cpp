@@ -421,6 +421,10 @@ void TestMainWindow::keyboardShortcutsComeFromTheActions()
         QVERIFY(listed.value(name).contains(action->shortcut().toString(QKeySequence::NativeText)));
     }
     QCOMPARE(model->rowCount(), withShortcut);
+    // Shortcuts of panes and the editor are actions too, so they are listed.
+    QCOMPARE(listed.value(u"Save the Model in the Editor"_s),
+             QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    QVERIFY(listed.contains(u"Copy the Selected Log Rows"_s));
     QCOMPARE(listed.value(u"Go to Details"_s),
              QKeySequence(u"Alt+3"_s).toString(QKeySequence::NativeText));
     QCOMPARE(gui::ShortcutTableModel::actionName(help), u"Keyboard Shortcuts"_s);
