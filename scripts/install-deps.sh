@@ -12,6 +12,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
     libgl-dev
+    fonts-noto-cjk
 )
 want_test=false
 want_fuzz=false

@@ -4,7 +4,7 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+344"/>
+        <location filename="../src/api/apicall.cpp" line="+362"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+579"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+635"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+516"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+526"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>

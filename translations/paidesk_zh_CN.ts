@@ -44,8 +44,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Copy Row</source>
-        <translation>复制行(&amp;C)</translation>
+        <source>Copy Row</source>
+        <translation>复制行</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -54,8 +54,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Save as JSON Lines…</source>
-        <translation>另存为 JSON Lines(&amp;S)…</translation>
+        <source>Save as &amp;JSON Lines…</source>
+        <translation>另存为 JSON Lines(&amp;J)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -64,8 +64,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -125,8 +125,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -135,8 +135,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;ID:</source>
-        <translation>ID(&amp;I)：</translation>
+        <source>ID:</source>
+        <translation>ID：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -145,8 +145,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Workspace:</source>
-        <translation>工作空间(&amp;W)：</translation>
+        <source>Workspace:</source>
+        <translation>工作空间：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Do&amp;main:</source>
-        <translation>领域(&amp;M)：</translation>
+        <source>Domain:</source>
+        <translation>领域：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -165,8 +165,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Task:</source>
-        <translation>任务(&amp;T)：</translation>
+        <source>Task:</source>
+        <translation>任务：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -175,8 +175,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Origin:</source>
-        <translation>来源(&amp;O)：</translation>
+        <source>Origin:</source>
+        <translation>来源：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -185,8 +185,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>T&amp;ype:</source>
-        <translation>类型(&amp;Y)：</translation>
+        <source>Type:</source>
+        <translation>类型：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -195,8 +195,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Pro&amp;vider:</source>
-        <translation>提供方(&amp;V)：</translation>
+        <source>Provider:</source>
+        <translation>提供方：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -205,8 +205,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Accessibility:</source>
-        <translation>可见性(&amp;A)：</translation>
+        <source>Accessibility:</source>
+        <translation>可见性：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -215,8 +215,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Order n&amp;umber:</source>
-        <translation>排序号(&amp;U)：</translation>
+        <source>Order number:</source>
+        <translation>排序号：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -225,8 +225,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Parameter size:</source>
-        <translation>参数量(&amp;P)：</translation>
+        <source>Parameter size:</source>
+        <translation>参数量：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -235,8 +235,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>O&amp;wner:</source>
-        <translation>所有者(&amp;W)：</translation>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -245,8 +245,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>U&amp;ser:</source>
-        <translation>用户(&amp;S)：</translation>
+        <source>User:</source>
+        <translation>用户：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -255,8 +255,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Created:</source>
-        <translation>创建时间(&amp;C)：</translation>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -265,8 +265,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Modi&amp;fied:</source>
-        <translation>修改时间(&amp;F)：</translation>
+        <source>Modified:</source>
+        <translation>修改时间：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -275,8 +275,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Latest version modified:</source>
-        <translation>最新版本修改时间(&amp;L)：</translation>
+        <source>Latest version modified:</source>
+        <translation>最新版本修改时间：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -285,8 +285,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Documen&amp;tation:</source>
-        <translation>文档(&amp;T)：</translation>
+        <source>Documentation:</source>
+        <translation>文档：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -295,8 +295,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
+        <source>Description:</source>
+        <translation>描述：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -305,8 +305,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Cop&amp;y ID</source>
-        <translation>复制 ID(&amp;Y)</translation>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -315,8 +315,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Open &amp;Documentation</source>
-        <translation>打开文档(&amp;D)</translation>
+        <source>Open Documentation</source>
+        <translation>打开文档</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -379,10 +379,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Retry</source>
         <translation>重试</translation>
@@ -485,19 +481,15 @@
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Workspaces</source>
-        <translation>工作空间(&amp;W)</translation>
-    </message>
-    <message>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Workspaces</source>
         <translation>工作空间</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -510,13 +502,12 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+262"/>
+        <location line="+277"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-270"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -527,8 +518,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Q&amp;uery:</source>
-        <translation>查询(&amp;U)：</translation>
+        <source>Query:</source>
+        <translation>查询：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -542,8 +533,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Do&amp;main:</source>
-        <translation>领域(&amp;M)：</translation>
+        <source>Domain:</source>
+        <translation>领域：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -557,8 +548,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Tas&amp;k:</source>
-        <translation>任务(&amp;K)：</translation>
+        <source>Task:</source>
+        <translation>任务：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -572,8 +563,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Ori&amp;gin:</source>
-        <translation>来源(&amp;G)：</translation>
+        <source>Origin:</source>
+        <translation>来源：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -587,8 +578,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>T&amp;ype:</source>
-        <translation>类型(&amp;Y)：</translation>
+        <source>Type:</source>
+        <translation>类型：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -602,8 +593,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>La&amp;bel:</source>
-        <translation>标签(&amp;B)：</translation>
+        <source>Label:</source>
+        <translation>标签：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -617,8 +608,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -627,8 +618,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
+        <source>Clea&amp;r</source>
+        <translation>清除(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -636,7 +627,7 @@
         <translation>清除服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -686,7 +677,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
@@ -886,9 +877,44 @@
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>&amp;About PaiDesk</source>
         <translation>关于 PaiDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>Server F&amp;ilters</source>
+        <translation>服务端筛选(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+293"/>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy Dia&amp;gnostics</source>
+        <translation>复制诊断信息(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <source>Sandbox mode</source>
+        <translation>沙箱模式</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Server filters in force</source>
+        <translation>生效中的服务端筛选条件</translation>
     </message>
 </context>
 <context>
@@ -945,8 +971,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Task:</source>
-        <translation>任务(&amp;T)：</translation>
+        <source>Tas&amp;k:</source>
+        <translation>任务(&amp;K)：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -965,8 +991,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Model t&amp;ype:</source>
-        <translation>模型类型(&amp;Y)：</translation>
+        <source>Model ty&amp;pe:</source>
+        <translation>模型类型(&amp;P)：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1015,8 +1041,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
+        <source>Des&amp;cription:</source>
+        <translation>描述(&amp;C)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1122,8 +1148,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Delet&amp;e…</source>
-        <translation>删除(&amp;E)…</translation>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1132,8 +1158,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
+        <source>Rever&amp;t</source>
+        <translation>还原(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1661,9 +1687,80 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.ui" line="+6"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions and their shortcuts</source>
+        <translation>操作及其快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+5"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;h2&gt;Welcome to PaiDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 PaiDesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PaiDesk needs an Alibaba Cloud AccessKey to reach your PAI workspaces. You can also look around first, without an account.</source>
+        <translation>PaiDesk 需要阿里云 AccessKey 才能访问您的 PAI 工作空间。您也可以先不用账号随便看看。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why PaiDesk is not connected</source>
+        <translation>PaiDesk 未连接的原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Explore the sandbox</source>
+        <translation>体验沙箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A built-in emulator of the PAI API with demo workspaces and models. No account needed; nothing is sent to Alibaba Cloud.</source>
+        <translation>内置的 PAI API 模拟器，带有演示工作空间和模型。无需账号；不会向阿里云发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a profile</source>
+        <translation>添加身份配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your AccessKey ID and secret; the secret is kept in the system keychain.</source>
+        <translation>输入您的 AccessKey ID 和 Secret；Secret 保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import existing credentials</source>
+        <translation>导入已有凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the aliyun CLI configuration, a credentials file or the environment variables.</source>
+        <translation>从 aliyun CLI 配置、credentials 文件或环境变量导入。</translation>
+    </message>
+</context>
+<context>
     <name>api::ApiCall</name>
     <message>
-        <location filename="../src/api/apicall.cpp" line="+113"/>
+        <location filename="../src/api/apicall.cpp" line="+130"/>
         <source>The API client was closed before the request was sent.</source>
         <translation>API 客户端在请求发送前已关闭。</translation>
     </message>
@@ -1678,7 +1775,7 @@
         <translation>%1 的响应大于 %2 字节（至少 %3 字节）；PaiDesk 读到此处即停止。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The connection was lost after the request was sent; the server may have received it.</source>
         <translation>请求发送后连接中断；服务器可能已收到该请求。</translation>
     </message>
@@ -1808,12 +1905,12 @@
     <message>
         <location line="+21"/>
         <source>Code: %1</source>
-        <translation>Code：%1</translation>
+        <translation>错误码 (Code)：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID (RequestId)：%1</translation>
     </message>
 </context>
 <context>
@@ -2070,22 +2167,17 @@
 <context>
     <name>app::Application</name>
     <message>
-        <location filename="../src/app/application.cpp" line="+32"/>
+        <location filename="../src/app/application.cpp" line="+35"/>
         <source>--profile: there is no profile named &quot;%1&quot;.</source>
         <translation>--profile：没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>Sandbox</source>
-        <translation>沙盒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>The sandbox could not start: %1</source>
         <translation>沙盒无法启动：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
@@ -2098,6 +2190,11 @@
         <location line="+7"/>
         <source>Network</source>
         <translation>网络</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>--endpoint %1: there is no profile, and no AccessKey in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET).</source>
+        <translation>--endpoint %1：没有身份配置，环境变量中也没有 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）。</translation>
     </message>
 </context>
 <context>
@@ -2172,13 +2269,13 @@
 <context>
     <name>changes::ModelWriter</name>
     <message>
-        <location filename="../src/changes/modelwriter.cpp" line="+400"/>
+        <location filename="../src/changes/modelwriter.cpp" line="+403"/>
         <source>restores labels the plan had deleted</source>
         <translation>恢复计划中已删除的标签</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+193"/>
+        <location line="+189"/>
         <location line="+3"/>
         <source>established by reading the model back</source>
         <translation>经回读模型确认</translation>
@@ -3745,38 +3842,6 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
-    <name>gui</name>
-    <message>
-        <location filename="../src/gui/mainwindow/firstrunchoice.cpp" line="+15"/>
-        <source>Welcome to PaiDesk</source>
-        <translation>欢迎使用 PaiDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no profile yet.</source>
-        <translation>还没有任何身份配置。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Explore the sandbox: a built-in emulator of the PAI API with demo workspaces and models, no account needed.
-
-Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</source>
-        <translation>体验沙箱：内置的 PAI API 模拟器，带有演示工作空间和模型，无需账号。
-
-添加身份配置：填写您的阿里云 AccessKey，保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Explore the Sandbox</source>
-        <translation>体验沙箱(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add a Profile…</source>
-        <translation>添加身份配置(&amp;A)…</translation>
-    </message>
-</context>
-<context>
     <name>gui::AboutDialog</name>
     <message>
         <location filename="../src/gui/mainwindow/aboutdialog.cpp" line="+37"/>
@@ -3829,12 +3894,12 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation>错误码 (Code)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RequestId</source>
-        <translation>RequestId</translation>
+        <translation>请求 ID (RequestId)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3850,7 +3915,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::ActivityLogPanel</name>
     <message>
-        <location filename="../src/gui/browse/activitylogpanel.cpp" line="+83"/>
+        <location filename="../src/gui/browse/activitylogpanel.cpp" line="+109"/>
         <source>There is no activity to save.</source>
         <translation>没有可保存的活动记录。</translation>
     </message>
@@ -3870,6 +3935,11 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <location line="-5"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Copy the Selected Log Rows</source>
+        <translation>复制所选日志行</translation>
     </message>
 </context>
 <context>
@@ -3901,7 +3971,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+141"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+144"/>
         <source>Select a model to see its details.</source>
         <translation>选择一个模型以查看其详情。</translation>
     </message>
@@ -3927,11 +3997,54 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     </message>
 </context>
 <context>
+    <name>gui::DiagnosticsReport</name>
+    <message>
+        <location filename="../src/gui/common/diagnosticsreport.cpp" line="+43"/>
+        <source>PaiDesk %1</source>
+        <translation>PaiDesk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt: built with %1, running %2</source>
+        <translation>Qt：构建版本 %1，运行版本 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform: %1 (%2, %3)</source>
+        <translation>平台：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locale: %1, interface: %2</source>
+        <translation>区域设置：%1，界面语言：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint host: %1</source>
+        <translation>接入点主机：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recent errors: none</source>
+        <translation>最近的错误：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent errors (newest last):</source>
+        <translation>最近的错误（最新的在最后）：</translation>
+    </message>
+</context>
+<context>
     <name>gui::ErrorBanner</name>
     <message>
         <location filename="../src/gui/common/errorbanner.cpp" line="+53"/>
         <source>Code: %1</source>
-        <translation>Code：%1</translation>
+        <translation>错误码 (Code)：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3941,7 +4054,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID (RequestId)：%1</translation>
     </message>
 </context>
 <context>
@@ -3986,7 +4099,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -4001,7 +4114,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>Terraform 文件 (*.tf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
@@ -4059,9 +4172,9 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>%1 不是有效的 JSON（%2）。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1: the key must not be empty.</source>
-        <translation>%1：键不能为空。</translation>
+        <location line="+22"/>
+        <source>ExtraInfo row %1: the key must not be empty.</source>
+        <translation>扩展信息 (ExtraInfo) 第 %1 行：键不能为空。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4118,9 +4231,32 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     </message>
 </context>
 <context>
+    <name>gui::FilterChips</name>
+    <message>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+32"/>
+        <source>Server filters:</source>
+        <translation>服务端筛选：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this filter and list the models again</source>
+        <translation>移除此筛选条件并重新列出模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the filter %1: %2</source>
+        <translation>移除筛选条件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gui::LabelEditModel</name>
     <message>
-        <location filename="../src/gui/editor/labeleditmodel.cpp" line="+85"/>
+        <location filename="../src/gui/editor/labeleditmodel.cpp" line="+86"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
@@ -4128,6 +4264,16 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <location line="+0"/>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Key in label row %1</source>
+        <translation>标签第 %1 行的键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in label row %1</source>
+        <translation>标签第 %1 行的值</translation>
     </message>
 </context>
 <context>
@@ -4146,7 +4292,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+296"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+316"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
@@ -4162,8 +4308,8 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     </message>
     <message>
         <location line="+2"/>
-        <source>E&amp;ditor</source>
-        <translation>编辑器(&amp;D)</translation>
+        <source>Edi&amp;tor</source>
+        <translation>编辑器(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4186,24 +4332,24 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+436"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+102"/>
+        <location line="-430"/>
+        <location line="+107"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+168"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -4247,7 +4393,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -4290,21 +4436,92 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
 
 %1</translation>
     </message>
+    <message>
+        <location line="+87"/>
+        <source>Diagnostics copied to the clipboard (no keys or tokens).</source>
+        <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
+    </message>
+    <message>
+        <location line="-719"/>
+        <source>Saved the model &quot;%1&quot;.</source>
+        <translation>已保存模型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted the model %1.</source>
+        <translation>已删除模型 %1。</translation>
+    </message>
+    <message>
+        <location line="+637"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the Terraform code to the clipboard.</source>
+        <translation>已将 Terraform 代码复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="-671"/>
+        <location line="+748"/>
+        <source>Copied the model ID %1.</source>
+        <translation>已复制模型 ID %1。</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
+        <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sandbox: the models are made up and live only on this computer; changes are kept in %1. Nothing is sent to Alibaba Cloud.</source>
+        <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>gui::ModelEditor</name>
     <message>
         <location filename="../src/gui/editor/modeleditor.cpp" line="+85"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
-        <translation>ExtraInfo（原始 JSON）不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
+        <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ExtraInfo (raw JSON) must be a JSON object, such as {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation>ExtraInfo（原始 JSON）必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
+        <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -4344,7 +4561,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+210"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4439,6 +4656,11 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         <location line="+8"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="-542"/>
+        <source>Save the Model in the Editor</source>
+        <translation>保存编辑器中的模型</translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4846,7 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Canceling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4889,6 +5111,19 @@ Add a profile: your Alibaba Cloud AccessKey, stored in the system keychain.</sou
     </message>
 </context>
 <context>
+    <name>gui::ShortcutTableModel</name>
+    <message>
+        <location filename="../src/gui/mainwindow/shortcuttablemodel.cpp" line="+57"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>gui::WorkspaceListModel</name>
     <message>
         <location filename="../src/gui/models/workspacelistmodel.cpp" line="+53"/>
@@ -4947,32 +5182,32 @@ ID：%2
     <message>
         <location line="+10"/>
         <source>ModelName is required.</source>
-        <translation>ModelName 为必填项。</translation>
+        <translation>模型名称 (ModelName) 为必填项。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ModelName must be 1 to %1 characters long (it is %2).</source>
-        <translation>ModelName 长度必须为 1 到 %1 个字符（当前为 %2）。</translation>
+        <translation>模型名称 (ModelName) 长度必须为 1 到 %1 个字符（当前为 %2）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accessibility must be PRIVATE or PUBLIC, not &quot;%1&quot;.</source>
-        <translation>Accessibility 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
+        <translation>可见性 (Accessibility) 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1.Key must not be empty.</source>
-        <translation>%1.Key 不能为空。</translation>
+        <translation>%1.Key不能为空。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
-        <translation>OrderNumber 必须为整数，而不是“%1”。</translation>
+        <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
-        <translation>ModelDoc 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
+        <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5096,7 +5331,7 @@ ID：%2
 <context>
     <name>terraform::ModelExporter</name>
     <message>
-        <location filename="../src/terraform/modelexporter.cpp" line="+167"/>
+        <location filename="../src/terraform/modelexporter.cpp" line="+172"/>
         <source>Workspace %1 is not part of the export, so its ID is written as a literal.</source>
         <translation>工作空间 %1 不在导出范围内，因此直接写入其 ID。</translation>
     </message>

@@ -6,21 +6,24 @@
 #include "app/embeddedsandbox.h"
 #include "credentials/credentialsprovider.h"
 #include "credentials/credentialstore.h"
+#include "credentials/environmentcredentials.h"
 #include "credentials/profile.h"
 #include "credentials/profilestore.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/mainwindow/welcomepanel.h"
 #include "gui/profiles/profiledialog.h"
 #include "gui/settings/timeoutsettings.h"
 
 #include <QMessageBox>
-#include <QProcessEnvironment>
+#include <QPushButton>
 #include <QSettings>
 
 namespace app {
 
 Application::Start Application::decide(const AppOptions &options,
                                        const credentials::ProfileStore &profiles,
-                                       const QString &windowsLastProfile)
+                                       const QString &windowsLastProfile,
+                                       const QProcessEnvironment &environment)
 {
     Start start;
     if (options.sandbox) {
@@ -28,8 +31,8 @@ Application::Start Application::decide(const AppOptions &options,
         return start;
     }
     if (!options.profileName.isEmpty() && !profiles.contains(options.profileName)) {
-        start.source = Start::Source::Refused;
-        start.error = tr("--profile: there is no profile named \"%1\".").arg(options.profileName);
+        start.source = Start::Source::Welcome;
+        start.problem = tr("--profile: there is no profile named \"%1\".").arg(options.profileName);
         return start;
     }
     for (const QString &candidate : {options.profileName, windowsLastProfile, profiles.lastUsed(),
@@ -41,8 +44,19 @@ Application::Start Application::decide(const AppOptions &options,
         }
     }
     // No profile: --endpoint alone takes its key from the environment, as the CLI does.
-    start.source =
-        options.endpoint.isValid() ? Start::Source::Environment : Start::Source::FirstRun;
+    start.source = Start::Source::Welcome;
+    if (options.endpoint.isValid()) {
+        const auto fromEnvironment = credentials::EnvironmentCredentials::read(environment);
+        if (fromEnvironment.found())
+            start.source = Start::Source::Environment;
+        else if (!fromEnvironment.error.isEmpty())
+            start.problem = fromEnvironment.error;
+        else
+            start.problem = tr("--endpoint %1: there is no profile, and no AccessKey in the "
+                               "environment (ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                               "ALIBABA_CLOUD_ACCESS_KEY_SECRET).")
+                                .arg(options.endpoint.toDisplayString());
+    }
     return start;
 }
 
@@ -53,8 +67,11 @@ Application::Application(QObject *parent)
     , m_provider(std::make_unique<credentials::CredentialsProvider>(*m_profiles, *m_secrets))
     , m_window(std::make_unique<gui::MainWindow>())
 {
-    m_askFirstRun = [this] { return gui::askFirstRunChoice(m_window.get()); };
-    connect(m_window.get(), &gui::MainWindow::profilesRequested, this, &Application::openProfiles);
+    connect(m_window.get(), &gui::MainWindow::profilesRequested, this, [this] { openProfiles(); });
+    gui::WelcomePanel *welcome = m_window->welcomePanel();
+    connect(welcome, &gui::WelcomePanel::sandboxChosen, this, [this] { startSandbox(QString()); });
+    connect(welcome, &gui::WelcomePanel::addProfileChosen, this, [this] { openProfiles(); });
+    connect(welcome, &gui::WelcomePanel::importChosen, this, [this] { openProfiles(true); });
 }
 
 Application::~Application()
@@ -65,73 +82,67 @@ Application::~Application()
     m_window.reset();
 }
 
-std::optional<int> Application::start(const AppOptions &options)
+void Application::start(const AppOptions &options, const QProcessEnvironment &environment)
 {
     m_window->show();
-    const Start start = decide(options, *m_profiles,
-                               QSettings().value(gui::MainWindow::lastProfileKey()).toString());
+    if (!options.error.isEmpty()) {
+        showWelcome(options.error);
+        return;
+    }
+    const Start start =
+        decide(options, *m_profiles,
+               QSettings().value(gui::MainWindow::lastProfileKey()).toString(), environment);
     switch (start.source) {
     case Start::Source::Sandbox:
-        if (!startSandbox(options.sandboxDataFile))
-            return 1;
-        return std::nullopt;
-    case Start::Source::Refused:
-        qCritical("%s", qPrintable(start.error));
-        return 2;
+        startSandbox(options.sandboxDataFile);
+        return;
     case Start::Source::Profile:
         connectProfile(start.profileName, options.endpoint);
-        return std::nullopt;
+        return;
     case Start::Source::Environment: {
         const credentials::ResolvedCredentials resolved =
-            credentials::CredentialsProvider::fromEnvironment();
-        if (!resolved.error.isEmpty()) {
-            qCritical("%s", qPrintable(resolved.error));
-            return 2;
-        }
+            credentials::CredentialsProvider::fromEnvironment(environment);
         const api::Endpoint endpoint = api::Endpoint::fromUrl(options.endpoint);
-        if (!endpoint.isValid()) {
-            qCritical("%s", qPrintable(endpoint.errorString()));
-            return 2;
+        if (!resolved.error.isEmpty() || !endpoint.isValid()) {
+            showWelcome(resolved.error.isEmpty() ? endpoint.errorString() : resolved.error);
+            return;
         }
         QString networkError;
         api::NetworkSettings network;
-        network.proxy = api::ProxyRules::fromEnvironment(QProcessEnvironment::systemEnvironment(),
-                                                         &networkError);
+        network.proxy = api::ProxyRules::fromEnvironment(environment, &networkError);
         if (!networkError.isEmpty()) {
-            qCritical("%s", qPrintable(networkError));
-            return 2;
+            showWelcome(networkError);
+            return;
         }
         connectWindow(endpoint, resolved.credentials,
                       {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false},
                       network);
-        return std::nullopt;
+        return;
     }
-    case Start::Source::FirstRun:
-        switch (m_askFirstRun()) {
-        case gui::FirstRunChoice::ExploreSandbox:
-            if (!startSandbox(QString()))
-                return 1;
-            return std::nullopt;
-        case gui::FirstRunChoice::AddProfile:
-            openProfiles();
-            return std::nullopt;
-        case gui::FirstRunChoice::Quit:
-            return 0;
-        }
+    case Start::Source::Welcome:
+        showWelcome(start.problem);
+        return;
     }
-    return std::nullopt;
+}
+
+void Application::showWelcome(const QString &problem)
+{
+    // Also on stderr, for whoever started PaiDesk from a terminal or a script.
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    m_window->showWelcome(problem);
 }
 
 bool Application::startSandbox(const QString &dataFile)
 {
     m_sandbox = std::make_unique<EmbeddedSandbox>();
     if (!m_sandbox->start(dataFile)) {
-        QMessageBox::critical(m_window.get(), tr("Sandbox"),
-                              tr("The sandbox could not start: %1").arg(m_sandbox->errorString()));
+        showWelcome(tr("The sandbox could not start: %1").arg(m_sandbox->errorString()));
+        m_sandbox.reset();
         return false;
     }
     const gui::ConnectionInfo info{EmbeddedSandbox::profileName(), EmbeddedSandbox::regionId(),
-                                   m_sandbox->url(), true};
+                                   m_sandbox->url(), true, m_sandbox->dataFile()};
     // Direct: the sandbox is in this process, and a proxy from the environment has no business
     // between the two.
     connectWindow(api::Endpoint::fromUrl(m_sandbox->url()), m_sandbox->credentials(), info, {});
@@ -179,7 +190,7 @@ void Application::connectWindow(const api::Endpoint &endpoint, const api::Creden
     Q_EMIT connected();
 }
 
-void Application::openProfiles()
+void Application::openProfiles(bool importFirst)
 {
     auto *dialog = new gui::ProfileDialog(*m_profiles, *m_secrets, m_window.get());
     dialog->setObjectName(QStringLiteral("profileDialog"));
@@ -198,6 +209,13 @@ void Application::openProfiles()
         }
     });
     dialog->open();
+    if (importFirst) {
+        // The dialog's import buttons sit beside its editor; the first of them takes the focus
+        // so that the person starts where the welcome panel sent them.
+        if (auto *firstImport =
+                dialog->findChild<QPushButton *>(QStringLiteral("importAliyunButton")))
+            firstImport->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void Application::warn(const QString &title, const QString &message)

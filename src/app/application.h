@@ -1,14 +1,12 @@
 #pragma once
 
 #include "app/appoptions.h"
-#include "gui/mainwindow/firstrunchoice.h"
 
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QUrl>
 
-#include <functional>
 #include <memory>
-#include <optional>
 
 namespace api {
 class ApiClient;
@@ -33,9 +31,11 @@ namespace app {
 class EmbeddedSandbox;
 
 // The desktop app's policy, from the command line to a connected window: which source to use
-// (the sandbox, a saved profile, the environment, or the first-run choice), the session it owns
+// (the sandbox, a saved profile, the environment, or the welcome panel), the session it owns
 // (the embedded sandbox and the one ApiClient the window borrows), and reconnecting when the
 // person picks a profile. main() only makes the QApplication and hands over the options.
+// Nothing here ends the app: whatever cannot be used is said on the welcome panel, which
+// always offers a way on.
 class Application : public QObject
 {
     Q_OBJECT
@@ -44,26 +44,22 @@ public:
     // Where the window connects at start-up, decided from the options and what is saved.
     struct Start
     {
-        enum class Source { Sandbox, Profile, Environment, FirstRun, Refused };
-        Source source = Source::FirstRun;
+        enum class Source { Sandbox, Profile, Environment, Welcome };
+        Source source = Source::Welcome;
         QString profileName; // Profile
-        QString error;       // Refused: translated, naming the option
+        QString problem;     // Welcome: why an option could not be used (translated), or empty
     };
     // The profile order: --profile, then the window's last one, then the store's last used,
-    // then the first saved profile.
+    // then the first saved profile. --endpoint without a profile needs a key in `environment`.
     static Start decide(const AppOptions &options, const credentials::ProfileStore &profiles,
-                        const QString &windowsLastProfile);
+                        const QString &windowsLastProfile, const QProcessEnvironment &environment);
 
     explicit Application(QObject *parent = nullptr);
     ~Application() override;
 
-    // Tests answer the first-run question without a dialog.
-    void setFirstRunChoice(std::function<gui::FirstRunChoice()> ask) { m_askFirstRun = ask; }
-
-    // Shows the window and connects it as the options say. An exit code means stop now (a bad
-    // option, a sandbox that cannot start, Quit on the first-run question); nothing means go on
-    // into the event loop.
-    std::optional<int> start(const AppOptions &options);
+    // Shows the window and connects it as the options say, or opens it on the welcome panel.
+    void start(const AppOptions &options,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     gui::MainWindow &window() { return *m_window; }
     api::ApiClient *client() const { return m_client.get(); }
@@ -81,7 +77,8 @@ private:
     void connectProfile(const QString &profileName, const QUrl &endpointOverride);
     void connectWindow(const api::Endpoint &endpoint, const api::Credentials &credentials,
                        const gui::ConnectionInfo &info, const api::NetworkSettings &network);
-    void openProfiles();
+    void openProfiles(bool importFirst = false);
+    void showWelcome(const QString &problem);
     void warn(const QString &title, const QString &message);
 
     std::unique_ptr<credentials::ProfileStore> m_profiles;
@@ -91,7 +88,6 @@ private:
     std::unique_ptr<EmbeddedSandbox> m_sandbox;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<gui::MainWindow> m_window;
-    std::function<gui::FirstRunChoice()> m_askFirstRun;
 };
 
 } // namespace app

@@ -43,13 +43,9 @@ int main(int argc, char *argv[])
     // The system language unless Settings chose another.
     gui::LanguageSettings::apply(gui::LanguageSettings::load());
 
+    // A bad option does not end the app either: the window says what was wrong.
     const app::AppOptions options = app::AppOptions::parse(QApplication::arguments());
-    if (!options.error.isEmpty()) {
-        qCritical("%s", qPrintable(options.error));
-        return 2;
-    }
     app::Application paidesk;
-    if (const std::optional<int> exitCode = paidesk.start(options))
-        return *exitCode;
+    paidesk.start(options);
     return QApplication::exec();
 }

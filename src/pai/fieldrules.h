@@ -12,6 +12,8 @@ namespace pai {
 
 // One broken field. `field` is the API's name for it ("ModelName", "Labels[2].Key",
 // "OrderNumber"), so the GUI can mark the widget and the CLI can name the flag's field.
+// Messages name the API path too, indexed from 0 as in the JSON; the editor's tables reword
+// them to count rows from 1, as their row headers do (gui::LabelEditModel::forDisplay).
 struct FieldError
 {
     QString field;

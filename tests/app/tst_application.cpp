@@ -5,7 +5,12 @@
 #include "app/embeddedsandbox.h"
 #include "credentials/profilestore.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/mainwindow/welcomepanel.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,34 +27,46 @@ class TestApplication : public QObject
 private Q_SLOTS:
     void decide_data()
     {
-        QTest::addColumn<QStringList>("saved");       // profile names in the store
+        QTest::addColumn<QStringList>("saved"); // profile names in the store
         QTest::addColumn<QString>("storeLastUsed");
         QTest::addColumn<QString>("windowsLast");
         QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("environment"); // NAME=value
         QTest::addColumn<Source>("source");
         QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("problem"); // a part of it; empty: no problem
 
         const QStringList two{u"alpha"_s, u"beta"_s};
-        QTest::newRow("sandbox wins") << two << u"beta"_s << QString()
-                                      << QStringList{u"--sandbox"_s} << Source::Sandbox << QString();
-        QTest::newRow("--profile") << two << u"beta"_s << u"beta"_s
-                                   << QStringList{u"--profile"_s, u"alpha"_s} << Source::Profile
-                                   << u"alpha"_s;
-        QTest::newRow("unknown --profile") << two << QString() << QString()
-                                           << QStringList{u"--profile"_s, u"gamma"_s}
-                                           << Source::Refused << QString();
-        QTest::newRow("window's last") << two << u"alpha"_s << u"beta"_s << QStringList()
-                                       << Source::Profile << u"beta"_s;
-        QTest::newRow("store's last used") << two << u"beta"_s << u"gone"_s << QStringList()
-                                           << Source::Profile << u"beta"_s;
+        const QStringList key{u"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-env"_s,
+                              u"ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-secret"_s};
+        QTest::newRow("sandbox wins")
+            << two << u"beta"_s << QString() << QStringList{u"--sandbox"_s} << QStringList()
+            << Source::Sandbox << QString() << QString();
+        QTest::newRow("--profile")
+            << two << u"beta"_s << u"beta"_s << QStringList{u"--profile"_s, u"alpha"_s}
+            << QStringList() << Source::Profile << u"alpha"_s << QString();
+        QTest::newRow("unknown --profile")
+            << two << QString() << QString() << QStringList{u"--profile"_s, u"gamma"_s}
+            << QStringList() << Source::Welcome << QString() << u"gamma"_s;
+        QTest::newRow("window's last")
+            << two << u"alpha"_s << u"beta"_s << QStringList() << QStringList() << Source::Profile
+            << u"beta"_s << QString();
+        QTest::newRow("store's last used")
+            << two << u"beta"_s << u"gone"_s << QStringList() << QStringList() << Source::Profile
+            << u"beta"_s << QString();
         QTest::newRow("first saved") << two << QString() << QString() << QStringList()
-                                     << Source::Profile << u"alpha"_s;
-        QTest::newRow("endpoint, no profile")
+                                     << QStringList() << Source::Profile << u"alpha"_s << QString();
+        QTest::newRow("endpoint, environment key")
             << QStringList() << QString() << QString()
-            << QStringList{u"--endpoint"_s, u"http://127.0.0.1:9"_s} << Source::Environment
-            << QString();
-        QTest::newRow("nothing at all") << QStringList() << QString() << QString() << QStringList()
-                                        << Source::FirstRun << QString();
+            << QStringList{u"--endpoint"_s, u"http://127.0.0.1:9"_s} << key << Source::Environment
+            << QString() << QString();
+        QTest::newRow("endpoint, no profile, no key")
+            << QStringList() << QString() << QString()
+            << QStringList{u"--endpoint"_s, u"http://127.0.0.1:9"_s} << QStringList()
+            << Source::Welcome << QString() << u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s;
+        QTest::newRow("nothing at all")
+            << QStringList() << QString() << QString() << QStringList() << QStringList()
+            << Source::Welcome << QString() << QString();
     }
 
     void decide()
@@ -58,8 +75,10 @@ private Q_SLOTS:
         QFETCH(QString, storeLastUsed);
         QFETCH(QString, windowsLast);
         QFETCH(QStringList, arguments);
+        QFETCH(QStringList, environment);
         QFETCH(Source, source);
         QFETCH(QString, profile);
+        QFETCH(QString, problem);
 
         QTemporaryDir dir;
         credentials::ProfileStore store(dir.filePath(u"profiles.ini"_s));
@@ -72,13 +91,20 @@ private Q_SLOTS:
         }
         if (!storeLastUsed.isEmpty())
             store.setLastUsed(storeLastUsed);
-        const app::AppOptions options = app::AppOptions::parse(QStringList{u"paidesk"_s} + arguments);
+        QProcessEnvironment variables;
+        for (const QString &variable : environment)
+            variables.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+        const app::AppOptions options =
+            app::AppOptions::parse(QStringList{u"paidesk"_s} + arguments);
         QCOMPARE(options.error, QString());
-        const app::Application::Start start = app::Application::decide(options, store, windowsLast);
+        const app::Application::Start start =
+            app::Application::decide(options, store, windowsLast, variables);
         QCOMPARE(start.source, source);
         QCOMPARE(start.profileName, profile);
-        if (source == Source::Refused)
-            QVERIFY(start.error.contains(u"gamma"_s));
+        if (problem.isEmpty())
+            QCOMPARE(start.problem, QString());
+        else
+            QVERIFY2(start.problem.contains(problem), qPrintable(start.problem));
     }
 
     void sandboxConnectsTheWindow()
@@ -87,50 +113,81 @@ private Q_SLOTS:
         QSignalSpy connected(&application, &app::Application::connected);
         app::AppOptions options;
         options.sandbox = true;
-        QCOMPARE(application.start(options), std::nullopt);
+        application.start(options);
         QCOMPARE(connected.size(), 1);
         QVERIFY(application.sandbox());
         QVERIFY(application.window().isVisible());
+        QVERIFY(!application.window().welcomePanel()->isVisible());
         QCOMPARE(application.window().apiClient(), application.client());
         QVERIFY(application.window().connectionInfo().sandbox);
         QCOMPARE(application.client()->endpoint().url(), application.sandbox()->url());
     }
 
-    void firstRunChoices_data()
+    // A first run has no profile and no key: the window opens on the welcome panel, and its
+    // sandbox choice connects it.
+    void firstRunOpensTheWelcomePanel()
     {
-        QTest::addColumn<int>("choice");
-        QTest::addColumn<std::optional<int>>("exitCode");
-        QTest::addColumn<bool>("connected");
-        QTest::newRow("sandbox") << int(gui::FirstRunChoice::ExploreSandbox)
-                                 << std::optional<int>() << true;
-        QTest::newRow("quit") << int(gui::FirstRunChoice::Quit) << std::optional<int>(0) << false;
-    }
-
-    void firstRunChoices()
-    {
-        QFETCH(int, choice);
-        QFETCH(std::optional<int>, exitCode);
-        QFETCH(bool, connected);
         app::Application application;
         if (!application.profiles().names().isEmpty())
             QSKIP("this test's configuration already holds profiles");
-        bool asked = false;
-        application.setFirstRunChoice([&asked, choice] {
-            asked = true;
-            return gui::FirstRunChoice(choice);
-        });
         QSignalSpy connections(&application, &app::Application::connected);
-        QCOMPARE(application.start(app::AppOptions{}), exitCode);
-        QVERIFY(asked);
-        QCOMPARE(connections.size(), connected ? 1 : 0);
+        application.start(app::AppOptions{}, QProcessEnvironment());
+        gui::WelcomePanel *welcome = application.window().welcomePanel();
+        QVERIFY(application.window().isVisible());
+        QVERIFY(welcome->isVisible());
+        QCOMPARE(welcome->problem(), QString());
+        QVERIFY(!application.client());
+
+        welcome->findChild<QAbstractButton *>(u"sandboxButton"_s)->click();
+        QCOMPARE(connections.size(), 1);
+        QVERIFY(application.client());
+        QVERIFY(!welcome->isVisible());
     }
 
-    void unknownProfileStopsWithTwo()
+    void importOpensTheProfileDialogOnItsImports()
     {
         app::Application application;
-        app::AppOptions options;
-        options.profileName = u"no-such-profile"_s;
-        QCOMPARE(application.start(options), std::optional<int>(2));
+        if (!application.profiles().names().isEmpty())
+            QSKIP("this test's configuration already holds profiles");
+        application.start(app::AppOptions{}, QProcessEnvironment());
+        QVERIFY(QTest::qWaitForWindowActive(&application.window()));
+        application.window()
+            .welcomePanel()
+            ->findChild<QAbstractButton *>(u"importButton"_s)
+            ->click();
+        auto *dialog = application.window().findChild<QDialog *>(u"profileDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                 : QString(),
+                     u"importAliyunButton"_s);
+        dialog->reject();
+    }
+
+    void optionProblemsOpenTheWelcomePanelWithTheReason_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("unknown profile")
+            << QStringList{u"--profile"_s, u"no-such-profile"_s} << u"no-such-profile"_s;
+        QTest::newRow("endpoint without a key")
+            << QStringList{u"--endpoint"_s, u"http://127.0.0.1:9"_s} << u"--endpoint"_s;
+        QTest::newRow("empty sandbox data file")
+            << QStringList{u"--sandbox-data"_s, u" "_s} << u"--sandbox-data"_s;
+    }
+
+    void optionProblemsOpenTheWelcomePanelWithTheReason()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, problem);
+        app::Application application;
+        if (!application.profiles().names().isEmpty())
+            QSKIP("this test's configuration already holds profiles");
+        application.start(app::AppOptions::parse(QStringList{u"paidesk"_s} + arguments),
+                          QProcessEnvironment());
+        gui::WelcomePanel *welcome = application.window().welcomePanel();
+        QVERIFY(welcome->isVisible());
+        QVERIFY2(welcome->problem().contains(problem), qPrintable(welcome->problem()));
         QVERIFY(!application.client());
     }
 };

@@ -69,6 +69,34 @@ private Q_SLOTS:
         });
     }
 
+    // The GUI and the CLI name a field in Chinese and keep its API name beside it, so that it can
+    // still be found in the JSON and on the command line.
+    void fieldNameIsTranslatedBesideTheApiName_data()
+    {
+        QTest::addColumn<MessageSource>("message");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ModelName")
+            << MessageSource([] { return pai::FieldRules::checkModelName(QString())->message; })
+            << u"模型名称 (ModelName)"_s;
+        QTest::newRow("OrderNumber")
+            << MessageSource([] { return pai::FieldRules::checkOrderNumber(u"x"_s)->message; })
+            << u"排序号 (OrderNumber)"_s;
+        QTest::newRow("ModelDoc") << MessageSource([] {
+            return pai::FieldRules::checkModelDoc(u"x"_s)->message;
+        }) << u"文档 URL (ModelDoc)"_s;
+        QTest::newRow("Accessibility")
+            << MessageSource([] { return pai::FieldRules::checkAccessibility(u"x"_s)->message; })
+            << u"可见性 (Accessibility)"_s;
+    }
+
+    void fieldNameIsTranslatedBesideTheApiName()
+    {
+        QFETCH(MessageSource, message);
+        QFETCH(QString, expected);
+        const QString text = message();
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
     void messageIsChinese()
     {
         QFETCH(MessageSource, message);

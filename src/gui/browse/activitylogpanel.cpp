@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QScrollBar>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gui {
@@ -28,13 +30,18 @@ ActivityLogPanel::ActivityLogPanel(QWidget *parent)
     m_ui->logView->horizontalHeader()->setSectionResizeMode(ActivityLogModel::RequestColumn,
                                                             QHeaderView::Stretch);
     m_ui->logView->verticalHeader()->hide();
+    // Chinese headers ("请求 ID (RequestId)") are wider than the English ones.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ActivityLogPanel::fitHeaders);
+    fitHeaders();
 
     // Ctrl+C inside the table copies the selected rows.
     auto *copy = new QAction(this);
+    copy->setObjectName(u"actionCopyLogRows"_s);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &ActivityLogPanel::copySelectedRows);
     m_ui->logView->addAction(copy);
+    retranslate();
 
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ActivityLogPanel::copySelectedRows);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ActivityLogPanel::saveAs);
@@ -50,10 +57,29 @@ ActivityLogPanel::ActivityLogPanel(QWidget *parent)
 
 ActivityLogPanel::~ActivityLogPanel() = default;
 
+void ActivityLogPanel::retranslate()
+{
+    // Named for Help > Keyboard Shortcuts, which lists every action with a shortcut.
+    if (auto *copy = findChild<QAction *>(u"actionCopyLogRows"_s))
+        copy->setText(tr("Copy the Selected Log Rows"));
+}
+
+void ActivityLogPanel::fitHeaders()
+{
+    QHeaderView *header = m_ui->logView->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Interactive)
+            header->resizeSection(
+                column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
+}
+
 void ActivityLogPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -40,6 +40,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitHeaders(); // widens a column whose header would be cut off
+    void retranslate();
     std::unique_ptr<Ui::ActivityLogPanel> m_ui;
     ActivityLogModel *m_model;
 };

@@ -33,6 +33,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_otherFields(new ExtraInfoModel(this))
 {
     m_ui->setupUi(this);
+    // Go to Details (Alt+3) focuses the pane; the pane draws no focus of its own, so the first
+    // field takes it and shows it.
+    setFocusProxy(m_ui->nameEdit);
     m_ui->labelsView->setModel(m_labels);
     m_ui->labelsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->extraInfoView->setModel(m_extraInfo);
@@ -160,8 +163,10 @@ void DetailsPane::changeEvent(QEvent *event)
 
 void DetailsPane::copyId()
 {
-    if (!m_modelId.isEmpty())
-        QApplication::clipboard()->setText(m_modelId);
+    if (m_modelId.isEmpty())
+        return;
+    QApplication::clipboard()->setText(m_modelId);
+    Q_EMIT idCopied(m_modelId);
 }
 
 void DetailsPane::openDocumentation()

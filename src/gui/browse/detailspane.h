@@ -45,6 +45,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void retryRequested(const QString &modelId);
+    void idCopied(const QString &modelId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -14,3 +14,5 @@ list(APPEND GUI_SOURCES
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/modeltableview.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltableview.h
     ${CMAKE_CURRENT_LIST_DIR}/modeltabledelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltabledelegate.h)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/filterchips.cpp ${CMAKE_CURRENT_LIST_DIR}/filterchips.h)

@@ -12,6 +12,9 @@ struct ConnectionInfo
     QString regionId;
     QUrl endpoint;
     bool sandbox = false;
+    // Sandbox only: where its models are kept; empty: in memory only. Initialised here so the
+    // four-field brace form used everywhere else stays complete.
+    QString sandboxDataFile = {};
 };
 
 } // namespace gui

@@ -4,3 +4,5 @@ list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/errorbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/errorbanner.h
     ${CMAKE_CURRENT_LIST_DIR}/languagechangerelay.cpp ${CMAKE_CURRENT_LIST_DIR}/languagechangerelay.h
     ${PROJECT_SOURCE_DIR}/ui/errorbanner.ui)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/diagnosticsreport.cpp ${CMAKE_CURRENT_LIST_DIR}/diagnosticsreport.h)

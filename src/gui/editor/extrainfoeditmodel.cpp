@@ -286,8 +286,9 @@ void ExtraInfoEditModel::revalidate()
             m_errorRows.append(row);
         };
         if (entry.key.isEmpty()) {
-            const QString name = u"ExtraInfo[%1]"_s.arg(row);
-            fail(name, tr("%1: the key must not be empty.").arg(name));
+            // Rows are counted from 1 in the message, as the table numbers them.
+            fail(u"ExtraInfo[%1]"_s.arg(row),
+                 tr("ExtraInfo row %1: the key must not be empty.").arg(row + 1));
             continue;
         }
         if (seen.contains(entry.key)) {

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,7 @@ void LabelEditModel::setLabels(const pai::LabelList &labels)
 {
     beginResetModel();
     m_labels = labels;
-    m_errors = pai::FieldRules::checkLabels(m_labels);
+    m_errors = checkedLabels(m_labels);
     endResetModel();
     Q_EMIT labelsChanged();
 }
@@ -134,9 +135,32 @@ bool LabelEditModel::moveRows(const QModelIndex &sourceParent, int sourceRow, in
     return true;
 }
 
+pai::FieldError LabelEditModel::forDisplay(const pai::FieldError &error)
+{
+    static const QRegularExpression labelPath(u"^Labels\\[(\\d+)\\]\\.(Key|Value)$"_s);
+    const QRegularExpressionMatch match = labelPath.match(error.field);
+    if (!match.hasMatch())
+        return error;
+    const int row = match.captured(1).toInt() + 1;
+    const QString name = match.captured(2) == "Key"_L1 ? tr("Key in label row %1").arg(row)
+                                                       : tr("Value in label row %1").arg(row);
+    // The rules name the field by its API path in every language, so the path is what to swap.
+    QString message = error.message;
+    message.replace(error.field, name);
+    return pai::FieldError{error.field, message};
+}
+
+QList<pai::FieldError> LabelEditModel::checkedLabels(const pai::LabelList &labels)
+{
+    QList<pai::FieldError> errors = pai::FieldRules::checkLabels(labels);
+    for (pai::FieldError &error : errors)
+        error = forDisplay(error);
+    return errors;
+}
+
 void LabelEditModel::revalidate()
 {
-    m_errors = pai::FieldRules::checkLabels(m_labels);
+    m_errors = checkedLabels(m_labels);
     if (!m_labels.isEmpty()) {
         Q_EMIT dataChanged(index(0, 0), index(int(m_labels.size()) - 1, ColumnCount - 1),
                            {Qt::ToolTipRole, Qt::BackgroundRole, Qt::AccessibleDescriptionRole});

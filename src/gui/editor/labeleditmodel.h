@@ -20,8 +20,12 @@ public:
 
     pai::LabelList labels() const { return m_labels; }
     void setLabels(const pai::LabelList &labels);
-    // Errors name the row as the API does: "Labels[2].Key".
+    // Each error's `field` is the API path, 0-based as on the wire ("Labels[2].Key"), so the CLI
+    // and the lookups keep one key; its message names the row as the table numbers it, from 1
+    // ("Key in label row 3"), because that is the number the person sees.
     QList<pai::FieldError> errors() const { return m_errors; }
+    // Rewords a pai::FieldRules label error for the table; other errors pass unchanged.
+    static pai::FieldError forDisplay(const pai::FieldError &error);
 
     int appendRow(); // an empty row to type into; returns its row
     bool moveRow(int from, int to);
@@ -41,6 +45,7 @@ Q_SIGNALS:
     void labelsChanged();
 
 private:
+    static QList<pai::FieldError> checkedLabels(const pai::LabelList &labels);
     void revalidate();
     const pai::FieldError *errorAt(int row, int column) const;
 

@@ -9,6 +9,7 @@
 #include "pai/modelchange.h"
 #include "ui_modeleditor.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTextBlock>
@@ -177,9 +177,13 @@ ModelEditor::ModelEditor(QWidget *parent)
     connect(ui->saveButton, &QPushButton::clicked, this, &ModelEditor::save);
     connect(ui->deleteButton, &QPushButton::clicked, this, &ModelEditor::requestDelete);
     connect(ui->revertButton, &QPushButton::clicked, this, &ModelEditor::revert);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, [this] {
+    // An action rather than a bare QShortcut, so Help > Keyboard Shortcuts lists it.
+    m_saveAction = new QAction(this);
+    m_saveAction->setObjectName(u"actionSaveEditedModel"_s);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_saveAction);
+    connect(m_saveAction, &QAction::triggered, this, [this] {
         if (ui->saveButton->isEnabled())
             save();
     });
@@ -190,6 +194,7 @@ ModelEditor::ModelEditor(QWidget *parent)
 
 void ModelEditor::retranslate()
 {
+    m_saveAction->setText(tr("Save the Model in the Editor"));
     ui->saveButton->setToolTip(
         tr("Review and send the changes (%1)")
             .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -389,6 +394,8 @@ pai::ModelDraft ModelEditor::currentDraft() const
 QList<pai::FieldError> ModelEditor::errors() const
 {
     QList<pai::FieldError> errors = pai::FieldRules::checkDraft(currentDraft());
+    for (pai::FieldError &error : errors)
+        error = LabelEditModel::forDisplay(error);
     if (auto error = pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()))
         errors.append(*error);
     if (m_rawJsonLeads) {
@@ -487,7 +494,8 @@ void ModelEditor::markField(QWidget *widget, const QString &field,
             error.field.startsWith(field + u'.'))
             messages.append(error.message);
     }
-    const bool invalid = !messages.isEmpty();
+    // A table marks its offending rows itself; a pink view would mark the valid rows too.
+    const bool invalid = !messages.isEmpty() && !qobject_cast<QAbstractItemView *>(widget);
     if (widget->property(invalidProperty).toBool() != invalid) {
         widget->setProperty(invalidProperty, invalid);
         widget->style()->unpolish(widget);
@@ -505,7 +513,9 @@ void ModelEditor::refreshValidation()
     markField(ui->orderNumberEdit, u"OrderNumber"_s, problems);
     markField(ui->modelDocEdit, u"ModelDoc"_s, problems);
     markField(ui->labelsView, u"Labels"_s, problems);
-    markField(ui->extraInfoTabs, u"ExtraInfo"_s, problems);
+    // The table's rows mark themselves; only the raw JSON has no rows to mark.
+    markField(ui->extraInfoTabs, u"ExtraInfo"_s,
+              m_rawJsonLeads ? problems : QList<pai::FieldError>{});
 
     const bool dirty = isDirty();
     QString status;

@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+
 namespace Ui {
 class ModelEditor;
 }
@@ -113,6 +115,7 @@ private:
     void selectWorkspace(const QString &workspaceId);
 
     std::unique_ptr<Ui::ModelEditor> ui;
+    QAction *m_saveAction = nullptr;
     LabelEditModel *m_labels;
     ExtraInfoEditModel *m_extraInfo;
     QPointer<api::ApiClient> m_client;

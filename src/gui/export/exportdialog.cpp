@@ -125,6 +125,7 @@ void ExportDialog::refresh()
 void ExportDialog::copyToClipboard()
 {
     QGuiApplication::clipboard()->setText(m_result.text);
+    Q_EMIT copiedToClipboard();
 }
 
 bool ExportDialog::saveTo(const QString &path, QString *errorMessage) const
@@ -148,9 +149,18 @@ void ExportDialog::saveAs()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".tf"_s;
+    save(path);
+}
+
+bool ExportDialog::save(const QString &path)
+{
     QString error;
-    if (!saveTo(path, &error))
+    if (!saveTo(path, &error)) {
         QMessageBox::warning(this, tr("Save failed"), error);
+        return false;
+    }
+    Q_EMIT savedToFile(path);
+    return true;
 }
 
 void ExportDialog::loadSettings()

@@ -44,9 +44,14 @@ public:
     // Writes the current export atomically (QSaveFile). On failure returns false and sets
     // *errorMessage to a translated sentence naming the file.
     bool saveTo(const QString &path, QString *errorMessage) const;
+    // saveTo() as Save As does it: a failure is shown, a success is announced.
+    bool save(const QString &path);
 
 Q_SIGNALS:
     void previewUpdated();
+    // The window confirms these in its status bar, where the person looks after the dialog.
+    void savedToFile(const QString &path);
+    void copiedToClipboard();
 
 private:
     void refresh();

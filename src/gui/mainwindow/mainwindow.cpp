@@ -3,14 +3,18 @@
 #include "api/apiclient.h"
 #include "gui/browse/activitylogpanel.h"
 #include "gui/browse/detailspane.h"
+#include "gui/browse/filterchips.h"
 #include "gui/browse/fullmodelfetcher.h"
 #include "gui/browse/modeldetailscache.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/workspaceloader.h"
+#include "gui/common/diagnosticsreport.h"
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/aboutdialog.h"
+#include "gui/mainwindow/shortcutsdialog.h"
+#include "gui/mainwindow/welcomepanel.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
@@ -22,9 +26,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -171,6 +178,8 @@ void MainWindow::setUpViews()
                             m_ui->modelTypeEdit, m_ui->labelEdit})
         connect(edit, &QLineEdit::returnPressed, this, &MainWindow::applyServerFilters);
     connect(m_ui->applyFiltersButton, &QPushButton::clicked, this, &MainWindow::applyServerFilters);
+    connect(m_ui->filterChips, &FilterChips::removeRequested, this,
+            &MainWindow::removeServerFilter);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
         setServerFilters({});
         applyServerFilters();
@@ -179,6 +188,7 @@ void MainWindow::setUpViews()
     connect(m_ui->serverFiltersButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->serverFilters->setVisible(shown);
         m_ui->actionServerFilters->setChecked(shown);
+        updateFilterChips();
         if (shown)
             m_ui->queryEdit->setFocus();
     });
@@ -192,6 +202,9 @@ void MainWindow::setUpViews()
         updateActions();
     });
     connect(m_details, &ModelDetailsCache::failed, m_ui->detailsPane, &DetailsPane::showError);
+    connect(m_ui->detailsPane, &DetailsPane::idCopied, this, [this](const QString &modelId) {
+        confirm(tr("Copied the model ID %1.").arg(modelId));
+    });
     connect(m_ui->detailsPane, &DetailsPane::retryRequested, m_details,
             &ModelDetailsCache::request);
 
@@ -213,6 +226,7 @@ void MainWindow::setUpViews()
         if (m_ui->detailsPane->shownModelId() == model.modelId)
             m_ui->detailsPane->showModel(model);
         updateLoadedLabel();
+        confirm(tr("Saved the model \"%1\".").arg(model.modelName));
     });
     connect(m_editor, &ModelEditor::modelDeleted, this, [this](const QString &modelId) {
         m_table->removeModel(modelId);
@@ -220,6 +234,7 @@ void MainWindow::setUpViews()
         if (m_ui->detailsPane->shownModelId() == modelId)
             m_ui->detailsPane->clear();
         updateLoadedLabel();
+        confirm(tr("Deleted the model %1.").arg(modelId));
     });
 }
 
@@ -247,7 +262,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDeleteModel, &QAction::triggered, this, &MainWindow::deleteSelectedModel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
         if (hasCurrentModel())
-            QApplication::clipboard()->setText(currentModel().modelId);
+            copiedId(currentModel().modelId);
     });
     connect(m_ui->actionOpenDoc, &QAction::triggered, m_ui->detailsPane,
             &DetailsPane::openDocumentation);
@@ -263,6 +278,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionFocusDetails, &QAction::triggered, this,
             [this] { m_ui->detailsPane->setFocus(Qt::ShortcutFocusReason); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionDocumentation, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(documentationUrl()); });
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this,
+            &MainWindow::showKeyboardShortcuts);
+    connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
 
     m_ui->menuView->addAction(m_ui->activityDock->toggleViewAction());
     m_ui->menuView->addAction(m_editorDock->toggleViewAction());
@@ -294,7 +314,7 @@ void MainWindow::retranslate()
     toggleLog->setText(tr("&Activity Log"));
     toggleLog->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_editorDock->setWindowTitle(tr("Editor"));
-    m_editorDock->toggleViewAction()->setText(tr("E&ditor"));
+    m_editorDock->toggleViewAction()->setText(tr("Edi&tor"));
 
     m_profileLabel->setAccessibleName(tr("Profile"));
     m_regionLabel->setAccessibleName(tr("Region"));
@@ -307,6 +327,7 @@ void MainWindow::retranslate()
 
     setWindowTitle(m_info.profileName.isEmpty() ? tr("PaiDesk")
                                                 : tr("PaiDesk – %1").arg(m_info.profileName));
+    updateFilterChips();
     updateStatusBar();
     updateLoadedLabel();
 }
@@ -405,6 +426,10 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
         disconnect(m_client->activityLog(), nullptr, this, nullptr);
     m_client = client;
     m_info = info;
+    if (client) {
+        m_ui->welcomePanel->hide();
+        m_ui->mainSplitter->show();
+    }
     m_connectionState = ConnectionState::Connecting;
     m_unreachableReason.clear();
     setWindowTitle(info.profileName.isEmpty() ? tr("PaiDesk")
@@ -518,9 +543,40 @@ void MainWindow::applyServerFilters()
     loadModels();
 }
 
+void MainWindow::updateFilterChips()
+{
+    QList<FilterChips::Chip> chips;
+    if (!m_ui->serverFiltersButton->isChecked()) {
+        const api::ModelListQuery &f = m_appliedFilters;
+        const QList<FilterChips::Chip> all{
+            {u"query"_s, tr("Query"), f.query},        {u"domain"_s, tr("Domain"), f.domain},
+            {u"task"_s, tr("Task"), f.task},           {u"origin"_s, tr("Origin"), f.origin},
+            {u"modelType"_s, tr("Type"), f.modelType}, {u"label"_s, tr("Label"), f.label}};
+        for (const FilterChips::Chip &chip : all) {
+            if (!chip.value.isEmpty())
+                chips.append(chip);
+        }
+    }
+    m_ui->filterChips->setChips(chips);
+}
+
+void MainWindow::removeServerFilter(const QString &key)
+{
+    const QHash<QString, QLineEdit *> edits{
+        {u"query"_s, m_ui->queryEdit},         {u"domain"_s, m_ui->domainEdit},
+        {u"task"_s, m_ui->taskEdit},           {u"origin"_s, m_ui->originEdit},
+        {u"modelType"_s, m_ui->modelTypeEdit}, {u"label"_s, m_ui->labelEdit}};
+    if (QLineEdit *edit = edits.value(key)) {
+        edit->clear();
+        applyServerFilters();
+    }
+}
+
 void MainWindow::loadModels()
 {
     api::ModelListQuery query = serverFilters();
+    m_appliedFilters = query;
+    updateFilterChips();
     query.workspaceId = m_loadedWorkspaceId;
     m_detailsDelay->stop();
     m_details->cancel();
@@ -710,6 +766,17 @@ QString MainWindow::connectionStateText() const
 
 void MainWindow::updateStatusBar()
 {
+    // A bar no one can miss: in the sandbox nothing reaches Alibaba Cloud, and edits may vanish.
+    m_ui->sandboxBar->setVisible(m_client && m_info.sandbox);
+    if (m_info.sandboxDataFile.isEmpty())
+        m_ui->sandboxBar->setText(tr("Sandbox: the models are made up and live only on this "
+                                     "computer, in memory; changes are lost when PaiDesk closes. "
+                                     "Nothing is sent to Alibaba Cloud."));
+    else
+        m_ui->sandboxBar->setText(
+            tr("Sandbox: the models are made up and live only on this computer; changes are "
+               "kept in %1. Nothing is sent to Alibaba Cloud.")
+                .arg(QDir::toNativeSeparators(m_info.sandboxDataFile)));
     if (!m_client) {
         m_profileLabel->setText(tr("No profile"));
         m_regionLabel->clear();
@@ -803,6 +870,11 @@ void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &s
                     workspaces.append(*m_workspaces->workspaceAt(row));
                 auto *dialog = new ExportDialog(models, workspaces, m_info.regionId, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &ExportDialog::savedToFile, this, [this](const QString &path) {
+                    confirm(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+                });
+                connect(dialog, &ExportDialog::copiedToClipboard, this,
+                        [this] { confirm(tr("Copied the Terraform code to the clipboard.")); });
                 dialog->open();
             });
     start(fetcher);
@@ -829,6 +901,62 @@ void MainWindow::showSettings()
         Q_EMIT settingsChanged();
     });
     dialog->open();
+}
+
+WelcomePanel *MainWindow::welcomePanel() const
+{
+    return m_ui->welcomePanel;
+}
+
+void MainWindow::showWelcome(const QString &problem)
+{
+    m_ui->welcomePanel->setProblem(problem);
+    m_ui->mainSplitter->hide();
+    m_ui->welcomePanel->show();
+    m_ui->welcomePanel->setFocus(Qt::OtherFocusReason);
+}
+
+QUrl MainWindow::documentationUrl()
+{
+    // The project's homepage shows the README.
+    QUrl url(QStringLiteral(PAIDESK_HOMEPAGE_URL));
+    url.setFragment(u"readme"_s);
+    return url;
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // Generated from the actions, menus and panes alike, so it lists what the keys really do.
+    QList<QAction *> actions;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!action->menu())
+            actions.append(action);
+    }
+    std::sort(actions.begin(), actions.end(), [](const QAction *a, const QAction *b) {
+        return a->text().localeAwareCompare(b->text()) < 0;
+    });
+    auto *dialog = new ShortcutsDialog(actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::copyDiagnostics()
+{
+    const QList<api::ActivityEntry> activity =
+        m_client ? m_client->activityLog()->entries() : QList<api::ActivityEntry>{};
+    QApplication::clipboard()->setText(DiagnosticsReport::build(m_info.endpoint, activity));
+    confirm(tr("Diagnostics copied to the clipboard (no keys or tokens)."));
+}
+
+void MainWindow::copiedId(const QString &modelId)
+{
+    QApplication::clipboard()->setText(modelId);
+    confirm(tr("Copied the model ID %1.").arg(modelId));
+}
+
+void MainWindow::confirm(const QString &message)
+{
+    statusBar()->showMessage(message, StatusMessageMs);
 }
 
 void MainWindow::showAbout()

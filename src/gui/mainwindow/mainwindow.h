@@ -29,6 +29,7 @@ namespace gui {
 class ActivityLogPanel;
 class DetailsPane;
 class ErrorBanner;
+class WelcomePanel;
 class ModelDetailsCache;
 class ModelEditor;
 class ModelFilterProxyModel;
@@ -58,6 +59,10 @@ public:
     void setConnection(api::ApiClient *client, const ConnectionInfo &info);
     api::ApiClient *apiClient() const { return m_client; }
     const ConnectionInfo &connectionInfo() const { return m_info; }
+    // Help > Documentation: the README on the project's homepage.
+    static QUrl documentationUrl();
+    // How long a status-bar confirmation stays.
+    static constexpr int StatusMessageMs = 5000;
 
     QString currentWorkspaceId() const;
     void selectWorkspace(const QString &workspaceId);
@@ -77,6 +82,10 @@ public:
     QTableView *modelView() const;
     DetailsPane *detailsPane() const;
     ActivityLogPanel *activityLogPanel() const;
+    // The page shown instead of the browser while there is no connection; `problem` says why
+    // a start option could not be used (empty on a plain first run).
+    WelcomePanel *welcomePanel() const;
+    void showWelcome(const QString &problem = {});
     ErrorBanner *tableErrorBanner() const;
     ModelEditor *modelEditor() const { return m_editor; }
     QString loadedText() const;
@@ -134,6 +143,13 @@ private:
     void updateStatusBar();
     void onActivity();
     void showAbout();
+    void showKeyboardShortcuts();
+    void copyDiagnostics();
+    void copiedId(const QString &modelId);
+    void updateFilterChips();
+    void removeServerFilter(const QString &key);
+    // A short status-bar message that says an action worked.
+    void confirm(const QString &message);
     void showSettings();
     pai::Model currentModel() const;
     bool hasCurrentModel() const;
@@ -142,6 +158,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<api::ApiClient> m_client;
     ConnectionInfo m_info;
+    api::ModelListQuery m_appliedFilters; // what the listing shown was asked for
     WorkspaceListModel *m_workspaces;
     ModelTableModel *m_table;
     ModelFilterProxyModel *m_proxy;

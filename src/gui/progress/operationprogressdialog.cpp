@@ -248,9 +248,7 @@ void OperationProgressDialog::finishSuccess(const QString &message, bool keepOpe
     }
     ui->resultLabel->setText(message);
     ui->resultLabel->setVisible(!message.isEmpty());
-    ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
-    connect(ui->buttonBox->button(QDialogButtonBox::Close), &QPushButton::clicked, this,
-            &QDialog::accept);
+    offerClose();
 }
 
 void OperationProgressDialog::finishFailure(const QString &message)
@@ -261,11 +259,19 @@ void OperationProgressDialog::finishFailure(const QString &message)
     updateTime();
     ui->resultLabel->setText(message);
     ui->resultLabel->show();
-    ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
-    connect(ui->buttonBox->button(QDialogButtonBox::Close), &QPushButton::clicked, this,
-            &QDialog::accept);
+    offerClose();
     // A failure is always shown, even for a read that would otherwise have stayed hidden.
     showNow();
+}
+
+void OperationProgressDialog::offerClose()
+{
+    ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    QPushButton *close = ui->buttonBox->button(QDialogButtonBox::Close);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    // Cancel had the focus and is gone now; without this, Enter would do nothing.
+    close->setDefault(true);
+    close->setFocus(Qt::OtherFocusReason);
 }
 
 QString OperationProgressDialog::resultText() const

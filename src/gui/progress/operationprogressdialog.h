@@ -92,6 +92,7 @@ private:
     void updateTime();
     void showStep(int index, const changes::WriteStep &step);
     void showNow();
+    void offerClose(); // the operation has ended: Close replaces Cancel and takes Enter
 
     std::unique_ptr<Ui::OperationProgressDialog> ui;
     QElapsedTimer m_elapsed;

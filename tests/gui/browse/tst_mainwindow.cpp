@@ -1,12 +1,16 @@
 #include "api/apiclient.h"
 #include "gui/browse/activitylogpanel.h"
 #include "gui/browse/detailspane.h"
+#include "gui/browse/filterchips.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/modeltableview.h"
 #include "gui/browse/workspaceloader.h"
 #include "gui/common/errorbanner.h"
+#include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/mainwindow/shortcutsdialog.h"
+#include "gui/mainwindow/shortcuttablemodel.h"
 #include "gui/models/activitylogmodel.h"
 #include "gui/models/extrainfomodel.h"
 #include "gui/models/labeltablemodel.h"
@@ -15,17 +19,26 @@
 #include "gui/models/workspacelistmodel.h"
 #include "support/sandboxfixture.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -81,10 +94,17 @@ private Q_SLOTS:
     void filtersOnServer_data();
     void filtersOnServer();
     void detailsShowNestedExtraInfo();
+    void goToDetailsShowsWhereFocusIs();
+    void keyboardShortcutsComeFromTheActions();
+    void copyDiagnosticsLeavesSecretsOut();
+    void documentationIsTheHomepageReadme();
     void activityLogShowsRequestIdsWithoutSecrets();
     void errorReplyShowsCodeAndRequestId();
     void restartRestoresWindowState();
     void exportFetchesWholeModels();
+    void copySaveAndDeleteAreConfirmed();
+    void sandboxBarSaysWhereTheDataIs();
+    void hiddenServerFiltersShowAsRemovableChips();
 
 private:
     struct Harness
@@ -353,6 +373,104 @@ void TestMainWindow::detailsShowNestedExtraInfo()
     QCOMPARE(getModelCount(), fetched + 1);
 }
 
+void TestMainWindow::goToDetailsShowsWhereFocusIs()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    QVERIFY(QTest::qWaitForWindowActive(&harness.window));
+    harness.window.modelView()->setCurrentIndex(harness.window.modelProxy()->index(0, 0));
+    gui::DetailsPane *pane = harness.window.detailsPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model(), LoadTimeoutMs);
+
+    auto *goToDetails = harness.window.findChild<QAction *>(u"actionFocusDetails"_s);
+    QVERIFY(goToDetails);
+    goToDetails->trigger();
+    // Focus lands on a field that draws it, not on the pane, which draws none.
+    QTRY_VERIFY(QApplication::focusWidget() != nullptr);
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY2(field, QApplication::focusWidget()->metaObject()->className());
+    QVERIFY(pane->isAncestorOf(field));
+    QVERIFY(field->isVisible() && field->isEnabled());
+    QCOMPARE(field->text(), pane->model()->modelName);
+}
+
+void TestMainWindow::keyboardShortcutsComeFromTheActions()
+{
+    gui::MainWindow window;
+    window.show();
+    auto *help = window.findChild<QAction *>(u"actionKeyboardShortcuts"_s);
+    QVERIFY(help);
+    help->trigger();
+    gui::ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<gui::ShortcutsDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->isModal()); // opened with open(), answered by closing
+    gui::ShortcutTableModel *model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QMap<QString, QString> listed;
+    for (int row = 0; row < model->rowCount(); ++row)
+        listed.insert(model->index(row, 0).data().toString(),
+                      model->index(row, 1).data().toString());
+    int withShortcut = 0;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->menu() || action->shortcut().isEmpty())
+            continue;
+        ++withShortcut;
+        const QString name = gui::ShortcutTableModel::actionName(action);
+        QVERIFY2(listed.contains(name), qPrintable(name));
+        QVERIFY(listed.value(name).contains(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    QCOMPARE(model->rowCount(), withShortcut);
+    // Shortcuts of panes and the editor are actions too, so they are listed.
+    QCOMPARE(listed.value(u"Save the Model in the Editor"_s),
+             QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    QVERIFY(listed.contains(u"Copy the Selected Log Rows"_s));
+    QCOMPARE(listed.value(u"Go to Details"_s),
+             QKeySequence(u"Alt+3"_s).toString(QKeySequence::NativeText));
+    QCOMPARE(gui::ShortcutTableModel::actionName(help), u"Keyboard Shortcuts"_s);
+    dialog->close();
+}
+
+void TestMainWindow::copyDiagnosticsLeavesSecretsOut()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    api::ActivityEntry failed;
+    failed.time = QDateTime::currentDateTimeUtc();
+    failed.operation = u"UpdateModel"_s;
+    failed.outcome = u"failed"_s;
+    failed.httpStatus = 403;
+    failed.code = u"InvalidAccessKeyId.NotFound"_s;
+    failed.requestId = u"REQ-DIAG-1"_s;
+    failed.message = u"Specified access key LTAI5tExampleKeyId123 is not found; "
+                     u"Authorization: ACS3-HMAC-SHA256 Credential=LTAI5tExampleKeyId123,"
+                     u"Signature=abcdef SecurityToken=sts-token-value"_s;
+    failed.requestHeaders = {{"Authorization", "ACS3-HMAC-SHA256 Credential=x"},
+                             {"x-acs-security-token", "sts-token-value"}};
+    harness.client.activityLog()->append(failed);
+
+    QApplication::clipboard()->clear();
+    harness.window.findChild<QAction *>(u"actionCopyDiagnostics"_s)->trigger();
+    const QString report = QApplication::clipboard()->text();
+    QVERIFY2(report.contains(QString::fromLatin1(qVersion())), qPrintable(report));
+    QVERIFY2(report.contains(QUrl(harness.sandbox.url()).host()), qPrintable(report));
+    QVERIFY2(report.contains(u"REQ-DIAG-1"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"InvalidAccessKeyId.NotFound"_s), qPrintable(report));
+    QVERIFY2(report.contains(QLocale::system().name()), qPrintable(report));
+    for (const QString &secret : {u"LTAI5tExampleKeyId123"_s, u"sts-token-value"_s,
+                                  u"Signature=abcdef"_s, u"ACS3-HMAC-SHA256"_s})
+        QVERIFY2(!report.contains(secret), qPrintable(report));
+    QVERIFY(!harness.window.statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::documentationIsTheHomepageReadme()
+{
+    const QUrl url = gui::MainWindow::documentationUrl();
+    QCOMPARE(url.scheme(), u"https"_s);
+    QVERIFY(!url.host().isEmpty());
+    QCOMPARE(url.fragment(), u"readme"_s);
+}
+
 void TestMainWindow::activityLogShowsRequestIdsWithoutSecrets()
 {
     Harness harness;
@@ -496,12 +614,15 @@ void TestMainWindow::exportFetchesWholeModels()
     QCOMPARE(harness.window.selectedModels().size(), 1);
 
     // The dialog opens window-modal, without an event loop of its own: look at it when it is up.
+    QTemporaryDir exportDir;
+    QVERIFY(exportDir.isValid());
     QString preview;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, this, [&] {
         if (auto *dialog = qobject_cast<gui::ExportDialog *>(QApplication::activeModalWidget())) {
             preview = dialog->previewText();
+            dialog->save(exportDir.filePath(u"models.tf"_s));
             dialog->reject();
             poll.stop();
         }
@@ -512,6 +633,91 @@ void TestMainWindow::exportFetchesWholeModels()
     // The table row had no extra_info; the export has the model's, from GetModel.
     QVERIFY2(preview.contains(nested->modelId), qPrintable(preview));
     QVERIFY(preview.contains(nested->extraInfo.keys().constFirst()));
+    // Saving is confirmed where the person looks once the dialog is gone.
+    QVERIFY(QFile::exists(exportDir.filePath(u"models.tf"_s)));
+    QTRY_VERIFY2(harness.window.statusBar()->currentMessage().contains(u"models.tf"_s),
+                 qPrintable(harness.window.statusBar()->currentMessage()));
+}
+
+void TestMainWindow::copySaveAndDeleteAreConfirmed()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    harness.window.modelView()->setCurrentIndex(harness.window.modelProxy()->index(0, 0));
+    gui::DetailsPane *pane = harness.window.detailsPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model(), LoadTimeoutMs);
+    const pai::Model model = *pane->model();
+    QStatusBar *bar = harness.window.statusBar();
+
+    harness.window.findChild<QAction *>(u"actionCopyId"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), model.modelId);
+    QVERIFY2(bar->currentMessage().contains(model.modelId), qPrintable(bar->currentMessage()));
+    bar->clearMessage();
+    pane->findChild<QPushButton *>(u"copyIdButton"_s)->click();
+    QVERIFY2(bar->currentMessage().contains(model.modelId), qPrintable(bar->currentMessage()));
+
+    // The editor reports a finished save or delete; the window says so.
+    auto *editor = harness.window.findChild<gui::ModelEditor *>();
+    QVERIFY(editor);
+    Q_EMIT editor->modelSaved(model);
+    QVERIFY2(bar->currentMessage().contains(model.modelName), qPrintable(bar->currentMessage()));
+    Q_EMIT editor->modelDeleted(model.modelId);
+    QVERIFY2(bar->currentMessage().contains(model.modelId), qPrintable(bar->currentMessage()));
+}
+
+void TestMainWindow::sandboxBarSaysWhereTheDataIs()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    auto *bar = harness.window.findChild<QLabel *>(u"sandboxBar"_s);
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"in memory"_s), qPrintable(bar->text()));
+
+    gui::ConnectionInfo kept = sandboxInfo(harness.sandbox);
+    kept.sandboxDataFile = u"sandbox-models.json"_s;
+    harness.window.setConnection(&harness.client, kept);
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"sandbox-models.json"_s), qPrintable(bar->text()));
+
+    gui::ConnectionInfo real = sandboxInfo(harness.sandbox);
+    real.sandbox = false;
+    harness.window.setConnection(&harness.client, real);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::hiddenServerFiltersShowAsRemovableChips()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    const int everything = harness.window.modelTable()->rowCount();
+    auto *chips = harness.window.findChild<gui::FilterChips *>(u"filterChips"_s);
+    QVERIFY(chips);
+    QVERIFY(!chips->isVisible());
+
+    auto *panelButton = harness.window.findChild<QAbstractButton *>(u"serverFiltersButton"_s);
+    panelButton->setChecked(true);
+    api::ModelListQuery filters;
+    filters.domain = harness.sandbox.store().models().at(5).domain;
+    harness.window.setServerFilters(filters);
+    harness.window.findChild<QPushButton *>(u"applyFiltersButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading(), LoadTimeoutMs);
+    QVERIFY(harness.window.modelTable()->rowCount() < everything);
+    QVERIFY(!chips->isVisible()); // the panel shows the filters itself
+
+    panelButton->setChecked(false);
+    QVERIFY(chips->isVisible());
+    QCOMPARE(chips->count(), 1);
+    auto *chip = chips->findChild<QToolButton *>(u"chip_domain"_s);
+    QVERIFY(chip);
+    QVERIFY2(chip->text().contains(filters.domain), qPrintable(chip->text()));
+
+    chip->click();
+    QVERIFY(harness.window.serverFilters().domain.isEmpty());
+    QVERIFY(!chips->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading() &&
+                                 harness.window.modelTable()->rowCount() == everything,
+                             LoadTimeoutMs);
 }
 
 QTEST_MAIN(TestMainWindow)

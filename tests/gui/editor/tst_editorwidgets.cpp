@@ -6,8 +6,10 @@
 #include "gui/settings/timeoutsettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,10 +41,11 @@ private Q_SLOTS:
         model.setData(model.index(1, LabelEditModel::ValueColumn), u"x,y"_s);
         QCOMPARE(model.errors().size(), 1);
         QCOMPARE(model.errors().constFirst().field, u"Labels[1].Value"_s);
-        QVERIFY(model.index(1, LabelEditModel::ValueColumn)
-                    .data(Qt::ToolTipRole)
-                    .toString()
-                    .contains(u"Labels[1].Value"_s));
+        // The field keeps the API path; the message counts rows as the table does, from 1.
+        const QString tip =
+            model.index(1, LabelEditModel::ValueColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Value in label row 2"_s), qPrintable(tip));
+        QVERIFY2(!tip.contains(u"Labels["_s), qPrintable(tip));
         QVERIFY(!model.index(1, LabelEditModel::KeyColumn).data(Qt::ToolTipRole).isValid());
 
         model.setData(model.index(1, LabelEditModel::ValueColumn), QString(129, u'v'));
@@ -53,6 +56,16 @@ private Q_SLOTS:
         const int row = model.appendRow();
         QCOMPARE(row, 3);
         QCOMPARE(model.errors().constFirst().field, u"Labels[3].Key"_s);
+        QVERIFY(model.errors().constFirst().message.contains(u"label row 4"_s));
+        // Only the offending cell is marked, not the valid rows.
+        QVERIFY(model.index(3, LabelEditModel::KeyColumn).data(Qt::BackgroundRole).isValid());
+        for (int valid = 0; valid < 3; ++valid) {
+            QVERIFY(
+                !model.index(valid, LabelEditModel::KeyColumn).data(Qt::BackgroundRole).isValid());
+            QVERIFY(!model.index(valid, LabelEditModel::ValueColumn)
+                         .data(Qt::BackgroundRole)
+                         .isValid());
+        }
         QVERIFY(model.removeRows(3, 1));
         QVERIFY(model.errors().isEmpty());
     }
@@ -120,6 +133,11 @@ private Q_SLOTS:
         QCOMPARE(model.toObject().value(u"n"_s).toInteger(), 9007199254740993LL);
 
         model.appendRow();
+        QCOMPARE(model.errors().constFirst().field, u"ExtraInfo[5]"_s);
+        QVERIFY2(model.errors().constFirst().message.contains(u"row 6"_s),
+                 qPrintable(model.errors().constFirst().message));
+        QVERIFY(model.index(5, ExtraInfoEditModel::KeyColumn).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(4, ExtraInfoEditModel::KeyColumn).data(Qt::BackgroundRole).isValid());
         model.setData(model.index(5, ExtraInfoEditModel::KeyColumn), u"s"_s);
         QCOMPARE(model.errors().constFirst().field, u"ExtraInfo.s"_s);
     }
@@ -157,6 +175,33 @@ private Q_SLOTS:
         QCOMPARE(dialog.resultText(), u"Canceled during CreateModelLabels."_s);
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(!dialog.isVisible());
+    }
+
+    void finishedProgressDialogClosesOnEnter_data()
+    {
+        QTest::addColumn<bool>("success");
+        QTest::newRow("success") << true;
+        QTest::newRow("failure") << false;
+    }
+
+    void finishedProgressDialogClosesOnEnter()
+    {
+        QFETCH(bool, success);
+        OperationProgressDialog dialog;
+        dialog.setOperation(u"Saving model"_s);
+        dialog.start(QDeadlineTimer(std::chrono::seconds(300)), 0);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        if (success)
+            dialog.finishSuccess(u"Saved."_s, true);
+        else
+            dialog.finishFailure(u"Failed."_s);
+        auto *close = qobject_cast<QPushButton *>(QApplication::focusWidget());
+        QVERIFY(close);
+        QVERIFY(close->isDefault());
+        QCOMPARE(close->window(), &dialog);
+        QTest::keyClick(close, Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void readsShowTheDialogOnlyWhenSlow()
@@ -197,8 +242,10 @@ private Q_SLOTS:
         QCOMPARE(changed.toApiTimeouts().listPage, std::chrono::milliseconds(7000));
         // Each write keeps its own deadline: changing update leaves create and delete alone.
         QCOMPARE(changed.toApiTimeouts().update, std::chrono::milliseconds(42000));
-        QCOMPARE(changed.toApiTimeouts().create, std::chrono::milliseconds(std::chrono::minutes(5)));
-        QCOMPARE(changed.toApiTimeouts().remove, std::chrono::milliseconds(std::chrono::minutes(5)));
+        QCOMPARE(changed.toApiTimeouts().create,
+                 std::chrono::milliseconds(std::chrono::minutes(5)));
+        QCOMPARE(changed.toApiTimeouts().remove,
+                 std::chrono::milliseconds(std::chrono::minutes(5)));
 
         settings.setValue(u"timeouts/readMs"_s, u"nonsense"_s);
         QCOMPARE(gui::TimeoutSettings::load(settings).read, defaults.read);

@@ -289,6 +289,38 @@ private Q_SLOTS:
         QCOMPARE(pai::ModelDraft::fromModel(after), pai::ModelDraft::fromModel(expected));
     }
 
+    void addFocusesTheNewKeyCellAndMarksOnlyIt_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("addButton");
+        QTest::newRow("labels") << u"labelsView"_s << u"addLabelButton"_s;
+        QTest::newRow("extra info") << u"extraInfoView"_s << u"addExtraInfoButton"_s;
+    }
+
+    void addFocusesTheNewKeyCellAndMarksOnlyIt()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, addButton);
+        auto *table = child<QTableView>(m_editor.get(), view);
+        QAbstractItemModel *model = table->model();
+        const int before = model->rowCount();
+        QTest::mouseClick(button(addButton.toLatin1().constData()), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), before + 1);
+        const QModelIndex key = model->index(before, 0);
+        QCOMPARE(table->currentIndex(), key);
+        // The editor that has focus sits in the Key cell.
+        QTRY_VERIFY(QApplication::focusWidget() &&
+                    table->viewport()->isAncestorOf(QApplication::focusWidget()));
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(table->visualRect(key).contains(
+            editor->mapTo(table->viewport(), editor->rect().center())));
+        // The view itself is not painted as invalid: only the new row's Key cell is.
+        QVERIFY(!table->property("invalid").toBool());
+        QVERIFY(key.data(Qt::BackgroundRole).isValid());
+        for (int row = 0; row < before; ++row)
+            QVERIFY(!model->index(row, 0).data(Qt::BackgroundRole).isValid());
+    }
+
     void labelsAddRemoveReorder()
     {
         QAbstractItemModel *labels = labelsModel();
@@ -300,7 +332,7 @@ private Q_SLOTS:
         button("addLabelButton")->click();
         QCOMPARE(labels->rowCount(), 2);
         QVERIFY(!button("saveButton")->isEnabled()); // an empty key is not a label yet
-        QVERIFY2(status().contains(u"Labels[1].Key"_s), qPrintable(status()));
+        QVERIFY2(status().contains(u"Key in label row 2"_s), qPrintable(status()));
         labels->setData(labels->index(1, 0), u"owner"_s);
         labels->setData(labels->index(1, 1), u"ana"_s);
         child<QTableView>(m_editor.get(), u"labelsView"_s)->setCurrentIndex(labels->index(1, 0));
@@ -363,8 +395,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::newRow("empty name") << u"name:"_s << u"ModelName"_s;
         QTest::newRow("128-character name") << u"name:"_s + QString(128, u'x') << u"ModelName"_s;
-        QTest::newRow("label with =") << u"labelkey:a=b"_s << u"Labels[0].Key"_s;
-        QTest::newRow("duplicate label key") << u"labelkey:team"_s << u"Labels[1].Key"_s;
+        QTest::newRow("label with =") << u"labelkey:a=b"_s << u"Key in label row 1"_s;
+        QTest::newRow("duplicate label key") << u"labelkey:team"_s << u"Key in label row 2"_s;
         QTest::newRow("invalid extra_info JSON")
             << u"json:{\n  \"a\": [1, 2,\n}"_s
             << u"ExtraInfo (raw JSON) is not valid JSON at line 3"_s;

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMap>
 #include <QMenu>
@@ -69,6 +70,15 @@ Texts buttonTexts(const gui::MainWindow &window)
     return texts;
 }
 
+Texts activityHeaderTexts(const gui::MainWindow &window)
+{
+    Texts texts;
+    const QAbstractItemModel *model = window.findChild<QTableView *>(u"logView"_s)->model();
+    for (int column = 0; column < model->columnCount(); ++column)
+        texts.insert(QString::number(column), model->headerData(column, Qt::Horizontal).toString());
+    return texts;
+}
+
 Texts headerTexts(const gui::MainWindow &window)
 {
     Texts texts;
@@ -87,7 +97,7 @@ bool hasCjk(const QString &text)
 // Terms that stay the same in Chinese, as the PAI console writes them.
 bool keptAsIs(const QString &english)
 {
-    static const QStringList terms{u"ID"_s};
+    static const QStringList terms{u"ID"_s, u"HTTP"_s};
     QString plain = english;
     plain.remove(u'&');
     return terms.contains(plain);
@@ -185,6 +195,7 @@ void TestI18n::mainWindowSwitchesToChineseAndBack()
     const Texts englishMenus = menuTexts(window);
     const Texts englishButtons = buttonTexts(window);
     const Texts englishHeaders = headerTexts(window);
+    const Texts englishActivityHeaders = activityHeaderTexts(window);
     const QString englishTitle = window.windowTitle();
     const QString englishLoaded = window.loadedText();
     QVERIFY(englishMenus.size() > 20);
@@ -202,6 +213,17 @@ void TestI18n::mainWindowSwitchesToChineseAndBack()
     QVERIFY2(buttonProblems.isEmpty(), qPrintable(buttonProblems.join(u'\n')));
     const QStringList headerProblems = untranslated(englishHeaders, headerTexts(window));
     QVERIFY2(headerProblems.isEmpty(), qPrintable(headerProblems.join(u'\n')));
+    // Code and RequestId are API names; the column says what they are and keeps the name.
+    const Texts activityHeaders = activityHeaderTexts(window);
+    const QStringList activityProblems = untranslated(englishActivityHeaders, activityHeaders);
+    QVERIFY2(activityProblems.isEmpty(), qPrintable(activityProblems.join(u'\n')));
+    QVERIFY(activityHeaders.values().contains(u"请求 ID (RequestId)"_s));
+    auto *logView = window.findChild<QTableView *>(u"logView"_s);
+    for (int column = 0; column < logView->model()->columnCount(); ++column) {
+        QHeaderView *header = logView->horizontalHeader();
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(activityHeaders.value(QString::number(column))));
+    }
     QVERIFY2(hasCjk(window.loadedText()), qPrintable(window.loadedText()));
 
     chooseLanguageInSettings(window, u"en"_s);

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QHBoxLayout;
+
+namespace gui {
+
+// The server filters in force, one removable chip each, for when the filter panel is hidden:
+// a listing that silently leaves models out would read as models that do not exist.
+class FilterChips : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Chip
+    {
+        QString key;  // what removeRequested() hands back
+        QString name; // translated field name
+        QString value;
+    };
+
+    explicit FilterChips(QWidget *parent = nullptr);
+
+    void setChips(const QList<Chip> &chips);
+    qsizetype count() const { return m_chips.size(); }
+
+Q_SIGNALS:
+    void removeRequested(const QString &key);
+
+private:
+    QHBoxLayout *m_layout;
+    QList<Chip> m_chips;
+};
+
+} // namespace gui
