@@ -143,7 +143,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+526"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+528"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>

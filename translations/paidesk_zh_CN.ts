@@ -4561,7 +4561,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4581,6 +4581,11 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+4"/>
         <source>No changes to save.</source>
         <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New model: fill in its name to save it.</source>
+        <translation>新模型：填写名称后即可保存。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4658,7 +4663,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-544"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>

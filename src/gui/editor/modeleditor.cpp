@@ -507,7 +507,10 @@ void ModelEditor::markField(QWidget *widget, const QString &field,
 
 void ModelEditor::refreshValidation()
 {
-    const QList<pai::FieldError> problems = errors();
+    // Nothing is called wrong before the person has changed anything: a fresh "New model" form
+    // is empty, not invalid. Save stays disabled either way.
+    const bool dirty = isDirty();
+    const QList<pai::FieldError> problems = dirty ? errors() : QList<pai::FieldError>{};
     markField(ui->modelNameEdit, u"ModelName"_s, problems);
     markField(ui->accessibilityCombo, u"Accessibility"_s, problems);
     markField(ui->orderNumberEdit, u"OrderNumber"_s, problems);
@@ -517,7 +520,6 @@ void ModelEditor::refreshValidation()
     markField(ui->extraInfoTabs, u"ExtraInfo"_s,
               m_rawJsonLeads ? problems : QList<pai::FieldError>{});
 
-    const bool dirty = isDirty();
     QString status;
     if (isBusy())
         status = tr("Saving…");
@@ -527,7 +529,8 @@ void ModelEditor::refreshValidation()
                                            int(problems.size() - 1))
                                             .arg(problems.constFirst().message);
     else if (!dirty)
-        status = tr("No changes to save.");
+        status =
+            isNew() ? tr("New model: fill in its name to save it.") : tr("No changes to save.");
     else if (!m_client)
         status = tr("Cannot save: not connected to a service.");
     else

@@ -771,6 +771,18 @@ private Q_SLOTS:
         }
     }
 
+    void noValidationMessageBeforeAnyEdit()
+    {
+        m_editor->newModel(m_workspaceId);
+        QVERIFY2(!status().contains(u"Cannot save"_s), qPrintable(status()));
+        QVERIFY(!button("saveButton")->isEnabled());
+        // Once the person has typed and cleared the name, the rule is named.
+        line("modelNameEdit")->setText(u"x"_s);
+        line("modelNameEdit")->setText(u"   "_s);
+        QVERIFY2(status().startsWith(u"Cannot save"_s), qPrintable(status()));
+        QVERIFY2(status().contains(u"ModelName"_s), qPrintable(status()));
+    }
+
     void ownEarlierWriteIsNoConflict()
     {
         gui::TimeoutSettings timeouts;
