@@ -2167,7 +2167,7 @@
 <context>
     <name>app::Application</name>
     <message>
-        <location filename="../src/app/application.cpp" line="+35"/>
+        <location filename="../src/app/application.cpp" line="+36"/>
         <source>--profile: there is no profile named &quot;%1&quot;.</source>
         <translation>--profile：没有名为“%1”的配置。</translation>
     </message>
@@ -2192,7 +2192,12 @@
         <translation>网络</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+22"/>
+        <source>Switched to the profile &quot;%1&quot; (%2).</source>
+        <translation>已切换到身份配置“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location line="-139"/>
         <source>--endpoint %1: there is no profile, and no AccessKey in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET).</source>
         <translation>--endpoint %1：没有身份配置，环境变量中也没有 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）。</translation>
     </message>
@@ -4578,7 +4583,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No changes to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
@@ -4663,7 +4668,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-545"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "credentials/environmentcredentials.h"
 #include "credentials/profile.h"
 #include "credentials/profilestore.h"
+#include "gui/editor/modeleditor.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/welcomepanel.h"
 #include "gui/profiles/profiledialog.h"
@@ -182,11 +183,17 @@ void Application::connectWindow(const api::Endpoint &endpoint, const api::Creden
                                 const gui::ConnectionInfo &info,
                                 const api::NetworkSettings &network)
 {
+    const gui::ConnectionInfo before = m_window->connectionInfo();
     m_window->setConnection(nullptr, {});
     m_client = std::make_unique<api::ApiClient>(endpoint, credentials);
     m_client->setNetworkSettings(network);
     m_client->setTimeouts(gui::TimeoutSettings::load().toApiTimeouts());
     m_window->setConnection(m_client.get(), info);
+    // A switch from one connection to another is said, never silent.
+    if (!before.profileName.isEmpty() &&
+        (before.profileName != info.profileName || before.endpoint != info.endpoint))
+        m_window->confirm(tr("Switched to the profile \"%1\" (%2).")
+                              .arg(info.profileName, info.endpoint.toDisplayString()));
     Q_EMIT connected();
 }
 
@@ -203,10 +210,16 @@ void Application::openProfiles(bool importFirst)
     connect(dialog, &QDialog::finished, this, [this, dialog, saved] {
         const QString chosen =
             dialog->currentProfileName().isEmpty() ? *saved : dialog->currentProfileName();
-        if (!chosen.isEmpty() && m_profiles->contains(chosen)) {
+        if (chosen.isEmpty() || !m_profiles->contains(chosen))
+            return;
+        if (m_client && m_window->connectionInfo().profileName == chosen &&
+            !m_window->connectionInfo().sandbox)
+            return; // already connected with it
+        // A switch reloads everything the window shows: an open edit is saved or dropped first.
+        m_window->modelEditor()->whenLeavable([this, chosen] {
             m_profiles->setLastUsed(chosen);
             connectProfile(chosen, QUrl());
-        }
+        });
     });
     dialog->open();
     if (importFirst) {

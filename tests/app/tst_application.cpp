@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -189,6 +190,20 @@ private Q_SLOTS:
         QVERIFY(welcome->isVisible());
         QVERIFY2(welcome->problem().contains(problem), qPrintable(welcome->problem()));
         QVERIFY(!application.client());
+    }
+
+    void switchingConnectionIsSaid()
+    {
+        app::Application application;
+        app::AppOptions options;
+        options.sandbox = true;
+        application.start(options);
+        QVERIFY(!application.window().statusBar()->currentMessage().contains(u"Switched"_s));
+        // A second sandbox listens elsewhere: the window says where it now points.
+        application.start(options);
+        const QString said = application.window().statusBar()->currentMessage();
+        QVERIFY2(said.contains(u"Switched to the profile"_s), qPrintable(said));
+        QVERIFY2(said.contains(application.sandbox()->url().toDisplayString()), qPrintable(said));
     }
 };
 

@@ -88,6 +88,8 @@ public:
     void showWelcome(const QString &problem = {});
     ErrorBanner *tableErrorBanner() const;
     ModelEditor *modelEditor() const { return m_editor; }
+    // A short status-bar message that says an action worked.
+    void confirm(const QString &message);
     QString loadedText() const;
     QString connectionStateText() const;
 
@@ -148,8 +150,6 @@ private:
     void copiedId(const QString &modelId);
     void updateFilterChips();
     void removeServerFilter(const QString &key);
-    // A short status-bar message that says an action worked.
-    void confirm(const QString &message);
     void showSettings();
     pai::Model currentModel() const;
     bool hasCurrentModel() const;
