@@ -153,6 +153,13 @@ int ModelWriter::insertStep(int at, ModelPlan::Role role, const api::RequestSpec
     return at;
 }
 
+void ModelWriter::takeAnswer(int index, api::ApiCall *call)
+{
+    call->deleteLater();
+    m_call = nullptr;
+    m_steps[index].requestId = call->requestId();
+}
+
 int ModelWriter::nextPendingWrite() const
 {
     for (int i = 0; i < m_steps.size(); ++i) {
@@ -193,10 +200,8 @@ void ModelWriter::runCheck()
 
 void ModelWriter::onChecked(api::ApiCall *call)
 {
-    call->deleteLater();
-    m_call = nullptr;
+    takeAnswer(0, call);
     WriteStep &check = m_steps[0];
-    check.requestId = call->requestId();
     if (!call->succeeded()) {
         const api::ApiError error = *call->error();
         check.error = error;
@@ -323,10 +328,8 @@ void ModelWriter::runNextWrite()
 
 void ModelWriter::onWriteFinished(int index, api::ApiCall *call)
 {
-    call->deleteLater();
-    m_call = nullptr;
+    takeAnswer(index, call);
     WriteStep &step = m_steps[index];
-    step.requestId = call->requestId();
     if (call->succeeded()) {
         setState(index, StepState::Applied);
         runNextWrite();
@@ -403,9 +406,7 @@ void ModelWriter::concludeUpdate(const std::optional<pai::Model> &server)
     m_steps[at].note = tr("restores labels the plan had deleted");
     auto *call = send<api::ApiCall>(at, readDeadline());
     connect(call, &api::ApiCall::finished, this, [this, call, at] {
-        call->deleteLater();
-        m_call = nullptr;
-        m_steps[at].requestId = call->requestId();
+        takeAnswer(at, call);
         if (call->succeeded()) {
             setState(at, StepState::Applied);
         } else {
@@ -481,9 +482,7 @@ void ModelWriter::runCreate()
 
 void ModelWriter::onCreateFinished(int index, api::ApiCall *call)
 {
-    call->deleteLater();
-    m_call = nullptr;
-    m_steps[index].requestId = call->requestId();
+    takeAnswer(index, call);
     if (call->succeeded()) {
         m_modelId = static_cast<api::CreateModelCall *>(call)->modelId();
         setState(index, StepState::Applied, tr("created as %1").arg(m_modelId));
@@ -524,9 +523,7 @@ void ModelWriter::lookUpCreatedModel(int createIndex)
         insertStep(createIndex + 1, ModelPlan::Role::Lookup, api::requests::listModels(query));
     auto *call = send<api::ListModelsCall>(at, readDeadline());
     connect(call, &api::ApiCall::finished, this, [this, call, at, createIndex] {
-        call->deleteLater();
-        m_call = nullptr;
-        m_steps[at].requestId = call->requestId();
+        takeAnswer(at, call);
         if (!call->succeeded()) {
             m_steps[at].error = call->error();
             setState(at, StepState::Failed);
@@ -584,9 +581,7 @@ void ModelWriter::runDelete()
 {
     auto *call = send<api::ApiCall>(0, m_deadline);
     connect(call, &api::ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        m_call = nullptr;
-        m_steps[0].requestId = call->requestId();
+        takeAnswer(0, call);
         const std::optional<api::ApiError> error = call->error();
         if (!error || error->isNotFound()) {
             setState(0, StepState::Applied, error ? tr("the model was already gone") : QString());
@@ -645,9 +640,7 @@ void ModelWriter::readBack(std::function<void(std::optional<pai::Model>, bool no
     Q_EMIT stepChanged(at);
     auto *call = send<api::GetModelCall>(at, readDeadline());
     connect(call, &api::ApiCall::finished, this, [this, call, at, done] {
-        call->deleteLater();
-        m_call = nullptr;
-        m_steps[at].requestId = call->requestId();
+        takeAnswer(at, call);
         const bool notFound = call->error() && call->error()->isNotFound();
         if (m_plan.kind() == ModelPlan::Kind::Delete && notFound) {
             m_settledByReadBack = m_steps.at(0).state == StepState::Unknown;

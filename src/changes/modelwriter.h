@@ -92,6 +92,8 @@ private:
     int insertStep(int at, ModelPlan::Role role, const api::RequestSpec &request);
     int readBackIndex() const;
     int nextPendingWrite() const; // -1 when every write has been sent or skipped
+    // The call of step `index` has answered: keep its RequestId and let the call go.
+    void takeAnswer(int index, api::ApiCall *call);
     QDeadlineTimer readDeadline();
 
     void startDeadline();
