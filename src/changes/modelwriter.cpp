@@ -206,23 +206,17 @@ void ModelWriter::onChecked(api::ApiCall *call)
         const api::ApiError error = *call->error();
         check.error = error;
         setState(0, StepState::Failed);
-        skipPendingWrites();
-        setState(readBackIndex(), StepState::Skipped);
         WriteOutcome outcome = baseOutcome();
-        outcome.verdict = WriteOutcome::Verdict::NotApplied;
         outcome.modelGone = error.isNotFound();
-        finish(outcome);
+        finishUnsent(outcome);
         return;
     }
     setState(0, StepState::Done);
     const pai::Model server = *static_cast<api::GetModelCall *>(call)->model();
     if (m_canceled) {
-        skipPendingWrites();
-        setState(readBackIndex(), StepState::Skipped);
         WriteOutcome outcome = baseOutcome();
-        outcome.verdict = WriteOutcome::Verdict::NotApplied;
         outcome.server = server;
-        finish(outcome);
+        finishUnsent(outcome);
         return;
     }
     if (m_start && isConflict(*m_start, server)) {
@@ -237,13 +231,10 @@ void ModelWriter::onChecked(api::ApiCall *call)
                                                  m_wanted, pai::ModelDraft::fromModel(server));
             break;
         case ConflictPolicy::Stop: {
-            skipPendingWrites();
-            setState(readBackIndex(), StepState::Skipped);
             WriteOutcome outcome = baseOutcome();
-            outcome.verdict = WriteOutcome::Verdict::NotApplied;
             outcome.conflictDeclined = true;
             outcome.server = server;
-            finish(outcome);
+            finishUnsent(outcome);
             return;
         }
         }
@@ -259,13 +250,10 @@ void ModelWriter::resolveConflict(bool overwrite)
     m_waitingForConflict = false;
     const pai::Model server = *m_start;
     if (!overwrite) {
-        skipPendingWrites();
-        setState(readBackIndex(), StepState::Skipped);
         WriteOutcome outcome = baseOutcome();
-        outcome.verdict = WriteOutcome::Verdict::NotApplied;
         outcome.conflictDeclined = true;
         outcome.server = server;
-        finish(outcome);
+        finishUnsent(outcome);
         return;
     }
     // The person's edits go onto the server's copy; fields they did not touch keep the other
@@ -671,6 +659,14 @@ WriteOutcome ModelWriter::baseOutcome() const
     outcome.replans = m_replans;
     outcome.error = m_error;
     return outcome;
+}
+
+void ModelWriter::finishUnsent(WriteOutcome outcome)
+{
+    skipPendingWrites();
+    setState(readBackIndex(), StepState::Skipped);
+    outcome.verdict = WriteOutcome::Verdict::NotApplied;
+    finish(outcome);
 }
 
 void ModelWriter::finish(WriteOutcome outcome)

@@ -118,6 +118,8 @@ private:
     void readBack(std::function<void(std::optional<pai::Model>, bool notFound)> done);
     void finishUpdate(const std::optional<pai::Model> &server);
     void finish(WriteOutcome outcome);
+    // The plan stops before its first write: nothing was sent, so nothing was applied.
+    void finishUnsent(WriteOutcome outcome);
     WriteOutcome baseOutcome() const;
     void skipPendingWrites();
 
