@@ -57,16 +57,6 @@ ApiClient::~ApiClient()
     qDeleteAll(calls);
 }
 
-QByteArray ApiClient::modelPath(const QString &modelId)
-{
-    return requests::modelPath(modelId);
-}
-
-QByteArray ApiClient::workspacePath(const QString &workspaceId)
-{
-    return requests::workspacePath(workspaceId);
-}
-
 void ApiClient::setNetworkSettings(const NetworkSettings &settings)
 {
     m_networkSettings = settings;

@@ -118,10 +118,6 @@ public:
         return call;
     }
 
-    // "/api/v1/models/<encoded id>": a path parameter is encoded once, '/' included.
-    static QByteArray modelPath(const QString &modelId);
-    static QByteArray workspacePath(const QString &workspaceId);
-
 private:
     CallContext context() const;
     QDeadlineTimer deadlineFor(OperationKind kind, std::optional<QDeadlineTimer> given) const;

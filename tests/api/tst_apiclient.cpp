@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "api/requests.h"
 #include "rawhttpserver.h"
 #include "sandbox/modelstore.h"
 #include "sandbox/sandboxserver.h"
@@ -213,7 +214,7 @@ void TestApiClient::getModel()
     QCOMPARE(entry.requestId, call->requestId());
     QCOMPARE(entry.outcome, u"ok"_s);
     QCOMPARE(entry.method, "GET"_ba);
-    QCOMPARE(entry.pathAndQuery, api::ApiClient::modelPath(seeded.modelId));
+    QCOMPARE(entry.pathAndQuery, api::requests::modelPath(seeded.modelId));
     delete call;
 }
 
@@ -959,7 +960,7 @@ void TestApiClient::wireBytesMatchSignedBytes()
     QCOMPARE(get->error()->code, u"201900002"_s);
     QCOMPARE(m_received.size(), 1);
     const sandbox::ReceivedRequest &path = m_received.constFirst();
-    QCOMPARE(path.rawPath, api::ApiClient::modelPath(modelId));
+    QCOMPARE(path.rawPath, api::requests::modelPath(modelId));
     QCOMPARE(path.rawPath, get->wirePathAndQuery());
     QVERIFY(path.rawQuery.isEmpty());
     QCOMPARE(headerOf(path, "host"), m_client->endpoint().hostHeader());

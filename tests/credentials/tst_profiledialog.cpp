@@ -47,6 +47,17 @@ void type(QWidget *dialog, const char *field, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// Fills the form for a profile that talks to `endpoint` directly (custom endpoint mode).
+void typeCustomProfile(QWidget *dialog, const QString &name, const QUrl &endpoint,
+                       const QString &accessKeyId, const QString &secret)
+{
+    type(dialog, "nameEdit", name);
+    child<QComboBox>(dialog, "endpointModeCombo")->setCurrentIndex(int(EndpointMode::Custom));
+    type(dialog, "endpointUrlEdit", endpoint.toString());
+    type(dialog, "accessKeyIdEdit", accessKeyId);
+    type(dialog, "accessKeySecretEdit", secret);
+}
+
 bool anyFileContains(const QString &root, const QString &needle)
 {
     QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -425,12 +436,9 @@ void TestProfileDialog::testConnectionShowsRequestId()
 {
     testsupport::SandboxFixture sandbox;
     QVERIFY(sandbox.isListening());
-    type(m_dialog.get(), "nameEdit", u"sandbox"_s);
-    child<QComboBox>(m_dialog.get(), "endpointModeCombo")
-        ->setCurrentIndex(int(EndpointMode::Custom));
-    type(m_dialog.get(), "endpointUrlEdit", sandbox.url().toString());
-    type(m_dialog.get(), "accessKeyIdEdit", QString::fromLatin1(sandbox.AccessKeyId));
-    type(m_dialog.get(), "accessKeySecretEdit", QString::fromLatin1(sandbox.AccessKeySecret));
+    typeCustomProfile(m_dialog.get(), u"sandbox"_s, sandbox.url(),
+                      QString::fromLatin1(sandbox.AccessKeyId),
+                      QString::fromLatin1(sandbox.AccessKeySecret));
     QVERIFY(saveAndWait());
     QVERIFY(child<QLineEdit>(m_dialog.get(), "accessKeySecretEdit")->text().isEmpty());
 
@@ -451,12 +459,8 @@ void TestProfileDialog::testConnectionShowsError()
 {
     testsupport::SandboxFixture sandbox;
     QVERIFY(sandbox.isListening());
-    type(m_dialog.get(), "nameEdit", u"wrong"_s);
-    child<QComboBox>(m_dialog.get(), "endpointModeCombo")
-        ->setCurrentIndex(int(EndpointMode::Custom));
-    type(m_dialog.get(), "endpointUrlEdit", sandbox.url().toString());
-    type(m_dialog.get(), "accessKeyIdEdit", QString::fromLatin1(sandbox.AccessKeyId));
-    type(m_dialog.get(), "accessKeySecretEdit", u"not-the-secret"_s);
+    typeCustomProfile(m_dialog.get(), u"wrong"_s, sandbox.url(),
+                      QString::fromLatin1(sandbox.AccessKeyId), u"not-the-secret"_s);
     QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
     QVERIFY(finished.wait(Timeout));
@@ -507,12 +511,9 @@ void TestProfileDialog::testConnectionOverTlsThroughTheProfileProxy()
     testsupport::ConnectProxy proxy;
     QVERIFY(proxy.isListening());
 
-    type(m_dialog.get(), "nameEdit", u"behind-proxy"_s);
-    child<QComboBox>(m_dialog.get(), "endpointModeCombo")
-        ->setCurrentIndex(int(EndpointMode::Custom));
-    type(m_dialog.get(), "endpointUrlEdit", sandbox.url().toString());
-    type(m_dialog.get(), "accessKeyIdEdit", QString::fromLatin1(sandbox.AccessKeyId));
-    type(m_dialog.get(), "accessKeySecretEdit", QString::fromLatin1(sandbox.AccessKeySecret));
+    typeCustomProfile(m_dialog.get(), u"behind-proxy"_s, sandbox.url(),
+                      QString::fromLatin1(sandbox.AccessKeyId),
+                      QString::fromLatin1(sandbox.AccessKeySecret));
     type(m_dialog.get(), "proxyEdit", proxy.url());
     type(m_dialog.get(), "caFileEdit", certificates.caFile());
     QVERIFY(saveAndWait());
@@ -540,12 +541,9 @@ void TestProfileDialog::testConnectionWithoutTheCaNamesHostAndReason()
                                         certificates.serverCertificateFile(),
                                         certificates.serverKeyFile());
     QVERIFY(sandbox.isListening());
-    type(m_dialog.get(), "nameEdit", u"no-ca"_s);
-    child<QComboBox>(m_dialog.get(), "endpointModeCombo")
-        ->setCurrentIndex(int(EndpointMode::Custom));
-    type(m_dialog.get(), "endpointUrlEdit", sandbox.url().toString());
-    type(m_dialog.get(), "accessKeyIdEdit", QString::fromLatin1(sandbox.AccessKeyId));
-    type(m_dialog.get(), "accessKeySecretEdit", QString::fromLatin1(sandbox.AccessKeySecret));
+    typeCustomProfile(m_dialog.get(), u"no-ca"_s, sandbox.url(),
+                      QString::fromLatin1(sandbox.AccessKeyId),
+                      QString::fromLatin1(sandbox.AccessKeySecret));
     QSignalSpy requests(&sandbox.server(), &sandbox::SandboxServer::requestHandled);
     QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);

@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "api/requests.h"
 #include "changes/modelwriter.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
@@ -449,7 +450,7 @@ private Q_SLOTS:
                  (QStringList{u"ModelName"_s, u"changed"_s, u"bert-base"_s, u"renamed"_s}));
         QCOMPARE(review->diffRow(1).constFirst(), u"Labels[team]"_s);
         const QString requests = review->requestsText();
-        const QString path = QString::fromLatin1(api::ApiClient::modelPath(m_modelId));
+        const QString path = QString::fromLatin1(api::requests::modelPath(m_modelId));
         // The engine's plan, in order: the conflict check, the writes, the read-back.
         QVERIFY2(requests.startsWith(u"1. GET "_s + path), qPrintable(requests));
         QVERIFY2(
