@@ -9,6 +9,7 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     for (QTreeView *tree : {m_ui->extraInfoView, m_ui->latestVersionView, m_ui->otherFieldsView})
         tree->header()->setSectionResizeMode(QHeaderView::Interactive);
 
+    connect(m_ui->editButton, &QPushButton::clicked, this, &DetailsPane::editRequested);
     connect(m_ui->copyIdButton, &QPushButton::clicked, this, &DetailsPane::copyId);
     connect(m_ui->openDocButton, &QPushButton::clicked, this, &DetailsPane::openDocumentation);
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this,
@@ -57,6 +59,7 @@ void DetailsPane::setFieldsEnabled(bool enabled)
 {
     m_ui->fields->setEnabled(enabled);
     m_ui->tabs->setEnabled(enabled);
+    m_ui->editButton->setEnabled(enabled && m_model.has_value());
     m_ui->copyIdButton->setEnabled(enabled && !m_modelId.isEmpty());
     m_ui->openDocButton->setEnabled(enabled && m_model && !m_model->modelDoc.isEmpty());
 }
@@ -140,6 +143,9 @@ void DetailsPane::showModel(const pai::Model &model)
 
 void DetailsPane::updateTexts()
 {
+    m_ui->editButton->setToolTip(
+        tr("Edit this model here, in place (%1)")
+            .arg(QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText)));
     if (m_modelId.isEmpty())
         m_ui->stateLabel->setText(tr("Select a model to see its details."));
     else if (!m_model)

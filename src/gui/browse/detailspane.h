@@ -46,6 +46,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void retryRequested(const QString &modelId);
     void idCopied(const QString &modelId);
+    // The Edit button: the host turns the pane into the form for this model.
+    void editRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -42,6 +42,29 @@ QString ModelListLoader::progressText() const
         .arg(locale.toString(loadedCount()));
 }
 
+bool ModelListLoader::addCreated(const pai::Model &model)
+{
+    // While pages still arrive, one of them may bring the model too; the row waits for it.
+    if (isLoading() || (!m_query.workspaceId.isEmpty() && m_query.workspaceId != model.workspaceId))
+        return false;
+    const bool known = m_table->rowOfModel(model.modelId) >= 0;
+    m_table->upsertModel(model);
+    if (!known && m_total >= 0)
+        ++m_total;
+    Q_EMIT progressChanged(loadedCount(), m_total);
+    return true;
+}
+
+bool ModelListLoader::removeDeleted(const QString &modelId)
+{
+    if (!m_table->removeModel(modelId))
+        return false;
+    if (m_total > 0)
+        --m_total;
+    Q_EMIT progressChanged(loadedCount(), m_total);
+    return true;
+}
+
 void ModelListLoader::prepareArrived()
 {
     m_prepareQueued = false;

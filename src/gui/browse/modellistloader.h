@@ -56,6 +56,12 @@ public:
     const std::optional<api::ApiError> &lastError() const { return m_error; }
     QString progressText() const;
 
+    // A model this session created or deleted, kept in the listing shown and in its count, so
+    // the window does not read "43 of 42 loaded" after a create. A created model joins only a
+    // listing of its own workspace (or of every workspace); false when it stays out.
+    bool addCreated(const pai::Model &model);
+    bool removeDeleted(const QString &modelId);
+
 Q_SIGNALS:
     void started();
     void firstRowsShown(qint64 elapsedMs);

@@ -14,12 +14,15 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTextBlock>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +123,8 @@ ModelEditor::ModelEditor(QWidget *parent)
     , m_extraInfo(new ExtraInfoEditModel(this))
 {
     ui->setupUi(this);
+    // Edit (F2) and Go to Details put the cursor in the first field.
+    setFocusProxy(ui->modelNameEdit);
     setStyleSheet(u"*[invalid=\"true\"] { background-color: #ffdcdc; }"_s);
     setUpCombos();
 
@@ -177,6 +182,14 @@ ModelEditor::ModelEditor(QWidget *parent)
     connect(ui->saveButton, &QPushButton::clicked, this, &ModelEditor::save);
     connect(ui->deleteButton, &QPushButton::clicked, this, &ModelEditor::requestDelete);
     connect(ui->revertButton, &QPushButton::clicked, this, &ModelEditor::revert);
+    connect(ui->stopEditingButton, &QPushButton::clicked, this, &ModelEditor::stopEditingRequested);
+    // Escape leaves the form the way the button does; the host asks about unsaved changes.
+    m_stopEditingAction = new QAction(this);
+    m_stopEditingAction->setObjectName(u"actionStopEditing"_s);
+    m_stopEditingAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stopEditingAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_stopEditingAction);
+    connect(m_stopEditingAction, &QAction::triggered, this, &ModelEditor::stopEditingRequested);
     // An action rather than a bare QShortcut, so Help > Keyboard Shortcuts lists it.
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(u"actionSaveEditedModel"_s);
@@ -195,6 +208,10 @@ ModelEditor::ModelEditor(QWidget *parent)
 void ModelEditor::retranslate()
 {
     m_saveAction->setText(tr("Save the Model in the Editor"));
+    m_stopEditingAction->setText(tr("Stop Editing the Model"));
+    ui->stopEditingButton->setToolTip(
+        tr("Show the model instead of the form (%1)")
+            .arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
     ui->saveButton->setToolTip(
         tr("Review and send the changes (%1)")
             .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -281,6 +298,7 @@ void ModelEditor::newModel(const QString &workspaceId)
     ui->workspaceCombo->setEnabled(true);
     ui->workspaceNote->hide();
     ui->deleteButton->setEnabled(false);
+    ui->sectionTabs->setCurrentWidget(ui->generalTab);
     populate(m_baseline);
 }
 
@@ -294,6 +312,7 @@ void ModelEditor::load(const pai::Model &model)
     ui->workspaceCombo->setEnabled(false);
     ui->workspaceNote->show();
     ui->deleteButton->setEnabled(true);
+    ui->sectionTabs->setCurrentWidget(ui->generalTab);
     populate(m_baseline);
 }
 
@@ -536,12 +555,41 @@ void ModelEditor::refreshValidation()
     else
         status = isNew() ? tr("New model, not saved yet.") : tr("Unsaved changes.");
     ui->statusLine->setText(status);
+    updateSectionTabs(problems);
     ui->saveButton->setEnabled(canSave());
     ui->revertButton->setEnabled(dirty && !isBusy());
     if (dirty != m_lastDirty) {
         m_lastDirty = dirty;
         Q_EMIT dirtyChanged(dirty);
     }
+}
+
+void ModelEditor::updateSectionTabs(const QList<pai::FieldError> &problems)
+{
+    // The sections share one place, so a tab names how much it holds and whether a problem
+    // waits in it: the status line may name a field that is on another tab.
+    auto hasProblem = [&problems](const QString &prefix) {
+        return std::any_of(problems.cbegin(), problems.cend(), [&prefix](const pai::FieldError &e) {
+            return e.field.startsWith(prefix);
+        });
+    };
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const int generalIndex = ui->sectionTabs->indexOf(ui->generalTab);
+    const int labelsIndex = ui->sectionTabs->indexOf(ui->labelsTab);
+    const int extraIndex = ui->sectionTabs->indexOf(ui->extraInfoTab);
+    ui->sectionTabs->setTabText(labelsIndex, tr("&Labels (%1)").arg(m_labels->rowCount()));
+    ui->sectionTabs->setTabText(extraIndex,
+                                tr("E&xtra information (%1)").arg(m_extraInfo->rowCount()));
+    const bool labelsProblem = hasProblem(u"Labels"_s);
+    const bool extraProblem = hasProblem(u"ExtraInfo"_s);
+    // Every other field is on the General tab.
+    const bool generalProblem =
+        std::any_of(problems.cbegin(), problems.cend(), [](const pai::FieldError &e) {
+            return !e.field.startsWith(u"Labels"_s) && !e.field.startsWith(u"ExtraInfo"_s);
+        });
+    ui->sectionTabs->setTabIcon(generalIndex, generalProblem ? warning : QIcon());
+    ui->sectionTabs->setTabIcon(labelsIndex, labelsProblem ? warning : QIcon());
+    ui->sectionTabs->setTabIcon(extraIndex, extraProblem ? warning : QIcon());
 }
 
 void ModelEditor::revert()
@@ -784,8 +832,8 @@ void ModelEditor::setFormEnabled(bool enabled)
           static_cast<QWidget *>(ui->modelTypeCombo),
           static_cast<QWidget *>(ui->accessibilityCombo),
           static_cast<QWidget *>(ui->orderNumberEdit), static_cast<QWidget *>(ui->modelDocEdit),
-          static_cast<QWidget *>(ui->descriptionEdit), static_cast<QWidget *>(ui->labelsGroup),
-          static_cast<QWidget *>(ui->extraInfoGroup), static_cast<QWidget *>(ui->deleteButton)}) {
+          static_cast<QWidget *>(ui->descriptionEdit), static_cast<QWidget *>(ui->labelsTab),
+          static_cast<QWidget *>(ui->extraInfoTab), static_cast<QWidget *>(ui->deleteButton)}) {
         widget->setEnabled(enabled);
     }
     ui->workspaceCombo->setEnabled(enabled && isNew());

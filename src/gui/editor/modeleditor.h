@@ -89,6 +89,8 @@ Q_SIGNALS:
     void modelDeleted(const QString &modelId);
     void saveFlowEnded(bool saved); // the review was declined or the save ended
     void loadFailed(const QString &modelId, const QString &message);
+    // Stop Editing or Escape: the host leaves the form (asking first if it is dirty).
+    void stopEditingRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +107,7 @@ private:
     void onExtraInfoTableEdited();
     void refreshRawJson(const QJsonObject &object);
     void refreshValidation();
+    void updateSectionTabs(const QList<pai::FieldError> &problems);
     void markField(QWidget *widget, const QString &field, const QList<pai::FieldError> &errors);
     void startSave(const changes::ModelPlan &plan);
     OperationProgressDialog *createProgressDialog(const QString &operation);
@@ -116,6 +119,7 @@ private:
 
     std::unique_ptr<Ui::ModelEditor> ui;
     QAction *m_saveAction = nullptr;
+    QAction *m_stopEditingAction = nullptr;
     LabelEditModel *m_labels;
     ExtraInfoEditModel *m_extraInfo;
     QPointer<api::ApiClient> m_client;

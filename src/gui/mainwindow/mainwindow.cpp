@@ -15,6 +15,7 @@
 #include "gui/mainwindow/aboutdialog.h"
 #include "gui/mainwindow/shortcutsdialog.h"
 #include "gui/mainwindow/welcomepanel.h"
+#include "gui/modelpane/modelpane.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
@@ -28,7 +29,6 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,7 +112,17 @@ QTableView *MainWindow::modelView() const
 
 DetailsPane *MainWindow::detailsPane() const
 {
-    return m_ui->detailsPane;
+    return m_ui->modelPane->details();
+}
+
+ModelPane *MainWindow::modelPane() const
+{
+    return m_ui->modelPane;
+}
+
+ModelEditor *MainWindow::modelEditor() const
+{
+    return m_ui->modelPane->editor();
 }
 
 ActivityLogPanel *MainWindow::activityLogPanel() const
@@ -195,47 +205,28 @@ void MainWindow::setUpViews()
     connect(m_ui->actionServerFilters, &QAction::toggled, m_ui->serverFiltersButton,
             &QToolButton::setChecked);
 
-    connect(m_details, &ModelDetailsCache::fetching, m_ui->detailsPane, &DetailsPane::showLoading);
+    connect(m_details, &ModelDetailsCache::fetching, detailsPane(), &DetailsPane::showLoading);
     connect(m_details, &ModelDetailsCache::modelReady, this, [this](const pai::Model &model) {
         if (hasCurrentModel() && currentModel().modelId == model.modelId)
-            m_ui->detailsPane->showModel(model);
+            detailsPane()->showModel(model);
         updateActions();
     });
-    connect(m_details, &ModelDetailsCache::failed, m_ui->detailsPane, &DetailsPane::showError);
-    connect(m_ui->detailsPane, &DetailsPane::idCopied, this, [this](const QString &modelId) {
+    connect(m_details, &ModelDetailsCache::failed, detailsPane(), &DetailsPane::showError);
+    connect(detailsPane(), &DetailsPane::idCopied, this, [this](const QString &modelId) {
         confirm(tr("Copied the model ID %1.").arg(modelId));
     });
-    connect(m_ui->detailsPane, &DetailsPane::retryRequested, m_details,
-            &ModelDetailsCache::request);
+    connect(detailsPane(), &DetailsPane::retryRequested, m_details, &ModelDetailsCache::request);
 
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 4);
     m_ui->mainSplitter->setStretchFactor(2, 2);
 
-    // The editor gets its own dock, out of the way until it is used.
-    m_editorDock = new QDockWidget(this);
-    m_editorDock->setObjectName(u"editorDock"_s);
-    m_editor = new ModelEditor(m_editorDock);
-    m_editorDock->setWidget(m_editor);
-    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
-    m_editorDock->hide();
-    m_editor->setTimeouts(TimeoutSettings::load());
-    connect(m_editor, &ModelEditor::modelSaved, this, [this](const pai::Model &model) {
-        m_table->upsertModel(model);
-        m_details->store(model);
-        if (m_ui->detailsPane->shownModelId() == model.modelId)
-            m_ui->detailsPane->showModel(model);
-        updateLoadedLabel();
-        confirm(tr("Saved the model \"%1\".").arg(model.modelName));
-    });
-    connect(m_editor, &ModelEditor::modelDeleted, this, [this](const QString &modelId) {
-        m_table->removeModel(modelId);
-        m_details->invalidate(modelId);
-        if (m_ui->detailsPane->shownModelId() == modelId)
-            m_ui->detailsPane->clear();
-        updateLoadedLabel();
-        confirm(tr("Deleted the model %1.").arg(modelId));
-    });
+    ModelEditor *editor = modelEditor();
+    editor->setTimeouts(TimeoutSettings::load());
+    connect(m_ui->modelPane, &ModelPane::editRequested, this, &MainWindow::editSelectedModel);
+    connect(m_ui->modelPane, &ModelPane::modeChanged, this, &MainWindow::updateActions);
+    connect(editor, &ModelEditor::modelSaved, this, &MainWindow::onModelSaved);
+    connect(editor, &ModelEditor::modelDeleted, this, &MainWindow::onModelDeleted);
 }
 
 void MainWindow::setUpActions()
@@ -264,7 +255,7 @@ void MainWindow::setUpActions()
         if (hasCurrentModel())
             copiedId(currentModel().modelId);
     });
-    connect(m_ui->actionOpenDoc, &QAction::triggered, m_ui->detailsPane,
+    connect(m_ui->actionOpenDoc, &QAction::triggered, detailsPane(),
             &DetailsPane::openDocumentation);
     connect(m_ui->actionQuickFilter, &QAction::triggered, this, [this] {
         m_ui->quickFilterEdit->setFocus(Qt::ShortcutFocusReason);
@@ -276,7 +267,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionFocusModels, &QAction::triggered, this,
             [this] { m_ui->modelView->setFocus(Qt::ShortcutFocusReason); });
     connect(m_ui->actionFocusDetails, &QAction::triggered, this,
-            [this] { m_ui->detailsPane->setFocus(Qt::ShortcutFocusReason); });
+            [this] { m_ui->modelPane->setFocus(Qt::ShortcutFocusReason); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionDocumentation, &QAction::triggered, this,
             [] { QDesktopServices::openUrl(documentationUrl()); });
@@ -285,7 +276,6 @@ void MainWindow::setUpActions()
     connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
 
     m_ui->menuView->addAction(m_ui->activityDock->toggleViewAction());
-    m_ui->menuView->addAction(m_editorDock->toggleViewAction());
 
     // The context menus of the table and the workspace list offer what the menus offer.
     m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel, m_ui->actionCopyId,
@@ -313,8 +303,6 @@ void MainWindow::retranslate()
     QAction *toggleLog = m_ui->activityDock->toggleViewAction();
     toggleLog->setText(tr("&Activity Log"));
     toggleLog->setShortcut(QKeySequence(tr("Ctrl+L")));
-    m_editorDock->setWindowTitle(tr("Editor"));
-    m_editorDock->toggleViewAction()->setText(tr("Edi&tor"));
 
     m_profileLabel->setAccessibleName(tr("Profile"));
     m_regionLabel->setAccessibleName(tr("Region"));
@@ -371,9 +359,10 @@ void MainWindow::restoreWindowState()
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray())) {
-        // First start: the workspace list wide enough for its name and ID columns.
+        // First start: the workspace list wide enough for its name and ID columns, and the
+        // model pane for the form it turns into.
         const int width = std::max(this->width(), 1000);
-        m_ui->mainSplitter->setSizes({width * 22 / 100, width * 50 / 100, width * 28 / 100});
+        m_ui->mainSplitter->setSizes({width * 20 / 100, width * 45 / 100, width * 35 / 100});
     }
     QHeaderView *header = m_ui->modelView->horizontalHeader();
     if (!header->restoreState(settings.value(ModelHeaderKey).toByteArray())) {
@@ -403,10 +392,10 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_editor && m_editor->isDirty() && !m_closeApproved) {
+    if (modelEditor()->isDirty() && !m_closeApproved) {
         // The prompt answers later; the window closes then, if the person allows it.
         event->ignore();
-        m_editor->whenLeavable([this] {
+        modelEditor()->whenLeavable([this] {
             m_closeApproved = true;
             close();
         });
@@ -438,7 +427,7 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
     m_workspaceLoader->setClient(client);
     m_modelLoader->setClient(client);
     m_details->setClient(client);
-    m_editor->setApiClient(client);
+    modelEditor()->setApiClient(client);
     m_ui->activityPanel->setLog(client ? client->activityLog() : nullptr);
     if (client)
         connect(client->activityLog(), &api::ActivityLog::entryAdded, this,
@@ -452,7 +441,7 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
         writable.setValue(lastProfileKey(), info.profileName);
     }
     updateStatusBar();
-    m_ui->detailsPane->clear();
+    detailsPane()->clear();
     if (!client)
         return;
     // Workspaces and models load side by side: the last workspace's models need not wait for
@@ -492,12 +481,10 @@ void MainWindow::onWorkspacesLoaded()
     onWorkspaceChanged();
     for (int column = 1; column < WorkspaceListModel::ColumnCount; ++column)
         m_ui->workspaceView->resizeColumnToContents(column);
-    if (m_editor) {
-        QList<pai::Workspace> all;
-        for (int r = 1; r < m_workspaces->rowCount(); ++r)
-            all.append(*m_workspaces->workspaceAt(r));
-        m_editor->setWorkspaces(all);
-    }
+    QList<pai::Workspace> all;
+    for (int r = 1; r < m_workspaces->rowCount(); ++r)
+        all.append(*m_workspaces->workspaceAt(r));
+    modelEditor()->setWorkspaces(all);
 }
 
 void MainWindow::onWorkspaceChanged()
@@ -580,7 +567,7 @@ void MainWindow::loadModels()
     query.workspaceId = m_loadedWorkspaceId;
     m_detailsDelay->stop();
     m_details->cancel();
-    m_ui->detailsPane->clear();
+    detailsPane()->clear();
     m_retry = [this] { loadModels(); };
     m_modelLoader->load(query);
     updateActions();
@@ -682,39 +669,53 @@ bool MainWindow::selectModelSilently(const QString &modelId)
     const int row = modelId.isEmpty() ? -1 : m_table->rowOfModel(modelId);
     if (row < 0)
         return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_table->index(row, 0));
+    if (!index.isValid())
+        return false; // hidden by the quick filter
     const QSignalBlocker blocker(m_ui->modelView->selectionModel());
-    m_ui->modelView->setCurrentIndex(m_proxy->mapFromSource(m_table->index(row, 0)));
+    m_ui->modelView->setCurrentIndex(index);
+    m_ui->modelView->scrollTo(index);
     return true;
 }
 
 void MainWindow::onCurrentModelChanged()
 {
-    // Moving away from a model with unsaved edits asks first; Cancel keeps the old selection.
-    if (m_editorDock->isVisible() && m_editor->isDirty() && !m_editor->isNew()) {
-        const QString editing = m_editor->modelId();
-        if (!hasCurrentModel() || currentModel().modelId != editing) {
-            // The selection stays on the edited model until the question is answered; Save or
-            // Discard then moves it where the person clicked.
-            const QString wanted = hasCurrentModel() ? currentModel().modelId : QString();
-            selectModelSilently(editing);
-            m_editor->whenLeavable([this, wanted] {
-                if (!selectModelSilently(wanted))
+    // The pane follows the selection. A form with unsaved changes asks first: the selection
+    // stays where it was until the question is answered, and Save or Discard then moves it where
+    // the person clicked; Cancel keeps the form.
+    ModelPane *pane = m_ui->modelPane;
+    const QString wanted = hasCurrentModel() ? currentModel().modelId : QString();
+    if (pane->isEditing() && !(wanted == pane->editedModelId() && !wanted.isEmpty())) {
+        if (pane->hasUnsavedEdit()) {
+            restoreSelectionSilently(pane->editedModelId());
+            pane->stopEditing([this, wanted] {
+                if (!wanted.isEmpty() && !selectModelSilently(wanted))
                     return;
                 updateActions();
                 m_detailsDelay->start();
             });
             return;
         }
+        pane->showReading();
     }
     updateActions();
     m_detailsDelay->start();
+}
+
+void MainWindow::restoreSelectionSilently(const QString &modelId)
+{
+    if (selectModelSilently(modelId))
+        return;
+    // A new model's form has no row: no row stays current while it is open.
+    const QSignalBlocker blocker(m_ui->modelView->selectionModel());
+    m_ui->modelView->selectionModel()->clear();
 }
 
 void MainWindow::showDetailsForCurrent()
 {
     if (!hasCurrentModel()) {
         m_details->cancel();
-        m_ui->detailsPane->clear();
+        detailsPane()->clear();
         return;
     }
     const QModelIndex current = m_proxy->mapToSource(m_ui->modelView->currentIndex());
@@ -729,8 +730,8 @@ void MainWindow::updateActions()
     m_ui->actionEditModel->setEnabled(connected && selected);
     m_ui->actionDeleteModel->setEnabled(connected && selected);
     m_ui->actionCopyId->setEnabled(selected);
-    m_ui->actionOpenDoc->setEnabled(m_ui->detailsPane->model() &&
-                                    !m_ui->detailsPane->model()->modelDoc.isEmpty());
+    m_ui->actionOpenDoc->setEnabled(detailsPane()->model() &&
+                                    !detailsPane()->model()->modelDoc.isEmpty());
     m_ui->actionRefresh->setEnabled(connected);
     m_ui->actionExport->setEnabled(connected && (m_table->rowCount() > 0 || selected));
     m_ui->actionExportWorkspace->setEnabled(connected);
@@ -795,27 +796,89 @@ void MainWindow::newModel()
 {
     if (!m_client)
         return;
-    m_editor->openNewModel(m_loadedWorkspaceId, [this] {
-        m_editorDock->show();
-        m_editorDock->raise();
-    });
+    m_ui->modelPane->createModel(m_loadedWorkspaceId);
+    // The form is no row of the table; leaving it (by clicking a row) asks first.
+    if (m_ui->modelPane->isEditing() && modelEditor()->isNew())
+        restoreSelectionSilently({});
+    updateActions();
 }
 
 void MainWindow::editSelectedModel()
 {
     if (!m_client || !hasCurrentModel())
         return;
-    m_editor->openModel(currentModel(), [this] {
-        m_editorDock->show();
-        m_editorDock->raise();
-    });
+    m_ui->modelPane->edit(currentModel());
 }
 
 void MainWindow::deleteSelectedModel()
 {
     if (!m_client || !hasCurrentModel())
         return;
-    m_editor->openModel(currentModel(), [this] { m_editor->requestDelete(); });
+    // The confirmation and the delete belong to the editor; the pane keeps reading meanwhile.
+    ModelEditor *editor = modelEditor();
+    const pai::Model model = currentModel();
+    if (m_ui->modelPane->editedModelId() == model.modelId) {
+        editor->requestDelete();
+        return;
+    }
+    m_ui->modelPane->stopEditing([editor, model] {
+        editor->load(model);
+        editor->requestDelete();
+    });
+}
+
+void MainWindow::onModelSaved(const pai::Model &model)
+{
+    const bool created = m_table->rowOfModel(model.modelId) < 0;
+    m_details->store(model);
+    bool listed = true;
+    if (created)
+        listed = m_modelLoader->addCreated(model);
+    else
+        m_table->upsertModel(model);
+    if (listed)
+        selectModelSilently(model.modelId);
+    else
+        restoreSelectionSilently({});
+    // The pane reads the saved model whether or not the listing shows it.
+    detailsPane()->showModel(model);
+    updateLoadedLabel();
+    updateActions();
+    if (!created)
+        confirm(tr("Saved the model \"%1\".").arg(model.modelName));
+    else if (listed)
+        confirm(tr("Created the model \"%1\" (ID %2).").arg(model.modelName, model.modelId));
+    else
+        confirm(tr("Created the model \"%1\" (ID %2). The list shown does not include it: "
+                   "it is in another workspace, or the list is still loading.")
+                    .arg(model.modelName, model.modelId));
+}
+
+void MainWindow::onModelDeleted(const QString &modelId)
+{
+    const int sourceRow = m_table->rowOfModel(modelId);
+    const int shownRow =
+        sourceRow < 0 ? -1 : m_proxy->mapFromSource(m_table->index(sourceRow, 0)).row();
+    m_details->invalidate(modelId);
+    m_modelLoader->removeDeleted(modelId);
+    updateLoadedLabel();
+    confirm(tr("Deleted the model %1.").arg(modelId));
+    // The neighbour takes its place: the row that moved up into it, else the one above.
+    const int rows = m_proxy->rowCount();
+    if (shownRow < 0 || rows == 0) {
+        if (detailsPane()->shownModelId() == modelId)
+            detailsPane()->clear();
+        updateActions();
+        return;
+    }
+    const QModelIndex neighbour = m_proxy->index(std::min(shownRow, rows - 1), 0);
+    m_ui->modelView->selectionModel()->setCurrentIndex(
+        neighbour, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->modelView->scrollTo(neighbour);
+    // Removing the current row may already have made the neighbour current without a change
+    // this call could signal; show it either way.
+    showDetailsForCurrent();
+    updateActions();
 }
 
 void MainWindow::exportSelection()
@@ -895,7 +958,7 @@ void MainWindow::showSettings()
         }
         const TimeoutSettings timeouts = dialog->timeouts();
         timeouts.save();
-        m_editor->setTimeouts(timeouts);
+        modelEditor()->setTimeouts(timeouts);
         if (m_client)
             m_client->setTimeouts(timeouts.toApiTimeouts());
         Q_EMIT settingsChanged();

@@ -34,18 +34,19 @@ class ModelDetailsCache;
 class ModelEditor;
 class ModelFilterProxyModel;
 class ModelListLoader;
+class ModelPane;
 class ModelTableModel;
 class WorkspaceListModel;
 class WorkspaceLoader;
 
 // The browsing window: workspaces on the left, the models of the selected workspace in the
-// centre (quick local filter, server-side filters), the selected model's details on the right,
-// and every API attempt in the activity log dock. Nothing here waits on the network: loaders
-// and the details cache run their calls asynchronously and the views follow the item models.
+// centre (quick local filter, server-side filters), the selected model on the right in the
+// model pane, and every API attempt in the activity log dock. Nothing here waits on the network:
+// loaders and the details cache run their calls asynchronously and the views follow the models.
 //
-// The model editor (gui::ModelEditor) lives in the "Editor" dock, created on first use; File >
-// New Model, Edit > Edit Model and Edit > Delete Model drive it, and its modelSaved/modelDeleted
-// signals update the table, the cache and the details pane in place.
+// The model pane (gui::ModelPane) follows the selection. It reads, and Edit (F2) turns it into
+// the form in place; File > New Model opens the form for a new model. A saved model is selected
+// (a created one joins the listing and its count), a deleted model's neighbour is selected.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -80,6 +81,8 @@ public:
     ModelDetailsCache *detailsCache() const { return m_details; }
     QTreeView *workspaceView() const;
     QTableView *modelView() const;
+    // The model pane, and its two faces: the details it reads and the form it edits.
+    ModelPane *modelPane() const;
     DetailsPane *detailsPane() const;
     ActivityLogPanel *activityLogPanel() const;
     // The page shown instead of the browser while there is no connection; `problem` says why
@@ -87,7 +90,7 @@ public:
     WelcomePanel *welcomePanel() const;
     void showWelcome(const QString &problem = {});
     ErrorBanner *tableErrorBanner() const;
-    ModelEditor *modelEditor() const { return m_editor; }
+    ModelEditor *modelEditor() const;
     // A short status-bar message that says an action worked.
     void confirm(const QString &message);
     QString loadedText() const;
@@ -135,6 +138,12 @@ private:
     void onCurrentModelChanged();
     // Makes the model current without the reactions to a new selection; false if not listed.
     bool selectModelSilently(const QString &modelId);
+    // Puts the selection back on the model being edited (or on no row, for a new model's form)
+    // while the unsaved-changes prompt is open.
+    void restoreSelectionSilently(const QString &modelId);
+    // The pane's form saved or deleted a model: the table, its count and the selection follow.
+    void onModelSaved(const pai::Model &model);
+    void onModelDeleted(const QString &modelId);
     void showDetailsForCurrent();
     void onModelsFailed(const api::ApiError &error);
     void onWorkspacesFailed(const api::ApiError &error);
@@ -166,8 +175,6 @@ private:
     ModelListLoader *m_modelLoader;
     ModelDetailsCache *m_details;
     QTimer *m_detailsDelay;
-    ModelEditor *m_editor = nullptr;
-    QDockWidget *m_editorDock = nullptr;
     QPointer<QObject> m_exportFetcher;
     std::function<void()> m_retry;
     QString m_pendingWorkspaceId;

@@ -5,6 +5,7 @@
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
 #include "gui/progress/operationprogressdialog.h"
+#include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,8 @@
 
 using namespace Qt::StringLiterals;
 using gui::ModelEditor;
+using testsupport::MessageBoxAnswerer;
+using testsupport::openDialog;
 using testsupport::SandboxFixture;
 
 namespace {
@@ -48,51 +51,6 @@ template<typename T> T *child(QObject *parent, const QString &name)
 {
     return parent->findChild<T *>(name);
 }
-
-// The visible dialog of that type and name, if one is open right now.
-template<typename T> T *openDialog(QObject *parent, const QString &name)
-{
-    const QList<T *> dialogs = parent->findChildren<T *>(name);
-    for (T *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
-}
-
-// Answers the next modal message box with that object name without blocking the test: exec()
-// runs its own event loop, in which this timer fires.
-class MessageBoxAnswerer : public QObject
-{
-public:
-    MessageBoxAnswerer(const QString &name, QMessageBox::StandardButton button)
-        : m_name(name)
-        , m_button(button)
-    {
-        connect(&m_timer, &QTimer::timeout, this, &MessageBoxAnswerer::poll);
-        m_timer.start(10);
-    }
-    bool answered() const { return m_answered; }
-    QString text() const { return m_text; }
-
-private:
-    void poll()
-    {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != m_name)
-            return;
-        m_timer.stop();
-        m_answered = true;
-        m_text = box->text();
-        box->button(m_button)->click();
-    }
-
-    QString m_name;
-    QMessageBox::StandardButton m_button;
-    QTimer m_timer;
-    bool m_answered = false;
-    QString m_text;
-};
 
 } // namespace
 

@@ -111,8 +111,9 @@ QStringList windowClashes(const QString &scope, QWidget *window)
         else if (auto *group = qobject_cast<QGroupBox *>(widget))
             claim(owners, group->title(), who + group->title() + u'"');
         else if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+            // A tab bar on a stack page (the model pane's form) fires only while that page shows.
             for (int i = 0; i < tabs->count(); ++i)
-                claim(always, tabs->tabText(i), who + tabs->tabText(i) + u'"');
+                claim(owners, tabs->tabText(i), who + tabs->tabText(i) + u'"');
         }
     }
     problems += clashes(scope, always);

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "pai/model.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ModelPane;
+}
+
+namespace gui {
+
+class DetailsPane;
+class ModelEditor;
+
+// The window's one place for one model. It reads (every field, DetailsPane) until Edit (F2)
+// turns it, in place, into the form (ModelEditor); Stop Editing, Escape, a save or a delete turn
+// it back. Whatever leaves a form with unsaved changes goes through the editor's prompt first,
+// so nothing typed is lost. Which model it shows is the host's business: the window points it at
+// the selected row.
+class ModelPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Reading, Editing };
+    Q_ENUM(Mode)
+
+    explicit ModelPane(QWidget *parent = nullptr);
+    ~ModelPane() override;
+
+    DetailsPane *details() const;
+    ModelEditor *editor() const;
+    Mode mode() const { return m_mode; }
+    bool isEditing() const { return m_mode == Mode::Editing; }
+    // The form is open and holds something typed that is not saved.
+    bool hasUnsavedEdit() const;
+    // The model the open form edits; empty while reading or for a new model.
+    QString editedModelId() const;
+
+    // The form for `model` (or for a new model in `workspaceId`), once the unsaved-changes
+    // prompt allows leaving what is open. Editing the model already in the form only focuses it.
+    void edit(const pai::Model &model);
+    void createModel(const QString &workspaceId);
+    // Back to reading once the prompt allows; `then` runs after that, and never after Cancel.
+    void stopEditing(const std::function<void()> &then = {});
+    // Reading, without asking: the form has nothing left to keep (saved, deleted).
+    void showReading();
+
+Q_SIGNALS:
+    void modeChanged(gui::ModelPane::Mode mode);
+    // The details' Edit button; the host knows which model is selected.
+    void editRequested();
+
+private:
+    void setMode(Mode mode);
+
+    std::unique_ptr<Ui::ModelPane> m_ui;
+    Mode m_mode = Mode::Reading;
+};
+
+} // namespace gui

@@ -1,0 +1,2 @@
+list(APPEND GUI_SOURCES
+    modelpane/modelpane.h modelpane/modelpane.cpp)
