@@ -497,6 +497,18 @@ void MainWindow::onWorkspaceChanged()
     if (workspaceId == m_loadedWorkspaceId &&
         (m_modelLoader->isLoading() || m_modelLoader->totalCount() >= 0))
         return;
+    // Another listing takes the rows away from under an open form: a form with unsaved changes
+    // asks first, and the workspace list stays on the listed workspace until it is answered.
+    if (m_ui->modelPane->hasUnsavedEdit()) {
+        const int loadedRow = m_workspaces->rowOfWorkspace(m_loadedWorkspaceId);
+        {
+            const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
+            m_ui->workspaceView->setCurrentIndex(m_workspaces->index(std::max(loadedRow, 0), 0));
+        }
+        m_ui->modelPane->stopEditing([this, workspaceId] { selectWorkspace(workspaceId); });
+        return;
+    }
+    m_ui->modelPane->showReading();
     m_loadedWorkspaceId = workspaceId;
     QSettings settings;
     settings.setValue(lastWorkspaceKey(), workspaceId);

@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using gui::ModelPane;
@@ -231,6 +232,36 @@ private Q_SLOTS:
             const int row = m_window->modelTable()->rowOfModel(first);
             QCOMPARE(m_window->modelTable()->modelAt(row).modelName, typed);
         }
+    }
+
+    void switchingWorkspaceAsksFirst_data()
+    {
+        QTest::addColumn<bool>("discard");
+        QTest::newRow("cancel") << false;
+        QTest::newRow("discard") << true;
+    }
+
+    void switchingWorkspaceAsksFirst()
+    {
+        QFETCH(bool, discard);
+        QVERIFY(readRow(0));
+        m_window->editSelectedModel();
+        nameEdit()->setText(u"typed-before-switching"_s);
+        const QString target = m_sandbox->store().defaultWorkspaceId();
+        MessageBoxAnswerer answer(u"unsavedChangesPrompt"_s,
+                                  discard ? QMessageBox::Discard : QMessageBox::Cancel);
+        m_window->workspaceView()->setCurrentIndex(m_window->workspaceModel()->index(
+            m_window->workspaceModel()->rowOfWorkspace(target), 0));
+        QTRY_VERIFY(answer.answered());
+        if (!discard) {
+            QCOMPARE(m_window->currentWorkspaceId(), QString());
+            QCOMPARE(m_window->workspaceView()->currentIndex().row(), 0);
+            QCOMPARE(nameEdit()->text(), u"typed-before-switching"_s);
+            QCOMPARE(pane()->mode(), ModelPane::Mode::Editing);
+            return;
+        }
+        QTRY_COMPARE(m_window->currentWorkspaceId(), target);
+        QCOMPARE(pane()->mode(), ModelPane::Mode::Reading);
     }
 
     void newModelIsSelectedOnceCreated()
