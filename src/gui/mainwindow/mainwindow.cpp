@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -356,7 +357,8 @@ void MainWindow::setUpColumnMenu()
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        fitFirstStartToScreen();
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray())) {
         // First start: the workspace list wide enough for its name and ID columns, and the
@@ -374,6 +376,20 @@ void MainWindow::restoreWindowState()
     m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_ui->workspaceView->header()->restoreState(settings.value(WorkspaceHeaderKey).toByteArray());
     m_ui->serverFiltersButton->setChecked(settings.value(ServerFiltersVisibleKey, false).toBool());
+}
+
+void MainWindow::fitFirstStartToScreen()
+{
+    // The form's 1280x800 is a whole small screen, with no room for panels and frames: the
+    // first start takes most of the screen's free area, up to the size the layout was made for.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize wanted(std::min(1600, available.width() * 92 / 100),
+                       std::min(1000, available.height() * 90 / 100));
+    resize(wanted);
+    move(available.center() - QPoint(wanted.width() / 2, wanted.height() / 2));
 }
 
 void MainWindow::saveWindowState() const

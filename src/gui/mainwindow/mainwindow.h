@@ -131,6 +131,7 @@ private:
     // language; the .ui's own texts come from retranslateUi().
     void retranslate();
     void restoreWindowState();
+    void fitFirstStartToScreen();
     void saveWindowState() const;
 
     void loadModels();

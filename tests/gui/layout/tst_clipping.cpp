@@ -1,0 +1,250 @@
+#include "api/apiclient.h"
+#include "changes/modelplan.h"
+#include "gui/browse/detailspane.h"
+#include "gui/browse/modellistloader.h"
+#include "gui/browse/workspaceloader.h"
+#include "gui/editor/conflictdialog.h"
+#include "gui/editor/modeleditor.h"
+#include "gui/editor/reviewchangesdialog.h"
+#include "gui/export/exportdialog.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/modelpane/modelpane.h"
+#include "gui/models/modelfilterproxymodel.h"
+#include "gui/models/modeltablemodel.h"
+#include "gui/progress/operationprogressdialog.h"
+#include "gui/settings/languagesettings.h"
+#include "gui/settings/settingsdialog.h"
+#include "support/dialoganswerer.h"
+#include "support/sandboxfixture.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using testsupport::SandboxFixture;
+
+namespace {
+
+constexpr int WaitMs = 20000;
+const QSize WindowSize(1280, 800);
+
+// A label or button whose text needs more room than the widget has: the person sees "Cancel
+// test t…" or half a word. Measured the way the widget lays itself out: its size hint holds the
+// text (with the style's padding), and a wrapping label needs heightForWidth() lines.
+QString clipping(QWidget *widget)
+{
+    const QString who = widget->objectName().isEmpty()
+                            ? QString::fromLatin1(widget->metaObject()->className())
+                            : widget->objectName();
+    if (auto *label = qobject_cast<QLabel *>(widget)) {
+        if (label->text().isEmpty())
+            return {};
+        const QRect room = label->contentsRect();
+        if (label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1)
+                return u"%1 \"%2\" needs %3 px of height, has %4"_s.arg(who, label->text())
+                    .arg(needed)
+                    .arg(label->height());
+            return {};
+        }
+        const int needed = label->minimumSizeHint().width();
+        if (needed > label->width() + 1)
+            return u"%1 \"%2\" needs %3 px, has %4"_s.arg(who, label->text())
+                .arg(needed)
+                .arg(room.width());
+        return {};
+    }
+    if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+        if (button->text().isEmpty())
+            return {};
+        const int needed = button->sizeHint().width();
+        if (needed > button->width() + 1)
+            return u"%1 \"%2\" needs %3 px, has %4"_s.arg(who, button->text())
+                .arg(needed)
+                .arg(button->width());
+    }
+    return {};
+}
+
+// Every visible label and button of `window` (its own, not a dialog's), and the window itself
+// within 1280x800.
+QStringList clippedTexts(QWidget *window)
+{
+    QStringList problems;
+    if (window->width() > WindowSize.width() || window->height() > WindowSize.height())
+        problems.append(u"%1 is %2x%3, larger than the screen"_s.arg(window->objectName())
+                            .arg(window->width())
+                            .arg(window->height()));
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (widget->window() != window || !widget->isVisible())
+            continue;
+        const QString problem = clipping(widget);
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    return problems;
+}
+
+pai::Model longModel()
+{
+    pai::Model model;
+    model.modelId = u"model-0123456789abcdef"_s;
+    model.workspaceId = u"ws-1"_s;
+    model.modelName = u"Qwen2.5-72B-Instruct-fine-tuned-for-customer-support-tickets"_s;
+    model.modelDescription = u"Cancel test that shows the whole description of a model whose "
+                             u"description runs much longer than a column could ever hold."_s;
+    model.domain = u"nlp"_s;
+    model.task = u"text-generation"_s;
+    model.accessibility = u"PRIVATE"_s;
+    model.labels = {{u"owner"_s, u"customer-support-platform-team"_s}};
+    return model;
+}
+
+} // namespace
+
+class TestClipping : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<api::ApiClient> m_client;
+
+    void check(QWidget *window, const char *what)
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QStringList problems = clippedTexts(window);
+        for (const QString &problem : problems)
+            qWarning().noquote() << what << ":" << problem;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1: %2 clipped text(s), listed above"_s.arg(QString::fromLatin1(what))
+                                .arg(problems.size())));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        QVERIFY(m_sandbox->isListening());
+        m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
+                                                    SandboxFixture::credentials());
+    }
+
+    void init() { QSettings().clear(); }
+    void cleanup() { gui::LanguageSettings::apply(u"en"_s); }
+
+    // The measure itself: a cut button, a cut label and a wrapped label without the height for
+    // its lines are found, and the same widgets with room are not.
+    void findsClippedText()
+    {
+        QWidget window;
+        window.setObjectName(u"probe"_s);
+        auto *button = new QPushButton(u"Save the model and close the form"_s, &window);
+        auto *label = new QLabel(u"A label with more words than its width"_s, &window);
+        auto *wrapped = new QLabel(u"A wrapped label with many more words than two short lines "
+                                   u"of forty pixels could ever hold"_s,
+                                   &window);
+        wrapped->setWordWrap(true);
+        button->setGeometry(0, 0, 40, 30);
+        label->setGeometry(0, 40, 40, 20);
+        wrapped->setGeometry(0, 70, 200, 20);
+        window.resize(400, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(clippedTexts(&window).size(), 3);
+
+        button->resize(button->sizeHint());
+        label->resize(label->sizeHint());
+        wrapped->resize(200, wrapped->heightForWidth(200));
+        QCOMPARE(clippedTexts(&window), QStringList());
+    }
+
+    void nothingIsClipped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("zh_CN") << u"zh_CN"_s;
+    }
+
+    void nothingIsClipped()
+    {
+        QFETCH(QString, language);
+        gui::LanguageSettings::apply(language);
+
+        gui::MainWindow window;
+        window.resize(WindowSize);
+        window.setConnection(m_client.get(),
+                             {u"test-sandbox"_s, u"cn-hangzhou"_s, m_sandbox->url(), true});
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workspaceLoader()->isLoading() &&
+                                     !window.modelLoader()->isLoading() &&
+                                     window.modelTable()->rowCount() > 0,
+                                 WaitMs);
+        window.modelView()->setCurrentIndex(window.modelProxy()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailsPane()->model().has_value(), WaitMs);
+        check(&window, "main window, model pane reading");
+        if (QTest::currentTestFailed())
+            return;
+
+        window.editSelectedModel();
+        QCOMPARE(window.modelPane()->mode(), gui::ModelPane::Mode::Editing);
+        // A change, so the status line and Revert show what they say while editing.
+        window.modelEditor()->findChild<QLineEdit *>(u"modelNameEdit"_s)->setText(u"renamed"_s);
+        check(&window, "main window, model pane editing");
+        if (QTest::currentTestFailed())
+            return;
+
+        const pai::Model model = longModel();
+        pai::ModelDraft wanted = pai::ModelDraft::fromModel(model);
+        wanted.modelDescription += u" Edited."_s;
+        wanted.labels.append({u"stage"_s, u"production-candidate"_s});
+        {
+            gui::ReviewChangesDialog review(&window);
+            review.showPlan(changes::ModelPlan::update(model, wanted));
+            review.show();
+            check(&review, "review");
+        }
+        {
+            pai::Model server = model;
+            server.modelDescription = u"Cancel test that someone else changed meanwhile, again "
+                                      u"longer than a column could ever hold."_s;
+            gui::ConflictDialog conflict(&window);
+            conflict.setModels(model, server, wanted);
+            conflict.show();
+            check(&conflict, "conflict");
+        }
+        {
+            gui::OperationProgressDialog progress(&window);
+            progress.setOperation(
+                u"Saving model \"%1\" (ID %2)"_s.arg(model.modelName, model.modelId));
+            progress.setSteps({u"Check for changes made elsewhere (GetModel)"_s,
+                               u"Update the fields (UpdateModel)"_s,
+                               u"Read the model back (GetModel)"_s});
+            progress.start(QDeadlineTimer(std::chrono::minutes(5)));
+            progress.finishFailure(u"The request timed out before the service answered; "
+                                   u"reading the model back shows the change was not applied."_s);
+            progress.show();
+            check(&progress, "progress");
+        }
+        {
+            gui::ExportDialog exportDialog({model}, {}, u"cn-hangzhou"_s, &window);
+            exportDialog.show();
+            check(&exportDialog, "export");
+        }
+        {
+            gui::SettingsDialog settings(&window);
+            settings.show();
+            check(&settings, "settings");
+        }
+    }
+};
+
+QTEST_MAIN(TestClipping)
+#include "tst_clipping.moc"
