@@ -125,8 +125,10 @@ void ModelTableView::fitColumnsToContents()
             if (text.isEmpty())
                 continue;
             const int advance = metrics.horizontalAdvance(text);
+            // As QTableView::sizeHintForColumn(): the grid line takes a pixel of the cell.
             if (padding < 0)
-                padding = std::max(0, itemDelegate()->sizeHint(option, index).width() - advance);
+                padding = std::max(0, itemDelegate()->sizeHint(option, index).width() - advance) +
+                          (showGrid() ? 1 : 0);
             content = std::max(content, advance);
         }
         const int width = std::max(header->sectionSizeHint(column),
