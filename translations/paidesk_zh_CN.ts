@@ -43,7 +43,12 @@
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Last request</source>
+        <translation>最后一个请求</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Copy Row</source>
         <translation>复制行</translation>
     </message>
@@ -73,7 +78,7 @@
         <translation>清除活动日志</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>API attempts</source>
         <translation>API 请求尝试</translation>
     </message>
@@ -96,7 +101,7 @@
         <translation>服务器上的值与您的值对照</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -1572,7 +1577,7 @@
         <translation>已修改的字段</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2274,20 +2279,20 @@
 <context>
     <name>changes::ModelWriter</name>
     <message>
-        <location filename="../src/changes/modelwriter.cpp" line="+403"/>
+        <location filename="../src/changes/modelwriter.cpp" line="+394"/>
         <source>restores labels the plan had deleted</source>
         <translation>恢复计划中已删除的标签</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+189"/>
+        <location line="+26"/>
+        <location line="+183"/>
         <location line="+3"/>
         <source>established by reading the model back</source>
         <translation>经回读模型确认</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+62"/>
+        <location line="-130"/>
+        <location line="+60"/>
         <source>created as %1</source>
         <translation>已创建为 %1</translation>
     </message>
@@ -2307,12 +2312,12 @@
         <translation>经查找确认</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>the model was already gone</source>
         <translation>模型此前已不存在</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>the model is gone</source>
         <translation>模型已不存在</translation>
     </message>
@@ -3867,7 +3872,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ActivityLogModel</name>
     <message>
-        <location filename="../src/gui/models/activitylogmodel.cpp" line="+126"/>
+        <location filename="../src/gui/models/activitylogmodel.cpp" line="+127"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3916,11 +3921,63 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 · %3</source>
+        <extracomment>The last request in one line: operation, HTTP status or outcome, time</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · RequestId %3 · %4</source>
+        <extracomment>The last request in one line: operation, HTTP status or outcome, RequestId, time</extracomment>
+        <translation>%1 · %2 · 请求 ID %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>gui::ActivityLogPanel</name>
     <message>
-        <location filename="../src/gui/browse/activitylogpanel.cpp" line="+109"/>
+        <location filename="../src/gui/browse/activitylogpanel.cpp" line="+105"/>
+        <source>Expand or Collapse the Activity Log</source>
+        <translation>展开或收起活动日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No requests yet.</source>
+        <translation>尚无请求。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Hide Requests</source>
+        <translation>隐藏请求列表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show Requests</source>
+        <translation>显示请求列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the last request (%1)</source>
+        <translation>只显示最后一个请求（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every request (%1)</source>
+        <translation>显示所有请求（%1）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>There is no activity to save.</source>
         <translation>没有可保存的活动记录。</translation>
     </message>
@@ -3942,7 +3999,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-163"/>
         <source>Copy the Selected Log Rows</source>
         <translation>复制所选日志行</translation>
     </message>
@@ -3950,7 +4007,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ConflictDialog</name>
     <message>
-        <location filename="../src/gui/editor/conflictdialog.cpp" line="+58"/>
+        <location filename="../src/gui/editor/conflictdialog.cpp" line="+69"/>
         <source>&amp;Overwrite with my values</source>
         <translation>用我的值覆盖(&amp;O)</translation>
     </message>
@@ -3976,7 +4033,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+144"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+155"/>
         <source>Select a model to see its details.</source>
         <translation>选择一个模型以查看其详情。</translation>
     </message>
@@ -3996,7 +4053,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息（%L1）</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -4297,7 +4354,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+316"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+317"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
@@ -4691,7 +4748,14 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ModelTableModel</name>
     <message>
-        <location filename="../src/gui/models/modeltablemodel.cpp" line="+183"/>
+        <location filename="../src/gui/models/modeltablemodel.cpp" line="+50"/>
+        <source>%1
+%2 (as the server sent it)</source>
+        <translation>%1
+%2（服务器返回的原始值）</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5056,7 +5120,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ReviewChangesDialog</name>
     <message>
-        <location filename="../src/gui/editor/reviewchangesdialog.cpp" line="+17"/>
+        <location filename="../src/gui/editor/reviewchangesdialog.cpp" line="+19"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
@@ -5076,7 +5140,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已调整顺序</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
@@ -5101,7 +5165,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>将发送对模型“%1”（ID %2）的以下修改。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>No request: the server already has these values.</source>
         <translation>无需请求：服务器上已是这些值。</translation>
     </message>
@@ -5136,7 +5200,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::WorkspaceListModel</name>
     <message>
-        <location filename="../src/gui/models/workspacelistmodel.cpp" line="+53"/>
+        <location filename="../src/gui/models/workspacelistmodel.cpp" line="+49"/>
+        <source>%1 (%2)</source>
+        <extracomment>A workspace&apos;s name and, in brackets, its ID</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All workspaces</source>
         <translation>全部工作空间</translation>
     </message>
@@ -5146,7 +5216,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>账号中的全部模型</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%1
 ID: %2
 Status: %3
@@ -5166,15 +5236,34 @@ ID：%2
         <source>ID</source>
         <translation>ID</translation>
     </message>
+</context>
+<context>
+    <name>pai::DisplayText</name>
     <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../src/pai/displaytext.cpp" line="+73"/>
+        <source>K</source>
+        <translation>K</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Environments</source>
-        <translation>环境</translation>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <extracomment>A parameter count and its unit, as in &quot;72.7 B&quot; (billion parameters)</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

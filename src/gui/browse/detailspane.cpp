@@ -2,6 +2,8 @@
 
 #include "gui/models/extrainfomodel.h"
 #include "gui/models/labeltablemodel.h"
+#include "gui/models/workspacelistmodel.h"
+#include "pai/displaytext.h"
 #include "ui_detailspane.h"
 
 #include <QApplication>
@@ -113,7 +115,8 @@ void DetailsPane::showModel(const pai::Model &model)
 
     m_ui->nameEdit->setText(model.modelName);
     m_ui->idEdit->setText(model.modelId);
-    m_ui->workspaceEdit->setText(model.workspaceId);
+    m_ui->workspaceEdit->setText(m_workspaces ? m_workspaces->workspaceText(model.workspaceId)
+                                              : model.workspaceId);
     m_ui->domainEdit->setText(model.domain);
     m_ui->taskEdit->setText(model.task);
     m_ui->originEdit->setText(model.origin);
@@ -121,12 +124,20 @@ void DetailsPane::showModel(const pai::Model &model)
     m_ui->providerEdit->setText(model.provider);
     m_ui->accessibilityEdit->setText(model.accessibility);
     m_ui->orderNumberEdit->setText(numberText(model.orderNumber));
-    m_ui->parameterSizeEdit->setText(numberText(model.parameterSize));
+    m_ui->parameterSizeEdit->setText(
+        model.parameterSize ? pai::DisplayText::parameterSize(*model.parameterSize) : QString());
+    m_ui->parameterSizeEdit->setToolTip(numberText(model.parameterSize));
     m_ui->ownerEdit->setText(model.ownerId);
     m_ui->userEdit->setText(model.userId);
-    m_ui->createdEdit->setText(model.gmtCreateTime);
-    m_ui->modifiedEdit->setText(model.gmtModifiedTime);
-    m_ui->versionModifiedEdit->setText(model.gmtLatestVersionModifiedTime);
+    // Local time with the year; the tooltip has what the server sent.
+    const std::pair<QLineEdit *, QString> times[] = {
+        {m_ui->createdEdit, model.gmtCreateTime},
+        {m_ui->modifiedEdit, model.gmtModifiedTime},
+        {m_ui->versionModifiedEdit, model.gmtLatestVersionModifiedTime}};
+    for (const auto &[edit, iso] : times) {
+        edit->setText(pai::DisplayText::timestamp(iso));
+        edit->setToolTip(iso);
+    }
     m_ui->docEdit->setText(model.modelDoc);
     m_ui->descriptionEdit->setPlainText(model.modelDescription);
 

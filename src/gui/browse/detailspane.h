@@ -16,6 +16,7 @@ namespace gui {
 
 class ExtraInfoModel;
 class LabelTableModel;
+class WorkspaceListModel;
 
 // Every field of one model as GetModel returned it: the scalar fields as read-only text, the
 // labels as a table, and extra_info, the latest version and any fields this version of PaiDesk
@@ -35,6 +36,8 @@ public:
 
     const std::optional<pai::Model> &model() const { return m_model; }
     QString shownModelId() const { return m_modelId; }
+    // Where the pane finds a workspace's name, to show it beside the ID.
+    void setWorkspaceNames(const WorkspaceListModel *workspaces) { m_workspaces = workspaces; }
     LabelTableModel *labelModel() const { return m_labels; }
     ExtraInfoModel *extraInfoModel() const { return m_extraInfo; }
     QString errorText() const;
@@ -64,6 +67,7 @@ private:
     ExtraInfoModel *m_otherFields;
     std::optional<pai::Model> m_model;
     QString m_modelId;
+    const WorkspaceListModel *m_workspaces = nullptr;
 };
 
 } // namespace gui

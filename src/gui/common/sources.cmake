@@ -6,3 +6,6 @@ list(APPEND GUI_SOURCES
     ${PROJECT_SOURCE_DIR}/ui/errorbanner.ui)
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/diagnosticsreport.cpp ${CMAKE_CURRENT_LIST_DIR}/diagnosticsreport.h)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/wrappingtextdelegate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wrappingtextdelegate.h)

@@ -1,7 +1,10 @@
 #include "gui/editor/conflictdialog.h"
 
+#include "gui/common/wrappingtextdelegate.h"
+#include "pai/displaytext.h"
 #include "ui_conflictdialog.h"
 
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QPushButton>
 
@@ -54,6 +57,14 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     , ui(std::make_unique<Ui::ConflictDialog>())
 {
     ui->setupUi(this);
+    // Long values (a description, a URL, the extra info as JSON) wrap in their column, whole;
+    // the three versions share the width, the field names keep what they need.
+    ui->fieldsView->setItemDelegate(new WrappingTextDelegate(ui->fieldsView));
+    QHeaderView *header = ui->fieldsView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (int column = 1; column < ui->fieldsView->columnCount(); ++column)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
     QPushButton *overwrite =
         ui->buttonBox->addButton(tr("&Overwrite with my values"), QDialogButtonBox::AcceptRole);
     overwrite->setObjectName(u"overwriteButton"_s);
@@ -70,7 +81,9 @@ void ConflictDialog::setModels(const pai::Model &loaded, const pai::Model &serve
     ui->messageLabel->setText(
         tr("The model \"%1\" (ID %2) was changed on the server at %3, after you opened it (%4). "
            "Saving now overwrites the server's values with yours for the fields you changed.")
-            .arg(server.modelName, server.modelId, server.gmtModifiedTime, loaded.gmtModifiedTime));
+            .arg(server.modelName, server.modelId,
+                 pai::DisplayText::timestamp(server.gmtModifiedTime),
+                 pai::DisplayText::timestamp(loaded.gmtModifiedTime)));
     const pai::ModelDraft before = pai::ModelDraft::fromModel(loaded);
     const pai::ModelDraft now = pai::ModelDraft::fromModel(server);
     ui->fieldsView->clear();
@@ -86,6 +99,8 @@ void ConflictDialog::setModels(const pai::Model &loaded, const pai::Model &serve
             bold.setBold(true);
             item->setFont(2, bold);
         }
+        for (int column = 1; column < 4; ++column)
+            item->setToolTip(column, item->text(column));
         ui->fieldsView->addTopLevelItem(item);
     }
 }

@@ -1,7 +1,9 @@
 #include "gui/editor/reviewchangesdialog.h"
 
+#include "gui/common/wrappingtextdelegate.h"
 #include "ui_reviewchangesdialog.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,15 @@ ReviewChangesDialog::ReviewChangesDialog(QWidget *parent)
     , ui(std::make_unique<Ui::ReviewChangesDialog>())
 {
     ui->setupUi(this);
+    // Field names ("ModelDescription") and change kinds are short: shown whole. The values
+    // share the rest and wrap, whole, however long.
+    ui->diffView->setItemDelegate(new WrappingTextDelegate(ui->diffView));
+    QHeaderView *header = ui->diffView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
     ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Send"));
     ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
 }
@@ -53,17 +64,10 @@ void ReviewChangesDialog::showPlan(const changes::ModelPlan &plan)
     for (const pai::FieldDiff &diff : plan.change().diffs()) {
         auto *item = new QTreeWidgetItem(
             QStringList{diff.path, kindText(diff.kind), diff.before, diff.after});
-        // A long value is cut in its column; the tooltip has it whole.
         item->setToolTip(2, diff.before);
         item->setToolTip(3, diff.after);
         ui->diffView->addTopLevelItem(item);
     }
-    // Field names and change kinds are short: show them whole, and leave the rest to the values.
-    ui->diffView->resizeColumnToContents(0);
-    ui->diffView->resizeColumnToContents(1);
-    const int valuesWidth = ui->diffView->viewport()->width() - ui->diffView->columnWidth(0) -
-                            ui->diffView->columnWidth(1);
-    ui->diffView->setColumnWidth(2, std::max(120, valuesWidth / 2));
     ui->requestsView->setPlainText(plan.isEmpty()
                                        ? tr("No request: the server already has these values.")
                                        : plan.requestsText());

@@ -139,6 +139,7 @@ ErrorBanner *MainWindow::tableErrorBanner() const
 void MainWindow::setUpViews()
 {
     m_ui->workspaceView->setModel(m_workspaces);
+    detailsPane()->setWorkspaceNames(m_workspaces);
     m_ui->workspaceView->header()->setStretchLastSection(false);
     m_ui->workspaceView->header()->setSectionResizeMode(WorkspaceListModel::NameColumn,
                                                         QHeaderView::Stretch);

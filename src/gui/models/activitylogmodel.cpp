@@ -1,8 +1,8 @@
 #include "gui/models/activitylogmodel.h"
 
-#include "gui/common/languagechangerelay.h"
-
 #include "api/activitylog.h"
+#include "gui/common/languagechangerelay.h"
+#include "pai/displaytext.h"
 
 #include <QLocale>
 
@@ -118,9 +118,10 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
         case TimeColumn:
+            // Local time with the year; the tooltip has the UTC time to the millisecond.
             return role == Qt::ToolTipRole
                        ? entry.time.toString(Qt::ISODateWithMs)
-                       : QLocale().toString(entry.time.toLocalTime().time(), u"HH:mm:ss.zzz"_s);
+                       : pai::DisplayText::dateTime(entry.time, QLocale(), true);
         case OperationColumn:
             return entry.target.isEmpty() ? entry.operation
                                           : tr("%1 (%2)").arg(entry.operation, entry.target);
@@ -174,6 +175,25 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
         break;
     }
     return {};
+}
+
+QString ActivityLogModel::lastRequestText() const
+{
+    const api::ActivityEntry *entry = m_rows > 0 ? entryAt(m_rows - 1) : nullptr;
+    if (!entry)
+        return {};
+    const int row = m_rows - 1;
+    const QString operation = data(index(row, OperationColumn)).toString();
+    QString status = data(index(row, StatusColumn)).toString();
+    if (!entry->code.isEmpty())
+        status = tr("%1 %2").arg(status, entry->code);
+    const QString time = data(index(row, TimeColumn)).toString();
+    if (entry->requestId.isEmpty()) {
+        //: The last request in one line: operation, HTTP status or outcome, time
+        return tr("%1 · %2 · %3").arg(operation, status, time);
+    }
+    //: The last request in one line: operation, HTTP status or outcome, RequestId, time
+    return tr("%1 · %2 · RequestId %3 · %4").arg(operation, status, entry->requestId, time);
 }
 
 QString ActivityLogModel::rowText(int row) const

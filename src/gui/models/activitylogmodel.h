@@ -41,6 +41,8 @@ public:
 
     // One line per row, columns separated by tabs, for the clipboard.
     QString rowText(int row) const;
+    // The newest attempt in one line: operation, status, RequestId and time. Empty without one.
+    QString lastRequestText() const;
     static QByteArray redactedPathAndQuery(const QByteArray &pathAndQuery);
 
 private:

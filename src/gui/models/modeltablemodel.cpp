@@ -1,9 +1,7 @@
 #include "gui/models/modeltablemodel.h"
 
 #include "gui/common/languagechangerelay.h"
-
-#include <QDateTime>
-#include <QLocale>
+#include "pai/displaytext.h"
 
 #include <algorithm>
 #include <numeric>
@@ -38,12 +36,18 @@ void appendLowerUtf8(QByteArray &out, QStringView text)
 
 QString timestampText(const QString &iso)
 {
+    return pai::DisplayText::timestamp(iso);
+}
+
+// Local time with the year, and the UTC value the server sent.
+QVariant timestampToolTip(const QString &iso)
+{
     if (iso.isEmpty())
         return {};
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
-    if (!time.isValid())
-        return iso; // show what the server sent rather than nothing
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    const QString local = timestampText(iso);
+    if (local == iso)
+        return iso;
+    return ModelTableModel::tr("%1\n%2 (as the server sent it)").arg(local, iso);
 }
 
 int compareText(const QString &left, const QString &right)
@@ -139,15 +143,18 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        // The whole value, for cells whose column is too narrow for it. Asked for only on hover.
         switch (column) {
         case CreatedColumn:
-            return model.gmtCreateTime;
+            return timestampToolTip(model.gmtCreateTime);
         case ModifiedColumn:
-            return model.gmtModifiedTime;
-        case LabelsColumn:
-            return labelsText(model.labels);
-        default:
+            return timestampToolTip(model.gmtModifiedTime);
+        case OrderNumberColumn:
             break;
+        default: {
+            const QString text = data(index, Qt::DisplayRole).toString();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
         }
         break;
     case Qt::TextAlignmentRole:

@@ -40,6 +40,15 @@ int WorkspaceListModel::rowOfWorkspace(const QString &workspaceId) const
     return -1;
 }
 
+QString WorkspaceListModel::workspaceText(const QString &workspaceId) const
+{
+    const pai::Workspace *workspace = workspaceAt(rowOfWorkspace(workspaceId));
+    if (!workspace || workspace->title().isEmpty())
+        return workspaceId;
+    //: A workspace's name and, in brackets, its ID
+    return tr("%1 (%2)").arg(workspace->title(), workspace->workspaceId);
+}
+
 QVariant WorkspaceListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -61,10 +70,6 @@ QVariant WorkspaceListModel::data(const QModelIndex &index, int role) const
             return workspace->title();
         case IdColumn:
             return workspace->workspaceId;
-        case StatusColumn:
-            return workspace->status;
-        case EnvTypesColumn:
-            return workspace->envTypes.join(u", "_s);
         case ColumnCount:
             break;
         }
@@ -88,10 +93,6 @@ QVariant WorkspaceListModel::headerData(int section, Qt::Orientation orientation
         return tr("Workspace");
     case IdColumn:
         return tr("ID");
-    case StatusColumn:
-        return tr("Status");
-    case EnvTypesColumn:
-        return tr("Environments");
     case ColumnCount:
         break;
     }

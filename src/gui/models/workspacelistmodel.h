@@ -9,12 +9,14 @@ namespace gui {
 
 // The workspaces of the account, headed by an "All workspaces" entry that lists every model.
 // The entry has an empty workspace ID, which is what ListModels takes to mean "no filter".
+// Each shows by its name with its ID beside it; status and environments are in the tooltip, so
+// that the name has the room in a narrow list.
 class WorkspaceListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, IdColumn, StatusColumn, EnvTypesColumn, ColumnCount };
+    enum Column { NameColumn, IdColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role { WorkspaceIdRole = Qt::UserRole + 1 };
@@ -35,6 +37,8 @@ public:
     // Row 0 is "All workspaces"; returns nullptr for it.
     const pai::Workspace *workspaceAt(int row) const;
     int rowOfWorkspace(const QString &workspaceId) const; // 0 for the empty ID
+    // How to name a workspace elsewhere: "Search team (101)" when it is listed, else its ID.
+    QString workspaceText(const QString &workspaceId) const;
 
 private:
     QList<pai::Workspace> m_workspaces;

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <ctime>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +125,9 @@ private Q_SLOTS:
     void quickFilterEqualsBruteForce();
     void preparedRowsAreInsertedAtOnce_data();
     void preparedRowsAreInsertedAtOnce();
+    void toolTipsGiveFullValues_data();
+    void toolTipsGiveFullValues();
+    void datesShowLocalTimeWithYear();
 };
 
 void TestModelTableModel::appendKeepsLeanRows()
@@ -292,9 +296,10 @@ void TestModelTableModel::rememberedMatchesStayCorrect()
         for (int row = 0; row < table.rowCount(); ++row) {
             QStringList texts;
             for (int column = 0; column < gui::ModelTableModel::ColumnCount; ++column)
-                texts.append(column >= gui::ModelTableModel::CreatedColumn
-                                 ? table.index(row, column).data(Qt::ToolTipRole).toString()
-                                 : table.index(row, column).data().toString());
+                texts.append(
+                    column >= gui::ModelTableModel::CreatedColumn
+                        ? table.index(row, column).data(gui::ModelTableModel::SortRole).toString()
+                        : table.index(row, column).data().toString());
             const QString text = texts.join(u'\n').toLower();
             if (std::all_of(terms.begin(), terms.end(),
                             [&text](const QString &term) { return text.contains(term); }))
@@ -594,6 +599,75 @@ void TestModelTableModel::preparedRowsAreInsertedAtOnce()
         for (int i = 0; i < total; ++i)
             QCOMPARE(names.at(1 + i), originals.at(i).modelName);
     }
+}
+
+void TestModelTableModel::toolTipsGiveFullValues_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected"); // what the tooltip must contain whole
+
+    const QString longName = u"qwen2.5-72b-instruct-%1-end"_s.arg(u"x"_s.repeated(100));
+    QTest::newRow("name") << int(gui::ModelTableModel::NameColumn) << longName;
+    QTest::newRow("ID") << int(gui::ModelTableModel::IdColumn) << u"model-0007"_s;
+    QTest::newRow("domain") << int(gui::ModelTableModel::DomainColumn) << u"nlp"_s;
+    QTest::newRow("task") << int(gui::ModelTableModel::TaskColumn) << u"task-1"_s;
+    QTest::newRow("origin") << int(gui::ModelTableModel::OriginColumn) << u"ModelScope"_s;
+    QTest::newRow("type") << int(gui::ModelTableModel::TypeColumn) << u"Checkpoint"_s;
+    QTest::newRow("labels") << int(gui::ModelTableModel::LabelsColumn)
+                            << u"team=Search, stage=n7, note=%1"_s.arg(u"y"_s.repeated(80));
+    // The date as the server sent it, beside the local time shown in the cell.
+    QTest::newRow("created") << int(gui::ModelTableModel::CreatedColumn)
+                             << u"2024-01-17T10:00:00Z"_s;
+    QTest::newRow("modified") << int(gui::ModelTableModel::ModifiedColumn)
+                              << u"2024-02-17T10:00:00Z"_s;
+}
+
+void TestModelTableModel::toolTipsGiveFullValues()
+{
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pai::Model model = makeModel(7, u"qwen2.5-72b-instruct-%1-end"_s.arg(u"x"_s.repeated(100)), 3);
+    model.labels.append({u"note"_s, u"y"_s.repeated(80)});
+    table.appendModels({model});
+
+    const QModelIndex index = table.index(0, column);
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(expected), qPrintable(tip));
+    // The cell's own text is in its tooltip too, so a cut cell can always be read whole.
+    QVERIFY2(tip.contains(index.data().toString()), qPrintable(tip));
+}
+
+void TestModelTableModel::datesShowLocalTimeWithYear()
+{
+    // Eight hours east of UTC: 22:26 UTC on 1 March is 06:26 on 2 March there.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Asia/Shanghai");
+    tzset();
+    const auto restore = qScopeGuard([&zone] {
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+        tzset();
+    });
+    const QLocale locale = QLocale();
+    QLocale::setDefault(QLocale(u"en_US"_s));
+    const auto restoreLocale = qScopeGuard([&locale] { QLocale::setDefault(locale); });
+
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pai::Model model = makeModel(1, u"a"_s);
+    model.gmtCreateTime = u"2024-03-01T22:26:00Z"_s;
+    model.gmtModifiedTime = u"2023-12-31T20:00:00Z"_s;
+    table.appendModels({model});
+
+    const QString created = table.index(0, gui::ModelTableModel::CreatedColumn).data().toString();
+    const QString modified = table.index(0, gui::ModelTableModel::ModifiedColumn).data().toString();
+    QVERIFY2(created.startsWith(u"3/2/2024 6:26"_s), qPrintable(created));
+    QVERIFY2(modified.startsWith(u"1/1/2024 4:00"_s), qPrintable(modified));
 }
 
 QTEST_GUILESS_MAIN(TestModelTableModel)

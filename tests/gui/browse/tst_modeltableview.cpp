@@ -7,8 +7,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QPainter>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QStringListModel>
 #include <QStyleFactory>
@@ -134,6 +136,68 @@ QString describe(const QRect &rect)
     return u"(%1,%2 %3x%4)"_s.arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height());
 }
 
+// A table of `rows` rows whose cells are made up when asked, and which counts the rows whose
+// text was asked for: 100,000 rows without building 100,000 models.
+class CountingTable : public QAbstractTableModel
+{
+public:
+    explicit CountingTable(int rows, int columns = 4)
+        : m_rows(rows)
+        , m_columns(columns)
+    {}
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_rows;
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_columns;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole || !index.isValid())
+            return {};
+        m_asked.insert(index.row());
+        const auto found = m_texts.constFind({index.row(), index.column()});
+        if (found != m_texts.cend())
+            return *found;
+        return u"r%1c%2"_s.arg(index.row()).arg(index.column());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return m_headers.value(section, u"H%1"_s.arg(section));
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    void setText(int row, int column, const QString &text) { m_texts.insert({row, column}, text); }
+    void setHeader(int column, const QString &text) { m_headers.insert(column, text); }
+    void setRows(int rows)
+    {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    void addRows(int count)
+    {
+        beginInsertRows({}, m_rows, m_rows + count - 1);
+        m_rows += count;
+        endInsertRows();
+    }
+    QSet<int> &asked() const { return m_asked; }
+
+private:
+    int m_rows;
+    int m_columns;
+    QHash<std::pair<int, int>, QString> m_texts;
+    QHash<int, QString> m_headers;
+    mutable QSet<int> m_asked;
+};
+
+int textWidth(const QWidget &widget, const QString &text)
+{
+    return widget.fontMetrics().horizontalAdvance(text);
+}
+
 } // namespace
 
 class TestModelTableView : public QObject
@@ -157,6 +221,13 @@ private Q_SLOTS:
     void textSitsWhereQtsDelegatePutsIt_data();
     void textSitsWhereQtsDelegatePutsIt();
     void styleSheetsGetTheBaseDelegate();
+    void sampleRowsStayFew_data();
+    void sampleRowsStayFew();
+    void columnsFitHeaderAndSampledContent();
+    void fittingReadsOnlySampledRows();
+    void nameColumnTakesWhatIsLeft();
+    void columnsFitOncePerListing();
+    void personsWidthsWin();
 };
 
 void TestModelTableView::viewIsSetUpForLargeTables()
@@ -623,6 +694,197 @@ void TestModelTableView::styleSheetsGetTheBaseDelegate()
     }
     QVERIFY(magenta);
     QCOMPARE(view.cellDelegate()->cachedLineCount(), 0);
+}
+
+void TestModelTableView::sampleRowsStayFew_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::newRow("none") << 0;
+    QTest::newRow("one") << 1;
+    QTest::newRow("fewer than the sample") << 40;
+    QTest::newRow("exactly the sample") << gui::ModelTableView::SampleRows;
+    QTest::newRow("one more") << gui::ModelTableView::SampleRows + 1;
+    QTest::newRow("100,000") << 100000;
+}
+
+void TestModelTableView::sampleRowsStayFew()
+{
+    QFETCH(int, rows);
+    const QList<int> sample = gui::ModelTableView::sampleRows(rows);
+    QCOMPARE(sample.size(), std::min(rows, gui::ModelTableView::SampleRows));
+    // Distinct, in order, inside the table, and starting with the rows shown first.
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        QVERIFY(sample.at(i) >= 0 && sample.at(i) < rows);
+        if (i > 0)
+            QVERIFY2(sample.at(i) > sample.at(i - 1), qPrintable(QString::number(i)));
+    }
+    if (rows > 0)
+        QCOMPARE(sample.first(), 0);
+    // A large table is sampled beyond its first screen, up to its last part.
+    if (rows > 10 * gui::ModelTableView::SampleRows)
+        QVERIFY(sample.last() > rows * 9 / 10);
+}
+
+void TestModelTableView::columnsFitHeaderAndSampledContent()
+{
+    CountingTable table(500);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString wide = u"text-generation-with-a-longer-task"_s;
+    const QString tooWide = u"w"_s.repeated(gui::ModelTableView::MaxColumnChars * 3);
+    table.setText(3, 1, wide);
+    table.setText(0, 2, tooWide);
+    table.setHeader(3, u"A header wider than any of its cells"_s);
+    ProbeView view;
+    view.setStretchColumn(-1);
+    view.setModel(&table);
+    QHeaderView *header = view.horizontalHeader();
+
+    // Content wider than the default width gets room, enough that the delegate does not cut
+    // it; the header is never cut.
+    const QRect cell(0, 0, view.columnWidth(1) - (view.showGrid() ? 1 : 0), 24);
+    QStyleOptionViewItem option = view.cellOption(cell);
+    OptionFiller().initStyleOption(&option, table.index(3, 1));
+    option.text.clear();
+    option.features &= ~QStyleOptionViewItem::HasDisplay;
+    const int room = gui::ModelTableDelegate::textArea(option).width();
+    QVERIFY2(view.fontMetrics().elidedText(wide, Qt::ElideRight, room) == wide,
+             qPrintable(QString::number(room)));
+    QVERIFY(view.columnWidth(1) > header->defaultSectionSize());
+    QVERIFY(view.columnWidth(3) >= header->sectionSizeHint(3));
+    // A very long value is capped (its tooltip has it whole), not given the whole screen.
+    const int cap = view.fontMetrics().averageCharWidth() * gui::ModelTableView::MaxColumnChars;
+    QVERIFY2(view.columnWidth(2) <= std::max(cap, header->sectionSizeHint(2)),
+             qPrintable(QString::number(view.columnWidth(2))));
+    QVERIFY(view.columnWidth(2) < textWidth(view, tooWide));
+    // Short content: a column narrower than Qt's default width.
+    QVERIFY2(view.columnWidth(0) < textWidth(view, wide),
+             qPrintable(QString::number(view.columnWidth(0))));
+}
+
+void TestModelTableView::fittingReadsOnlySampledRows()
+{
+    CountingTable table(100000, 11);
+    // A value far down the table that the sample reaches, and one it does not.
+    const QList<int> sample = gui::ModelTableView::sampleRows(100000);
+    const int sampled = sample.last();
+    QVERIFY(!sample.contains(sampled - 1));
+    table.setText(sampled, 1, u"a value on a sampled row, far down"_s);
+    table.setText(sampled - 1, 2, u"a value on a row that is never measured at all"_s);
+    gui::ModelTableView view;
+    view.setStretchColumn(-1);
+    QElapsedTimer timer;
+    timer.start();
+    view.setModel(&table);
+    const qint64 elapsed = timer.elapsed();
+
+    QVERIFY2(table.asked().size() <= gui::ModelTableView::SampleRows,
+             qPrintable(QString::number(table.asked().size())));
+    QVERIFY(!table.asked().contains(sampled - 1));
+    QVERIFY(view.columnWidth(1) >= textWidth(view, u"a value on a sampled row, far down"_s));
+    QVERIFY(view.columnWidth(2) < textWidth(view, u"a value on a row that is never measured"_s));
+    // Generous: the point is that it does not grow with the rows (1.5 s would mean all of them).
+    QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed)));
+}
+
+void TestModelTableView::nameColumnTakesWhatIsLeft()
+{
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.appendModels({makeModel(1, u"llama-7b"_s, 3), makeModel(2, u"qwen-7b"_s, 4)});
+    gui::ModelTableView view;
+    view.setModel(&table);
+    QHeaderView *header = view.horizontalHeader();
+    for (const int column :
+         {gui::ModelTableModel::OriginColumn, gui::ModelTableModel::AccessibilityColumn,
+          gui::ModelTableModel::LabelsColumn, gui::ModelTableModel::CreatedColumn,
+          gui::ModelTableModel::ModifiedColumn, gui::ModelTableModel::TaskColumn})
+        header->setSectionHidden(column, true);
+    view.resize(1400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitColumnsToContents();
+
+    const int name = gui::ModelTableModel::NameColumn;
+    auto others = [&] {
+        int sum = 0;
+        for (int column = 0; column < header->count(); ++column)
+            sum += column != name && !header->isSectionHidden(column) ? header->sectionSize(column)
+                                                                      : 0;
+        return sum;
+    };
+    // Wide window: the name fills the row, with no gap and no horizontal scroll bar.
+    QCOMPARE(view.columnWidth(name) + others(), view.viewport()->width());
+    QVERIFY(view.columnWidth(name) > textWidth(view, u"llama-7b"_s) * 3);
+
+    // Growing the window gives the name the new room.
+    const int before = view.columnWidth(name);
+    view.resize(1600, 300);
+    QTRY_COMPARE(view.columnWidth(name) + others(), view.viewport()->width());
+    QVERIFY(view.columnWidth(name) > before);
+
+    // Narrow window: the name keeps the width its content needs; the table scrolls instead.
+    view.resize(200, 300);
+    QTRY_VERIFY(view.viewport()->width() < 200);
+    QVERIFY2(view.columnWidth(name) >= textWidth(view, u"llama-7b"_s),
+             qPrintable(QString::number(view.columnWidth(name))));
+}
+
+void TestModelTableView::columnsFitOncePerListing()
+{
+    CountingTable table(0);
+    gui::ModelTableView view;
+    view.setStretchColumn(-1);
+    view.setModel(&table);
+    // The first rows of a listing size the columns.
+    table.setText(0, 1, u"first listing, a long value"_s);
+    table.addRows(20);
+    const int fitted = view.columnWidth(1);
+    QVERIFY(fitted >= textWidth(view, u"first listing, a long value"_s));
+    // Later pages of the same listing leave the widths alone, even with longer values.
+    table.setText(25, 1, u"a later page with a much, much longer value"_s);
+    table.addRows(20);
+    QCOMPARE(view.columnWidth(1), fitted);
+    // A new listing (the table emptied and filled again) is sized afresh.
+    table.setRows(0);
+    table.setText(0, 1, u"short"_s);
+    table.setText(25, 1, u"short"_s);
+    table.addRows(30);
+    QVERIFY2(view.columnWidth(1) < fitted, qPrintable(QString::number(view.columnWidth(1))));
+}
+
+void TestModelTableView::personsWidthsWin()
+{
+    CountingTable table(0);
+    gui::ModelTableView view;
+    view.setModel(&table);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    table.setText(0, 1, u"a fairly long value"_s);
+    table.addRows(10);
+    QVERIFY(!view.columnsSizedByUser());
+
+    // The person drags the divider after column 1 to the right.
+    QHeaderView *header = view.horizontalHeader();
+    const int before = header->sectionSize(1);
+    const int edge = header->sectionViewportPosition(1) + header->sectionSize(1) - 1;
+    const int y = header->height() / 2;
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+    QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+    QVERIFY2(header->sectionSize(1) > before, qPrintable(QString::number(header->sectionSize(1))));
+    QVERIFY(view.columnsSizedByUser());
+    const int chosen = header->sectionSize(1);
+    const int stretch = header->sectionSize(0);
+
+    // A new listing and a wider window leave the person's widths as they are.
+    table.setRows(0);
+    table.setText(0, 1, u"x"_s);
+    table.addRows(10);
+    view.resize(1000, 300);
+    QTRY_VERIFY(view.viewport()->width() > 800);
+    QCOMPARE(header->sectionSize(1), chosen);
+    QCOMPARE(header->sectionSize(0), stretch);
 }
 
 QTEST_MAIN(TestModelTableView)
