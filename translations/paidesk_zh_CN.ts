@@ -310,6 +310,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this model in place</source>
+        <translation>就地编辑此模型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Copy ID</source>
         <translation>复制 ID</translation>
     </message>
@@ -486,7 +496,7 @@
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+6"/>
         <source>Workspaces</source>
         <translation>工作空间</translation>
@@ -935,7 +945,17 @@
         <translation>新建模型</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Model sections</source>
+        <translation>模型各部分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -1055,7 +1075,7 @@
         <translation>模型描述</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Labels</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -1066,23 +1086,23 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-51"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-51"/>
         <source>Remove label</source>
         <translation>移除标签</translation>
     </message>
@@ -1107,7 +1127,7 @@
         <translation>下移标签</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>E&amp;xtra information</source>
         <translation>扩展信息(&amp;X)</translation>
     </message>
@@ -1147,7 +1167,7 @@
         <translation>JSON 格式的扩展信息</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why the model cannot be saved</source>
         <translation>模型无法保存的原因</translation>
     </message>
@@ -1163,6 +1183,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Stop Editing</source>
+        <translation>结束编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop editing and show the model</source>
+        <translation>结束编辑并显示模型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rever&amp;t</source>
         <translation>还原(&amp;T)</translation>
     </message>
@@ -1180,6 +1210,14 @@
         <location line="+1"/>
         <source>Save model</source>
         <translation>保存模型</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPane</name>
+    <message>
+        <location filename="../ui/modelpane.ui" line="+5"/>
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
 </context>
 <context>
@@ -4033,7 +4071,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+155"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+158"/>
+        <source>Edit this model here, in place (%1)</source>
+        <translation>在此处就地编辑此模型（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select a model to see its details.</source>
         <translation>选择一个模型以查看其详情。</translation>
     </message>
@@ -4053,7 +4096,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息（%L1）</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -4354,12 +4397,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+317"/>
-        <source>Editor</source>
-        <translation>编辑器</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+306"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -4367,11 +4405,6 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+1"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Edi&amp;tor</source>
-        <translation>编辑器(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4394,24 +4427,24 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+476"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+107"/>
+        <location line="-470"/>
+        <location line="+123"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+178"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -4445,7 +4478,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -4480,6 +4513,16 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>地域：%1</translation>
     </message>
     <message>
+        <location line="+60"/>
+        <source>Created the model &quot;%1&quot; (ID %2).</source>
+        <translation>已创建模型“%1”（ID %2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created the model &quot;%1&quot; (ID %2). The list shown does not include it: it is in another workspace, or the list is still loading.</source>
+        <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
+    </message>
+    <message>
         <location line="+67"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
@@ -4504,17 +4547,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-719"/>
+        <location line="-163"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Deleted the model %1.</source>
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+637"/>
+        <location line="+72"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -4524,13 +4567,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-671"/>
-        <location line="+748"/>
+        <location line="-751"/>
+        <location line="+828"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-244"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -4540,7 +4583,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-239"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -4573,7 +4616,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ModelEditor</name>
     <message>
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+85"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+88"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
@@ -4583,7 +4626,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -4613,12 +4656,22 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>新建模型</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-27"/>
+        <source>Stop Editing the Model</source>
+        <translation>结束编辑模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the model instead of the form (%1)</source>
+        <translation>显示模型而不是表单（%1）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Model &quot;%1&quot; (ID %2)</source>
         <translation>模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Reading model %1</source>
         <translation>正在读取模型 %1</translation>
     </message>
@@ -4665,7 +4718,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>有未保存的修改。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+24"/>
+        <source>&amp;Labels (%1)</source>
+        <translation>标签 (%1)(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xtra information (%1)</source>
+        <translation>扩展信息 (%1)(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Creating model &quot;%1&quot;</source>
         <translation>正在创建模型“%1”</translation>
     </message>
@@ -4725,7 +4788,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-580"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>
