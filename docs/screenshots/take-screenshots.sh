@@ -1,39 +1,47 @@
 #!/usr/bin/env bash
-# Retakes docs/screenshots/main-window.png and export-dialog.png from the app on its built-in
-# sandbox, on a virtual display, driving it with the keyboard like a person would: Alt+2 moves
-# to the model table, Down selects the first model, Ctrl+E exports it.
-# Needs xvfb, xdotool and ImageMagick's `import`. Use a release build:
+# Retakes the screenshots in docs/screenshots/ from the app on its built-in sandbox, on a virtual
+# display, at 1280x800 and 1600x1000, in English and in Chinese, driving it with the keyboard
+# like a person would: Alt+2 moves to the model table, Down selects the first model (the model
+# pane reads it), F2 turns the pane into the form, Escape turns it back, Ctrl+E exports.
+# Needs xvfb, xdotool and ImageMagick's `import` (scripts/install-deps.sh --test installs them).
+# Use a release build:
 #   docs/screenshots/take-screenshots.sh build/release/bin/paidesk
 set -euo pipefail
 app=$(realpath "${1:?usage: take-screenshots.sh PATH/TO/paidesk}")
 out=$(cd "$(dirname "$0")" && pwd)
-config=$(mktemp -d)
-trap 'rm -rf "$config"' EXIT
-export out app config
-xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
-    set -euo pipefail
-    # A fresh configuration: no saved window state, profile or language changes the picture.
-    XDG_CONFIG_HOME=$config LANG=en_US.UTF-8 LANGUAGE=en "$app" --sandbox &
-    pid=$!
-    window=$(xdotool search --sync --name "^PaiDesk" | head -1)
-    xdotool windowmove --sync "$window" 0 0 windowsize --sync "$window" 1400 900
-    sleep 6 # the sandbox starts and every demo page loads
-    xdotool windowfocus --sync "$window"
-    # The activity log (Ctrl+L) makes way for the table; Alt+2 moves to the table, Down
-    # selects a model.
-    xdotool key --clearmodifiers ctrl+l alt+2 Down
-    # Double-clicking a header edge fits that column to its contents: ID first, then Name, so
-    # the first fit does not move the second edge (positions of the 1400x900 layout).
-    xdotool mousemove --window "$window" 515 65 click --repeat 2 --delay 80 1
-    xdotool mousemove --window "$window" 415 65 click --repeat 2 --delay 80 1
-    xdotool mousemove --window "$window" 700 880
-    sleep 2 # the details of the selected model arrive
-    import -window "$window" "$out/main-window.png"
-    xdotool key --clearmodifiers ctrl+e
-    dialog=$(xdotool search --sync --name "^Export .* as Terraform" | head -1)
-    sleep 1
-    import -window "$dialog" "$out/export-dialog.png"
-    kill $pid
-    wait $pid || true
-'
-echo "wrote $out/main-window.png and $out/export-dialog.png"
+
+shoot() {
+    local language=$1 locale=$2 width=$3 height=$4
+    local suffix="$language-${width}x$height"
+    local config
+    config=$(mktemp -d)
+    export app out config language locale width height suffix
+    xvfb-run -a -s "-screen 0 ${width}x${height}x24" bash -c '
+        set -euo pipefail
+        # A fresh configuration: no saved window state, profile or language changes the picture.
+        XDG_CONFIG_HOME=$config LANG=$locale LANGUAGE=$language "$app" --sandbox &
+        pid=$!
+        window=$(xdotool search --sync --name "^PaiDesk" | head -1)
+        sleep 6 # the sandbox starts and every demo page loads
+        xdotool windowfocus --sync "$window"
+        xdotool key --clearmodifiers alt+2 Down
+        sleep 2 # the details of the selected model arrive
+        import -window root "$out/main-window-$suffix.png"
+        xdotool key --clearmodifiers F2
+        sleep 1
+        import -window root "$out/model-editing-$suffix.png"
+        xdotool key --clearmodifiers Escape ctrl+e
+        dialog=$(xdotool search --sync --name "Terraform" | head -1)
+        sleep 1
+        import -window root "$out/export-dialog-$suffix.png"
+        kill $pid
+        wait $pid || true
+    '
+    rm -rf "$config"
+}
+
+for size in 1280x800 1600x1000; do
+    shoot en en_US.UTF-8 "${size%x*}" "${size#*x}"
+    shoot zh_CN zh_CN.UTF-8 "${size%x*}" "${size#*x}"
+done
+echo "wrote the screenshots to $out"
