@@ -1840,7 +1840,7 @@
 <context>
     <name>api::ApiClient</name>
     <message>
-        <location filename="../src/api/requests.cpp" line="+46"/>
+        <location filename="../src/api/requests.cpp" line="+61"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1919,6 +1919,14 @@
         <location filename="../src/api/calls/createmodelcall.cpp" line="+16"/>
         <source>ModelId: expected a non-empty string</source>
         <translation>ModelId：应为非空字符串</translation>
+    </message>
+</context>
+<context>
+    <name>api::CreateModelVersionCall</name>
+    <message>
+        <location filename="../src/api/calls/createmodelversioncall.cpp" line="+16"/>
+        <source>VersionName: expected a string</source>
+        <translation>VersionName：应为字符串</translation>
     </message>
 </context>
 <context>
@@ -2274,20 +2282,20 @@
 <context>
     <name>changes::ModelWriter</name>
     <message>
-        <location filename="../src/changes/modelwriter.cpp" line="+403"/>
+        <location filename="../src/changes/modelwriter.cpp" line="+394"/>
         <source>restores labels the plan had deleted</source>
         <translation>恢复计划中已删除的标签</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+189"/>
+        <location line="+26"/>
+        <location line="+183"/>
         <location line="+3"/>
         <source>established by reading the model back</source>
         <translation>经回读模型确认</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+62"/>
+        <location line="-130"/>
+        <location line="+60"/>
         <source>created as %1</source>
         <translation>已创建为 %1</translation>
     </message>
@@ -2307,12 +2315,12 @@
         <translation>经查找确认</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>the model was already gone</source>
         <translation>模型此前已不存在</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>the model is gone</source>
         <translation>模型已不存在</translation>
     </message>
@@ -5180,7 +5188,7 @@ ID：%2
 <context>
     <name>pai::FieldRules</name>
     <message>
-        <location filename="../src/pai/fieldrules.cpp" line="+26"/>
+        <location filename="../src/pai/fieldrules.cpp" line="+28"/>
         <source>%1 must be at most %2 bytes in UTF-8 (it is %3).</source>
         <translation>%1 的 UTF-8 编码最多 %2 字节（当前为 %3）。</translation>
     </message>
@@ -5215,7 +5223,7 @@ ID：%2
         <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
         <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
@@ -5224,11 +5232,51 @@ ID：%2
         <source>Labels[%1].Key &quot;%2&quot; is already used by another label.</source>
         <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, with an optional _suffix of letters, digits and _), not &quot;%1&quot;.</source>
+        <translation>版本名 (VersionName) 必须形如 1.0.0 或 2.3.4_beta（主版本.次版本.阶段，均为数字，可带由字母、数字和 _ 组成的 _后缀），而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uri is required.</source>
+        <translation>必须填写 Uri。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uri must look like oss://bucket.oss-cn-hangzhou.aliyuncs.com/path/ (bucket, endpoint, then the path).</source>
+        <translation>Uri 必须形如 oss://bucket.oss-cn-hangzhou.aliyuncs.com/path/（存储桶、Endpoint，然后是路径）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uri must be oss://bucket.endpoint/path or an http or https URL.</source>
+        <translation>Uri 必须为 oss://bucket.endpoint/path 或 http、https URL。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ApprovalStatus must be Pending, Approved or Rejected, not &quot;%1&quot;.</source>
+        <translation>审批状态 (ApprovalStatus) 必须为 Pending、Approved 或 Rejected，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Options must be JSON text such as {}: %1</source>
+        <translation>Options 必须为 JSON 文本，例如 {}：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Metrics must be at most %1 characters as JSON (it is %2).</source>
+        <translation>Metrics 序列化为 JSON 后最多 %1 个字符（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 cannot change once the version exists; create a new version instead.</source>
+        <translation>版本创建后不能再修改 %1；请改为创建新版本。</translation>
+    </message>
 </context>
 <context>
     <name>pai::WireJson</name>
     <message>
-        <location filename="../src/pai/wirejson.cpp" line="+204"/>
+        <location filename="../src/pai/wirejson.cpp" line="+205"/>
         <source>expected an array of labels</source>
         <translation>应为标签数组</translation>
     </message>
@@ -5242,11 +5290,12 @@ ID：%2
         <location line="-131"/>
         <location line="+64"/>
         <location line="+54"/>
+        <location line="+180"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-174"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -5288,7 +5337,7 @@ ID：%2
 <context>
     <name>sandbox::ModelStore</name>
     <message>
-        <location filename="../src/sandbox/modelstore.cpp" line="+143"/>
+        <location filename="../src/sandbox/modelstore.cpp" line="+149"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -5300,11 +5349,12 @@ ID：%2
     <message>
         <location line="+13"/>
         <location line="+12"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
