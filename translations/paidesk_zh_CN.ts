@@ -1840,7 +1840,7 @@
 <context>
     <name>api::ApiClient</name>
     <message>
-        <location filename="../src/api/requests.cpp" line="+61"/>
+        <location filename="../src/api/requests.cpp" line="+62"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -2235,7 +2235,7 @@
 <context>
     <name>changes::ModelPlan</name>
     <message>
-        <location filename="../src/changes/modelplan.cpp" line="+34"/>
+        <location filename="../src/changes/modelplan.cpp" line="+19"/>
         <source>read: check that nobody else changed the model</source>
         <translation>读取：检查是否有他人修改了模型</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <translation>读取：查找创建请求可能已生成的模型</translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+91"/>
         <source>Create the model &quot;%1&quot;: %n request(s) would change it.</source>
         <translation>
             <numerusform>创建模型“%1”：将发送 %n 个修改请求。</numerusform>
@@ -2326,14 +2326,134 @@
     </message>
 </context>
 <context>
+    <name>changes::VersionPlan</name>
+    <message>
+        <location filename="../src/changes/versionplan.cpp" line="+106"/>
+        <source>read: check that nobody else changed the version</source>
+        <translation>读取：检查是否有他人修改了该版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read: confirm that the version is gone</source>
+        <translation>读取：确认该版本已不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read: read the version back</source>
+        <translation>读取：回读该版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read: look for the version the create may have made</source>
+        <translation>读取：查找创建请求可能已生成的版本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Create a version of the model %1, numbered by the service: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>为模型 %1 创建一个由服务编号的版本：将有 %n 个请求修改它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Create the version %1 of the model %2: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>创建模型 %2 的版本 %1：将有 %n 个请求修改它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Update the version %1 of the model %2: %3 cannot change once the version exists, so nothing would be sent.</source>
+        <translation>更新模型 %2 的版本 %1：版本创建后不能修改 %3，因此不会发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the version %1 of the model %2: the server already has these values, so nothing would be sent.</source>
+        <translation>更新模型 %2 的版本 %1：服务器上已是这些值，因此不会发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Update the version %1 of the model %2: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>更新模型 %2 的版本 %1：将有 %n 个请求修改它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the version %1 of the model %2.</source>
+        <translation>删除模型 %2 的版本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>changes::VersionWriter</name>
+    <message>
+        <location filename="../src/changes/versionwriter.cpp" line="+376"/>
+        <location line="+259"/>
+        <location line="+3"/>
+        <source>established by reading the version back</source>
+        <translation>经回读版本确认</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>restores labels the plan had deleted</source>
+        <translation>恢复计划中已删除的标签</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the answer did not name the version</source>
+        <translation>响应中未给出版本名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>created as %1</source>
+        <translation>已创建为 %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>found %1</source>
+        <translation>找到 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>established by looking it up</source>
+        <translation>经查找确认</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the version was already gone</source>
+        <translation>版本此前已不存在</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the version is gone</source>
+        <translation>版本已不存在</translation>
+    </message>
+</context>
+<context>
     <name>changes::WriteOutcome</name>
     <message>
-        <location filename="../src/changes/writeoutcome.cpp" line="+47"/>
+        <location filename="../src/changes/writeoutcome.cpp" line="+58"/>
+        <source>Someone else changed the version after it was read, so nothing was sent.</source>
+        <translation>读取该版本后有他人修改了它，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Someone else changed the model after it was read, so nothing was sent.</source>
         <translation>读取模型之后有他人修改了它，因此未发送任何请求。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The version no longer exists on the server, so nothing was sent.</source>
+        <translation>服务器上已不存在该版本，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The model no longer exists on the server, so nothing was sent.</source>
         <translation>服务器上已不存在该模型，因此未发送任何请求。</translation>
     </message>
@@ -2363,12 +2483,17 @@
         <translation>%1 失败。%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>PaiDesk then read the version back, allowing up to %1 for that.</source>
+        <translation>随后 PaiDesk 回读了该版本，为此最多等待 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PaiDesk then read the model back, allowing up to %1 for that.</source>
         <translation>随后 PaiDesk 回读了模型，为此最多等待 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The model was created after all (ID %1): PaiDesk found it and adopted it instead of creating a second one.</source>
         <translation>模型实际上已创建（ID %1）：PaiDesk 找到并采用了它，没有再创建第二个。</translation>
     </message>
@@ -2394,28 +2519,31 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+68"/>
         <source>Saved: the server has all of the new values.</source>
         <translation>已保存：服务器上已是全部新值。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>The changes that had not arrived were sent again, %n time(s).</source>
         <translation>
             <numerusform>未送达的修改已重新发送 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
         <source>The model could not be read back afterwards.</source>
         <translation>之后无法回读该模型。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+68"/>
         <source>Applied: %1. Not applied: %2.</source>
         <translation>已生效：%1。未生效：%2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-60"/>
         <source>No model named &quot;%1&quot; was created since the request began: the model was not created.</source>
         <translation>自请求开始以来没有创建名为“%1”的模型：模型未创建。</translation>
     </message>
@@ -2436,26 +2564,88 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+67"/>
         <source>No change was applied.</source>
         <translation>没有任何修改生效。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>Whether the model was created is unknown: looking for it did not succeed. Check the model list before creating it again, so that no duplicate is made.</source>
         <translation>无法确定模型是否已创建：查找未成功。请先检查模型列表再重新创建，以免产生重复模型。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+67"/>
         <source>Whether every change was applied is unknown. The server now lacks: %1.</source>
         <translation>无法确定所有修改是否都已生效。服务器当前缺少：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>The model could not be read back, so whether the change was applied is unknown. Reload the model before trying again.</source>
         <translation>无法回读模型，因此无法确定修改是否生效。请先重新加载模型再重试。</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>The version was created after all (%1 of the model %2): PaiDesk found it and adopted it instead of creating a second one.</source>
+        <translation>该版本实际上已创建（模型 %2 的版本 %1）：PaiDesk 找到并采用了它，而没有再创建第二个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the version %1 of the model %2.</source>
+        <translation>已创建模型 %2 的版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading back confirms that the version %1 is gone.</source>
+        <translation>回读确认版本 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted the version %1.</source>
+        <translation>已删除版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the version back confirms that every change was applied.</source>
+        <translation>回读版本确认所有修改均已应用。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>The version could not be read back afterwards.</source>
+        <translation>之后无法回读该版本。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking for it shows that no such version was created since the request began: the version was not created.</source>
+        <translation>查找结果表明自请求开始以来未创建这样的版本：版本未创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version was not created.</source>
+        <translation>版本未创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version %1 still exists on the server.</source>
+        <translation>版本 %1 仍存在于服务器上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the version back shows that none of the changes were applied.</source>
+        <translation>回读版本表明所有修改均未应用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whether the version was created is unknown: looking for it did not succeed. Check the model&apos;s versions before creating it again, so that no second version is made.</source>
+        <translation>无法确定版本是否已创建：查找未成功。请先检查该模型的版本，再重新创建，以免生成第二个版本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The version could not be read back, so whether the change was applied is unknown. Reload the version before trying again.</source>
+        <translation>无法回读该版本，因此无法确定修改是否已应用。请重新加载该版本后再试。</translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
@@ -2464,8 +2654,8 @@
 <context>
     <name>changes::WriteStep</name>
     <message>
-        <location filename="../src/changes/writestep.cpp" line="+43"/>
-        <location line="+6"/>
+        <location filename="../src/changes/writestep.cpp" line="+49"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -53,7 +53,8 @@ QByteArray versionPath(const QString &modelId, const QString &versionName)
 
 QString versionTarget(const QString &modelId, const QString &versionName)
 {
-    return modelId + u':' + versionName;
+    // A create the service numbers has no name yet: the model alone is the target.
+    return versionName.isEmpty() ? modelId : modelId + u':' + versionName;
 }
 
 static QString pageTarget(std::optional<int> pageNumber)

@@ -23,7 +23,7 @@ QByteArray workspacePath(const QString &workspaceId);
 QByteArray versionsPath(const QString &modelId);
 QByteArray versionPath(const QString &modelId, const QString &versionName);
 // What the activity log and a review name a version by: "<model id>:<version name>", the ID
-// Terraform gives alicloud_pai_workspace_model_version.
+// Terraform gives alicloud_pai_workspace_model_version; the model ID alone while the name is empty.
 QString versionTarget(const QString &modelId, const QString &versionName);
 
 RequestSpec listWorkspaces(const WorkspaceListQuery &query);
