@@ -5,10 +5,13 @@
 // Input: a selector byte, then the request's parts. With signing on, the harness signs the
 // request the way ApiClient does, and the verifier must accept it; with signing off, the bytes
 // go in as they are (the server's check can be switched off too). Every answer must be a JSON
-// object with a status the API uses, and every error must carry a Code.
+// object with a status the API uses, and every error must carry a Code. Version routes are
+// reached too (the demo versions of the stored models): a version read parses, and a created
+// version is stored under the well-formed name it was answered with.
 
 #include "api/signer.h"
 #include "fuzzsupport.h"
+#include "pai/fieldrules.h"
 #include "pai/wirejson.h"
 #include "sandbox/apireply.h"
 #include "sandbox/demodata.h"
@@ -37,6 +40,8 @@ void populate(sandbox::ModelStore &store)
     for (const pai::Workspace &workspace : workspaces)
         store.addWorkspace(workspace);
     store.addModels(someDemoModels());
+    static const QHash<QString, QList<pai::ModelVersion>> versions = sandbox::DemoData::versions();
+    store.addVersions(versions); // only those of the models above are kept
 }
 
 sandbox::ModelStore &sharedStore()
@@ -68,8 +73,26 @@ QByteArray rawPath(FuzzedDataProvider &data)
     default:
         break;
     }
-    if (data.ConsumeBool())
+    static constexpr const char *VersionNames[] = {"0.1.0", "0.2.0", "1.0.0", "0.1.0_rc"};
+    switch (data.ConsumeIntegralInRange(0, 4)) {
+    case 1:
         path += data.ConsumeBool() ? "/labels"_ba : "/"_ba;
+        break;
+    case 2:
+        path += "/versions"_ba;
+        break;
+    case 3: // one version: a name the demo versions use, or any encoded text
+        path += "/versions/"_ba;
+        path += data.ConsumeBool()
+                    ? QByteArray(VersionNames[data.ConsumeIntegralInRange<std::size_t>(
+                          0, std::size(VersionNames) - 1)])
+                    : api::Acs3::percentEncode(fuzzsupport::consumeString(data, 12));
+        if (data.ConsumeBool())
+            path += "/labels"_ba;
+        break;
+    default:
+        break;
+    }
     return path;
 }
 
@@ -101,8 +124,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
     QByteArray rawQuery;
     if (signIt) {
         static constexpr const char16_t *Names[] = {
-            u"PageNumber", u"PageSize",  u"WorkspaceId", u"ModelName", u"Order",
-            u"SortBy",     u"LabelKeys", u"Label",       u"Query",     u"Domain"};
+            u"PageNumber",  u"PageSize",   u"WorkspaceId",   u"ModelName",      u"Order",
+            u"SortBy",      u"LabelKeys",  u"Label",         u"Query",          u"Domain",
+            u"VersionName", u"FormatType", u"FrameworkType", u"ApprovalStatus", u"SourceType"};
         const std::size_t count = data.ConsumeIntegralInRange<std::size_t>(0, 5);
         for (std::size_t i = 0; i < count; ++i) {
             const QString name =
@@ -172,6 +196,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
     if (reply.isSuccess() && route->operation == sandbox::Operation::GetModel) {
         const auto model = pai::WireJson::modelFromJson(reply.body);
         FUZZ_CHECK(model, model.error);
+    }
+    if (reply.isSuccess() && route->operation == sandbox::Operation::GetModelVersion) {
+        const auto version = pai::WireJson::versionFromJson(reply.body);
+        FUZZ_CHECK(version && version.value->versionName == route->versionName, version.error);
+    }
+    if (reply.isSuccess() && route->operation == sandbox::Operation::ListModelVersions) {
+        const auto page = pai::WireJson::versionPageFromJson(reply.body);
+        FUZZ_CHECK(page && page.value->skippedRows.isEmpty(), page.error);
+    }
+    if (reply.isSuccess() && route->operation == sandbox::Operation::CreateModelVersion) {
+        // The name it answers with is one the store holds now, and it follows the rule.
+        const QString name = reply.body.value(u"VersionName"_s).toString();
+        FUZZ_CHECK(store.version(route->resourceId, name).has_value(), name);
+        FUZZ_CHECK(pai::FieldRules::isValidVersionName(name), name);
     }
     return 0;
 }

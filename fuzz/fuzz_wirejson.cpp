@@ -1,5 +1,7 @@
 // pai::WireJson and api::ApiError on arbitrary reply bodies: model (GetModel), workspace
-// (GetWorkspace), ListModels and ListWorkspaces pages, and error bodies.
+// (GetWorkspace), ListModels and ListWorkspaces pages, error bodies, and from selector 0xF0 on
+// the version shapes: a version (GetModelVersion), a ListModelVersions page, and a model's
+// LatestVersion.
 //
 // Input: one selector byte, then the body. Invariants: a parse gives a value or an error, never
 // both; and whatever parses survives a write and a re-parse unchanged (unknown fields included).
@@ -88,6 +90,49 @@ void workspacePage(const QJsonObject &body)
     }
 }
 
+void version(const QJsonObject &body)
+{
+    const auto parsed = WireJson::versionFromJson(body);
+    checkShape(parsed);
+    if (!parsed)
+        return;
+    const auto again = WireJson::versionFromJson(WireJson::versionToJson(*parsed.value));
+    FUZZ_CHECK(again, again.error);
+    FUZZ_CHECK(*again.value == *parsed.value,
+               QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    // The request bodies built from it are what the sandbox reads back as the same fields.
+    const ModelVersionDraft draft = ModelVersionDraft::fromVersion(*parsed.value);
+    const QJsonObject create = WireJson::createVersionBody(draft);
+    FUZZ_CHECK(create.value(u"Uri"_s).toString() == draft.uri, draft.uri);
+    (void)WireJson::parseTimestamp(parsed.value->gmtCreateTime);
+}
+
+void versionPage(const QJsonObject &body)
+{
+    const auto parsed = WireJson::versionPageFromJson(body);
+    checkShape(parsed);
+    if (!parsed)
+        return;
+    FUZZ_CHECK(parsed.value->versions.size() + parsed.value->skippedRows.size() ==
+                   parsed.value->rowsOnWire,
+               QString::number(parsed.value->rowsOnWire));
+    for (const ModelVersion &item : parsed.value->versions) {
+        const auto again = WireJson::versionFromJson(WireJson::versionToJson(item));
+        FUZZ_CHECK(again && *again.value == item, again.error);
+    }
+}
+
+void latestVersion(const QJsonObject &body)
+{
+    Model model;
+    model.modelId = u"model-fuzz"_s;
+    model.latestVersion = body;
+    const auto parsed = WireJson::latestVersionOf(model);
+    checkShape(parsed);
+    if (parsed && *parsed.value)
+        FUZZ_CHECK(!(*parsed.value)->versionName.isEmpty(), QString());
+}
+
 void errorBody(int status, const QByteArray &bytes)
 {
     const api::ApiError error = api::ApiError::fromHttpResponse(status, bytes, "HEADER-ID"_ba);
@@ -105,6 +150,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
     const std::uint8_t selector = bytes[0];
     const QByteArray body(reinterpret_cast<const char *>(bytes + 1), qsizetype(size - 1));
 
+    if (selector >= 0xF0) {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        if (!document.isObject())
+            return 0;
+        switch (selector % 3) {
+        case 0:
+            version(document.object());
+            break;
+        case 1:
+            versionPage(document.object());
+            break;
+        default:
+            latestVersion(document.object());
+            break;
+        }
+        return 0;
+    }
     if (selector % 5 == 4) {
         errorBody(400 + selector / 5 % 200, body);
         return 0;

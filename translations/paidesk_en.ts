@@ -45,7 +45,7 @@
 <context>
     <name>changes::ModelPlan</name>
     <message numerus="yes">
-        <location filename="../src/changes/modelplan.cpp" line="+149"/>
+        <location filename="../src/changes/modelplan.cpp" line="+116"/>
         <source>Create the model &quot;%1&quot;: %n request(s) would change it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -62,9 +62,37 @@
     </message>
 </context>
 <context>
+    <name>changes::VersionPlan</name>
+    <message numerus="yes">
+        <location filename="../src/changes/versionplan.cpp" line="+125"/>
+        <source>Create a version of the model %1, numbered by the service: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>Create a version of the model %1, numbered by the service: %n request would change it.</numerusform>
+            <numerusform>Create a version of the model %1, numbered by the service: %n requests would change it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Create the version %1 of the model %2: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>Create the version %1 of the model %2: %n request would change it.</numerusform>
+            <numerusform>Create the version %1 of the model %2: %n requests would change it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Update the version %1 of the model %2: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>Update the version %1 of the model %2: %n request would change it.</numerusform>
+            <numerusform>Update the version %1 of the model %2: %n requests would change it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>changes::WriteOutcome</name>
     <message numerus="yes">
-        <location filename="../src/changes/writeoutcome.cpp" line="+89"/>
+        <location filename="../src/changes/writeoutcome.cpp" line="+112"/>
+        <location line="+68"/>
         <source>The changes that had not arrived were sent again, %n time(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1883,7 +1883,7 @@
 <context>
     <name>api::ApiClient</name>
     <message>
-        <location filename="../src/api/requests.cpp" line="+46"/>
+        <location filename="../src/api/requests.cpp" line="+62"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1962,6 +1962,14 @@
         <location filename="../src/api/calls/createmodelcall.cpp" line="+16"/>
         <source>ModelId: expected a non-empty string</source>
         <translation>ModelId：应为非空字符串</translation>
+    </message>
+</context>
+<context>
+    <name>api::CreateModelVersionCall</name>
+    <message>
+        <location filename="../src/api/calls/createmodelversioncall.cpp" line="+16"/>
+        <source>VersionName: expected a string</source>
+        <translation>VersionName：应为字符串</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2278,7 @@
 <context>
     <name>changes::ModelPlan</name>
     <message>
-        <location filename="../src/changes/modelplan.cpp" line="+34"/>
+        <location filename="../src/changes/modelplan.cpp" line="+19"/>
         <source>read: check that nobody else changed the model</source>
         <translation>读取：检查是否有他人修改了模型</translation>
     </message>
@@ -2290,7 +2298,7 @@
         <translation>读取：查找创建请求可能已生成的模型</translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+91"/>
         <source>Create the model &quot;%1&quot;: %n request(s) would change it.</source>
         <translation>
             <numerusform>创建模型“%1”：将发送 %n 个修改请求。</numerusform>
@@ -2361,14 +2369,134 @@
     </message>
 </context>
 <context>
+    <name>changes::VersionPlan</name>
+    <message>
+        <location filename="../src/changes/versionplan.cpp" line="+106"/>
+        <source>read: check that nobody else changed the version</source>
+        <translation>读取：检查是否有他人修改了该版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read: confirm that the version is gone</source>
+        <translation>读取：确认该版本已不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read: read the version back</source>
+        <translation>读取：回读该版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read: look for the version the create may have made</source>
+        <translation>读取：查找创建请求可能已生成的版本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Create a version of the model %1, numbered by the service: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>为模型 %1 创建一个由服务编号的版本：将有 %n 个请求修改它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Create the version %1 of the model %2: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>创建模型 %2 的版本 %1：将有 %n 个请求修改它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Update the version %1 of the model %2: %3 cannot change once the version exists, so nothing would be sent.</source>
+        <translation>更新模型 %2 的版本 %1：版本创建后不能修改 %3，因此不会发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the version %1 of the model %2: the server already has these values, so nothing would be sent.</source>
+        <translation>更新模型 %2 的版本 %1：服务器上已是这些值，因此不会发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Update the version %1 of the model %2: %n request(s) would change it.</source>
+        <translation>
+            <numerusform>更新模型 %2 的版本 %1：将有 %n 个请求修改它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the version %1 of the model %2.</source>
+        <translation>删除模型 %2 的版本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>changes::VersionWriter</name>
+    <message>
+        <location filename="../src/changes/versionwriter.cpp" line="+376"/>
+        <location line="+259"/>
+        <location line="+3"/>
+        <source>established by reading the version back</source>
+        <translation>经回读版本确认</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>restores labels the plan had deleted</source>
+        <translation>恢复计划中已删除的标签</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the answer did not name the version</source>
+        <translation>响应中未给出版本名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>created as %1</source>
+        <translation>已创建为 %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>found %1</source>
+        <translation>找到 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>established by looking it up</source>
+        <translation>经查找确认</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the version was already gone</source>
+        <translation>版本此前已不存在</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the version is gone</source>
+        <translation>版本已不存在</translation>
+    </message>
+</context>
+<context>
     <name>changes::WriteOutcome</name>
     <message>
-        <location filename="../src/changes/writeoutcome.cpp" line="+47"/>
+        <location filename="../src/changes/writeoutcome.cpp" line="+58"/>
+        <source>Someone else changed the version after it was read, so nothing was sent.</source>
+        <translation>读取该版本后有他人修改了它，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Someone else changed the model after it was read, so nothing was sent.</source>
         <translation>读取模型之后有他人修改了它，因此未发送任何请求。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The version no longer exists on the server, so nothing was sent.</source>
+        <translation>服务器上已不存在该版本，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The model no longer exists on the server, so nothing was sent.</source>
         <translation>服务器上已不存在该模型，因此未发送任何请求。</translation>
     </message>
@@ -2398,12 +2526,17 @@
         <translation>%1 失败。%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>PaiDesk then read the version back, allowing up to %1 for that.</source>
+        <translation>随后 PaiDesk 回读了该版本，为此最多等待 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PaiDesk then read the model back, allowing up to %1 for that.</source>
         <translation>随后 PaiDesk 回读了模型，为此最多等待 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The model was created after all (ID %1): PaiDesk found it and adopted it instead of creating a second one.</source>
         <translation>模型实际上已创建（ID %1）：PaiDesk 找到并采用了它，没有再创建第二个。</translation>
     </message>
@@ -2429,28 +2562,31 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+68"/>
         <source>Saved: the server has all of the new values.</source>
         <translation>已保存：服务器上已是全部新值。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>The changes that had not arrived were sent again, %n time(s).</source>
         <translation>
             <numerusform>未送达的修改已重新发送 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
         <source>The model could not be read back afterwards.</source>
         <translation>之后无法回读该模型。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+68"/>
         <source>Applied: %1. Not applied: %2.</source>
         <translation>已生效：%1。未生效：%2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-60"/>
         <source>No model named &quot;%1&quot; was created since the request began: the model was not created.</source>
         <translation>自请求开始以来没有创建名为“%1”的模型：模型未创建。</translation>
     </message>
@@ -2471,26 +2607,88 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+67"/>
         <source>No change was applied.</source>
         <translation>没有任何修改生效。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>Whether the model was created is unknown: looking for it did not succeed. Check the model list before creating it again, so that no duplicate is made.</source>
         <translation>无法确定模型是否已创建：查找未成功。请先检查模型列表再重新创建，以免产生重复模型。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+67"/>
         <source>Whether every change was applied is unknown. The server now lacks: %1.</source>
         <translation>无法确定所有修改是否都已生效。服务器当前缺少：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>The model could not be read back, so whether the change was applied is unknown. Reload the model before trying again.</source>
         <translation>无法回读模型，因此无法确定修改是否生效。请先重新加载模型再重试。</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>The version was created after all (%1 of the model %2): PaiDesk found it and adopted it instead of creating a second one.</source>
+        <translation>该版本实际上已创建（模型 %2 的版本 %1）：PaiDesk 找到并采用了它，而没有再创建第二个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the version %1 of the model %2.</source>
+        <translation>已创建模型 %2 的版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading back confirms that the version %1 is gone.</source>
+        <translation>回读确认版本 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted the version %1.</source>
+        <translation>已删除版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the version back confirms that every change was applied.</source>
+        <translation>回读版本确认所有修改均已应用。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>The version could not be read back afterwards.</source>
+        <translation>之后无法回读该版本。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking for it shows that no such version was created since the request began: the version was not created.</source>
+        <translation>查找结果表明自请求开始以来未创建这样的版本：版本未创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version was not created.</source>
+        <translation>版本未创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version %1 still exists on the server.</source>
+        <translation>版本 %1 仍存在于服务器上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the version back shows that none of the changes were applied.</source>
+        <translation>回读版本表明所有修改均未应用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whether the version was created is unknown: looking for it did not succeed. Check the model&apos;s versions before creating it again, so that no second version is made.</source>
+        <translation>无法确定版本是否已创建：查找未成功。请先检查该模型的版本，再重新创建，以免生成第二个版本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The version could not be read back, so whether the change was applied is unknown. Reload the version before trying again.</source>
+        <translation>无法回读该版本，因此无法确定修改是否已应用。请重新加载该版本后再试。</translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
@@ -2499,8 +2697,8 @@
 <context>
     <name>changes::WriteStep</name>
     <message>
-        <location filename="../src/changes/writestep.cpp" line="+43"/>
-        <location line="+6"/>
+        <location filename="../src/changes/writestep.cpp" line="+49"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5332,7 +5530,7 @@ ID：%2
 <context>
     <name>pai::FieldRules</name>
     <message>
-        <location filename="../src/pai/fieldrules.cpp" line="+26"/>
+        <location filename="../src/pai/fieldrules.cpp" line="+28"/>
         <source>%1 must be at most %2 bytes in UTF-8 (it is %3).</source>
         <translation>%1 的 UTF-8 编码最多 %2 字节（当前为 %3）。</translation>
     </message>
@@ -5367,7 +5565,7 @@ ID：%2
         <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
         <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
@@ -5376,11 +5574,51 @@ ID：%2
         <source>Labels[%1].Key &quot;%2&quot; is already used by another label.</source>
         <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, with an optional _suffix of letters, digits and _), not &quot;%1&quot;.</source>
+        <translation>版本名 (VersionName) 必须形如 1.0.0 或 2.3.4_beta（主版本.次版本.阶段，均为数字，可带由字母、数字和 _ 组成的 _后缀），而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uri is required.</source>
+        <translation>必须填写 Uri。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uri must look like oss://bucket.oss-cn-hangzhou.aliyuncs.com/path/ (bucket, endpoint, then the path).</source>
+        <translation>Uri 必须形如 oss://bucket.oss-cn-hangzhou.aliyuncs.com/path/（存储桶、Endpoint，然后是路径）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uri must be oss://bucket.endpoint/path or an http or https URL.</source>
+        <translation>Uri 必须为 oss://bucket.endpoint/path 或 http、https URL。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ApprovalStatus must be Pending, Approved or Rejected, not &quot;%1&quot;.</source>
+        <translation>审批状态 (ApprovalStatus) 必须为 Pending、Approved 或 Rejected，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Options must be JSON text such as {}: %1</source>
+        <translation>Options 必须为 JSON 文本，例如 {}：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Metrics must be at most %1 characters as JSON (it is %2).</source>
+        <translation>Metrics 序列化为 JSON 后最多 %1 个字符（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 cannot change once the version exists; create a new version instead.</source>
+        <translation>版本创建后不能再修改 %1；请改为创建新版本。</translation>
+    </message>
 </context>
 <context>
     <name>pai::WireJson</name>
     <message>
-        <location filename="../src/pai/wirejson.cpp" line="+204"/>
+        <location filename="../src/pai/wirejson.cpp" line="+205"/>
         <source>expected an array of labels</source>
         <translation>应为标签数组</translation>
     </message>
@@ -5394,11 +5632,12 @@ ID：%2
         <location line="-131"/>
         <location line="+64"/>
         <location line="+54"/>
+        <location line="+180"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-174"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -5440,7 +5679,7 @@ ID：%2
 <context>
     <name>sandbox::ModelStore</name>
     <message>
-        <location filename="../src/sandbox/modelstore.cpp" line="+143"/>
+        <location filename="../src/sandbox/modelstore.cpp" line="+149"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -5452,11 +5691,12 @@ ID：%2
     <message>
         <location line="+13"/>
         <location line="+12"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>

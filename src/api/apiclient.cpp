@@ -175,4 +175,62 @@ ApiCall *ApiClient::deleteModelLabels(const QString &modelId, const QStringList 
     return send(requests::deleteModelLabels(modelId, labelKeys), deadline);
 }
 
+ListModelVersionsCall *ApiClient::listModelVersions(const QString &modelId,
+                                                    const VersionListQuery &query,
+                                                    std::optional<QDeadlineTimer> deadline)
+{
+    return send<ListModelVersionsCall>(requests::listModelVersions(modelId, query), deadline);
+}
+
+ListAllModelVersionsCall *ApiClient::listAllModelVersions(const QString &modelId,
+                                                          const VersionListQuery &query,
+                                                          std::optional<QDeadlineTimer> deadline)
+{
+    auto *call = new ListAllModelVersionsCall(this, modelId, query,
+                                              query.pageSize.value_or(m_listAllPageSize),
+                                              m_maxPagesInFlight, listAllDeadline(deadline), this);
+    scheduleStart(call);
+    return call;
+}
+
+GetModelVersionCall *ApiClient::getModelVersion(const QString &modelId, const QString &versionName,
+                                                std::optional<QDeadlineTimer> deadline)
+{
+    return send<GetModelVersionCall>(requests::getModelVersion(modelId, versionName), deadline);
+}
+
+CreateModelVersionCall *ApiClient::createModelVersion(const QString &modelId,
+                                                      const pai::ModelVersionDraft &draft,
+                                                      std::optional<QDeadlineTimer> deadline)
+{
+    return send<CreateModelVersionCall>(requests::createModelVersion(modelId, draft), deadline);
+}
+
+ApiCall *ApiClient::updateModelVersion(const QString &modelId, const QString &versionName,
+                                       const pai::ModelVersionUpdate &update,
+                                       std::optional<QDeadlineTimer> deadline)
+{
+    return send(requests::updateModelVersion(modelId, versionName, update), deadline);
+}
+
+ApiCall *ApiClient::deleteModelVersion(const QString &modelId, const QString &versionName,
+                                       std::optional<QDeadlineTimer> deadline)
+{
+    return send(requests::deleteModelVersion(modelId, versionName), deadline);
+}
+
+ApiCall *ApiClient::createModelVersionLabels(const QString &modelId, const QString &versionName,
+                                             const pai::LabelList &labels,
+                                             std::optional<QDeadlineTimer> deadline)
+{
+    return send(requests::createModelVersionLabels(modelId, versionName, labels), deadline);
+}
+
+ApiCall *ApiClient::deleteModelVersionLabels(const QString &modelId, const QString &versionName,
+                                             const QStringList &labelKeys,
+                                             std::optional<QDeadlineTimer> deadline)
+{
+    return send(requests::deleteModelVersionLabels(modelId, versionName, labelKeys), deadline);
+}
+
 } // namespace api

@@ -4,6 +4,7 @@
 #include "api/apicall.h"
 #include "api/calls/listallcalls.h"
 #include "api/calls/modelcalls.h"
+#include "api/calls/versioncalls.h"
 #include "api/calls/workspacecalls.h"
 #include "api/credentials.h"
 #include "api/endpoint.h"
@@ -11,7 +12,9 @@
 #include "api/networksettings.h"
 #include "api/operationkind.h"
 #include "api/retrypolicy.h"
+#include "api/versionlistquery.h"
 #include "pai/modeldraft.h"
+#include "pai/versiondraft.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
@@ -97,6 +100,32 @@ public:
     // LabelKeys is the keys joined with ','.
     ApiCall *deleteModelLabels(const QString &modelId, const QStringList &labelKeys,
                                std::optional<QDeadlineTimer> deadline = std::nullopt);
+
+    // Model versions. The writes are here for tests and tools; the window and the CLI write
+    // through changes::VersionWriter.
+    ListModelVersionsCall *listModelVersions(const QString &modelId,
+                                             const VersionListQuery &query = {},
+                                             std::optional<QDeadlineTimer> deadline = std::nullopt);
+    // A deadline here bounds the whole listing (default: OperationTimeouts::listAll).
+    ListAllModelVersionsCall *
+    listAllModelVersions(const QString &modelId, const VersionListQuery &query = {},
+                         std::optional<QDeadlineTimer> deadline = std::nullopt);
+    GetModelVersionCall *getModelVersion(const QString &modelId, const QString &versionName,
+                                         std::optional<QDeadlineTimer> deadline = std::nullopt);
+    CreateModelVersionCall *
+    createModelVersion(const QString &modelId, const pai::ModelVersionDraft &draft,
+                       std::optional<QDeadlineTimer> deadline = std::nullopt);
+    ApiCall *updateModelVersion(const QString &modelId, const QString &versionName,
+                                const pai::ModelVersionUpdate &update,
+                                std::optional<QDeadlineTimer> deadline = std::nullopt);
+    ApiCall *deleteModelVersion(const QString &modelId, const QString &versionName,
+                                std::optional<QDeadlineTimer> deadline = std::nullopt);
+    ApiCall *createModelVersionLabels(const QString &modelId, const QString &versionName,
+                                      const pai::LabelList &labels,
+                                      std::optional<QDeadlineTimer> deadline = std::nullopt);
+    ApiCall *deleteModelVersionLabels(const QString &modelId, const QString &versionName,
+                                      const QStringList &labelKeys,
+                                      std::optional<QDeadlineTimer> deadline = std::nullopt);
 
     // Whether a call is held to the outer deadline. A read that settles what a timed-out write did
     // may outlive it on a short deadline of its own: without that read the outcome of the write,

@@ -41,6 +41,22 @@ QByteArray workspacePath(const QString &workspaceId)
     return "/api/v1/workspaces/" + Acs3::percentEncode(workspaceId);
 }
 
+QByteArray versionsPath(const QString &modelId)
+{
+    return modelPath(modelId) + "/versions";
+}
+
+QByteArray versionPath(const QString &modelId, const QString &versionName)
+{
+    return versionsPath(modelId) + '/' + Acs3::percentEncode(versionName);
+}
+
+QString versionTarget(const QString &modelId, const QString &versionName)
+{
+    // A create the service numbers has no name yet: the model alone is the target.
+    return versionName.isEmpty() ? modelId : modelId + u':' + versionName;
+}
+
 static QString pageTarget(std::optional<int> pageNumber)
 {
     return pageNumber ? QCoreApplication::translate("api::ApiClient", "page %1").arg(*pageNumber)
@@ -110,6 +126,65 @@ RequestSpec deleteModelLabels(const QString &modelId, const QStringList &labelKe
 {
     RequestSpec request = spec(u"DeleteModelLabels"_s, modelId, OperationKind::Delete, "DELETE",
                                modelPath(modelId) + "/labels");
+    request.query = {{u"LabelKeys"_s, labelKeys.join(u',')}};
+    return request;
+}
+
+RequestSpec listModelVersions(const QString &modelId, const VersionListQuery &query)
+{
+    const QString page = pageTarget(query.pageNumber);
+    RequestSpec request =
+        spec(u"ListModelVersions"_s, page.isEmpty() ? modelId : modelId + u' ' + page,
+             OperationKind::List, "GET", versionsPath(modelId));
+    request.query = query.toQueryItems();
+    return request;
+}
+
+RequestSpec getModelVersion(const QString &modelId, const QString &versionName)
+{
+    return spec(u"GetModelVersion"_s, versionTarget(modelId, versionName), OperationKind::Read,
+                "GET", versionPath(modelId, versionName));
+}
+
+RequestSpec createModelVersion(const QString &modelId, const pai::ModelVersionDraft &draft)
+{
+    RequestSpec request = spec(u"CreateModelVersion"_s, versionTarget(modelId, draft.versionName),
+                               OperationKind::Create, "POST", versionsPath(modelId));
+    request.jsonBody = compactJson(pai::WireJson::createVersionBody(draft));
+    return request;
+}
+
+RequestSpec updateModelVersion(const QString &modelId, const QString &versionName,
+                               const pai::ModelVersionUpdate &update)
+{
+    RequestSpec request = spec(u"UpdateModelVersion"_s, versionTarget(modelId, versionName),
+                               OperationKind::Update, "PUT", versionPath(modelId, versionName));
+    request.jsonBody = compactJson(pai::WireJson::updateVersionBody(update));
+    return request;
+}
+
+RequestSpec deleteModelVersion(const QString &modelId, const QString &versionName)
+{
+    return spec(u"DeleteModelVersion"_s, versionTarget(modelId, versionName), OperationKind::Delete,
+                "DELETE", versionPath(modelId, versionName));
+}
+
+RequestSpec createModelVersionLabels(const QString &modelId, const QString &versionName,
+                                     const pai::LabelList &labels)
+{
+    RequestSpec request =
+        spec(u"CreateModelVersionLabels"_s, versionTarget(modelId, versionName),
+             OperationKind::Create, "POST", versionPath(modelId, versionName) + "/labels");
+    request.jsonBody = compactJson(pai::WireJson::labelsBody(labels));
+    return request;
+}
+
+RequestSpec deleteModelVersionLabels(const QString &modelId, const QString &versionName,
+                                     const QStringList &labelKeys)
+{
+    RequestSpec request =
+        spec(u"DeleteModelVersionLabels"_s, versionTarget(modelId, versionName),
+             OperationKind::Delete, "DELETE", versionPath(modelId, versionName) + "/labels");
     request.query = {{u"LabelKeys"_s, labelKeys.join(u',')}};
     return request;
 }

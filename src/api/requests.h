@@ -2,8 +2,10 @@
 
 #include "api/apicall.h"
 #include "api/modellistquery.h"
+#include "api/versionlistquery.h"
 #include "api/workspacelistquery.h"
 #include "pai/modeldraft.h"
+#include "pai/versiondraft.h"
 
 #include <QStringList>
 
@@ -17,6 +19,12 @@ namespace requests {
 // "/api/v1/models/<encoded id>": a path parameter is encoded once, '/' included.
 QByteArray modelPath(const QString &modelId);
 QByteArray workspacePath(const QString &workspaceId);
+// "/api/v1/models/<encoded id>/versions" and ".../versions/<encoded name>".
+QByteArray versionsPath(const QString &modelId);
+QByteArray versionPath(const QString &modelId, const QString &versionName);
+// What the activity log and a review name a version by: "<model id>:<version name>", the ID
+// Terraform gives alicloud_pai_workspace_model_version; the model ID alone while the name is empty.
+QString versionTarget(const QString &modelId, const QString &versionName);
 
 RequestSpec listWorkspaces(const WorkspaceListQuery &query);
 RequestSpec getWorkspace(const QString &workspaceId, bool verbose);
@@ -30,6 +38,19 @@ RequestSpec deleteModel(const QString &modelId);
 RequestSpec createModelLabels(const QString &modelId, const pai::LabelList &labels);
 // LabelKeys is the keys joined with ','.
 RequestSpec deleteModelLabels(const QString &modelId, const QStringList &labelKeys);
+
+RequestSpec listModelVersions(const QString &modelId, const VersionListQuery &query);
+RequestSpec getModelVersion(const QString &modelId, const QString &versionName);
+RequestSpec createModelVersion(const QString &modelId, const pai::ModelVersionDraft &draft);
+// Sends exactly the updatable fields listed in the update.
+RequestSpec updateModelVersion(const QString &modelId, const QString &versionName,
+                               const pai::ModelVersionUpdate &update);
+RequestSpec deleteModelVersion(const QString &modelId, const QString &versionName);
+RequestSpec createModelVersionLabels(const QString &modelId, const QString &versionName,
+                                     const pai::LabelList &labels);
+// LabelKeys is the keys joined with ','; no body, as the SDK sends it.
+RequestSpec deleteModelVersionLabels(const QString &modelId, const QString &versionName,
+                                     const QStringList &labelKeys);
 
 // "PUT /api/v1/models/m-1?A=b" followed by the body, if any, pretty-printed: what a review shows.
 QString displayText(const RequestSpec &spec);

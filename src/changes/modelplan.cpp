@@ -12,21 +12,6 @@ namespace changes {
 
 namespace {
 
-QString diffKindName(pai::FieldDiff::Kind kind)
-{
-    switch (kind) {
-    case pai::FieldDiff::Kind::Added:
-        return u"added"_s;
-    case pai::FieldDiff::Kind::Removed:
-        return u"removed"_s;
-    case pai::FieldDiff::Kind::Changed:
-        return u"changed"_s;
-    case pai::FieldDiff::Kind::Reordered:
-        return u"reordered"_s;
-    }
-    return {};
-}
-
 QString roleText(ModelPlan::Role role, ModelPlan::Kind kind)
 {
     switch (role) {
@@ -110,17 +95,7 @@ int ModelPlan::writeCount() const
 
 QString ModelPlan::roleName(Role role)
 {
-    switch (role) {
-    case Role::Check:
-        return u"check"_s;
-    case Role::Write:
-        return u"write"_s;
-    case Role::ReadBack:
-        return u"read-back"_s;
-    case Role::Lookup:
-        return u"lookup"_s;
-    }
-    return {};
+    return stepRoleName(role);
 }
 
 QString ModelPlan::roleDescription(Role role, Kind kind)
@@ -130,15 +105,7 @@ QString ModelPlan::roleDescription(Role role, Kind kind)
 
 QString ModelPlan::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Create:
-        return u"create"_s;
-    case Kind::Update:
-        return u"update"_s;
-    case Kind::Delete:
-        return u"delete"_s;
-    }
-    return {};
+    return planKindName(kind);
 }
 
 QString ModelPlan::toText() const
@@ -212,6 +179,49 @@ QJsonObject ModelPlan::toJson() const
     if (!m_modelId.isEmpty())
         plan.insert(u"ModelId"_s, m_modelId);
     return plan;
+}
+
+QString diffKindName(pai::DiffKind kind)
+{
+    switch (kind) {
+    case pai::FieldDiff::Kind::Added:
+        return u"added"_s;
+    case pai::FieldDiff::Kind::Removed:
+        return u"removed"_s;
+    case pai::FieldDiff::Kind::Changed:
+        return u"changed"_s;
+    case pai::FieldDiff::Kind::Reordered:
+        return u"reordered"_s;
+    }
+    return {};
+}
+
+QString planKindName(PlanKind kind)
+{
+    switch (kind) {
+    case PlanKind::Create:
+        return u"create"_s;
+    case PlanKind::Update:
+        return u"update"_s;
+    case PlanKind::Delete:
+        return u"delete"_s;
+    }
+    return {};
+}
+
+QString stepRoleName(StepRole role)
+{
+    switch (role) {
+    case StepRole::Check:
+        return u"check"_s;
+    case StepRole::Write:
+        return u"write"_s;
+    case StepRole::ReadBack:
+        return u"read-back"_s;
+    case StepRole::Lookup:
+        return u"lookup"_s;
+    }
+    return {};
 }
 
 } // namespace changes

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apicall.h"
+#include "changes/planstep.h"
 #include "pai/model.h"
 #include "pai/modelchange.h"
 #include "pai/modeldraft.h"
@@ -22,18 +23,11 @@ class ModelPlan
     Q_DECLARE_TR_FUNCTIONS(changes::ModelPlan)
 
 public:
-    enum class Kind { Create, Update, Delete };
-    enum class Role {
-        Check,    // GetModel before an update: has anyone changed the model since it was read?
-        Write,    // a request that changes the model
-        ReadBack, // GetModel afterwards: what the server holds now
-        Lookup,   // ListModels after a create lost its answer: was the model created anyway?
-    };
-    struct Step
-    {
-        Role role = Role::Write;
-        api::RequestSpec request;
-    };
+    // Check is GetModel before an update, ReadBack GetModel afterwards, Lookup ListModels after a
+    // create lost its answer. The same kinds and roles make up a VersionPlan.
+    using Kind = PlanKind;
+    using Role = StepRole;
+    using Step = PlanStep;
 
     static ModelPlan create(const pai::ModelDraft &draft);
     // `base` is the copy the edit started from; `wanted` is every writable field as it should be.

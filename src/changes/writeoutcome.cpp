@@ -38,16 +38,32 @@ QString WriteOutcome::verdictName(Verdict verdict)
 
 QString WriteOutcome::summary() const
 {
-    QStringList sentences;
     const WriteStep *stopped = stoppingStep(steps);
     const QString stepName = stopped ? stopped->title(kind) : QString();
+    QStringList sentences = whatHappened(stepName);
+    sentences += subject == Subject::Version ? versionEvidence() : modelEvidence();
+    // Chinese runs sentences together where English puts a space: the joint is translated.
+    QString text;
+    for (const QString &sentence : std::as_const(sentences))
+        text =
+            text.isEmpty() ? sentence : tr("%1 %2", "two sentences in a row").arg(text, sentence);
+    return text;
+}
 
-    // What happened.
+QStringList WriteOutcome::whatHappened(const QString &stepName) const
+{
+    QStringList sentences;
+    const bool version = subject == Subject::Version;
     if (conflictDeclined) {
-        sentences.append(tr("Someone else changed the model after it was read, so nothing was "
-                            "sent."));
+        sentences.append(version ? tr("Someone else changed the version after it was read, so "
+                                      "nothing was sent.")
+                                 : tr("Someone else changed the model after it was read, so "
+                                      "nothing was sent."));
     } else if (modelGone) {
-        sentences.append(tr("The model no longer exists on the server, so nothing was sent."));
+        sentences.append(
+            version ? tr("The version no longer exists on the server, so nothing was "
+                         "sent.")
+                    : tr("The model no longer exists on the server, so nothing was sent."));
     } else if (canceled) {
         sentences.append(stepName.isEmpty() ? tr("Canceled.")
                                             : tr("Canceled during %1.").arg(stepName));
@@ -60,11 +76,18 @@ QString WriteOutcome::summary() const
                                             : tr("%1 failed. %2").arg(stepName, error->userText()));
     }
     if (readBackOwnDeadline && (confirmedByReadBack || verdict == Verdict::Unknown)) {
-        sentences.append(tr("PaiDesk then read the model back, allowing up to %1 for that.")
-                             .arg(durationText(readBackTimeout.count())));
+        sentences.append(
+            (version ? tr("PaiDesk then read the version back, allowing up to %1 for that.")
+                     : tr("PaiDesk then read the model back, allowing up to %1 for that."))
+                .arg(durationText(readBackTimeout.count())));
     }
 
-    // What the evidence shows.
+    return sentences;
+}
+
+QStringList WriteOutcome::modelEvidence() const
+{
+    QStringList sentences;
     switch (verdict) {
     case Verdict::Applied:
         if (kind == ModelPlan::Kind::Create) {
@@ -127,11 +150,74 @@ QString WriteOutcome::summary() const
         }
         break;
     }
-    // Chinese runs sentences together where English puts a space: the joint is translated.
-    QString text;
-    for (const QString &sentence : std::as_const(sentences))
-        text = text.isEmpty() ? sentence : tr("%1 %2", "two sentences in a row").arg(text, sentence);
-    return text;
+    return sentences;
+}
+
+QStringList WriteOutcome::versionEvidence() const
+{
+    QStringList sentences;
+    switch (verdict) {
+    case Verdict::Applied:
+        if (kind == ModelPlan::Kind::Create) {
+            sentences.append(
+                adopted ? tr("The version was created after all (%1 of the model %2): PaiDesk "
+                             "found it and adopted it instead of creating a second one.")
+                              .arg(versionName, modelId)
+                        : tr("Created the version %1 of the model %2.").arg(versionName, modelId));
+        } else if (kind == ModelPlan::Kind::Delete) {
+            sentences.append(
+                confirmedByReadBack
+                    ? tr("Reading back confirms that the version %1 is gone.").arg(versionName)
+                    : tr("Deleted the version %1.").arg(versionName));
+        } else {
+            sentences.append(confirmedByReadBack
+                                 ? tr("Reading the version back confirms that every change was "
+                                      "applied.")
+                                 : tr("Saved: the server has all of the new values."));
+        }
+        if (replans > 0)
+            sentences.append(
+                tr("The changes that had not arrived were sent again, %n time(s).", "", replans));
+        if (kind != ModelPlan::Kind::Delete && !serverVersion && !conflictDeclined)
+            sentences.append(tr("The version could not be read back afterwards."));
+        break;
+    case Verdict::PartlyApplied:
+        sentences.append(tr("Applied: %1. Not applied: %2.")
+                             .arg(appliedPaths.join(u", "_s), missingPaths.join(u", "_s)));
+        break;
+    case Verdict::NotApplied:
+        if (conflictDeclined || modelGone)
+            break;
+        if (kind == ModelPlan::Kind::Create) {
+            sentences.append(confirmedByReadBack
+                                 ? tr("Looking for it shows that no such version was created "
+                                      "since the request began: the version was not created.")
+                                 : tr("The version was not created."));
+        } else if (kind == ModelPlan::Kind::Delete) {
+            sentences.append(tr("The version %1 still exists on the server.").arg(versionName));
+        } else {
+            sentences.append(confirmedByReadBack
+                                 ? tr("Reading the version back shows that none of the changes "
+                                      "were applied.")
+                                 : tr("No change was applied."));
+        }
+        break;
+    case Verdict::Unknown:
+        if (kind == ModelPlan::Kind::Create) {
+            sentences.append(tr("Whether the version was created is unknown: looking for it did "
+                                "not succeed. Check the model's versions before creating it "
+                                "again, so that no second version is made."));
+        } else if (serverVersion && !missingPaths.isEmpty()) {
+            sentences.append(tr("Whether every change was applied is unknown. The server now "
+                                "lacks: %1.")
+                                 .arg(missingPaths.join(u", "_s)));
+        } else {
+            sentences.append(tr("The version could not be read back, so whether the change was "
+                                "applied is unknown. Reload the version before trying again."));
+        }
+        break;
+    }
+    return sentences;
 }
 
 QJsonObject WriteOutcome::toJson() const
@@ -157,6 +243,8 @@ QJsonObject WriteOutcome::toJson() const
                      {u"Message"_s, summary()}};
     if (!modelId.isEmpty())
         json.insert(u"ModelId"_s, modelId);
+    if (subject == Subject::Version && !versionName.isEmpty())
+        json.insert(u"VersionName"_s, versionName);
     // The RequestId of the last write that answered, as the API's own write replies carry one.
     for (auto step = steps.crbegin(); step != steps.crend(); ++step) {
         if (step->isWrite() && !step->requestId.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "changes/modelplan.h"
 #include "changes/writestep.h"
 #include "pai/model.h"
+#include "pai/modelversion.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,9 +15,9 @@
 
 namespace changes {
 
-// How one planned write ended, derived from evidence only: the answers, and what reading the
-// model back showed. summary() turns it into one report whose sentences cannot contradict each
-// other, because each is chosen from the same verdict.
+// How one planned write to a model or to a model version ended, derived from evidence only: the
+// answers, and what reading the model back showed. summary() turns it into one report whose
+// sentences cannot contradict each other, because each is chosen from the same verdict.
 struct WriteOutcome
 {
     Q_DECLARE_TR_FUNCTIONS(changes::WriteOutcome)
@@ -29,18 +30,24 @@ public:
         Unknown,       // at least one change may or may not have taken effect
     };
 
+    // What was written: a model (ModelWriter) or one of its versions (VersionWriter).
+    enum class Subject { Model, Version };
+
+    Subject subject = Subject::Model;
     ModelPlan::Kind kind = ModelPlan::Kind::Update;
     Verdict verdict = Verdict::Unknown;
     QString modelId;
     QString modelName;
+    QString versionName; // a version's name; for a numbered create, the name it was given
     // The server's copy when the run ended, when it could be read (none after a delete).
     std::optional<pai::Model> server;
-    bool confirmedByReadBack = false; // an unknown write was settled by reading back
-    bool adopted = false;             // create: the lost create was found and is this model
+    std::optional<pai::ModelVersion> serverVersion; // the same, for a version
+    bool confirmedByReadBack = false;               // an unknown write was settled by reading back
+    bool adopted = false; // create: the lost create was found and is this model (version)
     bool canceled = false;
     bool timedOut = false;
     bool conflictDeclined = false;    // someone else changed the model and the caller stopped
-    bool modelGone = false;           // update: the model no longer exists
+    bool modelGone = false;           // update: the model (version) no longer exists
     bool readBackOwnDeadline = false; // the read-back ran after the operation's deadline passed
     std::chrono::milliseconds operationTimeout{0};
     std::chrono::milliseconds readBackTimeout{0};
@@ -57,6 +64,12 @@ public:
     QString summary() const;
     QJsonObject toJson() const;
     static QString verdictName(Verdict verdict); // "applied", "partly-applied", ...: for JSON
+
+private:
+    // The sentences of summary() that name the subject, for a model and for a version.
+    QStringList whatHappened(const QString &stepName) const;
+    QStringList modelEvidence() const;
+    QStringList versionEvidence() const;
 };
 
 } // namespace changes

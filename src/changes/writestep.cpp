@@ -1,5 +1,7 @@
 #include "changes/writestep.h"
 
+#include "changes/versionplan.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +16,8 @@ namespace {
 // label keys of a label request.
 QString writeSubject(const api::RequestSpec &request)
 {
-    if (request.operation == u"DeleteModelLabels"_s) {
+    const QString &operation = request.operation;
+    if (operation == u"DeleteModelLabels"_s || operation == u"DeleteModelVersionLabels"_s) {
         for (const auto &[name, value] : request.query) {
             if (name == u"LabelKeys"_s)
                 return value.split(u',').join(u", "_s);
@@ -24,13 +27,13 @@ QString writeSubject(const api::RequestSpec &request)
     if (!request.jsonBody)
         return request.target;
     const QJsonObject body = QJsonDocument::fromJson(*request.jsonBody).object();
-    if (request.operation == u"CreateModelLabels"_s) {
+    if (operation == u"CreateModelLabels"_s || operation == u"CreateModelVersionLabels"_s) {
         QStringList keys;
         for (const QJsonValue &label : body.value(u"Labels"_s).toArray())
             keys.append(label.toObject().value(u"Key"_s).toString());
         return keys.join(u", "_s);
     }
-    if (request.operation == u"UpdateModel"_s)
+    if (operation == u"UpdateModel"_s || operation == u"UpdateModelVersion"_s)
         return body.keys().join(u", "_s);
     return request.target;
 }
@@ -40,8 +43,12 @@ QString writeSubject(const api::RequestSpec &request)
 QString WriteStep::title(ModelPlan::Kind kind) const
 {
     if (role != ModelPlan::Role::Write) {
+        // A version's reads say what they are for in a version's words.
+        const bool version = request.operation.endsWith(u"ModelVersion"_s) ||
+                             request.operation == u"ListModelVersions"_s;
         return QCoreApplication::translate("changes::WriteStep", "%1: %2")
-            .arg(request.operation, ModelPlan::roleDescription(role, kind));
+            .arg(request.operation, version ? VersionPlan::roleDescription(role, kind)
+                                            : ModelPlan::roleDescription(role, kind));
     }
     const QString subject = writeSubject(request);
     if (subject.isEmpty())

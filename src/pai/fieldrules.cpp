@@ -1,6 +1,8 @@
 #include "pai/fieldrules.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -85,7 +87,8 @@ std::optional<FieldError> checkModelDoc(const QString &url)
         return std::nullopt;
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
-    if (!parsed.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || parsed.host().isEmpty())
+    if (!parsed.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) ||
+        parsed.host().isEmpty())
         return error(u"ModelDoc"_s,
                      tr("ModelDoc must be an http or https URL, such as https://example.com/doc."));
     return std::nullopt;
@@ -118,6 +121,110 @@ QList<FieldError> checkDraft(const ModelDraft &draft)
     if (auto e = checkModelDoc(draft.modelDoc))
         errors.append(*e);
     errors.append(checkLabels(draft.labels));
+    return errors;
+}
+
+bool isValidVersionName(const QString &name)
+{
+    static const QRegularExpression pattern(QString::fromLatin1(VersionNamePattern));
+    // '$' also matches before a final newline: "1.0.0\n" is not a name.
+    return !name.endsWith(u'\n') && pattern.match(name).hasMatch();
+}
+
+std::optional<FieldError> checkVersionName(const QString &name)
+{
+    if (name.isEmpty() || isValidVersionName(name))
+        return std::nullopt;
+    return error(u"VersionName"_s,
+                 tr("VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, "
+                    "with an optional _suffix of letters, digits and _), not \"%1\".")
+                     .arg(name));
+}
+
+std::optional<FieldError> checkVersionUri(const QString &uri)
+{
+    const QString field = u"Uri"_s;
+    if (uri.trimmed().isEmpty())
+        return error(field, tr("Uri is required."));
+    // oss://<bucket>.<endpoint>/<object>: a bucket name (3 to 63 lower-case letters, digits and
+    // hyphens), then the endpoint's host name, then the object path (which may be empty).
+    static const QRegularExpression oss(
+        u"^oss://[a-z0-9][a-z0-9-]{1,61}[a-z0-9]\\.[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+/\\S*\\z"_s);
+    if (uri.startsWith(u"oss://"_s)) {
+        if (oss.match(uri).hasMatch())
+            return std::nullopt;
+        return error(field, tr("Uri must look like oss://bucket.oss-cn-hangzhou.aliyuncs.com/path/ "
+                               "(bucket, endpoint, then the path)."));
+    }
+    const QUrl parsed(uri, QUrl::StrictMode);
+    const QString scheme = parsed.scheme();
+    if (parsed.isValid() && (scheme == "http"_L1 || scheme == "https"_L1) &&
+        !parsed.host().isEmpty())
+        return std::nullopt;
+    return error(field, tr("Uri must be oss://bucket.endpoint/path or an http or https URL."));
+}
+
+std::optional<FieldError> checkApprovalStatus(const QString &status)
+{
+    if (status.isEmpty() || approvalStatusFromApiName(status))
+        return std::nullopt;
+    return error(
+        u"ApprovalStatus"_s,
+        tr("ApprovalStatus must be Pending, Approved or Rejected, not \"%1\".").arg(status));
+}
+
+std::optional<FieldError> checkVersionOptions(const QString &options)
+{
+    if (options.trimmed().isEmpty())
+        return std::nullopt;
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(options.toUtf8(), &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return std::nullopt;
+    return error(u"Options"_s,
+                 tr("Options must be JSON text such as {}: %1").arg(parseError.errorString()));
+}
+
+std::optional<FieldError> checkMetrics(const QJsonObject &metrics)
+{
+    const qsizetype length =
+        QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact)).size();
+    if (metrics.isEmpty() || length <= MetricsMaxCharacters)
+        return std::nullopt;
+    return error(u"Metrics"_s, tr("Metrics must be at most %1 characters as JSON (it is %2).")
+                                   .arg(MetricsMaxCharacters)
+                                   .arg(length));
+}
+
+QList<FieldError> checkVersionDraft(const ModelVersionDraft &draft)
+{
+    QList<FieldError> errors;
+    if (auto e = checkVersionName(draft.versionName))
+        errors.append(*e);
+    if (auto e = checkVersionUri(draft.uri))
+        errors.append(*e);
+    if (auto e = checkApprovalStatus(draft.approvalStatus))
+        errors.append(*e);
+    if (auto e = checkVersionOptions(draft.options))
+        errors.append(*e);
+    if (auto e = checkMetrics(draft.metrics))
+        errors.append(*e);
+    errors.append(checkLabels(draft.labels));
+    return errors;
+}
+
+QList<FieldError> checkImmutableVersionFields(const ModelVersionDraft &created,
+                                              const ModelVersionDraft &wanted)
+{
+    QList<FieldError> errors;
+    for (const VersionTextField &text : versionTextFields()) {
+        if (!isImmutable(text.field) || created.*text.member == wanted.*text.member)
+            continue;
+        const QString field = apiName(text.field);
+        errors.append(error(field, tr("%1 cannot change once the version exists; create a new "
+                                      "version instead.")
+                                       .arg(field)));
+    }
     return errors;
 }
 

@@ -1,24 +1,10 @@
 #include "pai/modelchange.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 namespace pai {
 
 namespace {
-
-// JSON text, so that a reviewer can tell the string "15" from the number 15.
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isUndefined())
-        return {};
-    const QJsonArray wrapper{value};
-    QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1, text.size() - 2));
-}
 
 QString orderText(const std::optional<qint64> &number)
 {
@@ -42,28 +28,7 @@ constexpr ScalarField scalarFields[] = {
     {ModelField::Accessibility, &ModelDraft::accessibility},
 };
 
-FieldDiff::Kind kindOf(bool hadBefore, bool hasAfter)
-{
-    if (!hadBefore)
-        return FieldDiff::Kind::Added;
-    if (!hasAfter)
-        return FieldDiff::Kind::Removed;
-    return FieldDiff::Kind::Changed;
-}
-
-QString labelPath(const QString &key)
-{
-    return u"Labels[%1]"_s.arg(key);
-}
-
-const Label *findByKey(const LabelList &labels, const QString &key)
-{
-    for (const Label &label : labels) {
-        if (label.key == key)
-            return &label;
-    }
-    return nullptr;
-}
+using Diffs::kindOf;
 
 } // namespace
 
@@ -128,78 +93,14 @@ ModelChange ModelChange::between(const ModelDraft &before, const ModelDraft &aft
     if (before.extraInfo != after.extraInfo) {
         // ExtraInfo is sent whole: UpdateModel has no way to change one key of it.
         change.m_update.fields.append(ModelField::ExtraInfo);
-        const QString base = apiName(ModelField::ExtraInfo);
-        QStringList keys = before.extraInfo.keys();
-        for (const QString &key : after.extraInfo.keys()) {
-            if (!before.extraInfo.contains(key))
-                keys.append(key);
-        }
-        for (const QString &key : std::as_const(keys)) {
-            const QJsonValue old = before.extraInfo.value(key);
-            const QJsonValue now = after.extraInfo.value(key);
-            if (old == now)
-                continue;
-            change.m_diffs.append({ModelField::ExtraInfo, base + u'.' + key,
-                                   kindOf(!old.isUndefined(), !now.isUndefined()), jsonText(old),
-                                   jsonText(now)});
-        }
+        for (const DiffPart &part :
+             Diffs::objectParts(apiName(ModelField::ExtraInfo), before.extraInfo, after.extraInfo))
+            change.m_diffs.append(Diffs::tie(ModelField::ExtraInfo, part));
     }
 
-    // Labels: keep the longest prefix of the new list that appears, unchanged and in order, in the
-    // old list (see the class comment).
-    qsizetype kept = 0;
-    qsizetype searchFrom = 0;
-    for (; kept < after.labels.size(); ++kept) {
-        const Label &wanted = after.labels.at(kept);
-        qsizetype found = -1;
-        for (qsizetype i = searchFrom; i < before.labels.size(); ++i) {
-            if (before.labels.at(i) == wanted) {
-                found = i;
-                break;
-            }
-        }
-        if (found < 0)
-            break;
-        searchFrom = found + 1;
-    }
-    QSet<QString> keptKeys;
-    for (qsizetype i = 0; i < kept; ++i)
-        keptKeys.insert(after.labels.at(i).key);
-    for (const Label &label : before.labels) {
-        if (!keptKeys.contains(label.key) && !change.m_labelKeysToDelete.contains(label.key))
-            change.m_labelKeysToDelete.append(label.key);
-    }
-    change.m_labelsToCreate = after.labels.mid(kept);
-
-    // The display list names what a person changed, not the mechanics of keeping the order.
-    QStringList commonInOldOrder;
-    QStringList commonInNewOrder;
-    for (const Label &label : before.labels) {
-        const Label *now = findByKey(after.labels, label.key);
-        if (!now) {
-            change.m_diffs.append({ModelField::Labels, labelPath(label.key),
-                                   FieldDiff::Kind::Removed, label.value, QString()});
-            continue;
-        }
-        commonInOldOrder.append(label.key);
-        if (now->value != label.value) {
-            change.m_diffs.append({ModelField::Labels, labelPath(label.key),
-                                   FieldDiff::Kind::Changed, label.value, now->value});
-        }
-    }
-    for (const Label &label : after.labels) {
-        if (findByKey(before.labels, label.key)) {
-            commonInNewOrder.append(label.key);
-        } else {
-            change.m_diffs.append({ModelField::Labels, labelPath(label.key), FieldDiff::Kind::Added,
-                                   QString(), label.value});
-        }
-    }
-    if (commonInOldOrder != commonInNewOrder) {
-        change.m_diffs.append({ModelField::Labels, apiName(ModelField::Labels),
-                               FieldDiff::Kind::Reordered, commonInOldOrder.join(u", "),
-                               commonInNewOrder.join(u", ")});
-    }
+    change.m_labels = LabelPlan::between(before.labels, after.labels);
+    for (const DiffPart &part : Diffs::labelParts(before.labels, after.labels))
+        change.m_diffs.append(Diffs::tie(ModelField::Labels, part));
 
     return change;
 }
@@ -223,8 +124,7 @@ ModelDraft ModelChange::rebased(const ModelDraft &loaded, const ModelDraft &edit
 
 bool ModelChange::isEmpty() const
 {
-    return !m_workspaceChanged && m_update.fields.isEmpty() && m_labelKeysToDelete.isEmpty() &&
-           m_labelsToCreate.isEmpty();
+    return !m_workspaceChanged && m_update.fields.isEmpty() && m_labels.isEmpty();
 }
 
 } // namespace pai

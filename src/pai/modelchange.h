@@ -1,6 +1,8 @@
 #pragma once
 
+#include "pai/fielddiff.h"
 #include "pai/label.h"
+#include "pai/labelplan.h"
 #include "pai/modeldraft.h"
 
 #include <QList>
@@ -9,29 +11,12 @@
 
 namespace pai {
 
-// One line of the "what will change" list a person reviews before saving.
-struct FieldDiff
-{
-    enum class Kind { Added, Removed, Changed, Reordered };
-
-    ModelField field;
-    QString path; // "ModelName", "Labels[env]", "ExtraInfo.config": where the change is
-    Kind kind = Kind::Changed;
-    QString before; // display text; empty when the value did not exist
-    QString after;
-
-    friend bool operator==(const FieldDiff &, const FieldDiff &) = default;
-};
+// One line of the "what will change" list of a model.
+using FieldDiff = FieldDiffOf<ModelField>;
 
 // What turns one draft of a model into another, expressed as the requests the API accepts:
-// UpdateModel with only the changed fields, then DeleteModelLabels, then CreateModelLabels.
-//
-// Labels are an ordered list (Terraform keeps them as a TypeList, and the service keeps insertion
-// order), and CreateModelLabels can only append. So the plan keeps the longest run of unchanged
-// labels that already starts the new list in the old order, deletes every other old key, and
-// re-creates the rest of the new list in order. A pure reorder therefore deletes and re-creates the
-// moved labels; adding at the end only creates; removing only deletes. Whether CreateModelLabels
-// overwrites an existing key is not documented, so a changed value is always delete-then-create.
+// UpdateModel with only the changed fields, then DeleteModelLabels, then CreateModelLabels from
+// the minimal, order-keeping LabelPlan.
 class ModelChange
 {
 public:
@@ -50,17 +35,16 @@ public:
     const ModelUpdate &update() const { return m_update; }
 
     // Keys for DeleteModelLabels, in the old list's order; empty means skip the call.
-    const QStringList &labelKeysToDelete() const { return m_labelKeysToDelete; }
+    const QStringList &labelKeysToDelete() const { return m_labels.keysToDelete; }
     // Labels for CreateModelLabels, in the new list's order; empty means skip the call.
-    const LabelList &labelsToCreate() const { return m_labelsToCreate; }
+    const LabelList &labelsToCreate() const { return m_labels.labelsToCreate; }
 
     const QList<FieldDiff> &diffs() const { return m_diffs; }
 
 private:
     bool m_workspaceChanged = false;
     ModelUpdate m_update;
-    QStringList m_labelKeysToDelete;
-    LabelList m_labelsToCreate;
+    LabelPlan m_labels;
     QList<FieldDiff> m_diffs;
 };
 

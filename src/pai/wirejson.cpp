@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <limits>
@@ -496,6 +497,153 @@ QJsonObject updateModelBody(const ModelUpdate &update)
 QJsonObject labelsBody(const LabelList &labels)
 {
     return QJsonObject{{u"Labels"_s, labelsToJson(labels)}};
+}
+
+namespace {
+
+// The wire name of each text and object field of a version, in the order they are read.
+struct VersionWireText
+{
+    QLatin1StringView key;
+    QString ModelVersion::*member;
+};
+struct VersionWireObject
+{
+    QLatin1StringView key;
+    QJsonObject ModelVersion::*member;
+};
+
+const VersionWireText VersionTexts[] = {
+    {"VersionName"_L1, &ModelVersion::versionName},
+    {"VersionDescription"_L1, &ModelVersion::versionDescription},
+    {"Uri"_L1, &ModelVersion::uri},
+    {"FormatType"_L1, &ModelVersion::formatType},
+    {"FrameworkType"_L1, &ModelVersion::frameworkType},
+    {"ApprovalStatus"_L1, &ModelVersion::approvalStatus},
+    {"SourceType"_L1, &ModelVersion::sourceType},
+    {"SourceId"_L1, &ModelVersion::sourceId},
+    {"Options"_L1, &ModelVersion::options},
+    {"GmtCreateTime"_L1, &ModelVersion::gmtCreateTime},
+    {"GmtModifiedTime"_L1, &ModelVersion::gmtModifiedTime},
+    {"UserId"_L1, &ModelVersion::userId},
+    {"OwnerId"_L1, &ModelVersion::ownerId},
+};
+
+const VersionWireObject VersionObjects[] = {
+    {"Metrics"_L1, &ModelVersion::metrics},
+    {"TrainingSpec"_L1, &ModelVersion::trainingSpec},
+    {"InferenceSpec"_L1, &ModelVersion::inferenceSpec},
+    {"EvaluationSpec"_L1, &ModelVersion::evaluationSpec},
+    {"CompressionSpec"_L1, &ModelVersion::compressionSpec},
+    {"DistillationSpec"_L1, &ModelVersion::distillationSpec},
+    {"ExtraInfo"_L1, &ModelVersion::extraInfo},
+};
+
+} // namespace
+
+Parsed<ModelVersion> versionFromJson(const QJsonObject &object, const QString &fieldPath)
+{
+    ObjectReader reader(object, fieldPath);
+    reader.ignore("RequestId"_L1); // GetModelVersion puts it beside the version's own fields
+    ModelVersion version;
+    for (const VersionWireText &text : VersionTexts)
+        version.*text.member = reader.string(text.key);
+    for (const VersionWireObject &wireObject : VersionObjects)
+        version.*wireObject.member = reader.object(wireObject.key);
+    version.labels = reader.labels("Labels"_L1);
+    version.unknownFields = reader.unknownFields();
+    if (!reader.error().isEmpty())
+        return failure<ModelVersion>(reader.error());
+    if (version.versionName.isEmpty()) {
+        return failure<ModelVersion>(
+            u"%1: %2"_s.arg(joinPath(fieldPath, u"VersionName"_s), tr("is missing")));
+    }
+    return success(std::move(version));
+}
+
+QJsonObject versionToJson(const ModelVersion &version)
+{
+    QJsonObject object = version.unknownFields;
+    for (const VersionWireText &text : VersionTexts)
+        putString(object, text.key, version.*text.member);
+    for (const VersionWireObject &wireObject : VersionObjects) {
+        if (!(version.*wireObject.member).isEmpty())
+            object.insert(wireObject.key, version.*wireObject.member);
+    }
+    object.insert("Labels"_L1, labelsToJson(version.labels));
+    return object;
+}
+
+Parsed<VersionPage> versionPageFromJson(const QJsonObject &body)
+{
+    auto page = pageFromJson<ModelVersion>(body, "Versions"_L1, &versionFromJson);
+    if (!page)
+        return failure<VersionPage>(page.error);
+    PageRows<ModelVersion> &rows = *page.value;
+    return success(VersionPage{std::move(rows.items), rows.totalCount, requestIdOf(body),
+                               rows.rowsOnWire, std::move(rows.skippedRows)});
+}
+
+Parsed<std::optional<ModelVersion>> latestVersionOf(const Model &model)
+{
+    using Result = std::optional<ModelVersion>;
+    if (model.latestVersion.isEmpty())
+        return success(Result());
+    auto parsed = versionFromJson(model.latestVersion, u"LatestVersion"_s);
+    if (!parsed)
+        return failure<Result>(parsed.error);
+    return success(Result(std::move(parsed.value)));
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    // Qt::ISODate reads both forms, fractions of a second included; a time without a zone would
+    // be local time, which the service never sends, so only UTC designators are accepted.
+    if (!text.endsWith(u'Z') && !text.endsWith(u"+00:00"_s))
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return {};
+    return time.toUTC();
+}
+
+QJsonObject createVersionBody(const ModelVersionDraft &draft)
+{
+    QJsonObject body;
+    body.insert("Uri"_L1, draft.uri);
+    putString(body, "VersionName"_L1, draft.versionName);
+    putString(body, "VersionDescription"_L1, draft.versionDescription);
+    putString(body, "FormatType"_L1, draft.formatType);
+    putString(body, "FrameworkType"_L1, draft.frameworkType);
+    putString(body, "ApprovalStatus"_L1, draft.approvalStatus);
+    putString(body, "SourceType"_L1, draft.sourceType);
+    putString(body, "SourceId"_L1, draft.sourceId);
+    putString(body, "Options"_L1, draft.options);
+    for (const VersionObjectField &field : versionObjectFields()) {
+        if (!(draft.*field.member).isEmpty())
+            body.insert(apiName(field.field), draft.*field.member);
+    }
+    if (!draft.labels.isEmpty())
+        body.insert("Labels"_L1, labelsToJson(draft.labels));
+    return body;
+}
+
+QJsonObject updateVersionBody(const ModelVersionUpdate &update)
+{
+    QJsonObject body;
+    for (VersionField field : update.fields) {
+        if (!isUpdatable(field))
+            continue; // VersionName, Uri, FormatType, FrameworkType and Labels are not sent
+        for (const VersionTextField &text : versionTextFields()) {
+            if (text.field == field)
+                body.insert(apiName(field), update.values.*text.member);
+        }
+        for (const VersionObjectField &object : versionObjectFields()) {
+            if (object.field == field)
+                body.insert(apiName(field), update.values.*object.member);
+        }
+    }
+    return body;
 }
 
 } // namespace pai::WireJson

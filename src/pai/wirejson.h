@@ -2,8 +2,11 @@
 
 #include "pai/model.h"
 #include "pai/modeldraft.h"
+#include "pai/modelversion.h"
+#include "pai/versiondraft.h"
 #include "pai/workspace.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,11 +35,10 @@ struct ParseError
     QString message;
 };
 
-template<typename T>
-struct Parsed
+template<typename T> struct Parsed
 {
     std::optional<T> value;
-    QString error;  // set exactly when value is empty
+    QString error; // set exactly when value is empty
 
     explicit operator bool() const { return value.has_value(); }
 };
@@ -59,6 +61,15 @@ struct WorkspacePage
     QStringList skippedRows;
 };
 
+struct VersionPage
+{
+    QList<ModelVersion> versions;
+    qint64 totalCount = 0;
+    QString requestId;
+    qsizetype rowsOnWire = 0;
+    QStringList skippedRows; // "Versions[2].Uri: expected a string"
+};
+
 enum class WorkspaceShape { ListItem, Detail };
 enum class ModelShape { ListItem, Detail };
 
@@ -73,13 +84,31 @@ Parsed<Workspace> workspaceFromJson(const QJsonObject &object,
                                     const QString &fieldPath = QString());
 QJsonObject workspaceToJson(const Workspace &workspace, WorkspaceShape shape);
 
-Parsed<ModelPage> modelPageFromJson(const QJsonObject &body);        // ListModels response
+Parsed<ModelPage> modelPageFromJson(const QJsonObject &body);         // ListModels response
 Parsed<WorkspacePage> workspacePageFromJson(const QJsonObject &body); // ListWorkspaces response
+
+// A model version: the GetModelVersion body (flat, RequestId beside the fields), a
+// ListModelVersions item and a model's LatestVersion share one shape. VersionName must be there.
+Parsed<ModelVersion> versionFromJson(const QJsonObject &object,
+                                     const QString &fieldPath = QString());
+QJsonObject versionToJson(const ModelVersion &version);
+Parsed<VersionPage> versionPageFromJson(const QJsonObject &body); // ListModelVersions response
+// The model's LatestVersion, or nothing when the model has none (an empty object).
+Parsed<std::optional<ModelVersion>> latestVersionOf(const Model &model);
+
+// The service's timestamps ("2021-01-30T12:51:33.028Z" or "2021-01-21T17:12:35Z") as UTC; an
+// invalid QDateTime for anything else.
+QDateTime parseTimestamp(const QString &text);
 
 // Request bodies. CreateModel sends every set field; UpdateModel sends exactly the fields given.
 QJsonObject createModelBody(const ModelDraft &draft);
 QJsonObject updateModelBody(const ModelUpdate &update);
-QJsonObject labelsBody(const LabelList &labels);  // CreateModelLabels: {"Labels": [...]}
+QJsonObject labelsBody(const LabelList &labels); // CreateModel(Version)Labels: {"Labels": [...]}
+// CreateModelVersion sends Uri always and every other field that is set (as the SDK and
+// Terraform do: an empty text or object is left out, so the service numbers a nameless version).
+QJsonObject createVersionBody(const ModelVersionDraft &draft);
+// UpdateModelVersion sends exactly the updatable fields listed, even when empty.
+QJsonObject updateVersionBody(const ModelVersionUpdate &update);
 
 } // namespace WireJson
 

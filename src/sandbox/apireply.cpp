@@ -54,6 +54,18 @@ ApiReply ApiReply::workspaceNotFound(const QString &workspaceId)
                  u"Workspace not found: %1"_s.arg(workspaceId));
 }
 
+ApiReply ApiReply::versionNotFound(const QString &modelId, const QString &versionName)
+{
+    return error(404, QString::fromLatin1(VersionNotFoundCode),
+                 u"Model version not found: %1 of model %2"_s.arg(versionName, modelId));
+}
+
+ApiReply ApiReply::versionExists(const QString &modelId, const QString &versionName)
+{
+    return error(400, QString::fromLatin1(VersionExistsCode),
+                 u"The model %1 already has a version named %2."_s.arg(modelId, versionName));
+}
+
 QString ApiReply::code() const
 {
     return body.value(u"Code"_s).toString();

@@ -25,14 +25,23 @@ struct ApiReply
     static ApiReply invalidParameter(const QString &field, const QString &rule);
     static ApiReply modelNotFound(const QString &modelId);
     static ApiReply workspaceNotFound(const QString &workspaceId);
+    static ApiReply versionNotFound(const QString &modelId, const QString &versionName);
+    static ApiReply versionExists(const QString &modelId, const QString &versionName);
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     QString code() const;
     QByteArray toJson() const;
 };
 
-// The service's codes for a missing model and a missing workspace (the AIWorkspace 2021-02-04 API reference).
+// The service's codes for a missing model and a missing workspace (the AIWorkspace 2021-02-04 API
+// reference).
 inline constexpr char ModelNotFoundCode[] = "201900002";
 inline constexpr char WorkspaceNotFoundCode[] = "100400008";
+// A missing model version: the code Terraform's provider treats as "gone". The HTTP status that
+// goes with it is not documented; the sandbox pairs it with 404, as the provider's delete needs.
+inline constexpr char VersionNotFoundCode[] = "201900003";
+// No source documents the answer to a second version of the same name. The sandbox answers 400
+// with this code: a client error, so a client knows the create did not run.
+inline constexpr char VersionExistsCode[] = "ModelVersionAlreadyExists";
 
 } // namespace sandbox

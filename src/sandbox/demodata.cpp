@@ -1,5 +1,6 @@
 #include "sandbox/demodata.h"
 
+#include "pai/wirejson.h"
 #include "sandbox/modelstore.h"
 
 #include <QDateTime>
@@ -156,6 +157,90 @@ QDateTime demoEpoch()
     return QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC);
 }
 
+// The versions of the model at `index` of models(): deterministic, from the model's own values.
+QList<pai::ModelVersion> versionsOf(const pai::Model &model, const Family &family, int index)
+{
+    const int count = 1 + (index * 7 + 3) % 5;
+    const bool torch = QByteArray(family.framework) == "PyTorch";
+    const QStringList formats = torch ? QStringList{u"TorchScript"_s, u"ONNX"_s}
+                                      : QStringList{u"SavedModel"_s, u"Frozen Pb"_s};
+    const QString framework = torch ? u"Pytorch"_s : u"TensorFlow"_s;
+    const QString bucket = u"oss://paidesk-demo.oss-cn-hangzhou.aliyuncs.com"_s;
+    QDateTime created = QDateTime::fromString(model.gmtCreateTime, Qt::ISODate).addSecs(3 * 3600);
+    QList<pai::ModelVersion> result;
+    for (int v = 0; v < count; ++v) {
+        pai::ModelVersion version;
+        // Most models follow the service's own numbering; every sixth was named by hand.
+        version.versionName =
+            index % 6 == 5 ? (v == 0 ? u"1.0.0"_s : u"1.%1.0"_s.arg(v)) : u"0.%1.0"_s.arg(v + 1);
+        if (index % 6 == 5 && v == count - 1 && count > 1)
+            version.versionName = u"1.%1.0_rc"_s.arg(v);
+        version.versionDescription =
+            v == 0 ? u"First import of %1."_s.arg(model.modelName)
+                   : u"Retrained on %1 with %2 more steps."_s
+                         .arg(v % 2 ? u"internal-sft-v%1"_s.arg(v + 1) : u"public-mix"_s)
+                         .arg(1000 * (v + 1));
+        version.uri = u"%1/models/%2/%3/"_s.arg(bucket, slug(model.modelName), version.versionName);
+        version.formatType = formats.at((index + v) % formats.size());
+        version.frameworkType = framework;
+        // Older versions are decided; the newest often waits for approval.
+        const bool newest = v == count - 1;
+        version.approvalStatus = newest && index % 3 != 0 ? u"Pending"_s
+                                 : (index + v) % 7 == 4   ? u"Rejected"_s
+                                                          : u"Approved"_s;
+        const QString region = u"cn-hangzhou"_s;
+        switch ((index + v) % 3) {
+        case 0:
+            version.sourceType = u"TrainingService"_s;
+            version.sourceId = u"region=%1,workspaceId=%2,kind=ServiceJob,id=dlc-%3"_s.arg(
+                region, model.workspaceId, model.modelId.mid(6, 10) + QString::number(v));
+            break;
+        case 1:
+            version.sourceType = u"PAIFlow"_s;
+            version.sourceId = u"region=%1,workspaceId=%2,kind=PipelineRun,id=flow-%3"_s.arg(
+                region, model.workspaceId, model.modelId.mid(8, 10) + QString::number(v));
+            break;
+        default:
+            version.sourceType = u"Custom"_s;
+            version.sourceId = u"upload-%1"_s.arg(v + 1);
+            break;
+        }
+        version.options = v % 2 ? u"{\"autoscale\":true}"_s : u"{}"_s;
+        version.inferenceSpec =
+            QJsonObject{{u"processor"_s, torch ? u"pytorch_gpu_1.10"_s : u"tensorflow_gpu_1.12"_s},
+                        {u"metadata"_s, QJsonObject{{u"instance"_s, 1 + v % 2},
+                                                    {u"cpu"_s, 4 << (v % 2)},
+                                                    {u"memory"_s, 16000 << (v % 2)}}}};
+        version.metrics = QJsonObject{
+            {u"Results"_s,
+             QJsonArray{QJsonObject{
+                 {u"Dataset"_s, QJsonObject{{u"DatasetId"_s, u"d-demo%1eval"_s.arg(index % 9)}}},
+                 {u"Metrics"_s, QJsonObject{{u"accuracy"_s, (800 + 20 * v + index % 17) / 1000.0},
+                                            {u"loss"_s, (400 - 30 * v) / 1000.0}}}}}}};
+        if (v > 0) {
+            version.trainingSpec = QJsonObject{
+                {u"BaseVersion"_s, result.constLast().versionName},
+                {u"Hyperparameters"_s,
+                 QJsonObject{{u"learning_rate"_s, 0.0001 * (v + 1)}, {u"epochs"_s, 2 + v}}}};
+        }
+        if (index % 4 == 1)
+            version.extraInfo = QJsonObject{
+                {u"CoverUris"_s, QJsonArray{u"%1/covers/%2-%3.png"_s.arg(
+                                     bucket, slug(model.modelName), version.versionName)}}};
+        version.labels.append({u"stage"_s, newest ? u"staging"_s : u"prod"_s});
+        if (v % 2 == 0)
+            version.labels.append({u"quantized"_s, v == 2 ? u"int8"_s : u"none"_s});
+        version.ownerId = model.ownerId;
+        version.userId = model.userId;
+        version.gmtCreateTime = ModelStore::versionTimestamp(created.addMSecs(index * 37 + v));
+        version.gmtModifiedTime =
+            ModelStore::versionTimestamp(created.addSecs(600 * (v + 1)).addMSecs(index * 11));
+        result.append(version);
+        created = created.addDays(2 + (index + v) % 5).addSecs(977 * v);
+    }
+    return result;
+}
+
 } // namespace
 
 QList<pai::Workspace> workspaces()
@@ -224,7 +309,6 @@ QList<pai::Model> models()
             model.gmtCreateTime = ModelStore::modelTimestamp(created);
             model.gmtModifiedTime =
                 ModelStore::modelTimestamp(created.addSecs(3600 * (index % 48)));
-            model.gmtLatestVersionModifiedTime = model.gmtModifiedTime;
 
             model.labels.append({u"license"_s, text(family.license)});
             model.labels.append({u"framework"_s, text(family.framework)});
@@ -256,14 +340,28 @@ QList<pai::Model> models()
             if (variant.suffix[0] == '-' && variant.modelType[0] == 'L')
                 model.extraInfo.insert(u"BaseModel"_s, text(family.name));
 
-            model.latestVersion = QJsonObject{
-                {u"VersionName"_s, u"0.1.%1"_s.arg(index % 4)},
-                {u"FormatType"_s, u"SavedModel"_s},
-                {u"FrameworkType"_s, text(family.framework)},
-                {u"Uri"_s, u"oss://paidesk-demo.oss-cn-hangzhou.aliyuncs.com/models/%1/"_s.arg(
-                               slug(model.modelName))}};
+            const QList<pai::ModelVersion> modelVersions = versionsOf(model, family, index);
+            model.latestVersion = pai::WireJson::versionToJson(modelVersions.constLast());
+            model.gmtLatestVersionModifiedTime = modelVersions.constLast().gmtModifiedTime;
             result.append(model);
             created = created.addSecs(7 * 3600 + 13 * 60);
+            ++index;
+        }
+    }
+    return result;
+}
+
+QHash<QString, QList<pai::ModelVersion>> versions()
+{
+    // models() draws its IDs from the same seed, in the same order.
+    const QList<pai::Model> all = models();
+    QHash<QString, QList<pai::ModelVersion>> result;
+    result.reserve(all.size());
+    int index = 0;
+    for (std::size_t variant = 0; variant < Variants.size(); ++variant) {
+        for (const Family &family : Families) {
+            const pai::Model &model = all.at(index);
+            result.insert(model.modelId, versionsOf(model, family, index));
             ++index;
         }
     }
@@ -344,6 +442,7 @@ void populate(ModelStore &store)
             store.addWorkspace(workspace);
     }
     store.addModels(models());
+    store.addVersions(versions());
 }
 
 void populateGenerated(ModelStore &store, qsizetype count, quint32 seed)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "pai/model.h"
+#include "pai/modelversion.h"
 #include "pai/workspace.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -20,12 +22,16 @@ QList<pai::Workspace> workspaces();
 // 78 models of well-known families (Qwen, Llama, BERT, Stable Diffusion, Whisper, ...) with
 // varied domains, tasks, origins, types, labels and nested ExtraInfo.
 QList<pai::Model> models();
+// One to five versions of each of models(), by model ID, oldest first: OSS URIs in the Hangzhou
+// region, formats and frameworks that fit the family, every approval state, sources from the
+// training service and PAIFlow, and nested Metrics. Each model's LatestVersion is the last one.
+QHash<QString, QList<pai::ModelVersion>> versions();
 // `count` synthetic models for load tests and benchmarks, spread over `workspaceIds`, with
 // creation times one minute apart. Fast: it builds values directly, without JSON.
 QList<pai::Model> generate(qsizetype count, const QStringList &workspaceIds,
                            quint32 seed = DefaultSeed);
 
-// Adds the demo workspaces (when missing) and models to `store`.
+// Adds the demo workspaces (when missing), models and their versions to `store`.
 void populate(ModelStore &store);
 // Adds the demo workspaces (when missing) and `count` generated models.
 void populateGenerated(ModelStore &store, qsizetype count, quint32 seed = DefaultSeed);

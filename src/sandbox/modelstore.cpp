@@ -1,5 +1,6 @@
 #include "sandbox/modelstore.h"
 
+#include "pai/fieldrules.h"
 #include "pai/wirejson.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,11 @@ QString ModelStore::workspaceTimestamp(const QDateTime &time)
     return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
 }
 
+QString ModelStore::versionTimestamp(const QDateTime &time)
+{
+    return workspaceTimestamp(time);
+}
+
 bool ModelStore::attachFile(const QString &path, QString *errorMessage)
 {
     QFile file(path);
@@ -178,8 +184,27 @@ bool ModelStore::attachFile(const QString &path, QString *errorMessage)
             }
             models.append(*parsed.value);
         }
+        // Files written before versions existed have no "Versions" object.
+        QHash<QString, QList<pai::ModelVersion>> versions;
+        const QJsonObject versionObject = root.value(u"Versions"_s).toObject();
+        for (auto it = versionObject.constBegin(); it != versionObject.constEnd(); ++it) {
+            const QJsonArray array = it.value().toArray();
+            QList<pai::ModelVersion> list;
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                auto parsed = pai::WireJson::versionFromJson(
+                    array.at(i).toObject(), u"Versions.%1[%2]"_s.arg(it.key()).arg(i));
+                if (!parsed) {
+                    if (errorMessage)
+                        *errorMessage = tr("%1: %2").arg(path, parsed.error);
+                    return false;
+                }
+                list.append(*parsed.value);
+            }
+            versions.insert(it.key(), list);
+        }
         m_workspaces = workspaces;
         m_models = models;
+        m_versions = versions;
         m_listItemJson.clear();
         rebuildModelIndex();
     }
@@ -198,8 +223,17 @@ bool ModelStore::save(QString *errorMessage) const
     QJsonArray models;
     for (const pai::Model &model : m_models)
         models.append(pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem));
-    const QJsonObject root{
-        {u"Version"_s, FileFormatVersion}, {u"Workspaces"_s, workspaces}, {u"Models"_s, models}};
+    QJsonObject versions;
+    for (auto it = m_versions.constBegin(); it != m_versions.constEnd(); ++it) {
+        QJsonArray list;
+        for (const pai::ModelVersion &version : it.value())
+            list.append(pai::WireJson::versionToJson(version));
+        versions.insert(it.key(), list);
+    }
+    const QJsonObject root{{u"Version"_s, FileFormatVersion},
+                           {u"Workspaces"_s, workspaces},
+                           {u"Models"_s, models},
+                           {u"Versions"_s, versions}};
 
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -229,6 +263,7 @@ void ModelStore::clear()
 {
     m_workspaces.clear();
     m_models.clear();
+    m_versions.clear();
     m_modelIndex.clear();
     m_listItemJson.clear();
     invalidateListingOrder();
@@ -379,6 +414,7 @@ bool ModelStore::deleteModel(const QString &modelId)
     if (it == m_modelIndex.cend())
         return false;
     m_models.removeAt(*it);
+    m_versions.remove(modelId); // a model's versions go with it
     m_listItemJson.remove(modelId);
     rebuildModelIndex();
     persist();
@@ -484,6 +520,233 @@ void ModelStore::invalidateListingOrder()
 {
     m_oldestFirst.clear();
     m_newestFirst.clear();
+}
+
+// --- versions -------------------------------------------------------------------------------
+
+namespace {
+
+bool versionMatches(const pai::ModelVersion &version, const VersionQuery &query)
+{
+    if (!query.versionName.isEmpty() && !containsText(version.versionName, query.versionName))
+        return false;
+    if (!query.label.isEmpty() && !anyLabelContains(version.labels, query.label))
+        return false;
+    if (!query.formatType.isEmpty() && !equalsText(version.formatType, query.formatType))
+        return false;
+    if (!query.frameworkType.isEmpty() && !equalsText(version.frameworkType, query.frameworkType))
+        return false;
+    if (!query.sourceType.isEmpty() && !equalsText(version.sourceType, query.sourceType))
+        return false;
+    if (!query.sourceId.isEmpty() && version.sourceId != query.sourceId)
+        return false;
+    if (!query.approvalStatus.isEmpty() &&
+        !equalsText(version.approvalStatus, query.approvalStatus))
+        return false;
+    return true;
+}
+
+// major and minor of a well-formed name, for automatic numbering.
+std::optional<std::pair<qint64, qint64>> majorMinor(const QString &name)
+{
+    if (!pai::FieldRules::isValidVersionName(name))
+        return std::nullopt;
+    const QStringList parts = name.split(u'.');
+    bool majorOk = false;
+    bool minorOk = false;
+    const qint64 major = parts.at(0).toLongLong(&majorOk);
+    const qint64 minor = parts.at(1).toLongLong(&minorOk);
+    if (!majorOk || !minorOk || minor == std::numeric_limits<qint64>::max())
+        return std::nullopt;
+    return std::pair{major, minor};
+}
+
+} // namespace
+
+QList<pai::ModelVersion> ModelStore::versions(const QString &modelId) const
+{
+    return m_versions.value(modelId);
+}
+
+qsizetype ModelStore::versionCount() const
+{
+    qsizetype count = 0;
+    for (const QList<pai::ModelVersion> &list : m_versions)
+        count += list.size();
+    return count;
+}
+
+std::optional<pai::ModelVersion> ModelStore::version(const QString &modelId,
+                                                     const QString &versionName) const
+{
+    const auto it = m_versions.constFind(modelId);
+    if (it == m_versions.cend())
+        return std::nullopt;
+    for (const pai::ModelVersion &version : *it) {
+        if (version.versionName == versionName)
+            return version;
+    }
+    return std::nullopt;
+}
+
+pai::ModelVersion *ModelStore::findVersion(const QString &modelId, const QString &versionName)
+{
+    const auto it = m_versions.find(modelId);
+    if (it == m_versions.end())
+        return nullptr;
+    for (pai::ModelVersion &version : *it) {
+        if (version.versionName == versionName)
+            return &version;
+    }
+    return nullptr;
+}
+
+QString ModelStore::nextVersionName(const QString &modelId) const
+{
+    // What the service numbers after explicit names is not documented: the sandbox continues
+    // from the highest major.minor in use, so an automatic name never repeats one in use.
+    std::optional<std::pair<qint64, qint64>> highest;
+    for (const pai::ModelVersion &version : m_versions.value(modelId)) {
+        const auto parsed = majorMinor(version.versionName);
+        if (parsed && (!highest || *parsed > *highest))
+            highest = parsed;
+    }
+    if (!highest)
+        return u"0.1.0"_s;
+    QString name;
+    qint64 minor = highest->second;
+    do {
+        name = u"%1.%2.0"_s.arg(highest->first).arg(++minor);
+    } while (version(modelId, name));
+    return name;
+}
+
+std::optional<pai::ModelVersion> ModelStore::addVersion(const QString &modelId,
+                                                        pai::ModelVersion version)
+{
+    if (!m_modelIndex.contains(modelId))
+        return std::nullopt;
+    if (version.versionName.isEmpty())
+        version.versionName = nextVersionName(modelId);
+    else if (this->version(modelId, version.versionName))
+        return std::nullopt;
+    const QString stamp = versionTimestamp(now());
+    if (version.gmtCreateTime.isEmpty())
+        version.gmtCreateTime = stamp;
+    if (version.gmtModifiedTime.isEmpty())
+        version.gmtModifiedTime = version.gmtCreateTime;
+    m_versions[modelId].append(version);
+    refreshLatestVersion(modelId);
+    persist();
+    return version;
+}
+
+void ModelStore::addVersions(const QHash<QString, QList<pai::ModelVersion>> &versionsByModel)
+{
+    const QString stamp = versionTimestamp(now());
+    for (auto it = versionsByModel.constBegin(); it != versionsByModel.constEnd(); ++it) {
+        if (!m_modelIndex.contains(it.key()))
+            continue;
+        QList<pai::ModelVersion> &list = m_versions[it.key()];
+        for (pai::ModelVersion version : it.value()) {
+            if (version.versionName.isEmpty())
+                version.versionName = nextVersionName(it.key());
+            if (this->version(it.key(), version.versionName))
+                continue;
+            if (version.gmtCreateTime.isEmpty())
+                version.gmtCreateTime = stamp;
+            if (version.gmtModifiedTime.isEmpty())
+                version.gmtModifiedTime = version.gmtCreateTime;
+            list.append(version);
+        }
+        refreshLatestVersion(it.key());
+    }
+    persist();
+}
+
+bool ModelStore::updateVersion(const QString &modelId, const QString &versionName,
+                               const std::function<void(pai::ModelVersion &)> &change)
+{
+    pai::ModelVersion *version = findVersion(modelId, versionName);
+    if (!version)
+        return false;
+    change(*version);
+    version->versionName = versionName; // the name is the key; a change cannot move it
+    version->gmtModifiedTime = versionTimestamp(now());
+    refreshLatestVersion(modelId);
+    persist();
+    return true;
+}
+
+bool ModelStore::deleteVersion(const QString &modelId, const QString &versionName)
+{
+    const auto it = m_versions.find(modelId);
+    if (it == m_versions.end())
+        return false;
+    const qsizetype removed = it->removeIf(
+        [&](const pai::ModelVersion &version) { return version.versionName == versionName; });
+    if (removed == 0)
+        return false;
+    if (it->isEmpty())
+        m_versions.erase(it);
+    refreshLatestVersion(modelId);
+    persist();
+    return true;
+}
+
+bool ModelStore::putVersionLabels(const QString &modelId, const QString &versionName,
+                                  const pai::LabelList &labels)
+{
+    return updateVersion(modelId, versionName, [&](pai::ModelVersion &version) {
+        for (const pai::Label &label : labels) {
+            auto existing = std::find_if(version.labels.begin(), version.labels.end(),
+                                         [&](const pai::Label &l) { return l.key == label.key; });
+            if (existing != version.labels.end())
+                existing->value = label.value;
+            else
+                version.labels.append(label);
+        }
+    });
+}
+
+bool ModelStore::removeVersionLabels(const QString &modelId, const QString &versionName,
+                                     const QStringList &keys)
+{
+    return updateVersion(modelId, versionName, [&](pai::ModelVersion &version) {
+        version.labels.removeIf([&](const pai::Label &label) { return keys.contains(label.key); });
+    });
+}
+
+VersionQueryResult ModelStore::listVersions(const QString &modelId, const VersionQuery &query) const
+{
+    QList<const pai::ModelVersion *> matched;
+    const auto it = m_versions.constFind(modelId);
+    if (it != m_versions.cend()) {
+        for (const pai::ModelVersion &version : *it) {
+            if (versionMatches(version, query))
+                matched.append(&version);
+        }
+    }
+    sortByCreateTime(matched, query.newestFirst);
+    return {page(matched, query.pageNumber, query.pageSize), matched.size()};
+}
+
+void ModelStore::refreshLatestVersion(const QString &modelId)
+{
+    const auto index = m_modelIndex.constFind(modelId);
+    if (index == m_modelIndex.cend())
+        return;
+    const QList<pai::ModelVersion> versions = m_versions.value(modelId);
+    const pai::ModelVersion *latest = nullptr;
+    for (const pai::ModelVersion &version : versions) {
+        // The newest by creation time; of equal times, the one created last.
+        if (!latest || version.gmtCreateTime >= latest->gmtCreateTime)
+            latest = &version;
+    }
+    pai::Model &model = m_models[*index];
+    model.latestVersion = latest ? pai::WireJson::versionToJson(*latest) : QJsonObject();
+    model.gmtLatestVersionModifiedTime = latest ? latest->gmtModifiedTime : QString();
+    m_listItemJson.remove(modelId);
 }
 
 void ModelStore::rebuildModelIndex()

@@ -2,6 +2,7 @@
 
 #include "pai/label.h"
 #include "pai/model.h"
+#include "pai/modelversion.h"
 #include "pai/workspace.h"
 #include "sandbox/modelquery.h"
 
@@ -19,9 +20,9 @@
 
 namespace sandbox {
 
-// The sandbox's state: workspaces and models in memory, in server order (the order they were
-// created). When a data file is attached, every write is saved to it atomically, so a crash never
-// leaves half a file behind and a restarted sandbox sees the same models.
+// The sandbox's state: workspaces, models and their versions in memory, in server order (the order
+// they were created). When a data file is attached, every write is saved to it atomically, so a
+// crash never leaves half a file behind and a restarted sandbox sees the same models.
 class ModelStore
 {
 public:
@@ -67,16 +68,46 @@ public:
     // does not re-serialize unchanged rows for each page (it dominated the listing's CPU time).
     QByteArray listItemJson(const pai::Model &model) const;
 
+    // Versions, per model, in the order they were created. Every version write keeps the model's
+    // LatestVersion (the newest version, in full) and GmtLatestVersionModifiedTime up to date; it
+    // does not touch the model's own GmtModifiedTime.
+    QList<pai::ModelVersion> versions(const QString &modelId) const;
+    qsizetype versionCount() const;
+    std::optional<pai::ModelVersion> version(const QString &modelId,
+                                             const QString &versionName) const;
+    // The name an unnamed create gets: the highest major.minor in use with the minor raised by
+    // one and the stage 0 (0.1.0, 0.2.0, ...; 1.1.0 after an explicit 1.0.0), 0.1.0 for the first.
+    QString nextVersionName(const QString &modelId) const;
+    // Names an unnamed version (nextVersionName()) and stamps its times when they are empty.
+    // Nothing when there is no such model or the name is taken.
+    std::optional<pai::ModelVersion> addVersion(const QString &modelId, pai::ModelVersion version);
+    // Many at once, saved once: demo data. Versions of unknown models are dropped.
+    void addVersions(const QHash<QString, QList<pai::ModelVersion>> &versionsByModel);
+    // Applies `change` and stamps GmtModifiedTime. False when there is no such version.
+    bool updateVersion(const QString &modelId, const QString &versionName,
+                       const std::function<void(pai::ModelVersion &)> &change);
+    bool deleteVersion(const QString &modelId, const QString &versionName);
+    // As for models: an existing key keeps its place and takes the new value.
+    bool putVersionLabels(const QString &modelId, const QString &versionName,
+                          const pai::LabelList &labels);
+    bool removeVersionLabels(const QString &modelId, const QString &versionName,
+                             const QStringList &keys);
+    VersionQueryResult listVersions(const QString &modelId, const VersionQuery &query) const;
+
     // Overrides the clock, for tests that check timestamps.
     void setClock(std::function<QDateTime()> clock);
     static QString modelTimestamp(const QDateTime &time);     // 2021-01-21T17:12:35Z
     static QString workspaceTimestamp(const QDateTime &time); // 2021-01-21T17:12:35.232Z
+    static QString versionTimestamp(const QDateTime &time);   // 2021-01-30T12:51:33.028Z
 
 private:
     QString newModelId();
     QString newWorkspaceId() const;
     QDateTime now() const;
     void rebuildModelIndex();
+    pai::ModelVersion *findVersion(const QString &modelId, const QString &versionName);
+    // Sets the model's LatestVersion and GmtLatestVersionModifiedTime from its versions.
+    void refreshLatestVersion(const QString &modelId);
     void persist();
     // Model positions in ListModels order, built on the first listing after a write: listing
     // pages through 10,000 models 200 times, so sorting on every request dominated the sandbox.
@@ -86,6 +117,7 @@ private:
     QList<pai::Workspace> m_workspaces;
     QList<pai::Model> m_models;
     QHash<QString, qsizetype> m_modelIndex;
+    QHash<QString, QList<pai::ModelVersion>> m_versions; // by model ID, in creation order
     mutable std::vector<qsizetype> m_oldestFirst;
     mutable std::vector<qsizetype> m_newestFirst;
     mutable QHash<QString, QByteArray> m_listItemJson; // by model ID

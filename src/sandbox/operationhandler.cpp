@@ -92,6 +92,27 @@ std::variant<pai::Model, ApiReply> modelFields(const QJsonObject &body)
     return *parsed.value;
 }
 
+// Version request bodies share the version's field names, so the one wire mapping reads them too.
+// The name may be absent (the service then numbers the version), which the mapping does not
+// allow in a version it reads, so a stand-in takes its place while it reads.
+std::variant<pai::ModelVersion, ApiReply> versionFields(const QJsonObject &body)
+{
+    QJsonObject object = body;
+    object.insert(u"VersionName"_s, u"request"_s);
+    auto parsed = pai::WireJson::versionFromJson(object);
+    if (!parsed) {
+        const QString field = parsed.error.section(u':', 0, 0);
+        return ApiReply::invalidParameter(field, parsed.error.section(u':', 1).trimmed());
+    }
+    pai::ModelVersion version = *parsed.value;
+    version.versionName.clear();
+    const QJsonValue name = body.value(u"VersionName"_s);
+    if (!name.isUndefined() && !name.isNull() && !name.isString())
+        return ApiReply::invalidParameter(u"VersionName"_s, u"expected a string"_s);
+    version.versionName = name.toString();
+    return version;
+}
+
 std::optional<ApiReply> fieldError(const std::optional<pai::FieldError> &error)
 {
     if (!error)
@@ -127,6 +148,20 @@ ApiReply OperationHandler::handle(const Route &route, const api::QueryItems &que
         return createModelLabels(route.resourceId, body);
     case Operation::DeleteModelLabels:
         return deleteModelLabels(route.resourceId, query);
+    case Operation::ListModelVersions:
+        return listModelVersions(route.resourceId, query);
+    case Operation::GetModelVersion:
+        return getModelVersion(route.resourceId, route.versionName);
+    case Operation::CreateModelVersion:
+        return createModelVersion(route.resourceId, body);
+    case Operation::UpdateModelVersion:
+        return updateModelVersion(route.resourceId, route.versionName, body);
+    case Operation::DeleteModelVersion:
+        return deleteModelVersion(route.resourceId, route.versionName);
+    case Operation::CreateModelVersionLabels:
+        return createModelVersionLabels(route.resourceId, route.versionName, body);
+    case Operation::DeleteModelVersionLabels:
+        return deleteModelVersionLabels(route.resourceId, route.versionName, query);
     }
     return ApiReply::error(500, u"InternalError"_s, u"Unknown operation."_s);
 }
@@ -381,6 +416,184 @@ ApiReply OperationHandler::deleteModelLabels(const QString &modelId, const api::
         return ApiReply::missingParameter(u"LabelKeys"_s);
     const QStringList keys = queryValue(query, u"LabelKeys"_s).split(u',', Qt::SkipEmptyParts);
     m_store.removeLabels(modelId, keys);
+    return ApiReply::success();
+}
+
+// --- model versions -----------------------------------------------------------------------------
+
+std::optional<ApiReply> OperationHandler::missingVersion(const QString &modelId,
+                                                         const QString &versionName)
+{
+    if (!m_store.model(modelId))
+        return ApiReply::modelNotFound(modelId);
+    if (!m_store.version(modelId, versionName))
+        return ApiReply::versionNotFound(modelId, versionName);
+    return std::nullopt;
+}
+
+ApiReply OperationHandler::listModelVersions(const QString &modelId, const api::QueryItems &query)
+{
+    if (!m_store.model(modelId))
+        return ApiReply::modelNotFound(modelId);
+    VersionQuery request;
+    auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
+    if (auto *error = std::get_if<ApiReply>(&pageNumber))
+        return *error;
+    auto pageSize = positiveInteger(query, u"PageSize"_s, VersionQuery::DefaultPageSize,
+                                    VersionQuery::MaxPageSize);
+    if (auto *error = std::get_if<ApiReply>(&pageSize))
+        return *error;
+    request.pageNumber = std::get<qint64>(pageNumber);
+    request.pageSize = std::get<qint64>(pageSize);
+    if (auto error = readOrder(query, request.newestFirst))
+        return *error;
+    request.versionName = queryValue(query, u"VersionName"_s);
+    request.label = queryValue(query, u"Label"_s);
+    request.formatType = queryValue(query, u"FormatType"_s);
+    request.frameworkType = queryValue(query, u"FrameworkType"_s);
+    request.sourceType = queryValue(query, u"SourceType"_s);
+    request.sourceId = queryValue(query, u"SourceId"_s);
+    request.approvalStatus = queryValue(query, u"ApprovalStatus"_s);
+
+    const VersionQueryResult result = m_store.listVersions(modelId, request);
+    QJsonArray items;
+    for (const pai::ModelVersion &version : result.versions)
+        items.append(pai::WireJson::versionToJson(version));
+    return ApiReply::success({{u"TotalCount"_s, result.totalCount}, {u"Versions"_s, items}});
+}
+
+ApiReply OperationHandler::getModelVersion(const QString &modelId, const QString &versionName)
+{
+    if (auto missing = missingVersion(modelId, versionName))
+        return *missing;
+    // Flat: the version's fields beside RequestId, and no ModelId, as the service answers.
+    return ApiReply::success(pai::WireJson::versionToJson(*m_store.version(modelId, versionName)));
+}
+
+ApiReply OperationHandler::createModelVersion(const QString &modelId, const QByteArray &body)
+{
+    if (!m_store.model(modelId))
+        return ApiReply::modelNotFound(modelId);
+    auto object = bodyObject(body);
+    if (auto *error = std::get_if<ApiReply>(&object))
+        return *error;
+    const QJsonObject &json = std::get<QJsonObject>(object);
+    const QJsonValue uri = json.value(u"Uri"_s);
+    if (uri.isUndefined() || uri.isNull())
+        return ApiReply::missingParameter(u"Uri"_s);
+    auto fields = versionFields(json);
+    if (auto *error = std::get_if<ApiReply>(&fields))
+        return *error;
+    pai::ModelVersion request = std::get<pai::ModelVersion>(fields);
+
+    if (auto error = fieldError(pai::FieldRules::checkVersionUri(request.uri)))
+        return *error;
+    if (auto error = fieldError(pai::FieldRules::checkVersionName(request.versionName)))
+        return *error;
+    if (auto error = fieldError(pai::FieldRules::checkMetrics(request.metrics)))
+        return *error;
+    const QList<pai::FieldError> labelErrors = pai::FieldRules::checkLabels(request.labels);
+    if (!labelErrors.isEmpty())
+        return ApiReply::invalidParameter(labelErrors.first().field, labelErrors.first().message);
+    // Whether the service checks FormatType, FrameworkType, SourceType and ApprovalStatus
+    // against their lists is not documented (Terraform stores "PyTorch" as given): the sandbox
+    // stores them as sent.
+    if (!request.versionName.isEmpty() && m_store.version(modelId, request.versionName))
+        return ApiReply::versionExists(modelId, request.versionName);
+
+    pai::ModelVersion version;
+    pai::ModelVersionDraft::fromVersion(request).writeTo(version);
+    // Filled in when left out: SourceType's documented default, and Pending for ApprovalStatus
+    // (Terraform sees a value after a create without one; which one is not documented).
+    if (version.sourceType.isEmpty())
+        version.sourceType = u"Custom"_s;
+    if (version.approvalStatus.isEmpty())
+        version.approvalStatus = pai::apiName(pai::ApprovalStatus::Pending);
+    version.ownerId = u"1557702098000000"_s;
+    version.userId = version.ownerId;
+    const std::optional<pai::ModelVersion> created = m_store.addVersion(modelId, version);
+    if (!created)
+        return ApiReply::versionExists(modelId, version.versionName);
+    return ApiReply::success({{u"VersionName"_s, created->versionName}});
+}
+
+ApiReply OperationHandler::updateModelVersion(const QString &modelId, const QString &versionName,
+                                              const QByteArray &body)
+{
+    if (auto missing = missingVersion(modelId, versionName))
+        return *missing;
+    auto object = bodyObject(body);
+    if (auto *error = std::get_if<ApiReply>(&object))
+        return *error;
+    const QJsonObject &json = std::get<QJsonObject>(object);
+    auto fields = versionFields(json);
+    if (auto *error = std::get_if<ApiReply>(&fields))
+        return *error;
+    const pai::ModelVersion &request = std::get<pai::ModelVersion>(fields);
+    if (auto error = fieldError(pai::FieldRules::checkMetrics(request.metrics)))
+        return *error;
+
+    // Patch semantics, as Terraform assumes: what the body leaves out keeps its value. Keys that
+    // are not update fields (VersionName, Uri, FormatType, FrameworkType, Labels) are ignored,
+    // as fields the service does not take.
+    pai::ModelVersionUpdate update{pai::ModelVersionDraft::fromVersion(request), {}};
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const std::optional<pai::VersionField> field = pai::versionFieldFromApiName(it.key());
+        if (field && pai::isUpdatable(*field) && !it.value().isNull())
+            update.fields.append(*field);
+    }
+    m_store.updateVersion(modelId, versionName, [&](pai::ModelVersion &version) {
+        update.appliedTo(pai::ModelVersionDraft::fromVersion(version)).writeTo(version);
+    });
+    return ApiReply::success();
+}
+
+ApiReply OperationHandler::deleteModelVersion(const QString &modelId, const QString &versionName)
+{
+    if (auto missing = missingVersion(modelId, versionName))
+        return *missing;
+    m_store.deleteVersion(modelId, versionName);
+    return ApiReply::success();
+}
+
+ApiReply OperationHandler::createModelVersionLabels(const QString &modelId,
+                                                    const QString &versionName,
+                                                    const QByteArray &body)
+{
+    if (auto missing = missingVersion(modelId, versionName))
+        return *missing;
+    auto object = bodyObject(body);
+    if (auto *error = std::get_if<ApiReply>(&object))
+        return *error;
+    // Labels is optional here (unlike CreateModelLabels in the sandbox): none adds nothing.
+    auto labels = pai::WireJson::labelsFromJson(std::get<QJsonObject>(object).value(u"Labels"_s),
+                                                u"Labels"_s);
+    if (!labels) {
+        const QString field = labels.error.section(u':', 0, 0);
+        return ApiReply::invalidParameter(field, labels.error.section(u':', 1).trimmed());
+    }
+    const QList<pai::FieldError> errors = pai::FieldRules::checkLabels(*labels.value);
+    if (!errors.isEmpty())
+        return ApiReply::invalidParameter(errors.first().field, errors.first().message);
+    // An existing key takes the new value in place (whether the service overwrites or adds a
+    // second label is not documented; PaiDesk never relies on either: it deletes first).
+    if (!labels.value->isEmpty())
+        m_store.putVersionLabels(modelId, versionName, *labels.value);
+    return ApiReply::success();
+}
+
+ApiReply OperationHandler::deleteModelVersionLabels(const QString &modelId,
+                                                    const QString &versionName,
+                                                    const api::QueryItems &query)
+{
+    if (auto missing = missingVersion(modelId, versionName))
+        return *missing;
+    // What the service does without LabelKeys is not documented; the sandbox refuses rather than
+    // guess that it deletes every label.
+    if (!hasQueryValue(query, u"LabelKeys"_s))
+        return ApiReply::missingParameter(u"LabelKeys"_s);
+    const QStringList keys = queryValue(query, u"LabelKeys"_s).split(u',', Qt::SkipEmptyParts);
+    m_store.removeVersionLabels(modelId, versionName, keys);
     return ApiReply::success();
 }
 

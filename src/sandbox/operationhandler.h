@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace sandbox {
 
 class ModelStore;
@@ -30,6 +32,19 @@ private:
     ApiReply deleteModel(const QString &modelId);
     ApiReply createModelLabels(const QString &modelId, const QByteArray &body);
     ApiReply deleteModelLabels(const QString &modelId, const api::QueryItems &query);
+
+    ApiReply listModelVersions(const QString &modelId, const api::QueryItems &query);
+    ApiReply getModelVersion(const QString &modelId, const QString &versionName);
+    ApiReply createModelVersion(const QString &modelId, const QByteArray &body);
+    ApiReply updateModelVersion(const QString &modelId, const QString &versionName,
+                                const QByteArray &body);
+    ApiReply deleteModelVersion(const QString &modelId, const QString &versionName);
+    ApiReply createModelVersionLabels(const QString &modelId, const QString &versionName,
+                                      const QByteArray &body);
+    ApiReply deleteModelVersionLabels(const QString &modelId, const QString &versionName,
+                                      const api::QueryItems &query);
+    // A 404 for a missing model or version (in that order), or nothing when both exist.
+    std::optional<ApiReply> missingVersion(const QString &modelId, const QString &versionName);
 
     ModelStore &m_store;
 };

@@ -28,6 +28,20 @@ QString operationName(Operation operation)
         return u"CreateModelLabels"_s;
     case Operation::DeleteModelLabels:
         return u"DeleteModelLabels"_s;
+    case Operation::ListModelVersions:
+        return u"ListModelVersions"_s;
+    case Operation::GetModelVersion:
+        return u"GetModelVersion"_s;
+    case Operation::CreateModelVersion:
+        return u"CreateModelVersion"_s;
+    case Operation::UpdateModelVersion:
+        return u"UpdateModelVersion"_s;
+    case Operation::DeleteModelVersion:
+        return u"DeleteModelVersion"_s;
+    case Operation::CreateModelVersionLabels:
+        return u"CreateModelVersionLabels"_s;
+    case Operation::DeleteModelVersionLabels:
+        return u"DeleteModelVersionLabels"_s;
     }
     return {};
 }
@@ -40,6 +54,11 @@ bool isWrite(Operation operation)
     case Operation::DeleteModel:
     case Operation::CreateModelLabels:
     case Operation::DeleteModelLabels:
+    case Operation::CreateModelVersion:
+    case Operation::UpdateModelVersion:
+    case Operation::DeleteModelVersion:
+    case Operation::CreateModelVersionLabels:
+    case Operation::DeleteModelVersionLabels:
         return true;
     default:
         return false;
@@ -66,37 +85,66 @@ std::optional<Route> route(const QByteArray &method, const QByteArray &rawPath)
     if (collection == "workspaces") {
         if (method != "GET" || segments.size() > 5)
             return std::nullopt;
-        return Route{segments.size() == 4 ? Operation::ListWorkspaces : Operation::GetWorkspace,
-                     id};
+        return Route{
+            segments.size() == 4 ? Operation::ListWorkspaces : Operation::GetWorkspace, id, {}};
     }
     if (collection != "models")
         return std::nullopt;
     switch (segments.size()) {
     case 4:
         if (method == "GET")
-            return Route{Operation::ListModels, {}};
+            return Route{Operation::ListModels, {}, {}};
         if (method == "POST")
-            return Route{Operation::CreateModel, {}};
+            return Route{Operation::CreateModel, {}, {}};
         return std::nullopt;
     case 5:
         if (method == "GET")
-            return Route{Operation::GetModel, id};
+            return Route{Operation::GetModel, id, {}};
         if (method == "PUT")
-            return Route{Operation::UpdateModel, id};
+            return Route{Operation::UpdateModel, id, {}};
         if (method == "DELETE")
-            return Route{Operation::DeleteModel, id};
+            return Route{Operation::DeleteModel, id, {}};
         return std::nullopt;
     case 6:
+        if (segments.at(5) == "versions") {
+            if (method == "GET")
+                return Route{Operation::ListModelVersions, id, {}};
+            if (method == "POST")
+                return Route{Operation::CreateModelVersion, id, {}};
+            return std::nullopt;
+        }
         if (segments.at(5) != "labels")
             return std::nullopt;
         if (method == "POST")
-            return Route{Operation::CreateModelLabels, id};
+            return Route{Operation::CreateModelLabels, id, {}};
         if (method == "DELETE")
-            return Route{Operation::DeleteModelLabels, id};
+            return Route{Operation::DeleteModelLabels, id, {}};
         return std::nullopt;
     default:
+        break;
+    }
+    // "/api/v1/models/{ModelId}/versions/{VersionName}[/labels]"
+    if (segments.at(5) != "versions" || segments.size() > 8)
+        return std::nullopt;
+    const QString versionName = QUrl::fromPercentEncoding(segments.at(6));
+    if (versionName.isEmpty())
+        return std::nullopt;
+    if (segments.size() == 7) {
+        if (method == "GET")
+            return Route{Operation::GetModelVersion, id, versionName};
+        if (method == "PUT")
+            return Route{Operation::UpdateModelVersion, id, versionName};
+        if (method == "DELETE")
+            return Route{Operation::DeleteModelVersion, id, versionName};
         return std::nullopt;
     }
+    if (segments.at(7) != "labels")
+        return std::nullopt;
+    if (method == "POST")
+        return Route{Operation::CreateModelVersionLabels, id, versionName};
+    if (method == "DELETE")
+        return Route{Operation::DeleteModelVersionLabels, id, versionName};
+    return std::nullopt;
 }
 
 } // namespace RequestRouter

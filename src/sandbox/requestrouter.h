@@ -17,6 +17,13 @@ enum class Operation {
     DeleteModel,
     CreateModelLabels,
     DeleteModelLabels,
+    ListModelVersions,
+    GetModelVersion,
+    CreateModelVersion,
+    UpdateModelVersion,
+    DeleteModelVersion,
+    CreateModelVersionLabels,
+    DeleteModelVersionLabels,
 };
 
 QString operationName(Operation operation); // "ListModels", ...
@@ -25,7 +32,8 @@ bool isWrite(Operation operation);
 struct Route
 {
     Operation operation;
-    QString resourceId; // decoded {WorkspaceId} or {ModelId}; empty for collections
+    QString resourceId;  // decoded {WorkspaceId} or {ModelId}; empty for collections
+    QString versionName; // decoded {VersionName} of the routes of one version
 };
 
 // Routes by method and path only, as the gateway does for ROA APIs: Terraform's client does not

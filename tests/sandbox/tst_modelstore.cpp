@@ -431,7 +431,7 @@ void TestModelStore::listModelsPageIsWireJson()
     const api::QueryItems query{{u"PageNumber"_s, QString::number(pageNumber)},
                                 {u"PageSize"_s, QString::number(pageSize)},
                                 {u"Order"_s, order}};
-    const sandbox::Route route{sandbox::Operation::ListModels, {}};
+    const sandbox::Route route{sandbox::Operation::ListModels, {}, {}};
     // A first listing fills the cache, so the writes below must invalidate it.
     QVERIFY(handler.handle(route, query, {}).isSuccess());
     if (changeFirst) {

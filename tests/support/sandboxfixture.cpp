@@ -38,7 +38,8 @@ api::Credentials SandboxFixture::credentials()
     return {QString::fromLatin1(AccessKeyId), QString::fromLatin1(AccessKeySecret), QString()};
 }
 
-QMetaObject::Connection SandboxFixture::loseWriteAndReadsAfter(const QString &writeOperation)
+QMetaObject::Connection SandboxFixture::loseWriteAndReadsAfter(const QString &writeOperation,
+                                                               const QStringList &readOperations)
 {
     sandbox::FaultPlan drop;
     drop.operations = {writeOperation};
@@ -46,16 +47,17 @@ QMetaObject::Connection SandboxFixture::loseWriteAndReadsAfter(const QString &wr
     drop.applyWritesBeforeFault = true;
     m_server->setFaultPlan(drop);
     sandbox::SandboxServer *server = m_server.get();
-    return QObject::connect(server, &sandbox::SandboxServer::requestHandled, server,
-                            [server, writeOperation](const sandbox::ReceivedRequest &request) {
-                                if (request.operation != writeOperation)
-                                    return;
-                                sandbox::FaultPlan down;
-                                down.operations = {QStringLiteral("GetModel")};
-                                down.errorRate = 1.0;
-                                down.errorStatus = 500;
-                                server->setFaultPlan(down);
-                            });
+    return QObject::connect(
+        server, &sandbox::SandboxServer::requestHandled, server,
+        [server, writeOperation, readOperations](const sandbox::ReceivedRequest &request) {
+            if (request.operation != writeOperation)
+                return;
+            sandbox::FaultPlan down;
+            down.operations = readOperations;
+            down.errorRate = 1.0;
+            down.errorStatus = 500;
+            server->setFaultPlan(down);
+        });
 }
 
 } // namespace testsupport

@@ -36,9 +36,12 @@ public:
 
     static api::Credentials credentials();
 
-    // The next `writeOperation` is stored but its answer is lost, and from then on every GetModel
-    // answers 500: what the write did cannot be read back. Disconnect the result to stop.
-    QMetaObject::Connection loseWriteAndReadsAfter(const QString &writeOperation);
+    // The next `writeOperation` is stored but its answer is lost, and from then on every one of
+    // `readOperations` answers 500: what the write did cannot be read back. Disconnect the result
+    // to stop.
+    QMetaObject::Connection loseWriteAndReadsAfter(const QString &writeOperation,
+                                                   const QStringList &readOperations = {
+                                                       QStringLiteral("GetModel")});
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;

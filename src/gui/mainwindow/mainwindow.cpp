@@ -226,7 +226,14 @@ void MainWindow::setUpViews()
     ModelEditor *editor = modelEditor();
     editor->setTimeouts(TimeoutSettings::load());
     connect(m_ui->modelPane, &ModelPane::editRequested, this, &MainWindow::editSelectedModel);
-    connect(m_ui->modelPane, &ModelPane::modeChanged, this, &MainWindow::updateActions);
+    connect(m_ui->modelPane, &ModelPane::modeChanged, this, [this](ModelPane::Mode mode) {
+        // Leaving the form returns the keyboard to the table the person came from: the read-only
+        // fields would keep it, and a line edit takes keys such as Ctrl+E for itself.
+        QWidget *focus = QApplication::focusWidget();
+        if (mode == ModelPane::Mode::Reading && (!focus || m_ui->modelPane->isAncestorOf(focus)))
+            m_ui->modelView->setFocus(Qt::OtherFocusReason);
+        updateActions();
+    });
     connect(editor, &ModelEditor::modelSaved, this, &MainWindow::onModelSaved);
     connect(editor, &ModelEditor::modelDeleted, this, &MainWindow::onModelDeleted);
 }
