@@ -9,3 +9,5 @@ list(APPEND GUI_SOURCES
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/wrappingtextdelegate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wrappingtextdelegate.h)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/wrappinglabel.cpp ${CMAKE_CURRENT_LIST_DIR}/wrappinglabel.h)

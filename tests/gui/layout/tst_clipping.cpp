@@ -18,6 +18,7 @@
 #include "support/sandboxfixture.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,7 +33,7 @@ using testsupport::SandboxFixture;
 namespace {
 
 constexpr int WaitMs = 20000;
-const QSize WindowSize(1280, 800);
+const QSize SmallestScreen(1280, 800);
 
 // A label or button whose text needs more room than the widget has: the person sees "Cancel
 // test t…" or half a word. Measured the way the widget lays itself out: its size hint holds the
@@ -73,12 +74,38 @@ QString clipping(QWidget *widget)
     return {};
 }
 
+bool showsText(const QWidget *widget)
+{
+    if (auto *label = qobject_cast<const QLabel *>(widget))
+        return !label->text().isEmpty();
+    if (auto *button = qobject_cast<const QAbstractButton *>(widget))
+        return !button->text().isEmpty();
+    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget);
+}
+
+// A text that a layout squeezed under its neighbour: it fits its own rectangle, but a visible
+// sibling with text of its own is drawn over part of it.
+QString overlap(QWidget *widget)
+{
+    if (!showsText(widget) || !widget->parentWidget())
+        return {};
+    for (QObject *object : widget->parentWidget()->children()) {
+        auto *sibling = qobject_cast<QWidget *>(object);
+        if (!sibling || sibling == widget || !sibling->isVisible() || !showsText(sibling) ||
+            sibling < widget) // each pair once
+            continue;
+        if (widget->geometry().intersects(sibling->geometry()))
+            return u"%1 and %2 overlap"_s.arg(widget->objectName(), sibling->objectName());
+    }
+    return {};
+}
+
 // Every visible label and button of `window` (its own, not a dialog's), and the window itself
-// within 1280x800.
-QStringList clippedTexts(QWidget *window)
+// within `screen` (by default the smallest screen PaiDesk is made for).
+QStringList clippedTexts(QWidget *window, QSize screen = SmallestScreen)
 {
     QStringList problems;
-    if (window->width() > WindowSize.width() || window->height() > WindowSize.height())
+    if (window->width() > screen.width() || window->height() > screen.height())
         problems.append(u"%1 is %2x%3, larger than the screen"_s.arg(window->objectName())
                             .arg(window->width())
                             .arg(window->height()));
@@ -88,6 +115,9 @@ QStringList clippedTexts(QWidget *window)
         const QString problem = clipping(widget);
         if (!problem.isEmpty())
             problems.append(problem);
+        const QString covered = overlap(widget);
+        if (!covered.isEmpty())
+            problems.append(covered);
     }
     return problems;
 }
@@ -117,10 +147,10 @@ private:
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<api::ApiClient> m_client;
 
-    void check(QWidget *window, const char *what)
+    void check(QWidget *window, const char *what, QSize screen = SmallestScreen)
     {
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        const QStringList problems = clippedTexts(window);
+        const QStringList problems = clippedTexts(window, screen);
         for (const QString &problem : problems)
             qWarning().noquote() << what << ":" << problem;
         QVERIFY2(problems.isEmpty(),
@@ -169,17 +199,22 @@ private Q_SLOTS:
     void nothingIsClipped_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("zh_CN") << u"zh_CN"_s;
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            for (const QSize &size : {QSize(1280, 800), QSize(1600, 1000)})
+                QTest::addRow("%s, %dx%d", qPrintable(language), size.width(), size.height())
+                    << language << size;
+        }
     }
 
     void nothingIsClipped()
     {
         QFETCH(QString, language);
+        QFETCH(QSize, size);
         gui::LanguageSettings::apply(language);
 
         gui::MainWindow window;
-        window.resize(WindowSize);
+        window.resize(size);
         window.setConnection(m_client.get(),
                              {u"test-sandbox"_s, u"cn-hangzhou"_s, m_sandbox->url(), true});
         window.show();
@@ -189,7 +224,7 @@ private Q_SLOTS:
                                  WaitMs);
         window.modelView()->setCurrentIndex(window.modelProxy()->index(0, 0));
         QTRY_VERIFY_WITH_TIMEOUT(window.detailsPane()->model().has_value(), WaitMs);
-        check(&window, "main window, model pane reading");
+        check(&window, "main window, model pane reading", size);
         if (QTest::currentTestFailed())
             return;
 
@@ -197,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(window.modelPane()->mode(), gui::ModelPane::Mode::Editing);
         // A change, so the status line and Revert show what they say while editing.
         window.modelEditor()->findChild<QLineEdit *>(u"modelNameEdit"_s)->setText(u"renamed"_s);
-        check(&window, "main window, model pane editing");
+        check(&window, "main window, model pane editing", size);
         if (QTest::currentTestFailed())
             return;
 
