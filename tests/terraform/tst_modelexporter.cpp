@@ -208,8 +208,8 @@ QList<Case> cases()
              {},
              defaults,
              u"extra_info_types.tf"_s,
-             {ExportWarning::Code::ExtraInfoStringified, ExportWarning::Code::ExtraInfoNested,
-              ExportWarning::Code::ExtraInfoNullDropped}});
+             {ExportWarning::Code::MapValueStringified, ExportWarning::Code::MapValueNested,
+              ExportWarning::Code::MapValueNullDropped}});
     }
     {
         pai::Model m = model(u"model-nfc"_s, u"cafe\u0301"_s);
