@@ -394,13 +394,14 @@ void ModelExporter::build(const QList<pai::Model> &models, const QList<pai::Work
     if (result)
         result->resourceNames = names;
 
-    // Versions: "<model_id>:<version_name>" (the import ID; a nameless version, which has none,
-    // by its position) -> its local name, "<model's local name>_v<version name>".
+    // Versions: each gets the local name "<model's local name>_v<version name>". A version is
+    // known by its model ID and name (a nameless one, which has none, by its position); the key
+    // spells the model ID's length, so no two pairs share one, whatever characters IDs hold.
     const auto versionKey = [](const QString &modelId, const pai::ModelVersion &version,
                                qsizetype index) {
-        return modelId + u':' +
+        return QString::number(modelId.size()) + u':' + modelId +
                (version.versionName.isEmpty() ? u"#"_s + QString::number(index)
-                                              : version.versionName);
+                                              : u":"_s + version.versionName);
     };
     QHash<QString, QString> versionNames;
     if (writeVersions) {
@@ -414,8 +415,17 @@ void ModelExporter::build(const QList<pai::Model> &models, const QList<pai::Work
             }
         }
         versionNames = ResourceNamer::assign(versionEntries, u"version_"_s);
-        if (result)
-            result->versionResourceNames = versionNames;
+        if (result) {
+            for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+                for (qsizetype i = 0; i < it.value().size(); ++i) {
+                    const pai::ModelVersion &version = it.value().at(i);
+                    if (!version.versionName.isEmpty())
+                        result->versionResourceNames.insert(
+                            it.key() + u':' + version.versionName,
+                            versionNames.value(versionKey(it.key(), version, i)));
+                }
+            }
+        }
     }
     QSet<QString> versionsExported;
     const auto exportVersionsOf = [&](const QString &modelId, const HclExpression &modelIdValue) {
