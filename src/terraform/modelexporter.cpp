@@ -117,20 +117,26 @@ void addStringMap(HclBody &resource, const QString &attribute, const QJsonObject
     }
     if (!stringified.isEmpty()) {
         warn.append({ExportWarning::Code::MapValueStringified, address,
-                     tr("%1: the number and boolean values of %2 keys %3 are written as strings, "
-                        "because the provider stores only strings.")
+                     QCoreApplication::translate(
+                         "terraform::ModelExporter",
+                         "%1: the number and boolean values of %2 keys %3 are written as strings, "
+                         "because the provider stores only strings.")
                          .arg(address, attribute, quotedList(stringified))});
     }
     if (!nested.isEmpty()) {
         warn.append({ExportWarning::Code::MapValueNested, address,
-                     tr("%1: the nested %2 values of keys %3 are written with jsonencode(); the "
-                        "provider stores them as JSON text, not as objects or arrays.")
+                     QCoreApplication::translate(
+                         "terraform::ModelExporter",
+                         "%1: the nested %2 values of keys %3 are written with jsonencode(); the "
+                         "provider stores them as JSON text, not as objects or arrays.")
                          .arg(address, attribute, quotedList(nested))});
     }
     if (!dropped.isEmpty()) {
         warn.append({ExportWarning::Code::MapValueNullDropped, address,
-                     tr("%1: the %2 keys %3 are null and are left out, because the provider "
-                        "stores only strings.")
+                     QCoreApplication::translate(
+                         "terraform::ModelExporter",
+                         "%1: the %2 keys %3 are null and are left out, because the provider "
+                         "stores only strings.")
                          .arg(address, attribute, quotedList(dropped))});
     }
     if (!items.empty())
@@ -158,8 +164,10 @@ void addVersion(HclBody &file, const QString &type, const QString &name,
         comments.append(u"Not exported, the provider has no attribute for: "_s +
                         missing.join(u", "_s));
         warn.append({ExportWarning::Code::VersionFieldsNotExported, address,
-                     tr("%1: %2 of version %3 of model %4 cannot be exported; the provider's "
-                        "version resource has no attribute for it.")
+                     QCoreApplication::translate(
+                         "terraform::ModelExporter",
+                         "%1: %2 of version %3 of model %4 cannot be exported; the provider's "
+                         "version resource has no attribute for it.")
                          .arg(address, missing.join(u", "_s), version.versionName, modelId)});
     }
 
@@ -189,9 +197,11 @@ void addVersion(HclBody &file, const QString &type, const QString &name,
             // reads back as a change.
             if (QString::fromUtf8(document.toJson(QJsonDocument::Compact)) != version.options) {
                 warn.append({ExportWarning::Code::OptionsReformatted, address,
-                             tr("%1: options is written with jsonencode(), which spaces and "
-                                "orders the JSON its own way; terraform plan may show a change "
-                                "to options after import.")
+                             QCoreApplication::translate(
+                                 "terraform::ModelExporter",
+                                 "%1: options is written with jsonencode(), which spaces and "
+                                 "orders the JSON its own way; terraform plan may show a change "
+                                 "to options after import.")
                                  .arg(address)});
             }
         } else {
