@@ -3,16 +3,19 @@
 // - strings are closed on their line and blocks, lists, objects and calls are balanced;
 // - no live interpolation: `${` and `%{` only ever appear escaped (`$${`, `%%{`) in a string;
 // - every value is recoverable: the string literals, decoded as HCL decodes them, include each
-//   model field, label, extra_info key and value that was exported.
+//   model field, label, extra_info key and value that was exported, and with versions each
+//   version's fields, labels, map keys and values, and its "<model_id>:<version_name>" import ID.
 
 #include "fuzzsupport.h"
 #include "pai/model.h"
+#include "pai/modelversion.h"
 #include "terraform/exportoptions.h"
 #include "terraform/hclexpression.h"
 #include "terraform/hclwriter.h"
 #include "terraform/modelexporter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -236,6 +239,85 @@ pai::Model randomModel(FuzzedDataProvider &data, Expected &expected, bool export
     return model;
 }
 
+// A version of `modelId`; what the exporter must write of it goes into `expected` when the
+// export writes versions.
+pai::ModelVersion randomVersion(FuzzedDataProvider &data, const QString &modelId,
+                                Expected &expected, bool exported, const ExportOptions &options)
+{
+    pai::ModelVersion version;
+    version.versionName =
+        data.ConsumeBool()
+            ? u"%1.%2.0"_s.arg(data.ConsumeIntegral<quint8>()).arg(data.ConsumeIntegral<quint8>())
+            : fuzzsupport::consumeString(data, 12);
+    version.uri = fuzzsupport::consumeString(data);
+    QString *const optional[] = {&version.versionDescription, &version.formatType,
+                                 &version.frameworkType,      &version.approvalStatus,
+                                 &version.sourceType,         &version.sourceId};
+    for (QString *field : optional) {
+        if (data.ConsumeBool())
+            *field = fuzzsupport::consumeString(data);
+    }
+    // Options: JSON text (written through jsonencode()) or anything (written as a string).
+    QStringList optionStrings;
+    bool optionsAsJson = false;
+    if (data.ConsumeBool()) {
+        const QJsonValue value = jsonValue(data, 2, optionStrings);
+        if (value.isObject() || value.isArray()) {
+            version.options = QString::fromUtf8(
+                value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+            optionsAsJson = true;
+        }
+    } else if (data.ConsumeBool()) {
+        version.options = fuzzsupport::consumeString(data);
+    }
+    QStringList mapStrings;
+    QStringList unwritten; // EvaluationSpec's: not a provider attribute
+    QJsonObject *const maps[] = {&version.metrics, &version.trainingSpec, &version.inferenceSpec,
+                                 &version.extraInfo, &version.evaluationSpec};
+    for (QJsonObject *map : maps) {
+        const int entries = data.ConsumeIntegralInRange(0, 2);
+        for (int i = 0; i < entries; ++i) {
+            const QString key = fuzzsupport::consumeString(data, 12);
+            if (!map->contains(key))
+                map->insert(
+                    key,
+                    jsonValue(data, 2, map == &version.evaluationSpec ? unwritten : mapStrings));
+        }
+    }
+    const int labels = data.ConsumeIntegralInRange(0, 2);
+    for (int i = 0; i < labels; ++i)
+        version.labels.append(
+            {fuzzsupport::consumeString(data, 16), fuzzsupport::consumeString(data)});
+
+    if (!exported)
+        return version;
+    expected.literals << version.uri << version.versionName;
+    for (const QString *field : optional)
+        expected.literals << *field;
+    for (const pai::Label &label : std::as_const(version.labels))
+        expected.literals << label.key << label.value;
+    if (optionsAsJson)
+        expected.keys << optionStrings; // inside jsonencode(): keys may be bare
+    else
+        expected.literals << version.options;
+    for (const QJsonObject *map : maps) {
+        if (map == &version.evaluationSpec)
+            continue; // not a provider attribute
+        for (auto it = map->constBegin(); it != map->constEnd(); ++it) {
+            if (it.value().isNull())
+                continue;
+            expected.keys << it.key();
+            if (it.value().isString())
+                expected.literals << it.value().toString();
+        }
+    }
+    expected.keys << mapStrings;
+    if (options.importBlocks && !modelId.isEmpty() && !version.versionName.isEmpty())
+        expected.literals << modelId + u':' + version.versionName;
+    return version;
+}
+
 void checkNumberText(double value)
 {
     if (!std::isfinite(value))
@@ -260,6 +342,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
                                ? ExportOptions::ResourceType::PaiWorkspaceModel
                                : ExportOptions::ResourceType::LegacyPaiWorkspaceModel;
     options.region = fuzzsupport::consumeString(data, 16);
+    options.withVersions = data.ConsumeBool();
+    const bool versionsWritten =
+        options.withVersions &&
+        !ExportOptions::versionTerraformType(options.resourceType).isEmpty();
     checkNumberText(data.ConsumeFloatingPoint<double>());
 
     Expected expected;
@@ -280,7 +366,42 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
         models.append(std::move(model));
     }
 
-    const terraform::ExportResult result = terraform::ModelExporter(options).exportModels(models);
+    // Versions of exported models and of models outside the file; a repeated name is one resource.
+    terraform::VersionsByModel versions;
+    QSet<QString> versionKeys;
+    const int versionCount = data.ConsumeIntegralInRange(0, 4);
+    for (int i = 0; i < versionCount && data.remaining_bytes() > 0; ++i) {
+        const QString modelId =
+            !models.isEmpty() && data.ConsumeBool()
+                ? models.at(data.ConsumeIntegralInRange<qsizetype>(0, models.size() - 1)).modelId
+                : fuzzsupport::consumeString(data, 16);
+        Expected candidate;
+        pai::ModelVersion version =
+            randomVersion(data, modelId, candidate, versionsWritten, options);
+        // A version is its model ID and name; a nameless one is never a repeat.
+        const QString key = QString::number(modelId.size()) + u':' + modelId +
+                            (version.versionName.isEmpty() ? u"#"_s + QString::number(i)
+                                                           : u":"_s + version.versionName);
+        if (!versionKeys.contains(key)) {
+            versionKeys.insert(key);
+            expected.literals << candidate.literals;
+            expected.keys << candidate.keys;
+            if (versionsWritten && !ids.contains(modelId))
+                expected.literals << modelId; // model_id written as a literal
+        }
+        versions[modelId].append(std::move(version));
+    }
+
+    const terraform::ExportResult result =
+        terraform::ModelExporter(options).exportModels(models, {}, versions);
+    if (versionsWritten) {
+        FUZZ_CHECK(result.text.count(u"resource \"alicloud_pai_workspace_model_version\""_s) ==
+                       versionKeys.size(),
+                   u"one resource per version\n"_s + result.text);
+    } else {
+        FUZZ_CHECK(!result.text.contains(u"alicloud_pai_workspace_model_version"_s),
+                   u"versions written though not asked for\n"_s + result.text);
+    }
     const QList<QString> literals = decodedLiterals(result.text);
     const QSet<QString> written(literals.cbegin(), literals.cend());
     for (const QString &value : std::as_const(expected.literals)) {

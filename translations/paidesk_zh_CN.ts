@@ -2746,7 +2746,7 @@
 <context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+45"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+49"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -2756,18 +2756,7 @@
         <translation>运行“paidesk-cli COMMAND --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces and models.
-Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
-Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
-Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout.</source>
-        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间和模型。
-凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
-请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
-退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
@@ -2842,7 +2831,18 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>额外信任此 PEM 文件中的 CA 证书（用于检查 TLS 的代理）；系统 CA 仍受信任。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
+        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model versions.
+Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
+Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
+Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout.</source>
+        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间、模型和模型版本。
+凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
+请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
+退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2963,11 +2963,11 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+7"/>
-        <source>Writes Terraform configuration (HCL) for alicloud_pai_workspace_model resources, with import blocks so that terraform plan shows no changes after import. Import blocks need Terraform 1.5 or later.</source>
-        <translation>为 alicloud_pai_workspace_model 资源生成 Terraform 配置（HCL），并附带 import 块，使导入后 terraform plan 不显示任何变更。import 块需要 Terraform 1.5 或更高版本。</translation>
+        <source>Writes Terraform configuration (HCL) for alicloud_pai_workspace_model resources, with import blocks so that terraform plan shows no changes after import. Import blocks need Terraform 1.5 or later. With --with-versions, every version of each exported model becomes an alicloud_pai_workspace_model_version resource.</source>
+        <translation>为 alicloud_pai_workspace_model 资源生成 Terraform 配置（HCL），并附带 import 块，使导入后 terraform plan 不显示任何变更。import 块需要 Terraform 1.5 或更高版本。使用 --with-versions 时，每个导出模型的每个版本都会成为一个 alicloud_pai_workspace_model_version 资源。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export this model; repeat for more.</source>
         <translation>导出此模型；可重复指定多个。</translation>
     </message>
@@ -2988,7 +2988,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>导出全部模型。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Also export every version of each exported model (not with the legacy resource name, which has no version resource).</source>
+        <translation>同时导出每个导出模型的全部版本（旧版资源名称不支持，它没有版本资源）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leave out the import blocks.</source>
         <translation>不生成 import 块。</translation>
     </message>
@@ -3038,7 +3043,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>export：--model ID...、--workspace ID 和 --all 必须且只能指定一个</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--workspace-ref: &quot;%1&quot; is not one of %2</source>
         <translation>--workspace-ref：“%1”不是 %2 之一</translation>
     </message>
@@ -3048,7 +3053,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--resource-name：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -3056,6 +3061,45 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+10"/>
         <source>paidesk-cli: -o: cannot write %1: %2</source>
         <translation>paidesk-cli：-o：无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::LabelFlags</name>
+    <message>
+        <location filename="../src/cli/labelflags.cpp" line="+23"/>
+        <source>Labels[%1]: &quot;%2&quot; is not KEY=VALUE</source>
+        <translation>Labels[%1]：“%2”不是 KEY=VALUE 格式</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Set one label, keeping the others (a key that exists gets the new value); repeat for more.</source>
+        <translation>设置一个标签并保留其他标签（已存在的键取新值）；可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the label with this key; repeat for more.</source>
+        <translation>删除具有此键的标签；可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a label key cannot be empty</source>
+        <translation>标签键不能为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is also given to --add-label</source>
+        <translation>“%1”同时出现在 --add-label 中</translation>
     </message>
 </context>
 <context>
@@ -3216,18 +3260,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A label; repeat for more. On update, the given labels replace all.</source>
         <translation>标签；可重复指定多个。更新时，指定的标签会替换全部现有标签。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <location line="-44"/>
         <source>ExtraInfo as a JSON object; nested values are kept.</source>
         <translation>扩展信息（ExtraInfo），JSON 对象；嵌套值会保留。</translation>
     </message>
@@ -3237,43 +3275,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>a label key cannot be empty</source>
-        <translation>标签键不能为空</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is also given to --add-label</source>
-        <translation>“%1”同时出现在 --add-label 中</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Set one label, keeping the others (a key that exists gets the new value); repeat for more.</source>
-        <translation>设置一个标签并保留其他标签（已存在的键取新值）；可重复使用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the label with this key; repeat for more.</source>
-        <translation>删除具有此键的标签；可重复使用。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KEY</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>OrderNumber must be a whole number, not empty.</source>
         <translation>OrderNumber 必须为整数，不能为空。</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+116"/>
-        <source>Labels[%1]: &quot;%2&quot; is not KEY=VALUE</source>
-        <translation>Labels[%1]：“%2”不是 KEY=VALUE 格式</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
@@ -3406,7 +3413,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::Output</name>
     <message>
-        <location filename="../src/cli/output.cpp" line="+71"/>
+        <location filename="../src/cli/output.cpp" line="+94"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3439,11 +3446,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
+        <location line="+52"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-33"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
@@ -3469,29 +3477,62 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
+        <location line="+32"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-21"/>
+        <location line="+32"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uri</source>
+        <translation>Uri</translation>
     </message>
 </context>
 <context>
     <name>cli::PlanRunner</name>
     <message>
-        <location filename="../src/cli/planrunner.cpp" line="+28"/>
+        <location filename="../src/cli/planrunner.cpp" line="+31"/>
         <source>  %1: the server has &quot;%2&quot;, the command asked for &quot;%3&quot;</source>
         <translation>  %1：服务器上为“%2”，命令要求为“%3”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+87"/>
         <source>Print the exact requests this would send, and send no write. It may read the model to work them out.</source>
         <translation>打印将要发送的确切请求，不发送任何写入请求。为此可能会读取模型。</translation>
     </message>
@@ -3760,6 +3801,378 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+6"/>
         <source>--request: headers.x-acs-date must look like 2024-05-01T12:00:00Z</source>
         <translation>--request：headers.x-acs-date 的格式应类似 2024-05-01T12:00:00Z</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VersionCommand</name>
+    <message>
+        <location filename="../src/cli/commands/versioncommand.cpp" line="+25"/>
+        <source>Show, create, update or delete one model version (version ACTION --help).</source>
+        <translation>显示、创建、更新或删除单个模型版本（version ACTION --help）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: paidesk-cli version ACTION MODEL_ID [VERSION] [options]</source>
+        <translation>用法：paidesk-cli version ACTION MODEL_ID [VERSION] [选项]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>version: an action is required (get, create, update or delete)</source>
+        <translation>version：需要指定操作（get、create、update 或 delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version: unknown action &quot;%1&quot; (use get, create, update or delete)</source>
+        <translation>version：未知操作“%1”（请使用 get、create、update 或 delete）</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VersionCreateCommand</name>
+    <message>
+        <location filename="../src/cli/commands/versioncreatecommand.cpp" line="+14"/>
+        <source>Create a model version; prints the name it got.</source>
+        <translation>创建一个模型版本；输出它得到的名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creates a version of the model and prints its name (with --output json, the version). Without --name the service numbers it (0.1.0, 0.2.0, ...).</source>
+        <translation>创建模型的一个版本并输出其名称（使用 --output json 时输出该版本）。不指定 --name 时由服务自动编号（0.1.0、0.2.0……）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model ID (model-...).</source>
+        <translation>模型 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MODEL_ID --uri URI [options]</source>
+        <translation>MODEL_ID --uri URI [选项]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--uri: Uri is required.</source>
+        <translation>--uri：Uri 为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VersionDeleteCommand</name>
+    <message>
+        <location filename="../src/cli/commands/versiondeletecommand.cpp" line="+14"/>
+        <source>Delete one model version.</source>
+        <translation>删除单个模型版本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model ID (model-...).</source>
+        <translation>模型 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version name, e.g. 1.0.0.</source>
+        <translation>版本名称，例如 1.0.0。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VersionFlags</name>
+    <message>
+        <location filename="../src/cli/versionflags.cpp" line="+74"/>
+        <source>Version name (VersionName) such as 1.0.0 or 2.3.4_beta; without it the service numbers the version.</source>
+        <translation>版本名称（VersionName），如 1.0.0 或 2.3.4_beta；不指定时由服务自动编号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the model files are (Uri): oss://bucket.endpoint/path/ or an http(s) URL.</source>
+        <translation>模型文件所在位置（Uri）：oss://bucket.endpoint/path/ 或 http(s) URL。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (VersionDescription).</source>
+        <translation>描述（VersionDescription）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model format (FormatType), e.g. SavedModel or SafeTensors.</source>
+        <translation>模型格式（FormatType），例如 SavedModel 或 SafeTensors。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Framework (FrameworkType), e.g. PyTorch or TensorFlow.</source>
+        <translation>框架（FrameworkType），例如 PyTorch 或 TensorFlow。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval status (ApprovalStatus): Pending, Approved or Rejected.</source>
+        <translation>审批状态（ApprovalStatus）：Pending、Approved 或 Rejected。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the version comes from (SourceType), e.g. TrainingService.</source>
+        <translation>版本来源类型（SourceType），例如 TrainingService。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of its source (SourceId).</source>
+        <translation>来源的 ID（SourceId）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options as JSON text, e.g. {}; sent as a string.</source>
+        <translation>以 JSON 文本表示的 Options，例如 {}；作为字符串发送。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Metrics as a JSON object (at most %1 characters).</source>
+        <translation>以 JSON 对象表示的 Metrics（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TrainingSpec as a JSON object.</source>
+        <translation>以 JSON 对象表示的 TrainingSpec。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InferenceSpec as a JSON object.</source>
+        <translation>以 JSON 对象表示的 InferenceSpec。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ExtraInfo as a JSON object; nested values are kept.</source>
+        <translation>以 JSON 对象表示的 ExtraInfo；嵌套值会保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A label; repeat for more. On update, the given labels replace all.</source>
+        <translation>标签；可重复指定多个。更新时，指定的标签会替换全部现有标签。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>VersionName cannot be empty; leave the flag out to let the service number the version.</source>
+        <translation>VersionName 不能为空；如需由服务自动编号，请不要使用此选项。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a JSON object (%2)</source>
+        <translation>%1 必须是 JSON 对象（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VersionGetCommand</name>
+    <message>
+        <location filename="../src/cli/commands/versiongetcommand.cpp" line="+13"/>
+        <source>Show one model version with every field.</source>
+        <translation>显示单个模型版本的全部字段。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model ID (model-...).</source>
+        <translation>模型 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version name, e.g. 1.0.0.</source>
+        <translation>版本名称，例如 1.0.0。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VersionUpdateCommand</name>
+    <message>
+        <location filename="../src/cli/commands/versionupdatecommand.cpp" line="+16"/>
+        <source>Change some fields or labels of a model version; --label sets the exact list of labels.</source>
+        <translation>修改模型版本的部分字段或标签；--label 设置完整的标签列表。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes the given fields and labels of a model version; the others keep their values. VersionName, Uri, FormatType and FrameworkType cannot change once the version exists.</source>
+        <translation>修改模型版本的指定字段和标签，其余字段保持原值。版本创建后，VersionName、Uri、FormatType 和 FrameworkType 不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model ID (model-...).</source>
+        <translation>模型 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version name, e.g. 1.0.0.</source>
+        <translation>版本名称，例如 1.0.0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MODEL_ID VERSION [options]</source>
+        <translation>MODEL_ID VERSION [选项]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>version update: nothing to change; give at least one flag.</source>
+        <translation>version update：没有要修改的内容；请至少指定一个选项。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VersionsCommand</name>
+    <message>
+        <location filename="../src/cli/commands/versionscommand.cpp" line="+14"/>
+        <source>List the versions of one model, optionally filtered.</source>
+        <translation>列出一个模型的版本，可按条件筛选。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists every version of the model that matches the filters (ListModelVersions, every page).</source>
+        <translation>列出该模型中符合筛选条件的全部版本（ListModelVersions，读取所有分页）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model ID (model-...).</source>
+        <translation>模型 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only versions whose name matches this text.</source>
+        <translation>仅名称匹配此文本的版本。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label key or value matches this text.</source>
+        <translation>标签键或值匹配此文本。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this model format (FormatType), e.g. SavedModel.</source>
+        <translation>仅此模型格式（FormatType），例如 SavedModel。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only this framework (FrameworkType), e.g. PyTorch.</source>
+        <translation>仅此框架（FrameworkType），例如 PyTorch。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this source type, e.g. TrainingService.</source>
+        <translation>仅此来源类型，例如 TrainingService。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this source ID.</source>
+        <translation>仅此来源 ID。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this approval status: Pending, Approved or Rejected.</source>
+        <translation>仅此审批状态：Pending、Approved 或 Rejected。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort field, e.g. GmtCreateTime.</source>
+        <translation>排序字段，例如 GmtCreateTime。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort order: ASC or DESC.</source>
+        <translation>排序方向：ASC 或 DESC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ASC|DESC</source>
+        <translation>ASC|DESC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MODEL_ID [filters]</source>
+        <translation>MODEL_ID [筛选条件]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--order: &quot;%1&quot; is not ASC or DESC</source>
+        <translation>--order：“%1”不是 ASC 或 DESC</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +5008,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+306"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+313"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -4765,8 +5178,8 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-751"/>
-        <location line="+828"/>
+        <location line="-758"/>
+        <location line="+835"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
@@ -5733,29 +6146,44 @@ ID：%2
 <context>
     <name>terraform::ModelExporter</name>
     <message>
-        <location filename="../src/terraform/modelexporter.cpp" line="+172"/>
+        <location filename="../src/terraform/modelexporter.cpp" line="+120"/>
+        <source>%1: the number and boolean values of %2 keys %3 are written as strings, because the provider stores only strings.</source>
+        <translation>%1：%2 键 %3 的数字和布尔值以字符串写入，因为 provider 只存储字符串。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the nested %2 values of keys %3 are written with jsonencode(); the provider stores them as JSON text, not as objects or arrays.</source>
+        <translation>%1：%2 中键 %3 的嵌套值用 jsonencode() 写入；provider 将其存储为 JSON 文本，而不是对象或数组。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the %2 keys %3 are null and are left out, because the provider stores only strings.</source>
+        <translation>%1：%2 键 %3 的值为 null，已省略，因为 provider 只存储字符串。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 of version %3 of model %4 cannot be exported; the provider&apos;s version resource has no attribute for it.</source>
+        <translation>%1：模型 %4 的版本 %3 中的 %2 无法导出；provider 的版本资源没有对应的属性。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: options is written with jsonencode(), which spaces and orders the JSON its own way; terraform plan may show a change to options after import.</source>
+        <translation>%1：options 用 jsonencode() 写入，其 JSON 的空格和键顺序由 jsonencode() 决定；导入后 terraform plan 可能显示 options 有变更。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Model versions are left out: with the legacy resource type %1 there is no version resource (the upstream provider has %2).</source>
+        <translation>模型版本已省略：旧版资源类型 %1 没有版本资源（上游 provider 提供 %2）。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Workspace %1 is not part of the export, so its ID is written as a literal.</source>
         <translation>工作空间 %1 不在导出范围内，因此直接写入其 ID。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+109"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
         <translation>模型“%1”（%2）导出为 %3。</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>%1: the number and boolean values of extra_info keys %2 are written as strings, because the provider stores only strings.</source>
-        <translation>%1：extra_info 键 %2 的数字和布尔值以字符串写入，因为 provider 只存储字符串。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the nested extra_info values of keys %2 are written with jsonencode(); the provider stores them as JSON text, not as objects or arrays.</source>
-        <translation>%1：extra_info 键 %2 的嵌套值用 jsonencode() 写入；provider 将其存储为 JSON 文本，而不是对象或数组。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: the extra_info keys %2 are null and are left out, because the provider stores only strings.</source>
-        <translation>%1：extra_info 键 %2 的值为 null，已省略，因为 provider 只存储字符串。</translation>
     </message>
 </context>
 </TS>

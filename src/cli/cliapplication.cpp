@@ -7,6 +7,8 @@
 #include "cli/commands/modelscommand.h"
 #include "cli/commands/sandboxcommand.h"
 #include "cli/commands/signcommand.h"
+#include "cli/commands/versioncommand.h"
+#include "cli/commands/versionscommand.h"
 #include "cli/commands/workspacescommand.h"
 #include "cli/credentialsource.h"
 #include "credentials/profile.h"
@@ -23,6 +25,8 @@ CliApplication::CliApplication()
     addCommand(std::make_unique<WorkspacesCommand>());
     addCommand(std::make_unique<ModelsCommand>());
     addCommand(std::make_unique<ModelCommand>());
+    addCommand(std::make_unique<VersionsCommand>());
+    addCommand(std::make_unique<VersionCommand>());
     addCommand(std::make_unique<ExportCommand>());
     addCommand(std::make_unique<SignCommand>());
     addCommand(std::make_unique<SandboxCommand>());
@@ -53,7 +57,8 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces and models.\n"
+        tr("PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model "
+           "versions.\n"
            "Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in "
            "the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, "
            "ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.\n"

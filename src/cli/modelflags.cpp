@@ -14,7 +14,7 @@ namespace {
 
 QString flagError(const QString &flag, const QString &message)
 {
-    return u"--%1: %2"_s.arg(flag, message);
+    return LabelFlags::flagError(flag, message);
 }
 
 } // namespace
@@ -32,80 +32,30 @@ void ModelFlags::addOptions(QCommandLineParser &parser)
         {u"origin"_s, tr("Origin, e.g. ModelScope or HuggingFace."), tr("O")},
         {u"accessibility"_s, tr("PRIVATE or PUBLIC."), tr("PRIVATE|PUBLIC")},
         {u"order-number"_s, tr("Sort key (OrderNumber), an integer."), tr("N")},
-        {u"label"_s, tr("A label; repeat for more. On update, the given labels replace all."),
-         tr("KEY=VALUE")},
+        LabelFlags::labelOption(
+            tr("A label; repeat for more. On update, the given labels replace all.")),
         {u"extra-info"_s, tr("ExtraInfo as a JSON object; nested values are kept."), tr("JSON")},
     });
 }
 
-bool ModelFlags::readLabelEdits(const QCommandLineParser &parser, Values &values)
-{
-    const QStringList added = parser.values(u"add-label"_s);
-    for (qsizetype i = 0; i < added.size(); ++i) {
-        const qsizetype equals = added.at(i).indexOf(u'=');
-        if (equals < 0) {
-            values.error =
-                flagError(u"add-label"_s,
-                          tr("Labels[%1]: \"%2\" is not KEY=VALUE").arg(i + 1).arg(added.at(i)));
-            return false;
-        }
-        values.addLabels.append({added.at(i).left(equals), added.at(i).mid(equals + 1)});
-    }
-    const QList<pai::FieldError> errors = pai::FieldRules::checkLabels(values.addLabels);
-    if (!errors.isEmpty()) {
-        values.error = flagError(u"add-label"_s, errors.first().message);
-        return false;
-    }
-    for (const QString &key : parser.values(u"remove-label"_s)) {
-        if (key.trimmed().isEmpty()) {
-            values.error = flagError(u"remove-label"_s, tr("a label key cannot be empty"));
-            return false;
-        }
-        if (std::any_of(values.addLabels.cbegin(), values.addLabels.cend(),
-                        [&](const pai::Label &label) { return label.key == key; })) {
-            values.error =
-                flagError(u"remove-label"_s, tr("\"%1\" is also given to --add-label").arg(key));
-            return false;
-        }
-        values.removeLabelKeys.append(key);
-    }
-    return true;
-}
-
 void ModelFlags::addLabelEditOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({
-        {u"add-label"_s,
-         tr("Set one label, keeping the others (a key that exists gets the new value); repeat "
-            "for more."),
-         tr("KEY=VALUE")},
-        {u"remove-label"_s, tr("Remove the label with this key; repeat for more."), tr("KEY")},
-    });
+    LabelFlags::addEditOptions(parser);
 }
 
 pai::ModelDraft ModelFlags::Values::applyTo(const pai::ModelDraft &current) const
 {
     pai::ModelDraft wanted = pai::ModelUpdate{draft, given}.appliedTo(current);
-    if (labelsGiven)
-        wanted.labels = draft.labels;
-    wanted.labels.removeIf(
-        [&](const pai::Label &label) { return removeLabelKeys.contains(label.key); });
-    for (const pai::Label &label : addLabels) {
-        auto existing = std::find_if(wanted.labels.begin(), wanted.labels.end(),
-                                     [&](const pai::Label &l) { return l.key == label.key; });
-        if (existing != wanted.labels.end())
-            existing->value = label.value;
-        else
-            wanted.labels.append(label);
-    }
+    wanted.labels = labels.applyTo(current.labels);
     return wanted;
 }
 
 ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser, bool labelEdits)
 {
     Values values;
-    if (labelEdits && !readLabelEdits(parser, values))
+    if (!LabelFlags::read(parser, labelEdits, values.labels, values.error))
         return values;
+    values.draft.labels = values.labels.labels;
     pai::ModelDraft &draft = values.draft;
     const auto text = [&](const QString &flag, pai::ModelField field, QString &target) {
         if (parser.isSet(flag)) {
@@ -154,26 +104,6 @@ ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser, bool label
         }
         draft.orderNumber = number.trimmed().toLongLong();
         values.given.append(pai::ModelField::OrderNumber);
-    }
-
-    const QStringList labels = parser.values(u"label"_s);
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const QString &label = labels.at(i);
-        const qsizetype equals = label.indexOf(u'=');
-        if (equals < 0) {
-            values.error =
-                flagError(u"label"_s, tr("Labels[%1]: \"%2\" is not KEY=VALUE").arg(i).arg(label));
-            return values;
-        }
-        draft.labels.append({label.left(equals), label.mid(equals + 1)});
-    }
-    if (!labels.isEmpty()) {
-        const QList<pai::FieldError> errors = pai::FieldRules::checkLabels(draft.labels);
-        if (!errors.isEmpty()) {
-            values.error = flagError(u"label"_s, errors.first().message);
-            return values;
-        }
-        values.labelsGiven = true;
     }
 
     if (parser.isSet(u"extra-info"_s)) {

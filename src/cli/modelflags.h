@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/labelflags.h"
 #include "pai/modeldraft.h"
 
 #include <QCommandLineParser>
@@ -20,16 +21,11 @@ public:
     {
         pai::ModelDraft draft;
         QList<pai::ModelField> given; // the fields a flag was passed for, in flag order
-        bool labelsGiven = false;
         bool workspaceGiven = false;
-        pai::LabelList addLabels;    // --add-label: set these keys, keeping the others
-        QStringList removeLabelKeys; // --remove-label
-        QString error;               // translated, names the flag and the field
+        LabelFlags::Edits labels; // --label, --add-label, --remove-label
+        QString error;            // translated, names the flag and the field
 
-        bool changesLabels() const
-        {
-            return labelsGiven || !addLabels.isEmpty() || !removeLabelKeys.isEmpty();
-        }
+        bool changesLabels() const { return labels.changesLabels(); }
         // What the model should look like: `current` with every given flag applied.
         pai::ModelDraft applyTo(const pai::ModelDraft &current) const;
     };
@@ -39,9 +35,6 @@ public:
     static void addLabelEditOptions(QCommandLineParser &parser);
     // labelEdits: the parser also has the options of addLabelEditOptions().
     static Values read(const QCommandLineParser &parser, bool labelEdits = false);
-
-private:
-    static bool readLabelEdits(const QCommandLineParser &parser, Values &values);
 };
 
 } // namespace cli

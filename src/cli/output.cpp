@@ -19,6 +19,29 @@ QString labelsText(const pai::LabelList &labels)
     return parts.join(u", "_s);
 }
 
+// Field/Value rows of a wire object, for people; labels as KEY=VALUE.
+QList<QStringList> fieldRows(const QJsonObject &object, const pai::LabelList &labels)
+{
+    QList<QStringList> rows;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QString value;
+        if (it.key() == u"Labels"_s)
+            value = labelsText(labels);
+        else if (it.value().isString())
+            value = it.value().toString();
+        else if (it.value().isDouble())
+            value = QString::number(it.value().toInteger());
+        else if (it.value().isObject())
+            value = QString::fromUtf8(
+                QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+        else if (it.value().isArray())
+            value = QString::fromUtf8(
+                QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
+        rows.append({it.key(), value});
+    }
+    return rows;
+}
+
 } // namespace
 
 void Output::json(QTextStream &out, const QJsonObject &object)
@@ -103,24 +126,39 @@ void Output::model(QTextStream &out, OutputFormat format, const pai::Model &mode
         json(out, object);
         return;
     }
-    QList<QStringList> rows;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        QString value;
-        if (it.key() == u"Labels"_s)
-            value = labelsText(model.labels);
-        else if (it.value().isString())
-            value = it.value().toString();
-        else if (it.value().isDouble())
-            value = QString::number(it.value().toInteger());
-        else if (it.value().isObject())
-            value = QString::fromUtf8(
-                QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
-        else if (it.value().isArray())
-            value = QString::fromUtf8(
-                QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
-        rows.append({it.key(), value});
+    table(out, {tr("Field"), tr("Value")}, fieldRows(object, model.labels));
+}
+
+void Output::versions(QTextStream &out, OutputFormat format,
+                      const QList<pai::ModelVersion> &versions)
+{
+    if (format == OutputFormat::Json) {
+        QJsonArray items;
+        for (const pai::ModelVersion &version : versions)
+            items.append(pai::WireJson::versionToJson(version));
+        json(out, {{u"TotalCount"_s, qint64(versions.size())}, {u"Versions"_s, items}});
+        return;
     }
-    table(out, {tr("Field"), tr("Value")}, rows);
+    QList<QStringList> rows;
+    for (const pai::ModelVersion &version : versions) {
+        rows.append({version.versionName, version.formatType, version.frameworkType,
+                     version.approvalStatus, version.sourceType, version.gmtCreateTime, version.uri,
+                     labelsText(version.labels)});
+    }
+    table(out,
+          {tr("Version"), tr("Format"), tr("Framework"), tr("Approval"), tr("Source"),
+           tr("Created"), tr("Uri"), tr("Labels")},
+          rows);
+}
+
+void Output::version(QTextStream &out, OutputFormat format, const pai::ModelVersion &version)
+{
+    const QJsonObject object = pai::WireJson::versionToJson(version);
+    if (format == OutputFormat::Json) {
+        json(out, object);
+        return;
+    }
+    table(out, {tr("Field"), tr("Value")}, fieldRows(object, version.labels));
 }
 
 void Output::written(QTextStream &out, OutputFormat format, const QString &modelId,

@@ -2,6 +2,7 @@
 
 #include "cli/globaloptions.h"
 #include "pai/model.h"
+#include "pai/modelversion.h"
 #include "pai/workspace.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,11 @@ public:
                            const QList<pai::Workspace> &workspaces);
     static void models(QTextStream &out, OutputFormat format, const QList<pai::Model> &models);
     static void model(QTextStream &out, OutputFormat format, const pai::Model &model);
+    // A model's versions: {"TotalCount": n, "Versions": [...]} as ListModelVersions shapes them.
+    static void versions(QTextStream &out, OutputFormat format,
+                         const QList<pai::ModelVersion> &versions);
+    // One version with every field: the GetModelVersion shape, or a Field/Value table.
+    static void version(QTextStream &out, OutputFormat format, const pai::ModelVersion &version);
     // The answer of a write: {"ModelId": ..., "RequestId": ...}, or one line for people.
     static void written(QTextStream &out, OutputFormat format, const QString &modelId,
                         const QString &requestId, const QString &what);

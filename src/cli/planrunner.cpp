@@ -2,10 +2,16 @@
 
 #include "api/apiclient.h"
 #include "changes/modelwriter.h"
+#include "changes/versionwriter.h"
 #include "cli/commandcontext.h"
 #include "cli/output.h"
+#include "pai/modelchange.h"
+#include "pai/versionchange.h"
+#include "pai/wirejson.h"
 
 #include <QEventLoop>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -14,21 +20,94 @@ namespace cli {
 namespace {
 
 // "ModelDescription: the server has "old", the command asked for "new"", for each change the
-// server does not hold, so a script or a person knows where the model stands.
-QStringList serverHolds(const changes::WriteOutcome &outcome, const pai::ModelDraft &wanted)
+// server does not hold, so a script or a person knows where the model (version) stands.
+template<typename Diffs>
+QStringList serverHolds(const changes::WriteOutcome &outcome, const Diffs &diffs)
 {
     QStringList lines;
-    if (!outcome.server)
-        return lines;
-    const pai::ModelChange left =
-        pai::ModelChange::between(pai::ModelDraft::fromModel(*outcome.server), wanted);
-    for (const pai::FieldDiff &diff : left.diffs()) {
+    for (const auto &diff : diffs) {
         if (!outcome.missingPaths.contains(diff.path))
             continue;
         lines.append(PlanRunner::tr("  %1: the server has \"%2\", the command asked for \"%3\"")
                          .arg(diff.path, diff.before, diff.after));
     }
     return lines;
+}
+
+QStringList serverHolds(const changes::WriteOutcome &outcome, const pai::ModelDraft &wanted)
+{
+    if (!outcome.server)
+        return {};
+    return serverHolds(
+        outcome,
+        pai::ModelChange::between(pai::ModelDraft::fromModel(*outcome.server), wanted).diffs());
+}
+
+QStringList serverHolds(const changes::WriteOutcome &outcome, const pai::ModelVersionDraft &wanted)
+{
+    if (!outcome.serverVersion)
+        return {};
+    return serverHolds(outcome,
+                       pai::VersionChange::between(
+                           pai::ModelVersionDraft::fromVersion(*outcome.serverVersion), wanted)
+                           .diffs());
+}
+
+template<typename Plan> int printAnyPlan(const Plan &plan, CommandContext &context)
+{
+    if (context.options().output == OutputFormat::Json)
+        Output::json(context.out(), QJsonObject{{u"DryRun"_s, true}, {u"Plan"_s, plan.toJson()}});
+    else
+        context.out() << plan.toText() << Qt::endl;
+    return Success;
+}
+
+// Runs `plan` on a Writer (ModelWriter or VersionWriter: the same signals and policies) and
+// reports. `success` prints a successful outcome; a failure is reported alike for both.
+template<typename Writer, typename Plan>
+int runOnWriter(const Plan &plan, CommandContext &context,
+                const std::function<void(const changes::WriteOutcome &)> &success)
+{
+    api::ApiClient *client = context.client();
+    if (!client)
+        return context.clientFailure();
+    Writer writer(client);
+    // A command states what it wants of each field it names; another writer's edits to other
+    // fields are kept, so a conflict is resolved by applying the command onto the newer copy.
+    writer.setConflictPolicy(Writer::ConflictPolicy::Rebase);
+    std::optional<changes::WriteOutcome> outcome;
+    QEventLoop loop;
+    QObject::connect(&writer, &Writer::finished, &loop, [&](const changes::WriteOutcome &result) {
+        outcome = result;
+        loop.quit();
+    });
+    writer.start(plan);
+    if (!outcome)
+        loop.exec();
+
+    if (outcome->succeeded()) {
+        success(*outcome);
+        return Success;
+    }
+    if (context.options().output == OutputFormat::Json) {
+        Output::json(context.out(), outcome->toJson());
+    } else {
+        context.err() << outcome->summary() << Qt::endl;
+        const QStringList holds = serverHolds(*outcome, plan.wanted());
+        if (!holds.isEmpty())
+            context.err() << holds.join(u'\n') << Qt::endl;
+    }
+    const bool unsettled =
+        outcome->timedOut || outcome->verdict == changes::WriteOutcome::Verdict::Unknown;
+    return unsettled ? Timeout : ApiFailure;
+}
+
+void printOutcome(const changes::WriteOutcome &outcome, CommandContext &context)
+{
+    if (context.options().output == OutputFormat::Json)
+        Output::json(context.out(), outcome.toJson());
+    else
+        context.out() << outcome.summary() << Qt::endl;
 }
 
 } // namespace
@@ -47,51 +126,39 @@ bool PlanRunner::isDryRun(const QCommandLineParser &parser)
 
 int PlanRunner::printPlan(const changes::ModelPlan &plan, CommandContext &context)
 {
-    if (context.options().output == OutputFormat::Json)
-        Output::json(context.out(), QJsonObject{{u"DryRun"_s, true}, {u"Plan"_s, plan.toJson()}});
-    else
-        context.out() << plan.toText() << Qt::endl;
-    return Success;
+    return printAnyPlan(plan, context);
+}
+
+int PlanRunner::printPlan(const changes::VersionPlan &plan, CommandContext &context)
+{
+    return printAnyPlan(plan, context);
 }
 
 int PlanRunner::run(const changes::ModelPlan &plan, CommandContext &context)
 {
-    api::ApiClient *client = context.client();
-    if (!client)
-        return context.clientFailure();
-    changes::ModelWriter writer(client);
-    // A command states what it wants of each field it names; another writer's edits to other
-    // fields are kept, so a conflict is resolved by applying the command onto the newer copy.
-    writer.setConflictPolicy(changes::ModelWriter::ConflictPolicy::Rebase);
-    std::optional<changes::WriteOutcome> outcome;
-    QEventLoop loop;
-    QObject::connect(&writer, &changes::ModelWriter::finished, &loop,
-                     [&](const changes::WriteOutcome &result) {
-                         outcome = result;
-                         loop.quit();
-                     });
-    writer.start(plan);
-    if (!outcome)
-        loop.exec();
+    return runOnWriter<changes::ModelWriter>(
+        plan, context,
+        [&](const changes::WriteOutcome &outcome) { printOutcome(outcome, context); });
+}
 
-    const bool json = context.options().output == OutputFormat::Json;
-    if (json)
-        Output::json(context.out(), outcome->toJson());
-    if (outcome->succeeded()) {
-        if (!json) {
-            context.out() << outcome->summary() << Qt::endl;
-        }
-        return Success;
-    }
-    if (!json) {
-        context.err() << outcome->summary() << Qt::endl;
-        const QStringList holds = serverHolds(*outcome, plan.wanted());
-        if (!holds.isEmpty())
-            context.err() << holds.join(u'\n') << Qt::endl;
-    }
-    const bool unsettled =
-        outcome->timedOut || outcome->verdict == changes::WriteOutcome::Verdict::Unknown;
-    return unsettled ? Timeout : ApiFailure;
+int PlanRunner::run(const changes::VersionPlan &plan, CommandContext &context, Report report)
+{
+    return runOnWriter<changes::VersionWriter>(
+        plan, context, [&](const changes::WriteOutcome &outcome) {
+            if (report == Report::Outcome) {
+                printOutcome(outcome, context);
+                return;
+            }
+            // A script wants the name the version got (the service numbers a nameless one).
+            if (context.options().output == OutputFormat::Json) {
+                Output::json(context.out(),
+                             outcome.serverVersion
+                                 ? pai::WireJson::versionToJson(*outcome.serverVersion)
+                                 : QJsonObject{{u"VersionName"_s, outcome.versionName}});
+            } else {
+                context.out() << outcome.versionName << Qt::endl;
+            }
+        });
 }
 
 } // namespace cli

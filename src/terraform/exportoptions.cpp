@@ -65,4 +65,26 @@ QString ExportOptions::terraformType(ResourceType type)
     return QString();
 }
 
+QString ExportOptions::workspaceTerraformType(ResourceType type)
+{
+    switch (type) {
+    case ResourceType::PaiWorkspaceModel:
+        return u"alicloud_pai_workspace_workspace"_s;
+    case ResourceType::LegacyPaiWorkspaceModel:
+        return u"alicloud_p_a_i_workspace_workspace"_s;
+    }
+    return QString();
+}
+
+QString ExportOptions::versionTerraformType(ResourceType type)
+{
+    switch (type) {
+    case ResourceType::PaiWorkspaceModel:
+        return u"alicloud_pai_workspace_model_version"_s;
+    case ResourceType::LegacyPaiWorkspaceModel:
+        return QString();
+    }
+    return QString();
+}
+
 } // namespace terraform

@@ -27,6 +27,10 @@ struct ExportOptions
     WorkspaceRef workspaceRef = WorkspaceRef::Literal;
     ResourceType resourceType = ResourceType::PaiWorkspaceModel;
     QString region; // provider "alicloud" { region = ... }; omitted when empty
+    // alicloud_pai_workspace_model_version resources (with import blocks) for the versions the
+    // caller hands over. The legacy resource type has none: versions are then left out, with a
+    // warning.
+    bool withVersions = false;
 
     // "literal" | "variable" | "resource"
     static std::optional<WorkspaceRef> workspaceRefFromString(QStringView text);
@@ -38,6 +42,11 @@ struct ExportOptions
     static QStringList resourceTypeNames();
     // The Terraform resource type, e.g. "alicloud_pai_workspace_model".
     static QString terraformType(ResourceType type);
+    // The workspace resource type in the same naming: "alicloud_pai_workspace_workspace", or
+    // "alicloud_p_a_i_workspace_workspace" for the legacy names.
+    static QString workspaceTerraformType(ResourceType type);
+    // "alicloud_pai_workspace_model_version"; empty for the legacy names, which have none.
+    static QString versionTerraformType(ResourceType type);
 
     friend bool operator==(const ExportOptions &, const ExportOptions &) = default;
 };

@@ -4,6 +4,8 @@
 #include "terraform/resourcenamer.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QMap>
 #include <QSet>
@@ -13,8 +15,6 @@ using namespace Qt::StringLiterals;
 namespace terraform {
 
 namespace {
-
-const QString workspaceType = u"alicloud_pai_workspace_workspace"_s;
 
 QString tr(const char *text)
 {
@@ -60,6 +60,164 @@ void addImport(HclBody &file, const QString &address, const QString &id)
     import.addAttribute(u"id"_s, HclExpression::string(id));
 }
 
+void addLabels(HclBody &resource, const pai::LabelList &labels)
+{
+    for (const pai::Label &label : labels) {
+        HclBody &block = resource.addBlock(u"labels"_s);
+        block.addAttribute(u"key"_s, HclExpression::string(label.key));
+        block.addAttribute(u"value"_s, HclExpression::string(label.value));
+    }
+}
+
+// The provider's map(string) attributes (a model's extra_info; a version's metrics,
+// training_spec, inference_spec and extra_info): strings as they are, numbers and booleans as
+// their text, nested values through jsonencode(), nulls left out; a warning for each kind that
+// does not come back as it was, and a comment above the attribute.
+void addStringMap(HclBody &resource, const QString &attribute, const QJsonObject &object,
+                  const QString &address, ExportWarnings &warn)
+{
+    if (object.isEmpty())
+        return;
+    std::vector<HclExpression::ObjectItem> items;
+    QStringList stringified;
+    QStringList nested;
+    QStringList dropped;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        switch (value.type()) {
+        case QJsonValue::String:
+            items.push_back({it.key(), HclExpression::string(value.toString())});
+            break;
+        case QJsonValue::Double:
+            items.push_back({it.key(), HclExpression::string(hclNumberText(value.toDouble()))});
+            stringified.append(it.key());
+            break;
+        case QJsonValue::Bool:
+            items.push_back(
+                {it.key(), HclExpression::string(value.toBool() ? u"true"_s : u"false"_s)});
+            stringified.append(it.key());
+            break;
+        case QJsonValue::Array:
+        case QJsonValue::Object:
+            items.push_back(
+                {it.key(), HclExpression::call(u"jsonencode"_s, {HclExpression::fromJson(value)})});
+            nested.append(it.key());
+            break;
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            dropped.append(it.key());
+            break;
+        }
+    }
+    QStringList comments;
+    if (!stringified.isEmpty() || !nested.isEmpty()) {
+        comments.append(u"%1 is a map of strings in the provider; these keys are stored as "
+                        "strings:"_s.arg(attribute));
+        comments.append(quotedList(stringified + nested));
+    }
+    if (!stringified.isEmpty()) {
+        warn.append({ExportWarning::Code::MapValueStringified, address,
+                     QCoreApplication::translate(
+                         "terraform::ModelExporter",
+                         "%1: the number and boolean values of %2 keys %3 are written as strings, "
+                         "because the provider stores only strings.")
+                         .arg(address, attribute, quotedList(stringified))});
+    }
+    if (!nested.isEmpty()) {
+        warn.append({ExportWarning::Code::MapValueNested, address,
+                     QCoreApplication::translate(
+                         "terraform::ModelExporter",
+                         "%1: the nested %2 values of keys %3 are written with jsonencode(); the "
+                         "provider stores them as JSON text, not as objects or arrays.")
+                         .arg(address, attribute, quotedList(nested))});
+    }
+    if (!dropped.isEmpty()) {
+        warn.append({ExportWarning::Code::MapValueNullDropped, address,
+                     QCoreApplication::translate(
+                         "terraform::ModelExporter",
+                         "%1: the %2 keys %3 are null and are left out, because the provider "
+                         "stores only strings.")
+                         .arg(address, attribute, quotedList(dropped))});
+    }
+    if (!items.empty())
+        resource.addAttribute(attribute, HclExpression::object(std::move(items)), comments);
+}
+
+// One alicloud_pai_workspace_model_version resource, in the order of the provider's schema.
+void addVersion(HclBody &file, const QString &type, const QString &name,
+                const pai::ModelVersion &version, const QString &modelId,
+                const HclExpression &modelIdExpression, bool importBlock, ExportWarnings &warn)
+{
+    const QString address = type + u'.' + name;
+    // What the resource cannot hold is named above it, so a reader of the file sees it too.
+    QStringList missing;
+    const std::pair<QString, const QJsonObject *> notInTerraform[] = {
+        {u"EvaluationSpec"_s, &version.evaluationSpec},
+        {u"CompressionSpec"_s, &version.compressionSpec},
+        {u"DistillationSpec"_s, &version.distillationSpec}};
+    for (const auto &[field, value] : notInTerraform) {
+        if (!value->isEmpty())
+            missing.append(field);
+    }
+    QStringList comments;
+    if (!missing.isEmpty()) {
+        comments.append(u"Not exported, the provider has no attribute for: "_s +
+                        missing.join(u", "_s));
+        warn.append({ExportWarning::Code::VersionFieldsNotExported, address,
+                     QCoreApplication::translate(
+                         "terraform::ModelExporter",
+                         "%1: %2 of version %3 of model %4 cannot be exported; the provider's "
+                         "version resource has no attribute for it.")
+                         .arg(address, missing.join(u", "_s), version.versionName, modelId)});
+    }
+
+    HclBody &resource = file.addBlock(u"resource"_s, {type, name}, comments);
+    resource.reserve(std::size_t(version.labels.size()) + 16);
+    resource.addAttribute(u"model_id"_s, modelIdExpression);
+    resource.addAttribute(u"uri"_s, HclExpression::string(version.uri));
+    addStringIfSet(resource, u"version_name"_s, version.versionName);
+    addStringIfSet(resource, u"version_description"_s, version.versionDescription);
+    addStringIfSet(resource, u"format_type"_s, version.formatType);
+    addStringIfSet(resource, u"framework_type"_s, version.frameworkType);
+    addStringIfSet(resource, u"approval_status"_s, version.approvalStatus);
+    addStringIfSet(resource, u"source_type"_s, version.sourceType);
+    addStringIfSet(resource, u"source_id"_s, version.sourceId);
+    if (!version.options.isEmpty()) {
+        // A string attribute: JSON text reads best as jsonencode() of its value.
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(version.options.toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError &&
+            (document.isObject() || document.isArray())) {
+            const QJsonValue value =
+                document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+            resource.addAttribute(
+                u"options"_s,
+                HclExpression::call(u"jsonencode"_s, {HclExpression::fromJson(value)}));
+            // jsonencode() writes compact JSON with sorted keys: text stored in another form
+            // reads back as a change.
+            if (QString::fromUtf8(document.toJson(QJsonDocument::Compact)) != version.options) {
+                warn.append({ExportWarning::Code::OptionsReformatted, address,
+                             QCoreApplication::translate(
+                                 "terraform::ModelExporter",
+                                 "%1: options is written with jsonencode(), which spaces and "
+                                 "orders the JSON its own way; terraform plan may show a change "
+                                 "to options after import.")
+                                 .arg(address)});
+            }
+        } else {
+            resource.addAttribute(u"options"_s, HclExpression::string(version.options));
+        }
+    }
+    addStringMap(resource, u"metrics"_s, version.metrics, address, warn);
+    addStringMap(resource, u"training_spec"_s, version.trainingSpec, address, warn);
+    addStringMap(resource, u"inference_spec"_s, version.inferenceSpec, address, warn);
+    addStringMap(resource, u"extra_info"_s, version.extraInfo, address, warn);
+    addLabels(resource, version.labels);
+
+    if (importBlock && !modelId.isEmpty() && !version.versionName.isEmpty())
+        addImport(file, address, modelId + u':' + version.versionName);
+}
+
 } // namespace
 
 ModelExporter::ModelExporter(ExportOptions options)
@@ -72,7 +230,8 @@ QString ModelExporter::minimumProviderVersion()
 }
 
 ExportResult ModelExporter::exportModels(const QList<pai::Model> &models,
-                                         const QList<pai::Workspace> &workspaces) const
+                                         const QList<pai::Workspace> &workspaces,
+                                         const VersionsByModel &versions) const
 {
     ExportResult result;
     HclWriter writer;
@@ -88,9 +247,16 @@ ExportResult ModelExporter::exportModels(const QList<pai::Model> &models,
         if (!model.extraInfo.isEmpty())
             expected += 256;
     }
+    if (m_options.withVersions) {
+        for (const QList<pai::ModelVersion> &list : versions) {
+            for (const pai::ModelVersion &version : list)
+                expected += 1024 + version.uri.size() + version.versionDescription.size() +
+                            version.options.size() + version.labels.size() * 48;
+        }
+    }
     writer.begin(expected);
     HclBody part;
-    build(models, workspaces, result.warnings, &result.resourceNames, part, [&](HclBody &done) {
+    build(models, workspaces, versions, result.warnings, &result, part, [&](HclBody &done) {
         writer.appendTopLevel(done);
         done = HclBody();
     });
@@ -103,20 +269,36 @@ ExportResult ModelExporter::exportModels(const QList<pai::Model> &models,
 HclBody ModelExporter::buildDocument(const QList<pai::Model> &models,
                                      const QList<pai::Workspace> &workspaces,
                                      ExportWarnings *warnings,
-                                     QHash<QString, QString> *resourceNames) const
+                                     QHash<QString, QString> *resourceNames,
+                                     const VersionsByModel &versions) const
 {
     ExportWarnings localWarnings;
+    ExportResult names;
     HclBody file;
     file.reserve(std::size_t(models.size() + workspaces.size()) * 2 + 8);
-    build(models, workspaces, warnings ? *warnings : localWarnings, resourceNames, file, {});
+    build(models, workspaces, versions, warnings ? *warnings : localWarnings, &names, file, {});
+    if (resourceNames)
+        *resourceNames = names.resourceNames;
     return file;
 }
 
 void ModelExporter::build(const QList<pai::Model> &models, const QList<pai::Workspace> &workspaces,
-                          ExportWarnings &warn, QHash<QString, QString> *resourceNames,
-                          HclBody &file, const std::function<void(HclBody &)> &partDone) const
+                          const VersionsByModel &versions, ExportWarnings &warn,
+                          ExportResult *result, HclBody &file,
+                          const std::function<void(HclBody &)> &partDone) const
 {
     const QString modelType = ExportOptions::terraformType(m_options.resourceType);
+    const QString workspaceType = ExportOptions::workspaceTerraformType(m_options.resourceType);
+    const QString versionType = ExportOptions::versionTerraformType(m_options.resourceType);
+    const bool writeVersions = m_options.withVersions && !versionType.isEmpty();
+    if (m_options.withVersions && versionType.isEmpty()) {
+        const QString upstream =
+            ExportOptions::versionTerraformType(ExportOptions::ResourceType::PaiWorkspaceModel);
+        warn.append({ExportWarning::Code::VersionsNotExported, modelType,
+                     tr("Model versions are left out: with the legacy resource type %1 there is "
+                        "no version resource (the upstream provider has %2).")
+                         .arg(modelType, upstream)});
+    }
 
     if (m_options.header) {
         HclBody &terraform = file.addBlock(u"terraform"_s);
@@ -219,8 +401,54 @@ void ModelExporter::build(const QList<pai::Model> &models, const QList<pai::Work
     for (const pai::Model &model : models)
         entries.append({model.modelId, model.modelName});
     const QHash<QString, QString> names = ResourceNamer::assign(entries, u"model_"_s);
-    if (resourceNames)
-        *resourceNames = names;
+    if (result)
+        result->resourceNames = names;
+
+    // Versions: each gets the local name "<model's local name>_v<version name>". A version is
+    // known by its model ID and name (a nameless one, which has none, by its position); the key
+    // spells the model ID's length, so no two pairs share one, whatever characters IDs hold.
+    const auto versionKey = [](const QString &modelId, const pai::ModelVersion &version,
+                               qsizetype index) {
+        return QString::number(modelId.size()) + u':' + modelId +
+               (version.versionName.isEmpty() ? u"#"_s + QString::number(index)
+                                              : u":"_s + version.versionName);
+    };
+    QHash<QString, QString> versionNames;
+    if (writeVersions) {
+        QList<ResourceNamer::Entry> versionEntries;
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+            const QString stem = names.value(it.key(), it.key());
+            for (qsizetype i = 0; i < it.value().size(); ++i) {
+                const pai::ModelVersion &version = it.value().at(i);
+                versionEntries.append(
+                    {versionKey(it.key(), version, i), stem + u"_v"_s + version.versionName});
+            }
+        }
+        versionNames = ResourceNamer::assign(versionEntries, u"version_"_s);
+        if (result) {
+            for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+                for (qsizetype i = 0; i < it.value().size(); ++i) {
+                    const pai::ModelVersion &version = it.value().at(i);
+                    if (!version.versionName.isEmpty())
+                        result->versionResourceNames.insert(
+                            it.key() + u':' + version.versionName,
+                            versionNames.value(versionKey(it.key(), version, i)));
+                }
+            }
+        }
+    }
+    QSet<QString> versionsExported;
+    const auto exportVersionsOf = [&](const QString &modelId, const HclExpression &modelIdValue) {
+        const QList<pai::ModelVersion> list = versions.value(modelId);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString key = versionKey(modelId, list.at(i), i);
+            if (versionsExported.contains(key))
+                continue;
+            versionsExported.insert(key);
+            addVersion(file, versionType, versionNames.value(key), list.at(i), modelId,
+                       modelIdValue, m_options.importBlocks, warn);
+        }
+    };
 
     QSet<QString> exported;
     for (const pai::Model &model : models) {
@@ -254,81 +482,27 @@ void ModelExporter::build(const QList<pai::Model> &models, const QList<pai::Work
         if (model.orderNumber)
             resource.addAttribute(u"order_number"_s, HclExpression::number(*model.orderNumber));
 
-        if (!model.extraInfo.isEmpty()) {
-            std::vector<HclExpression::ObjectItem> items;
-            QStringList stringified;
-            QStringList nested;
-            QStringList dropped;
-            for (auto it = model.extraInfo.constBegin(); it != model.extraInfo.constEnd(); ++it) {
-                const QJsonValue value = it.value();
-                switch (value.type()) {
-                case QJsonValue::String:
-                    items.push_back({it.key(), HclExpression::string(value.toString())});
-                    break;
-                case QJsonValue::Double:
-                    items.push_back(
-                        {it.key(), HclExpression::string(hclNumberText(value.toDouble()))});
-                    stringified.append(it.key());
-                    break;
-                case QJsonValue::Bool:
-                    items.push_back(
-                        {it.key(), HclExpression::string(value.toBool() ? u"true"_s : u"false"_s)});
-                    stringified.append(it.key());
-                    break;
-                case QJsonValue::Array:
-                case QJsonValue::Object:
-                    items.push_back(
-                        {it.key(),
-                         HclExpression::call(u"jsonencode"_s, {HclExpression::fromJson(value)})});
-                    nested.append(it.key());
-                    break;
-                case QJsonValue::Null:
-                case QJsonValue::Undefined:
-                    dropped.append(it.key());
-                    break;
-                }
-            }
-            QStringList comments;
-            if (!stringified.isEmpty() || !nested.isEmpty()) {
-                comments.append(u"extra_info is a map of strings in the provider; these keys "
-                                "are stored as strings:"_s);
-                comments.append(quotedList(stringified + nested));
-            }
-            if (!stringified.isEmpty()) {
-                warn.append({ExportWarning::Code::ExtraInfoStringified, address,
-                             tr("%1: the number and boolean values of extra_info keys %2 are "
-                                "written as strings, because the provider stores only strings.")
-                                 .arg(address, quotedList(stringified))});
-            }
-            if (!nested.isEmpty()) {
-                warn.append({ExportWarning::Code::ExtraInfoNested, address,
-                             tr("%1: the nested extra_info values of keys %2 are written with "
-                                "jsonencode(); the provider stores them as JSON text, not as "
-                                "objects or arrays.")
-                                 .arg(address, quotedList(nested))});
-            }
-            if (!dropped.isEmpty()) {
-                warn.append({ExportWarning::Code::ExtraInfoNullDropped, address,
-                             tr("%1: the extra_info keys %2 are null and are left out, because "
-                                "the provider stores only strings.")
-                                 .arg(address, quotedList(dropped))});
-            }
-            if (!items.empty()) {
-                resource.addAttribute(u"extra_info"_s, HclExpression::object(std::move(items)),
-                                      comments);
-            }
-        }
+        addStringMap(resource, u"extra_info"_s, model.extraInfo, address, warn);
 
-        for (const pai::Label &label : model.labels) {
-            HclBody &block = resource.addBlock(u"labels"_s);
-            block.addAttribute(u"key"_s, HclExpression::string(label.key));
-            block.addAttribute(u"value"_s, HclExpression::string(label.value));
-        }
+        addLabels(resource, model.labels);
 
         if (m_options.importBlocks && !model.modelId.isEmpty())
             addImport(file, address, model.modelId);
+        if (writeVersions)
+            exportVersionsOf(model.modelId, HclExpression::traversal(address + u".id"_s));
         if (partDone)
             partDone(file);
+    }
+
+    // Versions of models outside the file name their model by ID.
+    if (writeVersions) {
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+            if (exported.contains(it.key()))
+                continue;
+            exportVersionsOf(it.key(), HclExpression::string(it.key()));
+            if (partDone)
+                partDone(file);
+        }
     }
 }
 

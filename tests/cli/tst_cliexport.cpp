@@ -122,17 +122,24 @@ void TestCliExport::wholeWorkspace_data()
     QTest::addColumn<QString>("workspaceRef");
     QTest::addColumn<QString>("resourceName");
     QTest::addColumn<QString>("terraformType");
+    QTest::addColumn<bool>("withVersions");
 
     QTest::newRow("literal, pai_workspace_model")
-        << u"literal"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s;
+        << u"literal"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s << false;
     QTest::newRow("variable, pai_workspace_model")
-        << u"variable"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s;
+        << u"variable"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s << false;
     QTest::newRow("resource, pai_workspace_model")
-        << u"resource"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s;
-    QTest::newRow("literal, p_a_i_workspace_model")
-        << u"literal"_s << u"p_a_i_workspace_model"_s << u"alicloud_p_a_i_workspace_model"_s;
+        << u"resource"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s << false;
+    QTest::newRow("literal, p_a_i_workspace_model") << u"literal"_s << u"p_a_i_workspace_model"_s
+                                                    << u"alicloud_p_a_i_workspace_model"_s << false;
     QTest::newRow("resource, p_a_i_workspace_model")
-        << u"resource"_s << u"p_a_i_workspace_model"_s << u"alicloud_p_a_i_workspace_model"_s;
+        << u"resource"_s << u"p_a_i_workspace_model"_s << u"alicloud_p_a_i_workspace_model"_s
+        << false;
+    QTest::newRow("resource, pai_workspace_model, versions")
+        << u"resource"_s << u"pai_workspace_model"_s << u"alicloud_pai_workspace_model"_s << true;
+    QTest::newRow("resource, p_a_i_workspace_model, versions")
+        << u"resource"_s << u"p_a_i_workspace_model"_s << u"alicloud_p_a_i_workspace_model"_s
+        << true;
 }
 
 void TestCliExport::wholeWorkspace()
@@ -140,12 +147,28 @@ void TestCliExport::wholeWorkspace()
     QFETCH(QString, workspaceRef);
     QFETCH(QString, resourceName);
     QFETCH(QString, terraformType);
+    QFETCH(bool, withVersions);
     const QString workspaceId = u"23803"_s;
+    const bool legacy = resourceName == u"p_a_i_workspace_model"_s;
+    const QString workspaceType =
+        legacy ? u"alicloud_p_a_i_workspace_workspace"_s : u"alicloud_pai_workspace_workspace"_s;
 
-    const CliResult result = run({u"export"_s, u"--workspace"_s, workspaceId, u"--workspace-ref"_s,
-                                  workspaceRef, u"--resource-name"_s, resourceName});
+    QStringList arguments{u"export"_s,  u"--workspace"_s,     workspaceId, u"--workspace-ref"_s,
+                          workspaceRef, u"--resource-name"_s, resourceName};
+    if (withVersions)
+        arguments.append(u"--with-versions"_s);
+    QSignalSpy handled(&m_fixture->server(), &sandbox::SandboxServer::requestHandled);
+    const CliResult result = run(arguments);
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     QVERIFY2(result.err.contains("warning: "), "nested demo extra_info should warn on stderr");
+    // The legacy fork has no version resource: said on stderr, and nothing fetched for it.
+    QCOMPARE(result.err.contains("no version resource"), withVersions && legacy);
+    int versionListings = 0;
+    for (const QList<QVariant> &args : std::as_const(handled)) {
+        if (args.constFirst().value<sandbox::ReceivedRequest>().operation == u"ListModelVersions"_s)
+            ++versionListings;
+    }
+    QCOMPARE(versionListings > 0, withVersions && !legacy);
 
     const QList<hclcheck::Result> checks = hclcheck::check({result.out});
     QCOMPARE(checks.size(), 1);
@@ -170,10 +193,8 @@ void TestCliExport::wholeWorkspace()
         byName.insert(body.value(u"model_name"_s).toString(), body);
     }
 
-    const QJsonObject workspaceResources = parsed.value(u"resource"_s)
-                                               .toObject()
-                                               .value(u"alicloud_pai_workspace_workspace"_s)
-                                               .toObject();
+    const QJsonObject workspaceResources =
+        parsed.value(u"resource"_s).toObject().value(workspaceType).toObject();
     QCOMPARE(workspaceResources.size(), workspaceRef == u"resource"_s ? 1 : 0);
     if (workspaceRef == u"resource"_s) {
         const QJsonObject workspace = single(workspaceResources.constBegin().value());
@@ -198,11 +219,10 @@ void TestCliExport::wholeWorkspace()
         } else if (workspaceRef == u"variable"_s) {
             QVERIFY2(written.startsWith(u"${var."_s), qPrintable(written));
         } else {
-            QVERIFY2(
-                QRegularExpression(u"^\\$\\{alicloud_pai_workspace_workspace\\.\\w+\\.id\\}$"_s)
-                    .match(written)
-                    .hasMatch(),
-                qPrintable(written));
+            QVERIFY2(QRegularExpression(u"^\\$\\{"_s + workspaceType + u"\\.\\w+\\.id\\}$"_s)
+                         .match(written)
+                         .hasMatch(),
+                     qPrintable(written));
         }
     }
 
@@ -215,6 +235,44 @@ void TestCliExport::wholeWorkspace()
         expectedIds.insert(model.modelId);
     if (workspaceRef == u"resource"_s)
         expectedIds.insert(workspaceId);
+
+    // Versions: one resource each, model_id pointing at its model's resource, imported as
+    // "<model_id>:<version_name>".
+    const QJsonObject versionResources = parsed.value(u"resource"_s)
+                                             .toObject()
+                                             .value(u"alicloud_pai_workspace_model_version"_s)
+                                             .toObject();
+    qsizetype versionCount = 0;
+    if (withVersions && !legacy) {
+        QHash<QString, QString> modelReferences; // model ID -> ${...id} of its resource
+        for (auto it = resources.constBegin(); it != resources.constEnd(); ++it) {
+            const QString name = single(it.value()).value(u"model_name"_s).toString();
+            for (const pai::Model &model : expected) {
+                if (model.modelName == name)
+                    modelReferences.insert(model.modelId,
+                                           u"${%1.%2.id}"_s.arg(terraformType, it.key()));
+            }
+        }
+        QHash<QString, QJsonObject> versionsByUri;
+        for (auto it = versionResources.constBegin(); it != versionResources.constEnd(); ++it) {
+            const QJsonObject body = single(it.value());
+            versionsByUri.insert(body.value(u"uri"_s).toString(), body);
+        }
+        for (const pai::Model &model : expected) {
+            for (const pai::ModelVersion &version : m_fixture->store().versions(model.modelId)) {
+                ++versionCount;
+                expectedIds.insert(model.modelId + u':' + version.versionName);
+                const QJsonObject body = versionsByUri.value(version.uri);
+                QVERIFY2(!body.isEmpty(), qPrintable(version.uri));
+                QCOMPARE(body.value(u"version_name"_s).toString(), version.versionName);
+                QCOMPARE(body.value(u"model_id"_s).toString(),
+                         modelReferences.value(model.modelId));
+                QCOMPARE(body.value(u"labels"_s).toArray().size(), version.labels.size());
+            }
+        }
+        QVERIFY(versionCount > 0);
+    }
+    QCOMPARE(versionResources.size(), versionCount);
     QCOMPARE(importedIds, expectedIds);
 
     const QJsonObject provider =

@@ -30,6 +30,7 @@ struct Case
     ExportOptions options;
     QString golden;         // file under tests/data/terraform, or empty
     Codes expectedWarnings; // each must appear at least once
+    terraform::VersionsByModel versions = {};
 };
 
 pai::Model model(const QString &id, const QString &name)
@@ -79,6 +80,45 @@ pai::Workspace workspace()
     w.description = u"Models of the ML team"_s;
     w.envTypes = {u"prod"_s};
     return w;
+}
+
+// Every field a version can hold, the way the service returns them.
+pai::ModelVersion fullVersion()
+{
+    pai::ModelVersion v;
+    v.versionName = u"1.0.0"_s;
+    v.uri = u"oss://hz-example.oss-cn-hangzhou-internal.aliyuncs.com/checkpoints/"_s;
+    v.versionDescription = u"First \"release\""_s;
+    v.formatType = u"SavedModel"_s;
+    v.frameworkType = u"PyTorch"_s;
+    v.approvalStatus = u"Pending"_s;
+    v.sourceType = u"TrainingService"_s;
+    v.sourceId = u"region=${region},workspaceId=${workspace_id},kind=TrainingJob,id=job-id"_s;
+    v.options = u"{\"test\":\"options\"}"_s;
+    v.metrics = QJsonObject{
+        {u"accuracy"_s, 0.175},
+        {u"best"_s, true},
+        {u"Results"_s, QJsonArray{QJsonObject{{u"Dataset"_s, u"d-1"_s}, {u"loss"_s, 0.4}}}},
+        {u"note"_s, u"ok"_s}};
+    v.trainingSpec = QJsonObject{{u"test"_s, u"TrainingSpec"_s}};
+    v.inferenceSpec = QJsonObject{{u"processor"_s, u"pytorch_gpu"_s},
+                                  {u"metadata"_s, QJsonObject{{u"cpu"_s, 4}}}};
+    v.extraInfo = QJsonObject{{u"test"_s, u"15"_s}, {u"gone"_s, QJsonValue::Null}};
+    v.evaluationSpec = QJsonObject{{u"dataset"_s, u"d-eval"_s}};
+    v.distillationSpec = QJsonObject{{u"teacher"_s, u"model-big"_s}};
+    v.labels = {{u"k1"_s, u"vs1"_s}, {u"stage"_s, u"prod"_s}};
+    // Read-only: never exported.
+    v.gmtCreateTime = u"2024-03-01T11:00:00.000Z"_s;
+    v.userId = u"1557702098000000"_s;
+    return v;
+}
+
+pai::ModelVersion bareVersion(const QString &name)
+{
+    pai::ModelVersion v;
+    v.versionName = name;
+    v.uri = u"https://example.com/models/"_s + name;
+    return v;
 }
 
 QList<Case> cases()
@@ -202,14 +242,13 @@ QList<Case> cases()
             {u"object"_s,
              QJsonObject{{u"a.b"_s, QJsonObject{{QString(), true}}}, {u"s"_s, u"%{ if }"_s}}},
         };
-        list.append(
-            {u"extra-info-types"_s,
-             {m},
-             {},
-             defaults,
-             u"extra_info_types.tf"_s,
-             {ExportWarning::Code::ExtraInfoStringified, ExportWarning::Code::ExtraInfoNested,
-              ExportWarning::Code::ExtraInfoNullDropped}});
+        list.append({u"extra-info-types"_s,
+                     {m},
+                     {},
+                     defaults,
+                     u"extra_info_types.tf"_s,
+                     {ExportWarning::Code::MapValueStringified, ExportWarning::Code::MapValueNested,
+                      ExportWarning::Code::MapValueNullDropped}});
     }
     {
         pai::Model m = model(u"model-nfc"_s, u"cafe\u0301"_s);
@@ -224,6 +263,65 @@ QList<Case> cases()
                      {ExportWarning::Code::NotNormalized, ExportWarning::Code::LoneSurrogate,
                       ExportWarning::Code::KeysCollideAfterNormalization}});
     }
+
+    ExportOptions versions = defaults;
+    versions.withVersions = true;
+    {
+        // model_id refers to the model's resource; options as jsonencode() when it is JSON.
+        pai::ModelVersion spaced = bareVersion(u"1.1.0_rc"_s);
+        spaced.options = u"{ \"b\": 1, \"a\": [true] }"_s;
+        spaced.approvalStatus = u"Approved"_s;
+        pai::ModelVersion text = bareVersion(u"2.0.0"_s);
+        text.options = u"not json ${x}"_s;
+        text.compressionSpec = QJsonObject{{u"method"_s, u"int8"_s}};
+        list.append(
+            {u"versions-reference"_s,
+             {typicalModel(), secondModel()},
+             {},
+             versions,
+             u"versions_reference.tf"_s,
+             {ExportWarning::Code::MapValueStringified, ExportWarning::Code::MapValueNested,
+              ExportWarning::Code::MapValueNullDropped,
+              ExportWarning::Code::VersionFieldsNotExported,
+              ExportWarning::Code::OptionsReformatted},
+             {{typicalModel().modelId, {fullVersion(), spaced}}, {secondModel().modelId, {text}}}});
+    }
+    {
+        // A model outside the file: model_id is its ID; the same version twice is one resource.
+        ExportOptions bareVersions = versions;
+        bareVersions.header = false;
+        list.append({u"versions-literal"_s,
+                     {secondModel()},
+                     {},
+                     bareVersions,
+                     u"versions_literal.tf"_s,
+                     {},
+                     {{u"model-elsewhere"_s,
+                       {bareVersion(u"0.1.0"_s), bareVersion(u"0.2.0"_s), bareVersion(u"0.1.0"_s)}},
+                      {u"model-0"_s, {bareVersion(u"3.0.0"_s)}}}});
+    }
+    {
+        // The legacy fork has no version resource: versions are left out, with a warning; its
+        // workspace resource follows the legacy naming too.
+        ExportOptions legacy = versions;
+        legacy.workspaceRef = ExportOptions::WorkspaceRef::Resource;
+        legacy.resourceType = ExportOptions::ResourceType::LegacyPaiWorkspaceModel;
+        list.append({u"versions-legacy"_s,
+                     {typicalModel()},
+                     {workspace()},
+                     legacy,
+                     u"versions_legacy.tf"_s,
+                     {ExportWarning::Code::VersionsNotExported},
+                     {{typicalModel().modelId, {fullVersion()}}}});
+    }
+    // Versions handed over without the option are not exported.
+    list.append({u"versions-not-asked-for"_s,
+                 {typicalModel()},
+                 {},
+                 defaults,
+                 QString(),
+                 {},
+                 {{typicalModel().modelId, {fullVersion()}}}});
     return list;
 }
 
@@ -268,6 +366,22 @@ QJsonValue terraformJson(const QJsonValue &value)
     return value;
 }
 
+// What a map(string) attribute holds once Terraform has read the file.
+QJsonObject expectedStringMap(const QJsonObject &object)
+{
+    QJsonObject expected;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = terraformString(it.key());
+        if (it.value().isString())
+            expected.insert(key, terraformString(it.value().toString()));
+        else if (it.value().isDouble() || it.value().isBool())
+            expected.insert(key, jsonScalarText(it.value()));
+        else if (it.value().isArray() || it.value().isObject())
+            expected.insert(key, QJsonObject{{u"__jsonencode__"_s, terraformJson(it.value())}});
+    }
+    return expected;
+}
+
 QJsonObject single(const QJsonValue &blocks)
 {
     const QJsonArray array = blocks.toArray();
@@ -294,6 +408,8 @@ private Q_SLOTS:
 private:
     void verifyModel(const Case &c, const ExportResult &result, const QJsonObject &parsed,
                      const pai::Model &m);
+    void verifyVersion(const Case &c, const ExportResult &result, const QJsonObject &parsed,
+                       const QString &modelId, const pai::ModelVersion &v);
 
     QList<Case> m_cases;
     QList<ExportResult> m_results;
@@ -305,7 +421,7 @@ void TestModelExporter::initTestCase()
     m_cases = cases();
     QList<QByteArray> files;
     for (const Case &c : std::as_const(m_cases)) {
-        m_results.append(ModelExporter(c.options).exportModels(c.models, c.workspaces));
+        m_results.append(ModelExporter(c.options).exportModels(c.models, c.workspaces, c.versions));
         files.append(m_results.last().toUtf8());
     }
     // One node process for all cases: the parser takes most of a second to start.
@@ -381,11 +497,42 @@ void TestModelExporter::roundTrip()
         distinctIds.insert(m.modelId);
     QCOMPARE(parsed.value(u"resource"_s).toObject().value(type).toObject().size(),
              distinctIds.size());
+    if (QTest::currentTestFailed())
+        return;
     for (const pai::Model &m : c.models) {
         verifyModel(c, result, parsed, m);
         if (QTest::currentTestFailed())
             return;
     }
+
+    // Every type follows one naming: the legacy file holds no upstream type at all.
+    const QString workspaceType = ExportOptions::workspaceTerraformType(c.options.resourceType);
+    const QString versionType = ExportOptions::versionTerraformType(c.options.resourceType);
+    const QJsonObject resources = parsed.value(u"resource"_s).toObject();
+    if (c.options.resourceType == ExportOptions::ResourceType::LegacyPaiWorkspaceModel) {
+        for (const QString &type : resources.keys())
+            QVERIFY2(type.startsWith(u"alicloud_p_a_i_"_s), qPrintable(type));
+    }
+
+    // Versions: one resource per distinct "<model_id>:<version_name>", when asked for and the
+    // resource type has them.
+    QSet<QString> versionKeys;
+    if (c.options.withVersions && !versionType.isEmpty()) {
+        for (auto it = c.versions.cbegin(); it != c.versions.cend(); ++it) {
+            for (const pai::ModelVersion &v : it.value()) {
+                const QString key = it.key() + u':' + v.versionName;
+                if (versionKeys.contains(key))
+                    continue;
+                versionKeys.insert(key);
+                verifyVersion(c, result, parsed, it.key(), v);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+    }
+    QCOMPARE(resources.value(u"alicloud_pai_workspace_model_version"_s).toObject().size(),
+             versionKeys.size());
+    QCOMPARE(result.versionResourceNames.size(), versionKeys.size());
 
     // Header.
     if (c.options.header) {
@@ -409,19 +556,19 @@ void TestModelExporter::roundTrip()
         for (const pai::Model &m : c.models)
             expected.insert(type + u'.' + result.resourceNames.value(m.modelId) + u'\n' +
                             m.modelId);
-        const QJsonObject workspaceResources = parsed.value(u"resource"_s)
-                                                   .toObject()
-                                                   .value(u"alicloud_pai_workspace_workspace"_s)
-                                                   .toObject();
+        const QJsonObject workspaceResources =
+            parsed.value(u"resource"_s).toObject().value(workspaceType).toObject();
         for (auto it = workspaceResources.constBegin(); it != workspaceResources.constEnd(); ++it) {
             const QString name = single(it.value()).value(u"workspace_name"_s).toString();
             const auto ws =
                 std::find_if(c.workspaces.cbegin(), c.workspaces.cend(),
                              [&](const pai::Workspace &w) { return w.workspaceName == name; });
             QVERIFY(ws != c.workspaces.cend());
-            expected.insert(u"alicloud_pai_workspace_workspace."_s + it.key() + u'\n' +
-                            ws->workspaceId);
+            expected.insert(workspaceType + u'.' + it.key() + u'\n' + ws->workspaceId);
         }
+        for (const QString &key : std::as_const(versionKeys))
+            expected.insert(versionType + u'.' + result.versionResourceNames.value(key) + u'\n' +
+                            key);
         QSet<QString> actual;
         for (const QJsonValue &import : parsed.value(u"import"_s).toArray()) {
             const QJsonObject object = import.toObject();
@@ -439,6 +586,108 @@ void TestModelExporter::roundTrip()
     static const QRegularExpression validName(u"^[A-Za-z_][A-Za-z0-9_-]*$"_s);
     for (const QString &name : result.resourceNames)
         QVERIFY2(validName.match(name).hasMatch(), qPrintable(name));
+    for (const QString &name : result.versionResourceNames)
+        QVERIFY2(validName.match(name).hasMatch(), qPrintable(name));
+}
+
+void TestModelExporter::verifyVersion(const Case &c, const ExportResult &result,
+                                      const QJsonObject &parsed, const QString &modelId,
+                                      const pai::ModelVersion &v)
+{
+    const QString type = ExportOptions::versionTerraformType(c.options.resourceType);
+    const QString name = result.versionResourceNames.value(modelId + u':' + v.versionName);
+    const QJsonObject body =
+        single(parsed.value(u"resource"_s).toObject().value(type).toObject().value(name));
+    QVERIFY2(!body.isEmpty(), qPrintable(name));
+
+    bool live = false;
+    const auto literal = [&](const QString &key) {
+        return hclcheck::literalText(body.value(key).toString(), &live);
+    };
+    QSet<QString> expectedKeys{u"model_id"_s, u"uri"_s};
+
+    // model_id: a reference to the model's resource when it is in the file, else the ID.
+    const bool modelInFile = std::any_of(c.models.cbegin(), c.models.cend(),
+                                         [&](const pai::Model &m) { return m.modelId == modelId; });
+    if (modelInFile) {
+        QCOMPARE(body.value(u"model_id"_s).toString(),
+                 u"${%1.%2.id}"_s.arg(ExportOptions::terraformType(c.options.resourceType),
+                                      result.resourceNames.value(modelId)));
+    } else {
+        QCOMPARE(literal(u"model_id"_s), modelId);
+    }
+    QCOMPARE(literal(u"uri"_s), terraformString(v.uri));
+
+    const std::pair<QString, QString> optionalStrings[] = {
+        {u"version_name"_s, v.versionName},
+        {u"version_description"_s, v.versionDescription},
+        {u"format_type"_s, v.formatType},
+        {u"framework_type"_s, v.frameworkType},
+        {u"approval_status"_s, v.approvalStatus},
+        {u"source_type"_s, v.sourceType},
+        {u"source_id"_s, v.sourceId}};
+    for (const auto &[key, value] : optionalStrings) {
+        if (value.isEmpty())
+            continue;
+        expectedKeys.insert(key);
+        QCOMPARE(literal(key), terraformString(value));
+    }
+
+    if (!v.options.isEmpty()) {
+        expectedKeys.insert(u"options"_s);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(v.options.toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError) {
+            const QJsonValue value =
+                json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array());
+            QCOMPARE(hclcheck::literalValue(body.value(u"options"_s), &live),
+                     QJsonValue(QJsonObject{{u"__jsonencode__"_s, terraformJson(value)}}));
+        } else {
+            QCOMPARE(literal(u"options"_s), terraformString(v.options));
+        }
+    }
+
+    const std::pair<QString, QJsonObject> maps[] = {{u"metrics"_s, v.metrics},
+                                                    {u"training_spec"_s, v.trainingSpec},
+                                                    {u"inference_spec"_s, v.inferenceSpec},
+                                                    {u"extra_info"_s, v.extraInfo}};
+    for (const auto &[key, value] : maps) {
+        const QJsonObject expected = expectedStringMap(value);
+        if (expected.isEmpty())
+            continue;
+        expectedKeys.insert(key);
+        QCOMPARE(hclcheck::literalValue(body.value(key), &live).toObject(), expected);
+    }
+
+    if (!v.labels.isEmpty()) {
+        expectedKeys.insert(u"labels"_s);
+        const QJsonArray labels = body.value(u"labels"_s).toArray();
+        QCOMPARE(labels.size(), v.labels.size());
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const QJsonObject label = labels[i].toObject();
+            QCOMPARE(hclcheck::literalText(label.value(u"key"_s).toString(), &live),
+                     terraformString(v.labels[i].key));
+            QCOMPARE(hclcheck::literalText(label.value(u"value"_s).toString(), &live),
+                     terraformString(v.labels[i].value));
+        }
+    }
+
+    // Fields the provider lacks are named in a comment and a warning, never as attributes.
+    const bool lacks = !v.evaluationSpec.isEmpty() || !v.compressionSpec.isEmpty() ||
+                       !v.distillationSpec.isEmpty();
+    const QString address = type + u'.' + name;
+    QCOMPARE(std::any_of(result.warnings.cbegin(), result.warnings.cend(),
+                         [&](const ExportWarning &w) {
+                             return w.code == ExportWarning::Code::VersionFieldsNotExported &&
+                                    w.subject == address;
+                         }),
+             lacks);
+    if (!v.evaluationSpec.isEmpty())
+        QVERIFY(result.text.contains(u"provider has no attribute for: EvaluationSpec"_s));
+
+    const QStringList keys = body.keys();
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()), expectedKeys);
+    QVERIFY2(!live, "a string holds a live interpolation or directive");
 }
 
 void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
@@ -491,13 +740,15 @@ void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
         }
         case ExportOptions::WorkspaceRef::Resource:
             if (inExport) {
-                static const QRegularExpression reference(
-                    u"^\\$\\{alicloud_pai_workspace_workspace\\.([A-Za-z0-9_]+)\\.id\\}$"_s);
+                const QString workspaceType =
+                    ExportOptions::workspaceTerraformType(c.options.resourceType);
+                const QRegularExpression reference(u"^\\$\\{"_s + workspaceType +
+                                                   u"\\.([A-Za-z0-9_]+)\\.id\\}$"_s);
                 const auto match = reference.match(written);
                 QVERIFY2(match.hasMatch(), qPrintable(written));
                 const QJsonObject ws = single(parsed.value(u"resource"_s)
                                                   .toObject()
-                                                  .value(u"alicloud_pai_workspace_workspace"_s)
+                                                  .value(workspaceType)
                                                   .toObject()
                                                   .value(match.captured(1)));
                 const pai::Workspace expected = workspace();
@@ -534,17 +785,7 @@ void TestModelExporter::verifyModel(const Case &c, const ExportResult &result,
         }
     }
 
-    QJsonObject expectedExtra;
-    for (auto it = m.extraInfo.constBegin(); it != m.extraInfo.constEnd(); ++it) {
-        const QString key = terraformString(it.key());
-        if (it.value().isString())
-            expectedExtra.insert(key, terraformString(it.value().toString()));
-        else if (it.value().isDouble() || it.value().isBool())
-            expectedExtra.insert(key, jsonScalarText(it.value()));
-        else if (it.value().isArray() || it.value().isObject())
-            expectedExtra.insert(key,
-                                 QJsonObject{{u"__jsonencode__"_s, terraformJson(it.value())}});
-    }
+    const QJsonObject expectedExtra = expectedStringMap(m.extraInfo);
     if (!expectedExtra.isEmpty()) {
         expectedKeys.insert(u"extra_info"_s);
         const QJsonValue extra = hclcheck::literalValue(body.value(u"extra_info"_s), &live);

@@ -13,7 +13,7 @@ provider "alicloud" {
   region = "cn-hangzhou"
 }
 
-resource "alicloud_pai_workspace_workspace" "ml_team" {
+resource "alicloud_p_a_i_workspace_workspace" "ml_team" {
   workspace_name = "ml_team"
   description    = "Models of the ML team"
   display_name   = "ML team"
@@ -21,13 +21,13 @@ resource "alicloud_pai_workspace_workspace" "ml_team" {
 }
 
 import {
-  to = alicloud_pai_workspace_workspace.ml_team
+  to = alicloud_p_a_i_workspace_workspace.ml_team
   id = "12345"
 }
 
 resource "alicloud_p_a_i_workspace_model" "qwen_chat_7b" {
   model_name        = "qwen-chat-7b"
-  workspace_id      = alicloud_pai_workspace_workspace.ml_team.id
+  workspace_id      = alicloud_p_a_i_workspace_workspace.ml_team.id
   accessibility     = "PRIVATE"
   domain            = "nlp"
   task              = "text-generation"
@@ -59,7 +59,7 @@ import {
 
 resource "alicloud_p_a_i_workspace_model" "resnet_50_imagenet" {
   model_name    = "Resnet 50 (ImageNet)"
-  workspace_id  = alicloud_pai_workspace_workspace.ml_team.id
+  workspace_id  = alicloud_p_a_i_workspace_workspace.ml_team.id
   accessibility = "PUBLIC"
   domain        = "cv"
   task          = "image-classification"
