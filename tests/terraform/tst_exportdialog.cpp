@@ -1,4 +1,6 @@
+#include "api/apiclient.h"
 #include "gui/export/exportdialog.h"
+#include "support/sandboxfixture.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void remembersOptions();
     void copy();
     void save();
+    void includeVersionsReadsThemFromTheService();
 };
 
 void TestExportDialog::init()
@@ -192,6 +195,46 @@ void TestExportDialog::save()
     const QString badPath = dir.filePath(u"missing/dir/models.tf"_s);
     QVERIFY(!dialog.saveTo(badPath, &error));
     QVERIFY2(error.contains(u"models.tf"_s), qPrintable(error));
+}
+
+void TestExportDialog::includeVersionsReadsThemFromTheService()
+{
+    // Without a service there is nothing to read them from.
+    {
+        gui::ExportDialog offline(models(), workspaces(), u"cn-hangzhou"_s);
+        QVERIFY(!child<QCheckBox>(offline, "includeVersionsCheck")->isEnabled());
+    }
+    testsupport::SandboxFixture sandbox;
+    QVERIFY(sandbox.isListening());
+    api::ApiClient client(api::Endpoint::fromUrl(sandbox.url()),
+                          testsupport::SandboxFixture::credentials());
+    const QList<pai::Model> stored = sandbox.store().models().mid(0, 3);
+    QStringList expectedIds;
+    for (const pai::Model &model : stored) {
+        const QList<pai::ModelVersion> versions = sandbox.store().versions(model.modelId);
+        QVERIFY2(!versions.isEmpty(), "the demo models have versions");
+        for (const pai::ModelVersion &version : versions)
+            expectedIds.append(model.modelId + u':' + version.versionName);
+    }
+
+    gui::ExportDialog dialog(stored, {}, u"cn-hangzhou"_s);
+    dialog.setApiClient(&client);
+    auto *check = child<QCheckBox>(dialog, "includeVersionsCheck");
+    QVERIFY(check->isEnabled());
+    QVERIFY(!dialog.previewText().contains(u"alicloud_pai_workspace_model_version"_s));
+    check->setChecked(true);
+    // Nothing half-read is copied or saved.
+    QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "saveButton")->isEnabled(), 20000);
+    const QString text = dialog.previewText();
+    for (const QString &id : std::as_const(expectedIds))
+        QVERIFY2(text.contains(u"id = \""_s + id + u'"') ||
+                     text.contains(u"id  = \""_s + id + u'"'),
+                 qPrintable(id));
+    QCOMPARE(text.count(u"resource \"alicloud_pai_workspace_model_version\""_s),
+             expectedIds.size());
+    // The choice is remembered.
+    QVERIFY(QSettings().value(u"export/withVersions"_s).toBool());
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -1,6 +1,8 @@
 #include "gui/export/exportdialog.h"
 
+#include "gui/common/errorbanner.h"
 #include "gui/export/hclhighlighter.h"
+#include "gui/export/modelversionsfetcher.h"
 #include "ui_exportdialog.h"
 
 #include <QClipboard>
@@ -58,6 +60,7 @@ ExportDialog::ExportDialog(QList<pai::Model> models, QList<pai::Workspace> works
     setWindowTitle(tr("Export %n model(s) as Terraform", nullptr, int(m_models.size())));
 
     loadSettings();
+    setApiClient(nullptr);
 
     const auto changed = [this] {
         if (m_loading)
@@ -69,6 +72,11 @@ ExportDialog::ExportDialog(QList<pai::Model> models, QList<pai::Workspace> works
     connect(m_ui->headerCheck, &QCheckBox::toggled, this, changed);
     connect(m_ui->workspaceRefCombo, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->resourceTypeCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->includeVersionsCheck, &QCheckBox::toggled, this, [this, changed](bool on) {
+        if (on && !m_versionsLoaded)
+            fetchVersions();
+        changed();
+    });
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ExportDialog::saveAs);
 
@@ -89,6 +97,7 @@ terraform::ExportOptions ExportDialog::options() const
                                m_ui->resourceTypeCombo->currentData().toString())
                                .value_or(options.resourceType);
     options.region = m_region;
+    options.withVersions = m_ui->includeVersionsCheck->isChecked();
     return options;
 }
 
@@ -111,7 +120,11 @@ QString ExportDialog::previewText() const
 
 void ExportDialog::refresh()
 {
-    m_result = terraform::ModelExporter(options()).exportModels(m_models, m_workspaces);
+    m_result = terraform::ModelExporter(options()).exportModels(m_models, m_workspaces, m_versions);
+    // A file without the versions it says it includes is never copied or saved.
+    const bool waiting = m_versionFetcher && m_versionFetcher->isBusy();
+    m_ui->copyButton->setEnabled(!waiting);
+    m_ui->saveButton->setEnabled(!waiting);
     m_ui->preview->setPlainText(m_result.text);
     m_ui->warningList->clear();
     for (const terraform::ExportWarning &warning : std::as_const(m_result.warnings))
@@ -120,6 +133,55 @@ void ExportDialog::refresh()
     m_ui->warningsLabel->setVisible(!m_result.warnings.isEmpty());
     m_ui->warningList->setVisible(!m_result.warnings.isEmpty());
     Q_EMIT previewUpdated();
+}
+
+void ExportDialog::setApiClient(api::ApiClient *client)
+{
+    delete m_versionFetcher;
+    m_versionFetcher = nullptr;
+    m_versions.clear();
+    m_versionsLoaded = false;
+    m_ui->versionsStatus->clear();
+    m_ui->includeVersionsCheck->setEnabled(client != nullptr);
+    m_ui->includeVersionsCheck->setToolTip(
+        client ? tr("Reads every version of the exported models from the service")
+               : tr("Versions are read from the service: export from a connected window"));
+    if (!client)
+        return;
+    m_versionFetcher = new ModelVersionsFetcher(client, this);
+    connect(m_versionFetcher, &ModelVersionsFetcher::finished, this,
+            [this](const terraform::VersionsByModel &versions) {
+                m_versions = versions;
+                m_versionsLoaded = true;
+                qsizetype count = 0;
+                for (const QList<pai::ModelVersion> &list : versions)
+                    count += list.size();
+                m_ui->versionsStatus->setText(tr("%n version(s) read.", nullptr, int(count)));
+                refresh();
+            });
+    connect(m_versionFetcher, &ModelVersionsFetcher::failed, this,
+            [this](const api::ApiError &error) {
+                m_ui->versionsStatus->setText(
+                    tr("The versions could not be read: %1").arg(ErrorBanner::describe(error)));
+                const QSignalBlocker blocker(m_ui->includeVersionsCheck);
+                m_ui->includeVersionsCheck->setChecked(false);
+                refresh();
+            });
+    if (m_ui->includeVersionsCheck->isChecked())
+        fetchVersions();
+    refresh();
+}
+
+void ExportDialog::fetchVersions()
+{
+    if (!m_versionFetcher)
+        return;
+    QStringList ids;
+    for (const pai::Model &model : std::as_const(m_models))
+        ids.append(model.modelId);
+    m_ui->versionsStatus->setText(
+        tr("Reading the versions of %n model(s)…", nullptr, int(ids.size())));
+    m_versionFetcher->fetch(ids);
 }
 
 void ExportDialog::copyToClipboard()
@@ -180,6 +242,8 @@ void ExportDialog::loadSettings()
         m_ui->resourceTypeCombo,
         settings.value(u"resourceType"_s, terraform::ExportOptions::toString(defaults.resourceType))
             .toString());
+    m_ui->includeVersionsCheck->setChecked(
+        settings.value(u"withVersions"_s, defaults.withVersions).toBool());
     m_loading = false;
 }
 
@@ -192,6 +256,7 @@ void ExportDialog::storeSettings() const
     settings.setValue(u"header"_s, current.header);
     settings.setValue(u"workspaceRef"_s, terraform::ExportOptions::toString(current.workspaceRef));
     settings.setValue(u"resourceType"_s, terraform::ExportOptions::toString(current.resourceType));
+    settings.setValue(u"withVersions"_s, current.withVersions);
 }
 
 } // namespace gui

@@ -14,9 +14,14 @@ namespace Ui {
 class ExportDialog;
 }
 
+namespace api {
+class ApiClient;
+}
+
 namespace gui {
 
 class HclHighlighter;
+class ModelVersionsFetcher;
 
 // Shows the Terraform export of some models: the options of issue 5 as widgets, a highlighted
 // preview that follows every option change, the exporter's warnings under it, Copy and
@@ -34,6 +39,10 @@ public:
     ExportDialog(QList<pai::Model> models, QList<pai::Workspace> workspaces, QString region,
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
+
+    // With a client, "Include versions" reads every version of the models (ListModelVersions);
+    // without one it is disabled. The dialog does not own the client.
+    void setApiClient(api::ApiClient *client);
 
     terraform::ExportOptions options() const;
     void setOptions(const terraform::ExportOptions &options);
@@ -57,6 +66,7 @@ private:
     void refresh();
     void copyToClipboard();
     void saveAs();
+    void fetchVersions();
     void loadSettings();
     void storeSettings() const;
 
@@ -67,6 +77,9 @@ private:
     QString m_region;
     terraform::ExportResult m_result;
     bool m_loading = false;
+    ModelVersionsFetcher *m_versionFetcher = nullptr;
+    terraform::VersionsByModel m_versions;
+    bool m_versionsLoaded = false;
 };
 
 } // namespace gui

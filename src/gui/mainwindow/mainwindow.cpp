@@ -969,6 +969,7 @@ void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &s
                     workspaces.append(*m_workspaces->workspaceAt(row));
                 auto *dialog = new ExportDialog(models, workspaces, m_info.regionId, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setApiClient(m_client);
                 connect(dialog, &ExportDialog::savedToFile, this, [this](const QString &path) {
                     confirm(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
                 });
