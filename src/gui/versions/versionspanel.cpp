@@ -131,7 +131,7 @@ void VersionsPanel::setTimeouts(const TimeoutSettings &timeouts)
 
 bool VersionsPanel::isEditing() const
 {
-    return m_ui->pages->currentWidget() == m_ui->editor;
+    return m_ui->pages->currentWidget() == m_ui->editorPage;
 }
 
 bool VersionsPanel::hasUnsavedEdit() const
@@ -407,7 +407,7 @@ void VersionsPanel::openForm(const std::function<void()> &fill)
 {
     whenLeavable([this, fill] {
         fill();
-        m_ui->pages->setCurrentWidget(m_ui->editor);
+        m_ui->pages->setCurrentWidget(m_ui->editorPage);
         m_ui->editor->setFocus(Qt::OtherFocusReason);
         setStatus(QString());
         updateActions();
