@@ -152,7 +152,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+651"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+672"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -193,11 +193,41 @@
 <context>
     <name>gui::OperationProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+232"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+244"/>
         <source>%1, retry %2 in %n s</source>
         <translation>
             <numerusform>%1, retry %2 in %n s</numerusform>
             <numerusform>%1, retry %2 in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+467"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
+            <numerusform>Cannot save: %1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionsPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+344"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n version(s)</source>
+        <translation>
+            <numerusform>%1 of %n version</numerusform>
+            <numerusform>%1 of %n versions</numerusform>
         </translation>
     </message>
 </context>
