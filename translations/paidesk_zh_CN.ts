@@ -1267,21 +1267,6 @@
         <source>Result</source>
         <translation>结果</translation>
     </message>
-    <message>
-        <location filename="../src/gui/versions/versionwriteflow.cpp" line="+59"/>
-        <source>Version changed meanwhile</source>
-        <translation>版本已被他人修改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Someone else changed version %1 after it was read. Send your changes anyway? The fields you edited take your values; every other field keeps the server&apos;s.</source>
-        <translation>读取版本 %1 之后，其他人修改了它。仍要发送您的修改吗？您编辑过的字段使用您的值；其他字段保留服务器上的值。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Send Anyway</source>
-        <translation>仍然发送(&amp;S)</translation>
-    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -6050,7 +6035,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>有未保存的修改。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Registering a version of the model &quot;%1&quot;</source>
         <translation>正在为模型“%1”注册版本</translation>
     </message>
@@ -6151,6 +6136,24 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>gui::VersionWriteFlow</name>
+    <message>
+        <location filename="../src/gui/versions/versionwriteflow.cpp" line="+60"/>
+        <source>Version changed meanwhile</source>
+        <translation>版本已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed version %1 after it was read. Send your changes anyway? The fields you edited take your values; every other field keeps the server&apos;s.</source>
+        <translation>读取版本 %1 之后，其他人修改了它。仍要发送您的修改吗？您编辑过的字段使用您的值；其他字段保留服务器上的值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Send Anyway</source>
+        <translation>仍然发送(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>gui::VersionsPanel</name>
     <message>
         <location filename="../src/gui/versions/versionspanel.cpp" line="+92"/>
@@ -6168,7 +6171,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法列出模型 %1 的版本</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+123"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n 个版本</numerusform>

@@ -475,6 +475,8 @@ void VersionEditor::refreshValidation()
     else
         status = isNew() ? tr("New version, not registered yet.") : tr("Unsaved changes.");
     ui->statusLine->setText(status);
+    // Room for a problem that wraps, so the line never cuts what blocks Save.
+    ui->statusLine->setMinimumHeight(ui->statusLine->fontMetrics().lineSpacing() * 3);
     ui->saveButton->setEnabled(canSave());
     ui->discardButton->setEnabled(dirty && !isBusy());
     if (dirty != m_lastDirty) {

@@ -98,11 +98,9 @@ VersionsPanel::VersionsPanel(QWidget *parent)
     clear();
 }
 
-VersionsPanel::~VersionsPanel()
-{
-    if (m_listing)
-        m_listing->cancel();
-}
+// A listing still running belongs to the ApiClient and ends on its own; canceling it here would
+// log an attempt while the window that shows the log is being destroyed.
+VersionsPanel::~VersionsPanel() = default;
 
 QTableView *VersionsPanel::view() const
 {
@@ -288,26 +286,27 @@ void VersionsPanel::showVersion(const std::optional<pai::ModelVersion> &version)
     m_shownVersion = version ? version->versionName : QString();
     const pai::ModelVersion shown = version.value_or(pai::ModelVersion{});
     m_ui->versionNameEdit->setText(shown.versionName);
-    m_ui->uriEdit->setText(shown.uri);
-    m_ui->uriEdit->setCursorPosition(0);
-    m_ui->formatEdit->setText(shown.formatType);
-    m_ui->frameworkEdit->setText(shown.frameworkType);
-    m_ui->approvalEdit->setText(VersionTableModel::approvalText(shown.approvalStatus));
-    m_ui->sourceTypeEdit->setText(shown.sourceType);
-    m_ui->sourceIdEdit->setText(shown.sourceId);
-    m_ui->optionsEdit->setText(shown.options);
-    m_ui->labelsEdit->setText(ModelTableModel::labelsText(shown.labels));
-    const std::pair<QLineEdit *, QString> times[] = {{m_ui->createdEdit, shown.gmtCreateTime},
-                                                     {m_ui->modifiedEdit, shown.gmtModifiedTime}};
+    m_ui->versionUriEdit->setText(shown.uri);
+    m_ui->versionUriEdit->setCursorPosition(0);
+    m_ui->versionFormatEdit->setText(shown.formatType);
+    m_ui->versionFrameworkEdit->setText(shown.frameworkType);
+    m_ui->versionApprovalEdit->setText(VersionTableModel::approvalText(shown.approvalStatus));
+    m_ui->versionSourceTypeEdit->setText(shown.sourceType);
+    m_ui->versionSourceIdEdit->setText(shown.sourceId);
+    m_ui->versionOptionsEdit->setText(shown.options);
+    m_ui->versionLabelsEdit->setText(ModelTableModel::labelsText(shown.labels));
+    const std::pair<QLineEdit *, QString> times[] = {
+        {m_ui->versionCreatedEdit, shown.gmtCreateTime},
+        {m_ui->versionModifiedEdit, shown.gmtModifiedTime}};
     for (const auto &[edit, iso] : times) {
         edit->setText(pai::DisplayText::timestamp(iso));
         edit->setToolTip(iso);
     }
-    m_ui->ownerEdit->setText(shown.ownerId);
-    m_ui->userEdit->setText(shown.userId);
-    m_ui->descriptionEdit->setPlainText(shown.versionDescription);
+    m_ui->versionOwnerEdit->setText(shown.ownerId);
+    m_ui->versionUserEdit->setText(shown.userId);
+    m_ui->versionDescriptionEdit->setPlainText(shown.versionDescription);
     for (QLineEdit *edit : m_ui->fields->findChildren<QLineEdit *>()) {
-        if (edit != m_ui->createdEdit && edit != m_ui->modifiedEdit)
+        if (edit != m_ui->versionCreatedEdit && edit != m_ui->versionModifiedEdit)
             edit->setToolTip(edit->text());
     }
 

@@ -10,10 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace gui::VersionWriteFlow {
+namespace gui {
 
-void review(QWidget *host, const changes::VersionPlan &plan, const Review &review,
-            std::function<void()> accepted, std::function<void()> declined)
+void VersionWriteFlow::review(QWidget *host, const changes::VersionPlan &plan, const Review &review,
+                              std::function<void()> accepted, std::function<void()> declined)
 {
     auto *dialog = new ReviewChangesDialog(host);
     dialog->setObjectName(review.objectName);
@@ -33,9 +33,10 @@ void review(QWidget *host, const changes::VersionPlan &plan, const Review &revie
     dialog->open();
 }
 
-changes::VersionWriter *run(QWidget *host, api::ApiClient *client, const TimeoutSettings &timeouts,
-                            const changes::VersionPlan &plan, const QString &operation,
-                            std::function<void(const changes::WriteOutcome &)> done)
+changes::VersionWriter *
+VersionWriteFlow::run(QWidget *host, api::ApiClient *client, const TimeoutSettings &timeouts,
+                      const changes::VersionPlan &plan, const QString &operation,
+                      std::function<void(const changes::WriteOutcome &)> done)
 {
     // One progress dialog at a time; the last one stays until the next operation, so its result
     // can be read again.
@@ -56,17 +57,15 @@ changes::VersionWriter *run(QWidget *host, api::ApiClient *client, const Timeout
         writer, &changes::VersionWriter::conflictFound, dialog,
         [dialog, writer, host](const pai::ModelVersion &server) {
             auto *question = new QMessageBox(
-                QMessageBox::Warning, OperationProgressDialog::tr("Version changed meanwhile"),
-                OperationProgressDialog::tr(
-                    "Someone else changed version %1 after it was read. Send your changes "
-                    "anyway? The fields you edited take your values; every other field keeps "
-                    "the server's.")
+                QMessageBox::Warning, tr("Version changed meanwhile"),
+                tr("Someone else changed version %1 after it was read. Send your changes "
+                   "anyway? The fields you edited take your values; every other field keeps "
+                   "the server's.")
                     .arg(server.versionName),
                 QMessageBox::Cancel, dialog->isVisible() ? static_cast<QWidget *>(dialog) : host);
             question->setObjectName(u"versionConflictQuestion"_s);
             question->setAttribute(Qt::WA_DeleteOnClose);
-            QPushButton *send = question->addButton(OperationProgressDialog::tr("&Send Anyway"),
-                                                    QMessageBox::AcceptRole);
+            QPushButton *send = question->addButton(tr("&Send Anyway"), QMessageBox::AcceptRole);
             send->setObjectName(u"sendAnywayButton"_s);
             question->setDefaultButton(QMessageBox::Cancel);
             QObject::connect(question, &QMessageBox::finished, writer,
@@ -95,4 +94,4 @@ changes::VersionWriter *run(QWidget *host, api::ApiClient *client, const Timeout
     return writer;
 }
 
-} // namespace gui::VersionWriteFlow
+} // namespace gui

@@ -8,14 +8,14 @@
 #include "gui/editor/reviewchangesdialog.h"
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "gui/versions/versioneditor.h"
-#include "gui/versions/versionspanel.h"
 #include "gui/modelpane/modelpane.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
 #include "gui/progress/operationprogressdialog.h"
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
+#include "gui/versions/versioneditor.h"
+#include "gui/versions/versionspanel.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
 
@@ -25,8 +25,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -241,10 +241,11 @@ private Q_SLOTS:
             version.uri = u"oss://bucket.oss-cn-hangzhou.aliyuncs.com/models/long/path/"_s;
             gui::ReviewChangesDialog review(&window);
             review.showPlan(changes::VersionPlan::remove(model.modelId, version), model.modelName);
-            review.setQuestion(u"Delete version"_s,
-                               u"Delete version %1 of the model \"%2\" (ID %3)? This cannot be "
-                               u"undone."_s.arg(version.versionName, model.modelName, model.modelId),
-                               u"&Delete"_s);
+            review.setQuestion(
+                u"Delete version"_s,
+                u"Delete version %1 of the model \"%2\" (ID %3)? This cannot be "
+                u"undone."_s.arg(version.versionName, model.modelName, model.modelId),
+                u"&Delete"_s);
             review.show();
             check(&review, "version review");
         }

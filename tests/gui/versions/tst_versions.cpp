@@ -188,10 +188,10 @@ private Q_SLOTS:
         // The current version's details: every field, its Uri copyable.
         const std::optional<pai::ModelVersion> current = m_panel->currentVersion();
         QVERIFY(current);
-        QCOMPARE(detail("uriEdit")->text(), current->uri);
+        QCOMPARE(detail("versionUriEdit")->text(), current->uri);
         QCOMPARE(detail("versionNameEdit")->text(), current->versionName);
-        QCOMPARE(detail("formatEdit")->text(), current->formatType);
-        QCOMPARE(detail("createdEdit")->text(),
+        QCOMPARE(detail("versionFormatEdit")->text(), current->formatType);
+        QCOMPARE(detail("versionCreatedEdit")->text(),
                  pai::DisplayText::timestamp(current->gmtCreateTime));
         QCOMPARE(m_panel->specsModel()->rowCount(), 5);
         QCOMPARE(m_panel->metricsModel()->extraInfo(), current->metrics);
