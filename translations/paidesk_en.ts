@@ -215,7 +215,7 @@
 <context>
     <name>gui::VersionsPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/versions/versionspanel.cpp" line="+345"/>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+343"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>

@@ -5979,8 +5979,8 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
     <message>
         <location line="+2"/>
-        <source>Optional; empty: the service names it %1</source>
-        <translation>可选；留空则服务将其命名为 %1</translation>
+        <source>%1 if left empty</source>
+        <translation>留空则为 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6166,7 +6166,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已保存版本 %1。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+127"/>
         <source>Could not list the versions of model %1</source>
         <translation>无法列出模型 %1 的版本</translation>
     </message>

@@ -237,7 +237,7 @@ void VersionEditor::updateHeading()
     else
         ui->headingLabel->setText(tr("New version of the model \"%1\"").arg(m_modelName));
     ui->nameEdit->setPlaceholderText(
-        isNew() ? tr("Optional; empty: the service names it %1").arg(m_automaticName) : QString());
+        isNew() ? tr("%1 if left empty").arg(m_automaticName) : QString());
     ui->saveButton->setText(isNew() ? tr("Regi&ster") : tr("&Save"));
 }
 
