@@ -236,8 +236,8 @@ void VersionEditor::updateHeading()
             tr("Version %1 of the model \"%2\"").arg(m_loaded->versionName, m_modelName));
     else
         ui->headingLabel->setText(tr("New version of the model \"%1\"").arg(m_modelName));
-    ui->nameEdit->setPlaceholderText(
-        isNew() ? tr("%1 if left empty").arg(m_automaticName) : QString());
+    ui->nameEdit->setPlaceholderText(isNew() ? tr("%1 if left empty").arg(m_automaticName)
+                                             : QString());
     ui->saveButton->setText(isNew() ? tr("Regi&ster") : tr("&Save"));
 }
 
