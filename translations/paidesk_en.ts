@@ -133,7 +133,7 @@
 <context>
     <name>gui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="+58"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="+60"/>
         <source>Export %n model(s) as Terraform</source>
         <translation>
             <numerusform>Export %n model as Terraform</numerusform>
@@ -141,18 +141,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+72"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n warning:</numerusform>
             <numerusform>%n warnings:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n version(s) read.</source>
+        <translation>
+            <numerusform>%n version read.</numerusform>
+            <numerusform>%n versions read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Reading the versions of %n model(s)…</source>
+        <translation>
+            <numerusform>Reading the versions of %n model…</numerusform>
+            <numerusform>Reading the versions of %n models…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+658"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+672"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -193,11 +209,41 @@
 <context>
     <name>gui::OperationProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+232"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+244"/>
         <source>%1, retry %2 in %n s</source>
         <translation>
             <numerusform>%1, retry %2 in %n s</numerusform>
             <numerusform>%1, retry %2 in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+467"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
+            <numerusform>Cannot save: %1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionsPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+343"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n version(s)</source>
+        <translation>
+            <numerusform>%1 of %n version</numerusform>
+            <numerusform>%1 of %n versions</numerusform>
         </translation>
     </message>
 </context>

@@ -370,12 +370,17 @@
         <translation>最新版本</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Other Fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fields PaiDesk does not know</source>
         <translation>PaiDesk 无法识别的字段</translation>
     </message>
@@ -443,7 +448,17 @@
         <translation>添加 provider 头部(&amp;P)（terraform 块和 provider 块）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Include &amp;versions (alicloud_pai_workspace_model_version)</source>
+        <translation>包含版本(&amp;V)（alicloud_pai_workspace_model_version）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the versions</source>
+        <translation>正在读取版本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Workspace ID:</source>
         <translation>工作空间 ID(&amp;W)：</translation>
     </message>
@@ -496,7 +511,7 @@
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Workspaces</source>
         <translation>工作空间</translation>
@@ -975,7 +990,7 @@
         <translation>工作空间(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Workspace</source>
         <translation>工作空间</translation>
     </message>
@@ -985,7 +1000,7 @@
         <translation>模型不能移到其他工作空间。如需在其他工作空间中使用，请在该工作空间中新建模型。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Origin:</source>
         <translation>来源(&amp;O)：</translation>
     </message>
@@ -1745,6 +1760,411 @@
         <location line="+4"/>
         <source>Actions and their shortcuts</source>
         <translation>操作及其快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>VersionEditor</name>
+    <message>
+        <location filename="../ui/versioneditor.ui" line="+6"/>
+        <source>Version editor</source>
+        <translation>版本编辑器</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Uri, name, format and framework are set when a version is registered and cannot change afterwards: the service&apos;s UpdateModelVersion does not take them. Register a new version to change them.</source>
+        <translation>Uri、名称、格式和框架在注册版本时确定，之后不能修改：服务的 UpdateModelVersion 不接受这些字段。如需修改，请注册新版本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version sections</source>
+        <translation>版本分区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Uri:</source>
+        <translation>Uri(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uri</source>
+        <translation>Uri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oss://bucket.endpoint/path or https://…</source>
+        <translation>oss://bucket.endpoint/path 或 https://…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version name</source>
+        <translation>版本名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For&amp;mat:</source>
+        <translation>格式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frame&amp;work:</source>
+        <translation>框架(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Approval:</source>
+        <translation>审批(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approval status</source>
+        <translation>审批状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source &amp;type:</source>
+        <translation>来源类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source type</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source I&amp;D:</source>
+        <translation>来源 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source ID</source>
+        <translation>来源 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text, or region=…,workspaceId=…,kind=…,id=…</source>
+        <translation>自由文本，或 region=…,workspaceId=…,kind=…,id=…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Descri&amp;ption:</source>
+        <translation>描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version labels</source>
+        <translation>版本标签</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add La&amp;bel</source>
+        <translation>添加标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove Label</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>JS&amp;ON Fields</source>
+        <translation>JSON 字段(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON fields</source>
+        <translation>JSON 字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options (JSON)</source>
+        <translation>选项（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metrics (JSON)</source>
+        <translation>指标（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training spec</source>
+        <translation>训练配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training spec (JSON)</source>
+        <translation>训练配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inference spec</source>
+        <translation>推理配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inference spec (JSON)</source>
+        <translation>推理配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evaluation spec</source>
+        <translation>评估配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation spec (JSON)</source>
+        <translation>评估配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compression spec</source>
+        <translation>压缩配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compression spec (JSON)</source>
+        <translation>压缩配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distillation spec</source>
+        <translation>蒸馏配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distillation spec (JSON)</source>
+        <translation>蒸馏配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Extra info</source>
+        <translation>扩展信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra info (JSON)</source>
+        <translation>扩展信息（JSON）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Version form status</source>
+        <translation>版本表单状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dis&amp;card Changes</source>
+        <translation>放弃修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close Form</source>
+        <translation>关闭表单</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../ui/versionspanel.ui" line="+6"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quick filter:</source>
+        <translation>快速筛选(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter the versions</source>
+        <translation>筛选版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, format, framework, labels…</source>
+        <translation>名称、格式、框架、标签…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Versions of the model</source>
+        <translation>模型的版本</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Version…</source>
+        <translation>新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edi&amp;t Version</source>
+        <translation>编辑版本(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy &amp;Uri</source>
+        <translation>复制 Uri(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reje&amp;ct</source>
+        <translation>拒绝(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete Version</source>
+        <translation>删除版本(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uri:</source>
+        <translation>Uri：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Framework:</source>
+        <translation>框架：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval:</source>
+        <translation>审批：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source type:</source>
+        <translation>来源类型：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source ID:</source>
+        <translation>来源 ID：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Modified:</source>
+        <translation>修改时间：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Owner ID:</source>
+        <translation>所有者 ID：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User ID:</source>
+        <translation>用户 ID：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+4"/>
+        <source>Specs</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Extra Info</source>
+        <translation>扩展信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Other Fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Versions status</source>
+        <translation>版本状态</translation>
     </message>
 </context>
 <context>
@@ -4682,7 +5102,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+158"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+184"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -4707,7 +5127,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息（%L1）</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+4"/>
+        <source>Versions (%L1)</source>
+        <translation>版本（%L1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -4776,7 +5206,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="+47"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="+49"/>
         <source>Literal ID</source>
         <translation>直接写入 ID</translation>
     </message>
@@ -4808,14 +5238,43 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+72"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n 条警告：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Reads every version of the exported models from the service</source>
+        <translation>从服务读取所导出模型的全部版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions are read from the service: export from a connected window</source>
+        <translation>版本需从服务读取：请在已连接的窗口中导出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n version(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 个版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The versions could not be read: %1</source>
+        <translation>无法读取版本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Reading the versions of %n model(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个模型的版本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -5008,7 +5467,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+313"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+321"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5038,19 +5497,19 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+492"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+123"/>
+        <location line="-486"/>
+        <location line="+129"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
@@ -5089,7 +5548,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -5153,12 +5612,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Diagnostics copied to the clipboard (no keys or tokens).</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -5168,7 +5627,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -5178,13 +5637,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-758"/>
-        <location line="+835"/>
+        <location line="-782"/>
+        <location line="+859"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -5194,7 +5653,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-249"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -5429,7 +5888,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 %2（服务器返回的原始值）</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+183"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5483,11 +5942,16 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest version</source>
+        <translation>最新版本</translation>
+    </message>
 </context>
 <context>
     <name>gui::OperationProgressDialog</name>
     <message>
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+67"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+68"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -5542,12 +6006,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1 在 %2 后超时。%3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>The operation&apos;s time is up. Reading the model back, for at most %1, to learn what the server holds.</source>
         <translation>操作时间已到。正在回读模型（最多 %1），以了解服务器上的实际内容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>The operation&apos;s time is up. Reading the version back, for at most %1, to learn what the server holds.</source>
+        <translation>操作时间已到。正在回读版本（最多 %1），以了解服务器上的实际内容。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>RequestId %1</source>
         <translation>RequestId %1</translation>
     </message>
@@ -5830,18 +6299,50 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>Review changes</source>
         <translation>确认修改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>These changes to the model &quot;%1&quot; (ID %2) will be sent.</source>
         <translation>将发送对模型“%1”（ID %2）的以下修改。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+39"/>
         <source>No request: the server already has these values.</source>
         <translation>无需请求：服务器上已是这些值。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Review the new version</source>
+        <translation>确认新版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new version of the model &quot;%1&quot; (ID %2) will be registered with these values; the service names it.</source>
+        <translation>将使用以下值为模型“%1”（ID %2）注册新版本；版本名称由服务指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new version %1 of the model &quot;%2&quot; (ID %3) will be registered with these values.</source>
+        <translation>将使用以下值为模型“%2”（ID %3）注册新版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These changes to version %1 of the model &quot;%2&quot; (ID %3) will be sent.</source>
+        <translation>将发送对模型“%2”（ID %3）版本 %1 的以下修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review the deletion</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 of the model &quot;%2&quot; (ID %3) will be deleted.</source>
+        <translation>将删除模型“%2”（ID %3）的版本 %1。</translation>
     </message>
 </context>
 <context>
@@ -5869,6 +6370,391 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionEditor</name>
+    <message>
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+59"/>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列）：%4。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 must be a JSON object, such as {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>%1 必须是 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Options must be a JSON object or array.</source>
+        <translation>Options 必须是 JSON 对象或数组。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the exact requests, then send them</source>
+        <translation>确认将发送的请求，然后发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version instead of the form</source>
+        <translation>显示版本详情而不是表单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>major.minor.stage, such as 1.0.0 or 2.3.4_beta. Leave it empty and the service names the version.</source>
+        <translation>主版本.次版本.阶段，例如 1.0.0 或 2.3.4_beta。留空则由服务命名版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the model files are: oss://&lt;bucket&gt;.&lt;endpoint&gt;/&lt;path&gt; or an http(s) URL</source>
+        <translation>模型文件的位置：oss://&lt;bucket&gt;.&lt;endpoint&gt;/&lt;path&gt; 或 http(s) URL</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Version %1 of the model &quot;%2&quot;</source>
+        <translation>模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version of the model &quot;%1&quot;</source>
+        <translation>模型“%1”的新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 if left empty</source>
+        <translation>留空则为 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regi&amp;ster</source>
+        <translation>注册(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>无法保存：%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New version: fill in its Uri to register it.</source>
+        <translation>新版本：填写 Uri 即可注册。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes to save.</source>
+        <translation>没有要保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save: not connected to a service.</source>
+        <translation>无法保存：未连接到服务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version, not registered yet.</source>
+        <translation>新版本，尚未注册。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsaved changes.</source>
+        <translation>有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Registering a version of the model &quot;%1&quot;</source>
+        <translation>正在为模型“%1”注册版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving version %1 of the model &quot;%2&quot;</source>
+        <translation>正在保存模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new version of the model &quot;%1&quot; has not been registered.</source>
+        <translation>模型“%1”的新版本尚未注册。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 of the model &quot;%2&quot; has unsaved changes.</source>
+        <translation>模型“%2”的版本 %1 有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do you want to save them?</source>
+        <translation>要保存这些修改吗？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionTableModel</name>
+    <message>
+        <location filename="../src/gui/versions/versiontablemodel.cpp" line="+76"/>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+%2 (as the server sent it)</source>
+        <translation>%1
+%2（服务器发送的原值）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionWriteFlow</name>
+    <message>
+        <location filename="../src/gui/versions/versionwriteflow.cpp" line="+60"/>
+        <source>Version changed meanwhile</source>
+        <translation>版本已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed version %1 after it was read. Send your changes anyway? The fields you edited take your values; every other field keeps the server&apos;s.</source>
+        <translation>读取版本 %1 之后，其他人修改了它。仍要发送您的修改吗？您编辑过的字段使用您的值；其他字段保留服务器上的值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Send Anyway</source>
+        <translation>仍然发送(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionsPanel</name>
+    <message>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+92"/>
+        <source>Registered version %1.</source>
+        <translation>已注册版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved version %1.</source>
+        <translation>已保存版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Could not list the versions of model %1</source>
+        <translation>无法列出模型 %1 的版本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n version(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected: the versions cannot be listed.</source>
+        <translation>未连接：无法列出版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a model to see its versions.</source>
+        <translation>选择一个模型以查看其版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listing the versions of %1…</source>
+        <translation>正在列出 %1 的版本…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model has no versions yet. New Version registers one.</source>
+        <translation>此模型还没有版本。点击“新版本”注册一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No version matches the filter.</source>
+        <translation>没有符合筛选条件的版本。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Metrics (%L1)</source>
+        <translation>指标（%L1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra Info (%L1)</source>
+        <translation>扩展信息（%L1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specs</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Approve version</source>
+        <translation>批准版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject version</source>
+        <translation>拒绝版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve version %1 of the model &quot;%2&quot; (ID %3)? Its approval status becomes Approved: it may go online.</source>
+        <translation>确定批准模型“%2”（ID %3）的版本 %1 吗？其审批状态将变为 Approved：可以上线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject version %1 of the model &quot;%2&quot; (ID %3)? Its approval status becomes Rejected: it may not go online.</source>
+        <translation>确定拒绝模型“%2”（ID %3）的版本 %1 吗？其审批状态将变为 Rejected：不可上线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approving version %1 of the model &quot;%2&quot;</source>
+        <translation>正在批准模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejecting version %1 of the model &quot;%2&quot;</source>
+        <translation>正在拒绝模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete version %1 of the model &quot;%2&quot; (ID %3)? This cannot be undone.</source>
+        <translation>确定删除模型“%2”（ID %3）的版本 %1 吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting version %1 of the model &quot;%2&quot;</source>
+        <translation>正在删除模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deleted version %1.</source>
+        <translation>已删除版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved version %1: its approval status is %2.</source>
+        <translation>已保存版本 %1：其审批状态为 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The write to version %1 did not fully take effect; the progress dialog says what the server holds.</source>
+        <translation>对版本 %1 的写入未完全生效；进度对话框中说明了服务器上的实际内容。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Copied the Uri of version %1: %2</source>
+        <translation>已复制版本 %1 的 Uri：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "gui/models/extrainfomodel.h"
 #include "gui/models/labeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
+#include "gui/versions/versionspanel.h"
+#include "gui/versions/versiontablemodel.h"
 #include "pai/displaytext.h"
 #include "ui_detailspane.h"
 
@@ -52,6 +54,14 @@ DetailsPane::DetailsPane(QWidget *parent)
     connect(m_ui->openDocButton, &QPushButton::clicked, this, &DetailsPane::openDocumentation);
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this,
             [this] { Q_EMIT retryRequested(m_modelId); });
+    connect(m_ui->versionsPanel, &VersionsPanel::loaded, this, &DetailsPane::updateTexts);
+    connect(m_ui->versionsPanel, &VersionsPanel::modelRefreshed, this,
+            [this](const pai::Model &model) {
+                if (model.modelId != m_modelId)
+                    return;
+                showModel(model);
+                Q_EMIT modelRefreshed(model);
+            });
     clear();
 }
 
@@ -66,7 +76,18 @@ void DetailsPane::setFieldsEnabled(bool enabled)
     m_ui->openDocButton->setEnabled(enabled && m_model && !m_model->modelDoc.isEmpty());
 }
 
+VersionsPanel *DetailsPane::versions() const
+{
+    return m_ui->versionsPanel;
+}
+
 void DetailsPane::clear()
+{
+    resetFields();
+    m_ui->versionsPanel->clear();
+}
+
+void DetailsPane::resetFields()
 {
     m_model.reset();
     m_modelId.clear();
@@ -85,7 +106,9 @@ void DetailsPane::clear()
 
 void DetailsPane::showLoading(const QString &modelId)
 {
-    clear();
+    resetFields();
+    if (m_ui->versionsPanel->shownModelId() != modelId)
+        m_ui->versionsPanel->clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
     updateTexts();
@@ -93,7 +116,9 @@ void DetailsPane::showLoading(const QString &modelId)
 
 void DetailsPane::showError(const QString &modelId, const api::ApiError &error)
 {
-    clear();
+    resetFields();
+    if (m_ui->versionsPanel->shownModelId() != modelId)
+        m_ui->versionsPanel->clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
     m_ui->stateLabel->hide();
@@ -145,6 +170,7 @@ void DetailsPane::showModel(const pai::Model &model)
     m_extraInfo->setExtraInfo(model.extraInfo);
     m_latestVersion->setExtraInfo(model.latestVersion);
     m_otherFields->setExtraInfo(model.unknownFields);
+    m_ui->versionsPanel->showModel(model);
     m_ui->extraInfoView->expandAll();
     for (int column = 0; column < ExtraInfoModel::ColumnCount; ++column)
         m_ui->extraInfoView->resizeColumnToContents(column);
@@ -167,6 +193,11 @@ void DetailsPane::updateTexts()
                            tr("Labels (%L1)").arg(m_model->labels.size()));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->extraInfoTab),
                            tr("Extra Info (%L1)").arg(m_model->extraInfo.size()));
+    const VersionsPanel *versions = m_ui->versionsPanel;
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->versionsTab),
+                           versions->state() == VersionsPanel::State::Loaded
+                               ? tr("Versions (%L1)").arg(versions->versionModel()->rowCount())
+                               : tr("Versions"));
 }
 
 void DetailsPane::changeEvent(QEvent *event)

@@ -16,6 +16,7 @@ namespace gui {
 
 class ExtraInfoModel;
 class LabelTableModel;
+class VersionsPanel;
 class WorkspaceListModel;
 
 // Every field of one model as GetModel returned it: the scalar fields as read-only text, the
@@ -40,6 +41,9 @@ public:
     void setWorkspaceNames(const WorkspaceListModel *workspaces) { m_workspaces = workspaces; }
     LabelTableModel *labelModel() const { return m_labels; }
     ExtraInfoModel *extraInfoModel() const { return m_extraInfo; }
+    ExtraInfoModel *latestVersionModel() const { return m_latestVersion; }
+    // The Versions tab: the shown model's versions, their details and forms.
+    VersionsPanel *versions() const;
     QString errorText() const;
 
 public Q_SLOTS:
@@ -51,12 +55,16 @@ Q_SIGNALS:
     void idCopied(const QString &modelId);
     // The Edit button: the host turns the pane into the form for this model.
     void editRequested();
+    // The model was read again after a write to one of its versions (its LatestVersion changed).
+    void modelRefreshed(const pai::Model &model);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void setFieldsEnabled(bool enabled);
+    // Empties the fields; the Versions tab keeps its model while the same model is read again.
+    void resetFields();
     // The texts that depend on what is shown (state line, tab counts), in the current language.
     void updateTexts();
 

@@ -22,6 +22,7 @@
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
 #include "gui/settings/timeoutsettings.h"
+#include "gui/versions/versionspanel.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -218,13 +219,20 @@ void MainWindow::setUpViews()
         confirm(tr("Copied the model ID %1.").arg(modelId));
     });
     connect(detailsPane(), &DetailsPane::retryRequested, m_details, &ModelDetailsCache::request);
+    // A version write changes the model's LatestVersion: the cache and the row take the copy read
+    // again.
+    connect(detailsPane(), &DetailsPane::modelRefreshed, this, [this](const pai::Model &model) {
+        m_details->store(model);
+        if (m_table->rowOfModel(model.modelId) >= 0)
+            m_table->upsertModel(model);
+    });
 
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 4);
     m_ui->mainSplitter->setStretchFactor(2, 2);
 
     ModelEditor *editor = modelEditor();
-    editor->setTimeouts(TimeoutSettings::load());
+    m_ui->modelPane->setTimeouts(TimeoutSettings::load());
     connect(m_ui->modelPane, &ModelPane::editRequested, this, &MainWindow::editSelectedModel);
     connect(m_ui->modelPane, &ModelPane::modeChanged, this, [this](ModelPane::Mode mode) {
         // Leaving the form returns the keyboard to the table the person came from: the read-only
@@ -416,6 +424,12 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_ui->modelPane->hasUnsavedVersionEdit() && !m_closeApproved) {
+        // A version form asks first; closing then goes on to the model's form.
+        event->ignore();
+        m_ui->modelPane->leaveVersionForm([this] { close(); });
+        return;
+    }
     if (modelEditor()->isDirty() && !m_closeApproved) {
         // The prompt answers later; the window closes then, if the person allows it.
         event->ignore();
@@ -451,7 +465,7 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
     m_workspaceLoader->setClient(client);
     m_modelLoader->setClient(client);
     m_details->setClient(client);
-    modelEditor()->setApiClient(client);
+    m_ui->modelPane->setApiClient(client);
     m_ui->activityPanel->setLog(client ? client->activityLog() : nullptr);
     if (client)
         connect(client->activityLog(), &api::ActivityLog::entryAdded, this,
@@ -721,6 +735,16 @@ void MainWindow::onCurrentModelChanged()
     // the person clicked; Cancel keeps the form.
     ModelPane *pane = m_ui->modelPane;
     const QString wanted = hasCurrentModel() ? currentModel().modelId : QString();
+    // A version form with unsaved changes asks the same way before another model is shown.
+    if (pane->hasUnsavedVersionEdit() && wanted != pane->versions()->shownModelId()) {
+        restoreSelectionSilently(pane->versions()->shownModelId());
+        pane->leaveVersionForm([this, wanted] {
+            if (!wanted.isEmpty() && !selectModelSilently(wanted))
+                return;
+            onCurrentModelChanged();
+        });
+        return;
+    }
     if (pane->isEditing() && !(wanted == pane->editedModelId() && !wanted.isEmpty())) {
         if (pane->hasUnsavedEdit()) {
             restoreSelectionSilently(pane->editedModelId());
@@ -995,7 +1019,7 @@ void MainWindow::showSettings()
         }
         const TimeoutSettings timeouts = dialog->timeouts();
         timeouts.save();
-        modelEditor()->setTimeouts(timeouts);
+        m_ui->modelPane->setTimeouts(timeouts);
         if (m_client)
             m_client->setTimeouts(timeouts.toApiTimeouts());
         Q_EMIT settingsChanged();

@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "changes/duration.h"
 #include "changes/modelwriter.h"
+#include "changes/versionwriter.h"
 #include "ui_operationprogressdialog.h"
 
 #include <QPushButton>
@@ -148,6 +149,19 @@ void OperationProgressDialog::track(api::ApiCall *call, int showDelayMs)
 
 void OperationProgressDialog::follow(changes::ModelWriter *writer)
 {
+    followWriter(writer, tr("The operation's time is up. Reading the model back, for at most %1, "
+                            "to learn what the server holds."));
+}
+
+void OperationProgressDialog::follow(changes::VersionWriter *writer)
+{
+    followWriter(writer, tr("The operation's time is up. Reading the version back, for at most "
+                            "%1, to learn what the server holds."));
+}
+
+template<typename Writer>
+void OperationProgressDialog::followWriter(Writer *writer, const QString &readingBackText)
+{
     const auto showSteps = [this, writer] {
         QStringList names;
         for (const changes::WriteStep &step : writer->steps())
@@ -156,18 +170,16 @@ void OperationProgressDialog::follow(changes::ModelWriter *writer)
         for (int i = 0; i < writer->steps().size(); ++i)
             showStep(i, writer->steps().at(i));
     };
-    connect(writer, &changes::ModelWriter::stepsChanged, this, showSteps);
-    connect(writer, &changes::ModelWriter::stepChanged, this,
+    connect(writer, &Writer::stepsChanged, this, showSteps);
+    connect(writer, &Writer::stepChanged, this,
             [this, writer](int index) { showStep(index, writer->steps().at(index)); });
-    connect(writer, &changes::ModelWriter::deadlineStarted, this,
+    connect(writer, &Writer::deadlineStarted, this,
             [this](QDeadlineTimer deadline) { restartClock(deadline); });
-    connect(writer, &changes::ModelWriter::readingBack, this, [this](QDeadlineTimer deadline) {
-        setRetryStatus(tr("The operation's time is up. Reading the model back, for at most %1, "
-                          "to learn what the server holds.")
-                           .arg(formatDuration(deadline.remainingTime())));
+    connect(writer, &Writer::readingBack, this, [this, readingBackText](QDeadlineTimer deadline) {
+        setRetryStatus(readingBackText.arg(formatDuration(deadline.remainingTime())));
     });
-    connect(writer, &changes::ModelWriter::retrying, this, &OperationProgressDialog::showRetry);
-    connect(this, &OperationProgressDialog::cancelRequested, writer, &changes::ModelWriter::cancel);
+    connect(writer, &Writer::retrying, this, &OperationProgressDialog::showRetry);
+    connect(this, &OperationProgressDialog::cancelRequested, writer, &Writer::cancel);
     showSteps();
     start(writer->deadline(), 0);
 }

@@ -21,7 +21,8 @@ class ApiError;
 
 namespace changes {
 class ModelWriter;
-}
+class VersionWriter;
+} // namespace changes
 
 namespace gui {
 
@@ -56,6 +57,8 @@ public:
     // retries, a read-back under its own deadline, and Cancel. The caller reports the outcome
     // with finishSuccess() or finishFailure().
     void follow(changes::ModelWriter *writer);
+    // The same for a write to a model version.
+    void follow(changes::VersionWriter *writer);
 
     // Starts the clock. The dialog opens (window-modal) after `showDelayMs`, unless finished first.
     void start(QDeadlineTimer deadline, int showDelayMs = 0);
@@ -91,6 +94,7 @@ protected:
 private:
     void updateTime();
     void showStep(int index, const changes::WriteStep &step);
+    template<typename Writer> void followWriter(Writer *writer, const QString &readingBackText);
     void showNow();
     void offerClose(); // the operation has ended: Close replaces Cancel and takes Enter
 

@@ -10,6 +10,8 @@
 #include "gui/progress/operationprogressdialog.h"
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
+#include "gui/versions/versioneditor.h"
+#include "gui/versions/versionspanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -161,6 +163,8 @@ private Q_SLOTS:
         const QList<std::pair<const char *, WindowFactory>> windows{
             {"main window", [] { return std::make_unique<gui::MainWindow>(); }},
             {"model editor", [] { return std::make_unique<gui::ModelEditor>(); }},
+            {"version editor", [] { return std::make_unique<gui::VersionEditor>(); }},
+            {"versions panel", [] { return std::make_unique<gui::VersionsPanel>(); }},
             {"settings", [] { return std::make_unique<gui::SettingsDialog>(); }},
             {"about", [] { return std::make_unique<gui::AboutDialog>(); }},
             {"conflict", [] { return std::make_unique<gui::ConflictDialog>(); }},

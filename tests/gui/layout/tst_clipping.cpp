@@ -14,6 +14,8 @@
 #include "gui/progress/operationprogressdialog.h"
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
+#include "gui/versions/versioneditor.h"
+#include "gui/versions/versionspanel.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
 
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -236,6 +239,26 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
+        // The Versions tab: the table and the details of a version, then the register form with
+        // a problem, so its status line says what it says.
+        window.modelEditor()->revert();
+        window.modelPane()->showReading();
+        gui::VersionsPanel *versions = window.modelPane()->versions();
+        auto *detailTabs = window.detailsPane()->findChild<QTabWidget *>(u"tabs"_s);
+        detailTabs->setCurrentWidget(detailTabs->findChild<QWidget *>(u"versionsTab"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(versions->state() == gui::VersionsPanel::State::Loaded, WaitMs);
+        check(&window, "main window, versions tab");
+        if (QTest::currentTestFailed())
+            return;
+        versions->registerVersion();
+        QVERIFY(versions->isEditing());
+        versions->editor()->findChild<QLineEdit *>(u"uriEdit"_s)->setText(u"ftp://nowhere"_s);
+        check(&window, "main window, version form");
+        if (QTest::currentTestFailed())
+            return;
+        versions->editor()->discardChanges();
+        versions->whenLeavable([] {});
+
         const pai::Model model = longModel();
         pai::ModelDraft wanted = pai::ModelDraft::fromModel(model);
         wanted.modelDescription += u" Edited."_s;
@@ -245,6 +268,21 @@ private Q_SLOTS:
             review.showPlan(changes::ModelPlan::update(model, wanted));
             review.show();
             check(&review, "review");
+        }
+        {
+            // A version's review that is also the question (delete).
+            pai::ModelVersion version;
+            version.versionName = u"2.3.4_beta"_s;
+            version.uri = u"oss://bucket.oss-cn-hangzhou.aliyuncs.com/models/long/path/"_s;
+            gui::ReviewChangesDialog review(&window);
+            review.showPlan(changes::VersionPlan::remove(model.modelId, version), model.modelName);
+            review.setQuestion(
+                u"Delete version"_s,
+                u"Delete version %1 of the model \"%2\" (ID %3)? This cannot be "
+                u"undone."_s.arg(version.versionName, model.modelName, model.modelId),
+                u"&Delete"_s);
+            review.show();
+            check(&review, "version review");
         }
         {
             pai::Model server = model;
