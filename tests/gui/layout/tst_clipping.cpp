@@ -247,13 +247,13 @@ private Q_SLOTS:
         auto *detailTabs = window.detailsPane()->findChild<QTabWidget *>(u"tabs"_s);
         detailTabs->setCurrentWidget(detailTabs->findChild<QWidget *>(u"versionsTab"_s));
         QTRY_VERIFY_WITH_TIMEOUT(versions->state() == gui::VersionsPanel::State::Loaded, WaitMs);
-        check(&window, "main window, versions tab");
+        check(&window, "main window, versions tab", size);
         if (QTest::currentTestFailed())
             return;
         versions->registerVersion();
         QVERIFY(versions->isEditing());
         versions->editor()->findChild<QLineEdit *>(u"uriEdit"_s)->setText(u"ftp://nowhere"_s);
-        check(&window, "main window, version form");
+        check(&window, "main window, version form", size);
         if (QTest::currentTestFailed())
             return;
         versions->editor()->discardChanges();
