@@ -360,16 +360,6 @@
         <translation>扩展信息</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Latest Version</source>
-        <translation>最新版本</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Latest version</source>
-        <translation>最新版本</translation>
-    </message>
-    <message>
         <location line="+20"/>
         <source>Other Fields</source>
         <translation>其他字段</translation>
@@ -5102,7 +5092,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+184"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+180"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -5137,7 +5127,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>

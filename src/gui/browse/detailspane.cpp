@@ -34,7 +34,6 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_ui(std::make_unique<Ui::DetailsPane>())
     , m_labels(new LabelTableModel(this))
     , m_extraInfo(new ExtraInfoModel(this))
-    , m_latestVersion(new ExtraInfoModel(this))
     , m_otherFields(new ExtraInfoModel(this))
 {
     m_ui->setupUi(this);
@@ -44,9 +43,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_ui->labelsView->setModel(m_labels);
     m_ui->labelsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->extraInfoView->setModel(m_extraInfo);
-    m_ui->latestVersionView->setModel(m_latestVersion);
     m_ui->otherFieldsView->setModel(m_otherFields);
-    for (QTreeView *tree : {m_ui->extraInfoView, m_ui->latestVersionView, m_ui->otherFieldsView})
+    for (QTreeView *tree : {m_ui->extraInfoView, m_ui->otherFieldsView})
         tree->header()->setSectionResizeMode(QHeaderView::Interactive);
 
     connect(m_ui->editButton, &QPushButton::clicked, this, &DetailsPane::editRequested);
@@ -98,7 +96,6 @@ void DetailsPane::resetFields()
     m_ui->descriptionEdit->clear();
     m_labels->setLabels({});
     m_extraInfo->setExtraInfo({});
-    m_latestVersion->setExtraInfo({});
     m_otherFields->setExtraInfo({});
     setFieldsEnabled(false);
     updateTexts();
@@ -168,7 +165,6 @@ void DetailsPane::showModel(const pai::Model &model)
 
     m_labels->setLabels(model.labels);
     m_extraInfo->setExtraInfo(model.extraInfo);
-    m_latestVersion->setExtraInfo(model.latestVersion);
     m_otherFields->setExtraInfo(model.unknownFields);
     m_ui->versionsPanel->showModel(model);
     m_ui->extraInfoView->expandAll();

@@ -20,8 +20,9 @@ class VersionsPanel;
 class WorkspaceListModel;
 
 // Every field of one model as GetModel returned it: the scalar fields as read-only text, the
-// labels as a table, and extra_info, the latest version and any fields this version of PaiDesk
-// does not know as expandable trees that keep nesting.
+// labels as a table, extra_info and any fields this version of PaiDesk does not know as
+// expandable trees that keep nesting, and every version in the Versions tab (the latest first,
+// so the model's LatestVersion needs no tab of its own).
 class DetailsPane : public QWidget
 {
     Q_OBJECT
@@ -41,7 +42,6 @@ public:
     void setWorkspaceNames(const WorkspaceListModel *workspaces) { m_workspaces = workspaces; }
     LabelTableModel *labelModel() const { return m_labels; }
     ExtraInfoModel *extraInfoModel() const { return m_extraInfo; }
-    ExtraInfoModel *latestVersionModel() const { return m_latestVersion; }
     // The Versions tab: the shown model's versions, their details and forms.
     VersionsPanel *versions() const;
     QString errorText() const;
@@ -71,7 +71,6 @@ private:
     std::unique_ptr<Ui::DetailsPane> m_ui;
     LabelTableModel *m_labels;
     ExtraInfoModel *m_extraInfo;
-    ExtraInfoModel *m_latestVersion;
     ExtraInfoModel *m_otherFields;
     std::optional<pai::Model> m_model;
     QString m_modelId;
