@@ -41,3 +41,5 @@ public:
 };
 
 } // namespace changes
+
+Q_DECLARE_METATYPE(changes::BulkEdit)

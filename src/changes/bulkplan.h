@@ -74,3 +74,5 @@ private:
 };
 
 } // namespace changes
+
+Q_DECLARE_METATYPE(changes::BulkPlan)

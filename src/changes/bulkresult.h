@@ -95,4 +95,5 @@ public:
 } // namespace changes
 
 Q_DECLARE_METATYPE(changes::BulkCounts)
+Q_DECLARE_METATYPE(changes::BulkModelResult)
 Q_DECLARE_METATYPE(changes::BulkResult)
