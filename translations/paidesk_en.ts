@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>changes::BulkPlan</name>
+    <message numerus="yes">
+        <location filename="../src/changes/bulkplan.cpp" line="+99"/>
+        <source>%n model(s) would be restored</source>
+        <translation>
+            <numerusform>%n model would be restored</numerusform>
+            <numerusform>%n models would be restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) would change</source>
+        <translation>
+            <numerusform>%n model would change</numerusform>
+            <numerusform>%n models would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
+        <translation>
+            <numerusform>%1 (%2 request(s)); %n model would get no request.</numerusform>
+            <numerusform>%1 (%2 request(s)); %n models would get no request.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>changes::Duration</name>
     <message numerus="yes">
         <location filename="../src/changes/duration.cpp" line="+13"/>
@@ -133,7 +160,7 @@
 <context>
     <name>gui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="+58"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="+60"/>
         <source>Export %n model(s) as Terraform</source>
         <translation>
             <numerusform>Export %n model as Terraform</numerusform>
@@ -141,11 +168,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+72"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n warning:</numerusform>
             <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n version(s) read.</source>
+        <translation>
+            <numerusform>%n version read.</numerusform>
+            <numerusform>%n versions read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Reading the versions of %n model(s)…</source>
+        <translation>
+            <numerusform>Reading the versions of %n model…</numerusform>
+            <numerusform>Reading the versions of %n models…</numerusform>
         </translation>
     </message>
 </context>
