@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>changes::BulkPlan</name>
+    <message numerus="yes">
+        <location filename="../src/changes/bulkplan.cpp" line="+99"/>
+        <source>%n model(s) would be restored</source>
+        <translation>
+            <numerusform>%n model would be restored</numerusform>
+            <numerusform>%n models would be restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) would change</source>
+        <translation>
+            <numerusform>%n model would change</numerusform>
+            <numerusform>%n models would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
+        <translation>
+            <numerusform>%1 (%2 request(s)); %n model would get no request.</numerusform>
+            <numerusform>%1 (%2 request(s)); %n models would get no request.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>changes::Duration</name>
     <message numerus="yes">
         <location filename="../src/changes/duration.cpp" line="+13"/>

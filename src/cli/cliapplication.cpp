@@ -2,6 +2,7 @@
 
 #include "api/networksettings.h"
 #include "cli/commandcontext.h"
+#include "cli/commands/bulkcommand.h"
 #include "cli/commands/exportcommand.h"
 #include "cli/commands/modelcommand.h"
 #include "cli/commands/modelscommand.h"
@@ -25,6 +26,7 @@ CliApplication::CliApplication()
     addCommand(std::make_unique<WorkspacesCommand>());
     addCommand(std::make_unique<ModelsCommand>());
     addCommand(std::make_unique<ModelCommand>());
+    addCommand(std::make_unique<BulkCommand>());
     addCommand(std::make_unique<VersionsCommand>());
     addCommand(std::make_unique<VersionCommand>());
     addCommand(std::make_unique<ExportCommand>());
