@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "cli/commandcontext.h"
+#include "cli/labelflags.h"
 #include "cli/output.h"
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,21 @@ int ModelsCommand::run(const QStringList &arguments, CommandContext &context)
         {u"origin"_s, tr("Only this origin, e.g. ModelScope."), tr("O")},
         {u"model-type"_s, tr("Only this model type, e.g. LoRA."), tr("T")},
         {u"label"_s, tr("A label key or value contains this text."), tr("L")},
+        {u"name"_s, tr("Only models whose name matches this (ModelName)."), tr("NAME")},
+        {u"provider"_s,
+         tr("Only models published by this provider, e.g. pai (Provider). Without it, only your "
+            "own models."),
+         tr("P")},
+        {u"collections"_s, tr("Comma-separated collection names, e.g. AI4D,QuickStart."), tr("C")},
+        {u"tag"_s,
+         tr("A tag the model must carry, KEY=VALUE or KEY for any value; repeat for more."),
+         tr("KEY=VALUE")},
+        {u"conditions"_s, tr("Conditions as JSON: [{\"Column\":..,\"Operator\":..,\"Value\":..}]."),
+         tr("JSON")},
+        {u"sort-by"_s,
+         tr("Sort field (SortBy): %1.").arg(api::ModelListQuery::sortByValues().join(u", "_s)),
+         tr("FIELD")},
+        {u"order"_s, tr("Sort order (Order): ASC or DESC."), tr("ASC|DESC")},
     });
     if (auto exit = parse(parser, arguments, context))
         return *exit;
@@ -39,6 +55,31 @@ int ModelsCommand::run(const QStringList &arguments, CommandContext &context)
     query.origin = parser.value(u"origin"_s);
     query.modelType = parser.value(u"model-type"_s);
     query.label = parser.value(u"label"_s);
+    query.modelName = parser.value(u"name"_s);
+    query.provider = parser.value(u"provider"_s);
+    query.collections = parser.value(u"collections"_s);
+    query.sortBy = parser.value(u"sort-by"_s);
+    query.order = parser.value(u"order"_s);
+    // Bad values stop here, before anything is sent, with the flag and its rule.
+    if (auto error = api::ModelListQuery::checkSortBy(query.sortBy))
+        return context.usageError(LabelFlags::flagError(u"sort-by"_s, *error));
+    if (auto error = api::ModelListQuery::checkOrder(query.order))
+        return context.usageError(LabelFlags::flagError(u"order"_s, *error));
+    QString error;
+    if (auto tags = api::ModelListQuery::parseTags(parser.values(u"tag"_s).join(u','), error)) {
+        query.tags = *tags;
+    } else {
+        return context.usageError(LabelFlags::flagError(u"tag"_s, error));
+    }
+    if (parser.isSet(u"tag"_s) && query.tags.isEmpty())
+        return context.usageError(
+            LabelFlags::flagError(u"tag"_s, tr("A tag needs a key (KEY or KEY=VALUE).")));
+    if (auto conditions =
+            api::ModelListQuery::parseConditions(parser.value(u"conditions"_s), error)) {
+        query.conditions = *conditions;
+    } else {
+        return context.usageError(LabelFlags::flagError(u"conditions"_s, error));
+    }
 
     api::ApiClient *client = context.client();
     if (!client)
