@@ -404,6 +404,22 @@ void TestCli::badInputExitsWithTwoAndSendsNothing_data()
     QTest::newRow("bad order number") << QStringList{u"model"_s, u"create"_s,         u"--name"_s,
                                                      u"x"_s,     u"--order-number"_s, u"first"_s}
                                       << QStringList{u"--order-number"_s, u"OrderNumber"_s};
+    QTest::newRow("negative parameter size")
+        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--parameter-size"_s, u"-1"_s}
+        << QStringList{u"--parameter-size"_s, u"ParameterSize"_s};
+    QTest::newRow("parameter size 7B")
+        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--parameter-size"_s, u"7B"_s}
+        << QStringList{u"--parameter-size"_s, u"ParameterSize"_s};
+    QTest::newRow("tag without =")
+        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--tag"_s, u"novalue"_s}
+        << QStringList{u"--tag"_s, u"KEY=VALUE"_s};
+    QTest::newRow("duplicate tag key")
+        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s,
+                       u"--tag"_s, u"a=1"_s,    u"--tag"_s,  u"a=2"_s}
+        << QStringList{u"--tag"_s, u"Tag[1].Key"_s};
+    QTest::newRow("update with --tag")
+        << QStringList{u"model"_s, u"update"_s, u"model-x"_s, u"--tag"_s, u"a=1"_s}
+        << QStringList{u"--tag"_s, u"UpdateModel"_s};
     QTest::newRow("bad doc URL") << QStringList{u"model"_s, u"create"_s, u"--name"_s,
                                                 u"x"_s,     u"--doc"_s,  u"not a url"_s}
                                  << QStringList{u"--doc"_s, u"ModelDoc"_s};
