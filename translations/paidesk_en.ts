@@ -133,7 +133,7 @@
 <context>
     <name>gui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="+58"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="+60"/>
         <source>Export %n model(s) as Terraform</source>
         <translation>
             <numerusform>Export %n model as Terraform</numerusform>
@@ -141,18 +141,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+72"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n warning:</numerusform>
             <numerusform>%n warnings:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n version(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Reading the versions of %n model(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+658"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+900"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -171,7 +187,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+547"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+573"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>

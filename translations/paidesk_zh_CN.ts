@@ -443,7 +443,17 @@
         <translation>添加 provider 头部(&amp;P)（terraform 块和 provider 块）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Include &amp;versions (alicloud_pai_workspace_model_version)</source>
+        <translation>包含版本(&amp;V)（alicloud_pai_workspace_model_version）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the versions</source>
+        <translation>正在读取版本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Workspace ID:</source>
         <translation>工作空间 ID(&amp;W)：</translation>
     </message>
@@ -496,13 +506,13 @@
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Workspaces</source>
         <translation>工作空间</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
@@ -517,17 +527,28 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+394"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-387"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-37"/>
+        <location line="+6"/>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a view to list its models; right-click to rename or delete it.</source>
+        <translation>单击视图即列出其模型；右键单击可重命名或删除。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Server-side filters (ListModels)</source>
         <translation>服务端筛选条件（ListModels）</translation>
     </message>
@@ -622,7 +643,132 @@
         <translation>服务端筛选：标签</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: model name (ModelName)</source>
+        <translation>服务端筛选：模型名称（ModelName）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider:</source>
+        <translation>提供方：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. pai</source>
+        <translation>例如 pai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: provider</source>
+        <translation>服务端筛选：提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only models published by this provider; empty lists your own models.</source>
+        <translation>只列出该提供方发布的模型；留空则列出您自己的模型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collections:</source>
+        <translation>合集：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. AI4D,QuickStart</source>
+        <translation>例如 AI4D,QuickStart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: collections (comma-separated)</source>
+        <translation>服务端筛选：合集（以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tags:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>key=value, key</source>
+        <translation>key=value, key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: tags (KEY=VALUE, separated by commas)</source>
+        <translation>服务端筛选：标记（KEY=VALUE，以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags every model must carry: KEY=VALUE or KEY (any value), separated by commas.</source>
+        <translation>每个模型都须带有的标记：KEY=VALUE 或 KEY（任意值），以逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</source>
+        <translation>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: conditions (JSON)</source>
+        <translation>服务端筛选：条件（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions as JSON: an array of objects with Column, Operator and Value.</source>
+        <translation>以 JSON 表示的条件：由含 Column、Operator 和 Value 的对象组成的数组。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Server filter: sort field (SortBy)</source>
+        <translation>服务端筛选：排序字段（SortBy）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server filter: sort order (Order)</source>
+        <translation>服务端筛选：排序方向（Order）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More Filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more server-side filters</source>
+        <translation>显示更多服务端筛选条件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save View…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these filters as a named view</source>
+        <translation>将这些筛选条件保存为命名视图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Appl&amp;y</source>
         <translation>应用(&amp;Y)</translation>
     </message>
@@ -842,6 +988,16 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Rename View</source>
+        <translation>重命名视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete View</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
@@ -897,12 +1053,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-420"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+410"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -922,12 +1078,12 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-482"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+293"/>
         <source>Server filters in force</source>
         <translation>生效中的服务端筛选条件</translation>
     </message>
@@ -975,7 +1131,7 @@
         <translation>工作空间(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Workspace</source>
         <translation>工作空间</translation>
     </message>
@@ -985,7 +1141,7 @@
         <translation>模型不能移到其他工作空间。如需在其他工作空间中使用，请在该工作空间中新建模型。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Origin:</source>
         <translation>来源(&amp;O)：</translation>
     </message>
@@ -1048,6 +1204,41 @@
         <location line="+1"/>
         <source>A whole number, or empty</source>
         <translation>整数，或留空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parameter si&amp;ze:</source>
+        <translation>参数量(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parameter size (number of parameters)</source>
+        <translation>参数量（参数个数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of parameters, e.g. 7000000000</source>
+        <translation>参数个数，例如 7000000000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tags (KEY=VALUE, separated by commas)</source>
+        <translation>标记（KEY=VALUE，以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key=value, key2=value2</source>
+        <translation>key=value, key2=value2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags are sent when the model is created; the service cannot change them later.</source>
+        <translation>标记在创建模型时发送；服务之后无法更改它们。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2089,6 +2280,44 @@
         <location filename="../src/api/calls/getworkspacecall.cpp" line="+18"/>
         <source>WorkspaceId: missing</source>
         <translation>WorkspaceId：缺失</translation>
+    </message>
+</context>
+<context>
+    <name>api::ModelListQuery</name>
+    <message>
+        <location filename="../src/api/modellistquery.cpp" line="+131"/>
+        <source>SortBy must be %1 (it is &quot;%2&quot;).</source>
+        <translation>SortBy 必须为 %1（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order must be ASC or DESC (it is &quot;%1&quot;).</source>
+        <translation>Order 必须为 ASC 或 DESC（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tag &quot;%1&quot;: the key must not be empty (KEY or KEY=VALUE).</source>
+        <translation>标记“%1”：键不能为空（KEY 或 KEY=VALUE）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag &quot;%1&quot;: a key or value must not contain &quot;=&quot; or &quot;,&quot; and must be at most %2 bytes in UTF-8.</source>
+        <translation>标记“%1”：键和值不能包含“=”或“,”，且 UTF-8 编码后最多 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conditions must be a JSON array such as [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}].</source>
+        <translation>Conditions 必须是 JSON 数组，例如 [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}]。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conditions[%1].%2 must be a string.</source>
+        <translation>Conditions[%1].%2 必须是字符串。</translation>
     </message>
 </context>
 <context>
@@ -3256,8 +3485,24 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Parameter count (ParameterSize), a whole number from 0 up.</source>
+        <translation>参数量（ParameterSize），从 0 起的整数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag (Tag), KEY=VALUE; repeat for more. Only on create: UpdateModel has no Tag.</source>
+        <translation>一个标记（Tag），KEY=VALUE；可重复指定。仅用于创建：UpdateModel 没有 Tag。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3280,7 +3525,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>OrderNumber 必须为整数，不能为空。</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>ParameterSize must be a whole number, not empty.</source>
+        <translation>ParameterSize 必须是整数，不能为空。</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>Tag[%1]: &quot;%2&quot; is not KEY=VALUE</source>
+        <translation>Tag[%1]：“%2”不是 KEY=VALUE 形式</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
@@ -3327,6 +3582,11 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+3"/>
+        <source>--tag: UpdateModel has no Tag field; tags are set when a model is created (model create --tag).</source>
+        <translation>--tag：UpdateModel 没有 Tag 字段；标记在创建模型时设置（model create --tag）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>model update: nothing to change; give at least one flag.</source>
         <translation>model update：没有要修改的内容；请至少指定一个选项。</translation>
     </message>
@@ -3334,7 +3594,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::ModelsCommand</name>
     <message>
-        <location filename="../src/cli/commands/modelscommand.cpp" line="+13"/>
+        <location filename="../src/cli/commands/modelscommand.cpp" line="+14"/>
         <source>List models, optionally filtered.</source>
         <translation>列出模型，可按条件筛选。</translation>
     </message>
@@ -3408,6 +3668,81 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+0"/>
         <source>L</source>
         <translation>L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only models whose name matches this (ModelName).</source>
+        <translation>只列出名称与此匹配的模型（ModelName）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only models published by this provider, e.g. pai (Provider). Without it, only your own models.</source>
+        <translation>只列出该提供方发布的模型，例如 pai（Provider）。不指定时只列出您自己的模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated collection names, e.g. AI4D,QuickStart.</source>
+        <translation>以逗号分隔的合集名称，例如 AI4D,QuickStart。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag the model must carry, KEY=VALUE or KEY for any value; repeat for more.</source>
+        <translation>模型须带有的标记，KEY=VALUE，或只写 KEY 表示任意值；可重复指定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions as JSON: [{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}].</source>
+        <translation>以 JSON 表示的条件：[{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}]。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort field (SortBy): %1.</source>
+        <translation>排序字段（SortBy）：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort order (Order): ASC or DESC.</source>
+        <translation>排序方向（Order）：ASC 或 DESC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ASC|DESC</source>
+        <translation>ASC|DESC</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A tag needs a key (KEY or KEY=VALUE).</source>
+        <translation>标记需要一个键（KEY 或 KEY=VALUE）。</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4991,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ConflictDialog</name>
     <message>
-        <location filename="../src/gui/editor/conflictdialog.cpp" line="+69"/>
+        <location filename="../src/gui/editor/conflictdialog.cpp" line="+73"/>
         <source>&amp;Overwrite with my values</source>
         <translation>用我的值覆盖(&amp;O)</translation>
     </message>
@@ -4776,7 +5111,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="+47"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="+49"/>
         <source>Literal ID</source>
         <translation>直接写入 ID</translation>
     </message>
@@ -4808,14 +5143,43 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+72"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n 条警告：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Reads every version of the exported models from the service</source>
+        <translation>从服务读取所导出模型的每个版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions are read from the service: export from a connected window</source>
+        <translation>版本需从服务读取：请从已连接的窗口导出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n version(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 个版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The versions could not be read: %1</source>
+        <translation>无法读取版本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Reading the versions of %n model(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个模型的版本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -4949,19 +5313,21 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::FilterChips</name>
     <message>
-        <location filename="../src/gui/browse/filterchips.cpp" line="+32"/>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+104"/>
         <source>Server filters:</source>
         <translation>服务端筛选：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Remove this filter and list the models again</source>
-        <translation>移除此筛选条件并重新列出模型</translation>
+        <location line="+5"/>
+        <source>%1: %2
+Remove this filter and list the models again</source>
+        <translation>%1：%2
+移除此筛选条件并重新列出模型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5008,7 +5374,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+313"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+391"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5038,24 +5404,109 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+640"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+123"/>
+        <location line="-634"/>
+        <location line="+126"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-239"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default order</source>
+        <translation>默认顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ascending</source>
+        <translation>升序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+126"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>已保存视图“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the view (the filters, in whichever workspace is listed):</source>
+        <translation>视图名称（筛选条件，适用于当前列出的任一工作空间）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view (the filters and the workspace %1):</source>
+        <translation>视图名称（筛选条件及工作空间 %1）：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deleted the view &quot;%1&quot;.</source>
+        <translation>已删除视图“%1”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -5153,12 +5604,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Diagnostics copied to the clipboard (no keys or tokens).</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -5168,7 +5619,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -5178,13 +5629,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-758"/>
-        <location line="+835"/>
+        <location line="-1014"/>
+        <location line="+1091"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -5194,12 +5645,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-353"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
@@ -5209,7 +5660,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
@@ -5219,7 +5670,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -5227,7 +5678,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ModelEditor</name>
     <message>
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+88"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+89"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
@@ -5237,7 +5688,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -5282,12 +5733,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Reading model %1</source>
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+233"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5399,7 +5850,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-604"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>
@@ -5845,6 +6296,94 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>gui::SavedViews</name>
+    <message>
+        <location filename="../src/gui/browse/savedviews.cpp" line="+87"/>
+        <source>No filters</source>
+        <translation>无筛选条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace %1; %2</source>
+        <translation>工作空间 %1；%2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>gui::SettingsDialog</name>
     <message>
         <location filename="../src/gui/settings/settingsdialog.cpp" line="+48"/>
@@ -5968,12 +6507,22 @@ ID：%2
         <translation>可见性 (Accessibility) 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1.Key must not be empty.</source>
         <translation>%1.Key不能为空。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>Tag[%1].Key &quot;%2&quot; is already used by another tag.</source>
+        <translation>Tag[%1].Key“%2”已被另一个标记使用。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ParameterSize must be a whole number from 0 up, not &quot;%1&quot;.</source>
+        <translation>ParameterSize 必须是从 0 起的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
         <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
@@ -5988,7 +6537,7 @@ ID：%2
         <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, with an optional _suffix of letters, digits and _), not &quot;%1&quot;.</source>
         <translation>版本名 (VersionName) 必须形如 1.0.0 或 2.3.4_beta（主版本.次版本.阶段，均为数字，可带由字母、数字和 _ 组成的 _后缀），而不是“%1”。</translation>
     </message>
@@ -6045,12 +6594,12 @@ ID：%2
         <location line="-131"/>
         <location line="+64"/>
         <location line="+54"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
