@@ -5374,7 +5374,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+391"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+390"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5415,27 +5415,23 @@ Remove this filter and list the models again</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-238"/>
+        <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Creation time</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Default order</source>
-        <translation>默认顺序</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ascending</source>
         <translation>升序</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Descending</source>
         <translation>降序</translation>
     </message>
@@ -5629,8 +5625,8 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-1014"/>
-        <location line="+1091"/>
+        <location line="-1013"/>
+        <location line="+1090"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>

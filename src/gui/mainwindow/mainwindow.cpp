@@ -291,9 +291,8 @@ void MainWindow::fillSortCombos()
     for (const QString &field : api::ModelListQuery::sortByValues())
         sortFields.append({field == u"GmtCreateTime"_s ? tr("Creation time") : field, field});
     fill(m_ui->sortByCombo, sortFields);
-    fill(m_ui->orderCombo, {{tr("Default order"), QString()},
-                            {tr("Ascending"), u"ASC"_s},
-                            {tr("Descending"), u"DESC"_s}});
+    fill(m_ui->orderCombo,
+         {{tr("Default"), QString()}, {tr("Ascending"), u"ASC"_s}, {tr("Descending"), u"DESC"_s}});
 }
 
 QList<QWidget *> MainWindow::moreFilterWidgets() const
