@@ -178,24 +178,24 @@
     <message numerus="yes">
         <location line="+27"/>
         <source>%n version(s) read.</source>
-        <translation>
-            <numerusform>%n version read.</numerusform>
-            <numerusform>%n versions read.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Reading the versions of %n model(s)…</source>
-        <translation>
-            <numerusform>Reading the versions of %n model…</numerusform>
-            <numerusform>Reading the versions of %n models…</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+672"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+899"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+547"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+573"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>gui::OperationProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+244"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+232"/>
         <source>%1, retry %2 in %n s</source>
         <translation>
             <numerusform>%1, retry %2 in %n s</numerusform>

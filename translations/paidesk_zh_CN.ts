@@ -517,7 +517,7 @@
         <translation>工作空间</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
@@ -532,17 +532,38 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+388"/>
+        <source>&amp;Rename View</source>
+        <translation>重命名视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete View</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-387"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-37"/>
+        <location line="+6"/>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a view to list its models; right-click to rename or delete it.</source>
+        <translation>单击视图即列出其模型；右键单击可重命名或删除。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Server-side filters (ListModels)</source>
         <translation>服务端筛选条件（ListModels）</translation>
     </message>
@@ -637,7 +658,7 @@
         <translation>服务端筛选：标签</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+119"/>
         <source>Appl&amp;y</source>
         <translation>应用(&amp;Y)</translation>
     </message>
@@ -657,22 +678,77 @@
         <translation>清除服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-121"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: model name (ModelName)</source>
+        <translation>服务端筛选：模型名称（ModelName）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider:</source>
+        <translation>提供方：</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-121"/>
+        <source>e.g. pai</source>
+        <translation>例如 pai</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Listing warnings</source>
         <translation>列表警告</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-126"/>
+        <source>Server filter: provider</source>
+        <translation>服务端筛选：提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only models published by this provider; empty lists your own models.</source>
+        <translation>只列出该提供方发布的模型；留空则列出您自己的模型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collections:</source>
+        <translation>合集：</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Models loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-124"/>
+        <source>e.g. AI4D,QuickStart</source>
+        <translation>例如 AI4D,QuickStart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: collections (comma-separated)</source>
+        <translation>服务端筛选：合集（以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tags:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Cancel Listing</source>
         <translation>取消列出</translation>
     </message>
@@ -682,37 +758,107 @@
         <translation>取消正在进行的列出</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-122"/>
+        <source>key=value, key</source>
+        <translation>key=value, key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: tags (KEY=VALUE, separated by commas)</source>
+        <translation>服务端筛选：标记（KEY=VALUE，以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags every model must carry: KEY=VALUE or KEY (any value), separated by commas.</source>
+        <translation>每个模型都须带有的标记：KEY=VALUE 或 KEY（任意值），以逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-124"/>
+        <source>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</source>
+        <translation>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: conditions (JSON)</source>
+        <translation>服务端筛选：条件（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions as JSON: an array of objects with Column, Operator and Value.</source>
+        <translation>以 JSON 表示的条件：由含 Column、Operator 和 Value 的对象组成的数组。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-119"/>
+        <source>Server filter: sort field (SortBy)</source>
+        <translation>服务端筛选：排序字段（SortBy）</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-124"/>
+        <source>Server filter: sort order (Order)</source>
+        <translation>服务端筛选：排序方向（Order）</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-118"/>
+        <source>More Filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more server-side filters</source>
+        <translation>显示更多服务端筛选条件</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-113"/>
+        <source>Save View…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-126"/>
+        <source>Save these filters as a named view</source>
+        <translation>将这些筛选条件保存为命名视图</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -857,7 +1003,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -912,12 +1058,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-420"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+410"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -937,12 +1083,12 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-482"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+293"/>
         <source>Server filters in force</source>
         <translation>生效中的服务端筛选条件</translation>
     </message>
@@ -1065,32 +1211,67 @@
         <translation>整数，或留空</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Documentation &amp;URL:</source>
         <translation>文档 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
+        <source>Parameter si&amp;ze:</source>
+        <translation>参数量(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Documentation URL</source>
         <translation>模型文档 URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <source>Parameter size (number of parameters)</source>
+        <translation>参数量（参数个数）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>https://example.com/README.md</source>
         <translation>https://example.com/README.md</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
+        <source>Number of parameters, e.g. 7000000000</source>
+        <translation>参数个数，例如 7000000000</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Des&amp;cription:</source>
         <translation>描述(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
+        <source>Tags:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Description</source>
         <translation>模型描述</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
+        <source>Tags (KEY=VALUE, separated by commas)</source>
+        <translation>标记（KEY=VALUE，以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key=value, key2=value2</source>
+        <translation>key=value, key2=value2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags are sent when the model is created; the service cannot change them later.</source>
+        <translation>标记在创建模型时发送；服务之后无法更改它们。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;Labels</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -2745,7 +2926,7 @@
 <context>
     <name>changes::ModelWriter</name>
     <message>
-        <location filename="../src/changes/modelwriter.cpp" line="+396"/>
+        <location filename="../src/changes/modelwriter.cpp" line="+394"/>
         <source>restores labels the plan had deleted</source>
         <translation>恢复计划中已删除的标签</translation>
     </message>
@@ -3166,7 +3347,7 @@
 <context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+51"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+49"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3512,7 +3693,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>键</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>a label key cannot be empty</source>
         <translation>标签键不能为空</translation>
     </message>
@@ -3676,11 +3857,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Parameter count (ParameterSize), a whole number from 0 up.</source>
+        <translation>参数量（ParameterSize），从 0 起的整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A label; repeat for more. On update, the given labels replace all.</source>
         <translation>标签；可重复指定多个。更新时，指定的标签会替换全部现有标签。</translation>
     </message>
@@ -3695,12 +3882,32 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
+        <source>ParameterSize must be a whole number, not empty.</source>
+        <translation>ParameterSize 必须是整数，不能为空。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tag[%1]: &quot;%2&quot; is not KEY=VALUE</source>
+        <translation>Tag[%1]：“%2”不是 KEY=VALUE 形式</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>A tag (Tag), KEY=VALUE; repeat for more. Only on create: UpdateModel has no Tag.</source>
+        <translation>一个标记（Tag），KEY=VALUE；可重复指定。仅用于创建：UpdateModel 没有 Tag。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>OrderNumber must be a whole number, not empty.</source>
         <translation>OrderNumber 必须为整数，不能为空。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
@@ -3746,9 +3953,14 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--workspace：WorkspaceId 不可更改；UpdateModel 不会移动模型。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>model update: nothing to change; give at least one flag.</source>
         <translation>model update：没有要修改的内容；请至少指定一个选项。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>--tag: UpdateModel has no Tag field; tags are set when a model is created (model create --tag).</source>
+        <translation>--tag：UpdateModel 没有 Tag 字段；标记在创建模型时设置（model create --tag）。</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3976,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>列出符合筛选条件的全部模型。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only models of this workspace.</source>
         <translation>仅此工作空间中的模型。</translation>
     </message>
@@ -3828,6 +4040,81 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+0"/>
         <source>L</source>
         <translation>L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only models whose name matches this (ModelName).</source>
+        <translation>只列出名称与此匹配的模型（ModelName）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only models published by this provider, e.g. pai (Provider). Without it, only your own models.</source>
+        <translation>只列出该提供方发布的模型，例如 pai（Provider）。不指定时只列出您自己的模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated collection names, e.g. AI4D,QuickStart.</source>
+        <translation>以逗号分隔的合集名称，例如 AI4D,QuickStart。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag the model must carry, KEY=VALUE or KEY for any value; repeat for more.</source>
+        <translation>模型须带有的标记，KEY=VALUE，或只写 KEY 表示任意值；可重复指定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions as JSON: [{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}].</source>
+        <translation>以 JSON 表示的条件：[{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}]。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort field (SortBy): %1.</source>
+        <translation>排序字段（SortBy）：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort order (Order): ASC or DESC.</source>
+        <translation>排序方向（Order）：ASC 或 DESC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ASC|DESC</source>
+        <translation>ASC|DESC</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A tag needs a key (KEY or KEY=VALUE).</source>
+        <translation>标记需要一个键（KEY 或 KEY=VALUE）。</translation>
     </message>
 </context>
 <context>
@@ -5076,7 +5363,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ConflictDialog</name>
     <message>
-        <location filename="../src/gui/editor/conflictdialog.cpp" line="+69"/>
+        <location filename="../src/gui/editor/conflictdialog.cpp" line="+73"/>
         <source>&amp;Overwrite with my values</source>
         <translation>用我的值覆盖(&amp;O)</translation>
     </message>
@@ -5247,12 +5534,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     <message>
         <location line="+15"/>
         <source>Reads every version of the exported models from the service</source>
-        <translation>从服务读取所导出模型的全部版本</translation>
+        <translation>从服务读取所导出模型的每个版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions are read from the service: export from a connected window</source>
-        <translation>版本需要从服务读取：请在已连接的窗口中导出</translation>
+        <translation>版本需从服务读取：请从已连接的窗口导出</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -5408,22 +5695,29 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::FilterChips</name>
     <message>
-        <location filename="../src/gui/browse/filterchips.cpp" line="+32"/>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+104"/>
         <source>Server filters:</source>
         <translation>服务端筛选：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1: %2
+Remove this filter and list the models again</source>
+        <translation>%1：%2
+移除此筛选条件并重新列出模型</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>Remove this filter and list the models again</source>
         <translation>移除此筛选条件并重新列出模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+79"/>
         <source>Remove the filter %1: %2</source>
         <translation>移除筛选条件 %1：%2</translation>
     </message>
@@ -5467,7 +5761,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+313"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+390"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5497,24 +5791,45 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+640"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+123"/>
+        <location line="-634"/>
+        <location line="+126"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-238"/>
+        <location line="+5"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ascending</source>
+        <translation>升序</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+126"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+339"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -5548,7 +5863,42 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="-204"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+319"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -5558,7 +5908,27 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-238"/>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>已保存视图“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the view (the filters, in whichever workspace is listed):</source>
+        <translation>视图名称（筛选条件，适用于当前列出的任一工作空间）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view (the filters and the workspace %1):</source>
+        <translation>视图名称（筛选条件及工作空间 %1）：</translation>
+    </message>
+    <message>
+        <location line="+244"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -5583,7 +5953,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-231"/>
+        <source>Deleted the view &quot;%1&quot;.</source>
+        <translation>已删除视图“%1”。</translation>
+    </message>
+    <message>
+        <location line="+291"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -5637,8 +6012,8 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-759"/>
-        <location line="+836"/>
+        <location line="-1013"/>
+        <location line="+1090"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
@@ -5653,12 +6028,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-353"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
@@ -5668,7 +6043,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
@@ -5678,7 +6053,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -5686,7 +6061,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ModelEditor</name>
     <message>
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+88"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+89"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
@@ -5696,7 +6071,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -5741,12 +6116,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Reading model %1</source>
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+233"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5858,7 +6233,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-604"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>
@@ -6852,27 +7227,37 @@ ID：%2
         <translation>可见性 (Accessibility) 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1.Key must not be empty.</source>
         <translation>%1.Key不能为空。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+50"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
         <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-30"/>
+        <source>Tag[%1].Key &quot;%2&quot; is already used by another tag.</source>
+        <translation>Tag[%1].Key“%2”已被另一个标记使用。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
         <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-26"/>
+        <source>ParameterSize must be a whole number from 0 up, not &quot;%1&quot;.</source>
+        <translation>ParameterSize 必须是从 0 起的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Labels[%1].Key &quot;%2&quot; is already used by another label.</source>
         <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, with an optional _suffix of letters, digits and _), not &quot;%1&quot;.</source>
         <translation>版本名 (VersionName) 必须形如 1.0.0 或 2.3.4_beta（主版本.次版本.阶段，均为数字，可带由字母、数字和 _ 组成的 _后缀），而不是“%1”。</translation>
     </message>
@@ -6929,12 +7314,12 @@ ID：%2
         <location line="-131"/>
         <location line="+64"/>
         <location line="+54"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -7443,6 +7828,132 @@ ID：%2
         <location line="+0"/>
         <source>L</source>
         <translation>L</translation>
+    </message>
+</context>
+<context>
+    <name>api::ModelListQuery</name>
+    <message>
+        <location filename="../src/api/modellistquery.cpp" line="+131"/>
+        <source>SortBy must be %1 (it is &quot;%2&quot;).</source>
+        <translation>SortBy 必须为 %1（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order must be ASC or DESC (it is &quot;%1&quot;).</source>
+        <translation>Order 必须为 ASC 或 DESC（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tag &quot;%1&quot;: the key must not be empty (KEY or KEY=VALUE).</source>
+        <translation>标记“%1”：键不能为空（KEY 或 KEY=VALUE）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag &quot;%1&quot;: a key or value must not contain &quot;=&quot; or &quot;,&quot; and must be at most %2 bytes in UTF-8.</source>
+        <translation>标记“%1”：键和值不能包含“=”或“,”，且 UTF-8 编码后最多 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conditions must be a JSON array such as [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}].</source>
+        <translation>Conditions 必须是 JSON 数组，例如 [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}]。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conditions[%1].%2 must be a string.</source>
+        <translation>Conditions[%1].%2 必须是字符串。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SavedViews</name>
+    <message>
+        <location filename="../src/gui/browse/savedviews.cpp" line="+87"/>
+        <source>No filters</source>
+        <translation>无筛选条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace %1; %2</source>
+        <translation>工作空间 %1；%2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace cli {
 
 // The filters of `models` (--workspace and the ModelListQuery flags), in one place for every
@@ -15,7 +17,9 @@ class ModelFilterFlags
 
 public:
     static void addOptions(QCommandLineParser &parser);
-    static api::ModelListQuery read(const QCommandLineParser &parser);
+    // Empty, with *flagError naming the flag and its rule, when a value is refused.
+    static std::optional<api::ModelListQuery> read(const QCommandLineParser &parser,
+                                                   QString *flagError);
     // Whether any filter flag was given.
     static bool anySet(const QCommandLineParser &parser);
 };

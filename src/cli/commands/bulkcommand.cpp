@@ -153,7 +153,12 @@ int BulkCommand::run(const QStringList &arguments, CommandContext &context)
         plan = waitForPlan(planner, [&] { planner.planEdit(edit, ids); });
     } else {
         // ListModels items are whole models: the listing is the plan's fresh read.
-        auto *call = client->listAllModels(ModelFilterFlags::read(parser));
+        QString flagError;
+        const std::optional<api::ModelListQuery> filters =
+            ModelFilterFlags::read(parser, &flagError);
+        if (!filters)
+            return context.usageError(flagError);
+        auto *call = client->listAllModels(*filters);
         const int listed = context.wait(call);
         call->deleteLater();
         if (listed != Success)

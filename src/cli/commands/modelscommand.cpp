@@ -24,7 +24,11 @@ int ModelsCommand::run(const QStringList &arguments, CommandContext &context)
     if (auto exit = expectPositional(parser, 0, QString(), context))
         return *exit;
 
-    const api::ModelListQuery query = ModelFilterFlags::read(parser);
+    QString flagError;
+    const std::optional<api::ModelListQuery> filters = ModelFilterFlags::read(parser, &flagError);
+    if (!filters)
+        return context.usageError(flagError);
+    const api::ModelListQuery &query = *filters;
 
     api::ApiClient *client = context.client();
     if (!client)

@@ -1,5 +1,6 @@
 #include "gui/editor/modeleditor.h"
 
+#include "api/modellistquery.h"
 #include "changes/modelwriter.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/extrainfoeditmodel.h"
@@ -135,7 +136,8 @@ ModelEditor::ModelEditor(QWidget *parent)
                                                 new ValueTypeDelegate(ui->extraInfoView));
     ui->extraInfoView->horizontalHeader()->setStretchLastSection(true);
 
-    for (QLineEdit *edit : {ui->modelNameEdit, ui->orderNumberEdit, ui->modelDocEdit})
+    for (QLineEdit *edit : {ui->modelNameEdit, ui->orderNumberEdit, ui->parameterSizeEdit,
+                            ui->tagsEdit, ui->modelDocEdit})
         connect(edit, &QLineEdit::textChanged, this, &ModelEditor::onFormEdited);
     connect(ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &ModelEditor::onFormEdited);
     for (QComboBox *combo : {ui->originCombo, ui->taskCombo, ui->domainCombo, ui->modelTypeCombo})
@@ -298,6 +300,7 @@ void ModelEditor::newModel(const QString &workspaceId)
     ui->workspaceCombo->setEnabled(true);
     ui->workspaceNote->hide();
     ui->deleteButton->setEnabled(false);
+    ui->tagsEdit->setEnabled(true);
     ui->sectionTabs->setCurrentWidget(ui->generalTab);
     populate(m_baseline);
 }
@@ -312,6 +315,8 @@ void ModelEditor::load(const pai::Model &model)
     ui->workspaceCombo->setEnabled(false);
     ui->workspaceNote->show();
     ui->deleteButton->setEnabled(true);
+    // UpdateModel has no Tag either: a model's tags are set when it is created.
+    ui->tagsEdit->setEnabled(false);
     ui->sectionTabs->setCurrentWidget(ui->generalTab);
     populate(m_baseline);
 }
@@ -374,6 +379,11 @@ void ModelEditor::populate(const pai::ModelDraft &draft)
     ui->accessibilityCombo->setCurrentIndex(accessibility);
     ui->orderNumberEdit->setText(draft.orderNumber ? QString::number(*draft.orderNumber)
                                                    : QString());
+    ui->parameterSizeEdit->setText(draft.parameterSize ? QString::number(*draft.parameterSize)
+                                                       : QString());
+    // A saved model shows the tags a listing brought (GetModel has none); they cannot change.
+    ui->tagsEdit->setText(
+        api::ModelListQuery::tagsText(isNew() || !m_loaded ? draft.tags : m_loaded->tags));
     ui->modelDocEdit->setText(draft.modelDoc);
     ui->descriptionEdit->setPlainText(draft.modelDescription);
     m_labels->setLabels(draft.labels);
@@ -405,6 +415,14 @@ pai::ModelDraft ModelEditor::currentDraft() const
     const qint64 order = ui->orderNumberEdit->text().trimmed().toLongLong(&ok);
     if (ok)
         draft.orderNumber = order;
+    const qint64 parameters = ui->parameterSizeEdit->text().trimmed().toLongLong(&ok);
+    if (ok)
+        draft.parameterSize = parameters;
+    if (isNew()) {
+        QString error;
+        if (auto tags = api::ModelListQuery::parseTags(ui->tagsEdit->text(), error))
+            draft.tags = *tags;
+    }
     draft.labels = m_labels->labels();
     draft.extraInfo = m_rawJsonLeads ? m_rawObject : m_extraInfo->toObject();
     return draft;
@@ -417,6 +435,11 @@ QList<pai::FieldError> ModelEditor::errors() const
         error = LabelEditModel::forDisplay(error);
     if (auto error = pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()))
         errors.append(*error);
+    if (auto error = pai::FieldRules::checkParameterSize(ui->parameterSizeEdit->text()))
+        errors.append(*error);
+    if (QString tagError;
+        isNew() && !api::ModelListQuery::parseTags(ui->tagsEdit->text(), tagError))
+        errors.append({u"Tag"_s, tagError});
     if (m_rawJsonLeads) {
         if (m_rawJsonError)
             errors.append(*m_rawJsonError);
@@ -431,6 +454,7 @@ bool ModelEditor::isDirty() const
     // Text that does not parse is a change too, even though the draft cannot hold it.
     const bool unparsedInput =
         pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()) ||
+        pai::FieldRules::checkParameterSize(ui->parameterSizeEdit->text()) ||
         (m_rawJsonLeads ? m_rawJsonError.has_value() : !m_extraInfo->errors().isEmpty());
     return unparsedInput || currentDraft() != m_formBaseline;
 }
@@ -533,6 +557,8 @@ void ModelEditor::refreshValidation()
     markField(ui->modelNameEdit, u"ModelName"_s, problems);
     markField(ui->accessibilityCombo, u"Accessibility"_s, problems);
     markField(ui->orderNumberEdit, u"OrderNumber"_s, problems);
+    markField(ui->parameterSizeEdit, u"ParameterSize"_s, problems);
+    markField(ui->tagsEdit, u"Tag"_s, problems);
     markField(ui->modelDocEdit, u"ModelDoc"_s, problems);
     markField(ui->labelsView, u"Labels"_s, problems);
     // The table's rows mark themselves; only the raw JSON has no rows to mark.
@@ -831,12 +857,14 @@ void ModelEditor::setFormEnabled(bool enabled)
           static_cast<QWidget *>(ui->taskCombo), static_cast<QWidget *>(ui->domainCombo),
           static_cast<QWidget *>(ui->modelTypeCombo),
           static_cast<QWidget *>(ui->accessibilityCombo),
-          static_cast<QWidget *>(ui->orderNumberEdit), static_cast<QWidget *>(ui->modelDocEdit),
+          static_cast<QWidget *>(ui->orderNumberEdit),
+          static_cast<QWidget *>(ui->parameterSizeEdit), static_cast<QWidget *>(ui->modelDocEdit),
           static_cast<QWidget *>(ui->descriptionEdit), static_cast<QWidget *>(ui->labelsTab),
           static_cast<QWidget *>(ui->extraInfoTab), static_cast<QWidget *>(ui->deleteButton)}) {
         widget->setEnabled(enabled);
     }
     ui->workspaceCombo->setEnabled(enabled && isNew());
+    ui->tagsEdit->setEnabled(enabled && isNew());
     ui->deleteButton->setEnabled(enabled && !isNew());
 }
 

@@ -231,6 +231,15 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
+        // Every server filter shown, with a saved view under the workspaces.
+        window.findChild<QAbstractButton *>(u"serverFiltersButton"_s)->setChecked(true);
+        window.findChild<QAbstractButton *>(u"moreFiltersButton"_s)->setChecked(true);
+        window.saveCurrentView(u"NLP models of the team"_s);
+        check(&window, "main window, every server filter", size);
+        window.findChild<QAbstractButton *>(u"serverFiltersButton"_s)->setChecked(false);
+        if (QTest::currentTestFailed())
+            return;
+
         window.editSelectedModel();
         QCOMPARE(window.modelPane()->mode(), gui::ModelPane::Mode::Editing);
         // A change, so the status line and Revert show what they say while editing.
