@@ -195,7 +195,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+899"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+913"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>gui::OperationProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+232"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+244"/>
         <source>%1, retry %2 in %n s</source>
         <translation>
             <numerusform>%1, retry %2 in %n s</numerusform>

@@ -360,17 +360,7 @@
         <translation>扩展信息</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Latest Version</source>
-        <translation>最新版本</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Latest version</source>
-        <translation>最新版本</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Other Fields</source>
         <translation>其他字段</translation>
     </message>
@@ -2693,6 +2683,44 @@
     </message>
 </context>
 <context>
+    <name>api::ModelListQuery</name>
+    <message>
+        <location filename="../src/api/modellistquery.cpp" line="+131"/>
+        <source>SortBy must be %1 (it is &quot;%2&quot;).</source>
+        <translation>SortBy 必须为 %1（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order must be ASC or DESC (it is &quot;%1&quot;).</source>
+        <translation>Order 必须为 ASC 或 DESC（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tag &quot;%1&quot;: the key must not be empty (KEY or KEY=VALUE).</source>
+        <translation>标记“%1”：键不能为空（KEY 或 KEY=VALUE）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag &quot;%1&quot;: a key or value must not contain &quot;=&quot; or &quot;,&quot; and must be at most %2 bytes in UTF-8.</source>
+        <translation>标记“%1”：键和值不能包含“=”或“,”，且 UTF-8 编码后最多 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conditions must be a JSON array such as [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}].</source>
+        <translation>Conditions 必须是 JSON 数组，例如 [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}]。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conditions[%1].%2 must be a string.</source>
+        <translation>Conditions[%1].%2 必须是字符串。</translation>
+    </message>
+</context>
+<context>
     <name>api::NetworkSettings</name>
     <message>
         <location filename="../src/api/networksettings.cpp" line="+13"/>
@@ -2855,6 +2883,121 @@
     </message>
 </context>
 <context>
+    <name>changes::BulkEdit</name>
+    <message>
+        <location filename="../src/changes/bulkedit.cpp" line="+35"/>
+        <source>a delete cannot go with other changes</source>
+        <translation>删除不能与其他更改同时进行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label &quot;%1&quot; is both added and removed</source>
+        <translation>标签“%1”既被添加又被删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ExtraInfo key &quot;%1&quot; is both set and removed</source>
+        <translation>ExtraInfo 键“%1”既被设置又被删除</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete the model.</source>
+        <translation>删除模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the label &quot;%1&quot;.</source>
+        <translation>删除标签“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the label &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>将标签“%1”设为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the ExtraInfo key &quot;%1&quot;.</source>
+        <translation>删除 ExtraInfo 键“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the ExtraInfo key &quot;%1&quot; to %2.</source>
+        <translation>将 ExtraInfo 键“%1”设为 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Accessibility to %1.</source>
+        <translation>将 Accessibility 设为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>changes::BulkPlan</name>
+    <message>
+        <location filename="../src/changes/bulkplan.cpp" line="+86"/>
+        <source>no change needed: the server already holds these values</source>
+        <translation>无需更改：服务器上已是这些值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read, so nothing was planned</source>
+        <translation>无法读取，因此未做任何计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed by someone else since the run; left alone</source>
+        <translation>运行之后已被他人更改；保持不动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be undone: it was deleted, or what the run left is not known</source>
+        <translation>无法撤销：模型已被删除，或运行留下的状态未知</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n model(s) would be restored</source>
+        <translation>
+            <numerusform>将恢复 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) would change</source>
+        <translation>
+            <numerusform>将更改 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
+        <translation>
+            <numerusform>%1（%2 个请求）；%n 个模型不会收到请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>changes::BulkResult</name>
+    <message>
+        <location filename="../src/changes/bulkresult.cpp" line="+248"/>
+        <source>%1 done, %2 failed, %3 skipped, %4 pending.</source>
+        <translation>%1 个完成，%2 个失败，%3 个跳过，%4 个待处理。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not the result of a bulk run: it has no Models list</source>
+        <translation>不是批量运行的结果：缺少 Models 列表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not the result of a bulk run: a model has no ModelId</source>
+        <translation>不是批量运行的结果：有模型缺少 ModelId</translation>
+    </message>
+</context>
+<context>
     <name>changes::Duration</name>
     <message numerus="yes">
         <location filename="../src/changes/duration.cpp" line="+13"/>
@@ -2926,7 +3069,7 @@
 <context>
     <name>changes::ModelWriter</name>
     <message>
-        <location filename="../src/changes/modelwriter.cpp" line="+394"/>
+        <location filename="../src/changes/modelwriter.cpp" line="+396"/>
         <source>restores labels the plan had deleted</source>
         <translation>恢复计划中已删除的标签</translation>
     </message>
@@ -3345,9 +3488,200 @@
     </message>
 </context>
 <context>
+    <name>cli::BulkCommand</name>
+    <message>
+        <location filename="../src/cli/commands/bulkcommand.cpp" line="+53"/>
+        <source>Apply one edit (labels, ExtraInfo, accessibility or delete) to many models; &quot;bulk undo&quot; restores a run.</source>
+        <translation>对多个模型应用同一编辑（标签、ExtraInfo、可访问性或删除）；“bulk undo”可撤销一次运行。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not KEY=JSON (a string needs double quotes: name=&quot;\&quot;x\&quot;&quot;)</source>
+        <translation>“%1”不是 KEY=JSON 格式（字符串需要加双引号：name=&quot;\&quot;x\&quot;&quot;）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a key cannot be empty</source>
+        <translation>键不能为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bulk: nothing to change; give at least one action (--add-label, --remove-label, --set-extra-info, --remove-extra-info, --accessibility or --delete).</source>
+        <translation>bulk：没有要更改的内容；请至少指定一个操作（--add-label、--remove-label、--set-extra-info、--remove-extra-info、--accessibility 或 --delete）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick the models with --model (repeat it), or with --workspace and the filters of &quot;models&quot;. Each model gets the edit applied to its own values; a model that already has them gets no request. At most six models are written at a time, each under its own update or delete timeout. The JSON output lists every model with its outcome and RequestIds; save it to undo the run with &quot;bulk undo FILE&quot;. Exit code 1 when any model failed.</source>
+        <translation>用 --model（可重复）选择模型，或用 --workspace 和“models”的筛选条件选择。编辑会应用到每个模型自身的值上；已经具有这些值的模型不会收到请求。同时最多写入六个模型，每个模型有各自的更新或删除超时。JSON 输出列出每个模型的结果和 RequestId；保存该输出后可用“bulk undo FILE”撤销这次运行。任一模型失败时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A model to edit; repeat for more.</source>
+        <translation>要编辑的模型；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set one ExtraInfo key to a JSON value, keeping the others; repeat for more.</source>
+        <translation>将一个 ExtraInfo 键设为 JSON 值，其他键保持不变；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=JSON</source>
+        <translation>KEY=JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove one ExtraInfo key; repeat for more.</source>
+        <translation>删除一个 ExtraInfo 键；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Accessibility: PRIVATE or PUBLIC.</source>
+        <translation>设置 Accessibility：PRIVATE 或 PUBLIC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRIVATE|PUBLIC</source>
+        <translation>PRIVATE|PUBLIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the models.</source>
+        <translation>删除这些模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(--model ID... | FILTERS) ACTIONS</source>
+        <translation>(--model ID... | 筛选条件) 操作</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bulk: name the models with --model, --workspace or a filter of &quot;models&quot;; nothing was sent.</source>
+        <translation>bulk：请用 --model、--workspace 或“models”的筛选条件指定模型；未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bulk: --model cannot go with --workspace or the filters; pick one way.</source>
+        <translation>bulk：--model 不能与 --workspace 或筛选条件同时使用；请只选一种方式。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Restores the models a bulk run changed to their values before it, from the run&apos;s JSON output. A model changed since the run is listed and left alone; deleted models cannot be restored.</source>
+        <translation>根据批量运行的 JSON 输出，将该运行更改过的模型恢复为运行前的值。运行之后被更改过的模型会列出并保持不动；已删除的模型无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON output of the bulk run.</source>
+        <translation>批量运行的 JSON 输出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: paidesk-cli bulk undo RESULT.json [options]</source>
+        <translation>用法：paidesk-cli bulk undo RESULT.json [选项]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bulk undo: cannot read %1: %2</source>
+        <translation>bulk undo：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bulk undo: %1: %2</source>
+        <translation>bulk undo：%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BulkPlanRunner</name>
+    <message>
+        <location filename="../src/cli/bulkplanrunner.cpp" line="+26"/>
+        <source>Print the plan, model by model, and send no write. It reads the models to work it out.</source>
+        <translation>逐个模型打印计划，不发送任何写请求。为得出计划会读取这些模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run without asking. Without it, the plan is shown and a terminal is asked; with no terminal, nothing is sent.</source>
+        <translation>不询问直接运行。不带此选项时会显示计划并在终端上询问；没有终端则不发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: table or json.</source>
+        <translation>输出格式：table 或 json。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>json|table</source>
+        <translation>json|table</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--output: &quot;%1&quot; is not json or table</source>
+        <translation>--output：“%1”不是 json 或 table</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>bulk: stdin is not a terminal, so there is no one to confirm the changes; review them with --dry-run, then run again with --yes. Nothing was sent.</source>
+        <translation>bulk：标准输入不是终端，无人可以确认这些更改；请先用 --dry-run 查看，再加 --yes 重新运行。未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply these changes? Type &quot;yes&quot; to go on: </source>
+        <translation>应用这些更改吗？输入“yes”继续：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping: no more models are started; waiting for those in flight.</source>
+        <translation>正在停止：不再开始新的模型；等待进行中的模型完成。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>ModelId</source>
+        <translation>ModelId</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RequestIds</source>
+        <translation>RequestId</translation>
+    </message>
+</context>
+<context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+49"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+51"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3693,7 +4027,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>键</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>a label key cannot be empty</source>
         <translation>标签键不能为空</translation>
     </message>
@@ -3760,6 +4094,150 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+7"/>
         <source>The model ID (model-...).</source>
         <translation>模型 ID（model-...）。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelFilterFlags</name>
+    <message>
+        <location filename="../src/cli/modelfilterflags.cpp" line="+12"/>
+        <source>Only models of this workspace.</source>
+        <translation>仅此工作空间中的模型。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fuzzy match on name, domain, task and labels.</source>
+        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this domain, e.g. nlp.</source>
+        <translation>仅此领域，例如 nlp。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this task, e.g. text-generation.</source>
+        <translation>仅此任务，例如 text-generation。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only this origin, e.g. ModelScope.</source>
+        <translation>仅此来源，例如 ModelScope。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this model type, e.g. LoRA.</source>
+        <translation>仅此模型类型，例如 LoRA。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label key or value contains this text.</source>
+        <translation>标签的键或值包含此文本。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only models whose name matches this (ModelName).</source>
+        <translation>只列出名称与此匹配的模型（ModelName）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only models published by this provider, e.g. pai (Provider). Without it, only your own models.</source>
+        <translation>只列出此提供方发布的模型，例如 pai（Provider）。不指定时只列出您自己的模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated collection names, e.g. AI4D,QuickStart.</source>
+        <translation>以逗号分隔的集合名称，例如 AI4D,QuickStart。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag the model must carry, KEY=VALUE or KEY for any value; repeat for more.</source>
+        <translation>模型必须带有的标签，KEY=VALUE，或只写 KEY 表示任意值；可重复指定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions as JSON: [{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}].</source>
+        <translation>JSON 格式的条件：[{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}]。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort field (SortBy): %1.</source>
+        <translation>排序字段（SortBy）：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort order (Order): ASC or DESC.</source>
+        <translation>排序方向（Order）：ASC 或 DESC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ASC|DESC</source>
+        <translation>ASC|DESC</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A tag needs a key (KEY or KEY=VALUE).</source>
+        <translation>标签需要键（KEY 或 KEY=VALUE）。</translation>
     </message>
 </context>
 <context>
@@ -3974,147 +4452,6 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+6"/>
         <source>Lists every model that matches the filters.</source>
         <translation>列出符合筛选条件的全部模型。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only models of this workspace.</source>
-        <translation>仅此工作空间中的模型。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fuzzy match on name, domain, task and labels.</source>
-        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this domain, e.g. nlp.</source>
-        <translation>仅此领域，例如 nlp。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this task, e.g. text-generation.</source>
-        <translation>仅此任务，例如 text-generation。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Only this origin, e.g. ModelScope.</source>
-        <translation>仅此来源，例如 ModelScope。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this model type, e.g. LoRA.</source>
-        <translation>仅此模型类型，例如 LoRA。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A label key or value contains this text.</source>
-        <translation>标签键或值包含此文本。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only models whose name matches this (ModelName).</source>
-        <translation>只列出名称与此匹配的模型（ModelName）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only models published by this provider, e.g. pai (Provider). Without it, only your own models.</source>
-        <translation>只列出该提供方发布的模型，例如 pai（Provider）。不指定时只列出您自己的模型。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma-separated collection names, e.g. AI4D,QuickStart.</source>
-        <translation>以逗号分隔的合集名称，例如 AI4D,QuickStart。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>C</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A tag the model must carry, KEY=VALUE or KEY for any value; repeat for more.</source>
-        <translation>模型须带有的标记，KEY=VALUE，或只写 KEY 表示任意值；可重复指定。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conditions as JSON: [{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}].</source>
-        <translation>以 JSON 表示的条件：[{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}]。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sort field (SortBy): %1.</source>
-        <translation>排序字段（SortBy）：%1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FIELD</source>
-        <translation>FIELD</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort order (Order): ASC or DESC.</source>
-        <translation>排序方向（Order）：ASC 或 DESC。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ASC|DESC</source>
-        <translation>ASC|DESC</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>A tag needs a key (KEY or KEY=VALUE).</source>
-        <translation>标记需要一个键（KEY 或 KEY=VALUE）。</translation>
     </message>
 </context>
 <context>
@@ -5389,7 +5726,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+158"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+180"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -5414,7 +5751,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息（%L1）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
         <source>Versions (%L1)</source>
         <translation>版本（%L1）</translation>
     </message>
@@ -5424,7 +5761,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-74"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -5712,12 +6049,7 @@ Remove this filter and list the models again</source>
 移除此筛选条件并重新列出模型</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <source>Remove this filter and list the models again</source>
-        <translation>移除此筛选条件并重新列出模型</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+1"/>
         <source>Remove the filter %1: %2</source>
         <translation>移除筛选条件 %1：%2</translation>
     </message>
@@ -5761,7 +6093,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+390"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+398"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5791,18 +6123,18 @@ Remove this filter and list the models again</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+640"/>
+        <location line="+656"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-634"/>
-        <location line="+126"/>
+        <location line="-650"/>
+        <location line="+132"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-244"/>
         <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
@@ -5824,7 +6156,7 @@ Remove this filter and list the models again</source>
     </message>
     <message>
         <location line="+108"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
@@ -5898,7 +6230,7 @@ Remove this filter and list the models again</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+329"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -5908,7 +6240,7 @@ Remove this filter and list the models again</source>
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-248"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>已保存视图“%1”。</translation>
     </message>
@@ -5928,7 +6260,7 @@ Remove this filter and list the models again</source>
         <translation>视图名称（筛选条件及工作空间 %1）：</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+254"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -5953,12 +6285,12 @@ Remove this filter and list the models again</source>
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-241"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>已删除视图“%1”。</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+301"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -6012,8 +6344,8 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-1013"/>
-        <location line="+1090"/>
+        <location line="-1036"/>
+        <location line="+1113"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
@@ -6028,7 +6360,7 @@ Remove this filter and list the models again</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-363"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -6263,7 +6595,7 @@ Remove this filter and list the models again</source>
 %2（服务器返回的原始值）</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+183"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -6318,7 +6650,7 @@ Remove this filter and list the models again</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
         <source>Latest version</source>
         <translation>最新版本</translation>
     </message>
@@ -6326,7 +6658,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::OperationProgressDialog</name>
     <message>
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+67"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+68"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -6381,17 +6713,17 @@ Remove this filter and list the models again</source>
         <translation>%1 在 %2 后超时。%3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>The operation&apos;s time is up. Reading the model back, for at most %1, to learn what the server holds.</source>
         <translation>操作时间已到。正在回读模型（最多 %1），以了解服务器上的实际内容。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+6"/>
         <source>The operation&apos;s time is up. Reading the version back, for at most %1, to learn what the server holds.</source>
         <translation>操作时间已到。正在回读版本（最多 %1），以了解服务器上的实际内容。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>RequestId %1</source>
         <translation>RequestId %1</translation>
     </message>
@@ -6674,21 +7006,23 @@ Remove this filter and list the models again</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>Review changes</source>
         <translation>确认修改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>These changes to the model &quot;%1&quot; (ID %2) will be sent.</source>
         <translation>将发送对模型“%1”（ID %2）的以下修改。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+39"/>
         <source>No request: the server already has these values.</source>
         <translation>无需请求：服务器上已是这些值。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>Review the new version</source>
         <translation>确认新版本</translation>
     </message>
@@ -6716,6 +7050,94 @@ Remove this filter and list the models again</source>
         <location line="+1"/>
         <source>Version %1 of the model &quot;%2&quot; (ID %3) will be deleted.</source>
         <translation>将删除模型“%2”（ID %3）的版本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SavedViews</name>
+    <message>
+        <location filename="../src/gui/browse/savedviews.cpp" line="+87"/>
+        <source>No filters</source>
+        <translation>无筛选条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace %1; %2</source>
+        <translation>工作空间 %1；%2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -7453,507 +7875,6 @@ ID：%2
         <location line="+109"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
         <translation>模型“%1”（%2）导出为 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>changes::BulkEdit</name>
-    <message>
-        <location filename="../src/changes/bulkedit.cpp" line="+35"/>
-        <source>a delete cannot go with other changes</source>
-        <translation>删除不能与其他更改同时进行</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the label &quot;%1&quot; is both added and removed</source>
-        <translation>标签“%1”既被添加又被删除</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the ExtraInfo key &quot;%1&quot; is both set and removed</source>
-        <translation>ExtraInfo 键“%1”既被设置又被删除</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Delete the model.</source>
-        <translation>删除模型。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the label &quot;%1&quot;.</source>
-        <translation>删除标签“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the label &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>将标签“%1”设为“%2”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the ExtraInfo key &quot;%1&quot;.</source>
-        <translation>删除 ExtraInfo 键“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the ExtraInfo key &quot;%1&quot; to %2.</source>
-        <translation>将 ExtraInfo 键“%1”设为 %2。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set Accessibility to %1.</source>
-        <translation>将 Accessibility 设为 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>changes::BulkPlan</name>
-    <message>
-        <location filename="../src/changes/bulkplan.cpp" line="+86"/>
-        <source>no change needed: the server already holds these values</source>
-        <translation>无需更改：服务器上已是这些值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not be read, so nothing was planned</source>
-        <translation>无法读取，因此未做任何计划</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>changed by someone else since the run; left alone</source>
-        <translation>运行之后已被他人更改；保持不动</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be undone: it was deleted, or what the run left is not known</source>
-        <translation>无法撤销：模型已被删除，或运行留下的状态未知</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n model(s) would be restored</source>
-        <translation>
-            <numerusform>将恢复 %n 个模型</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n model(s) would change</source>
-        <translation>
-            <numerusform>将更改 %n 个模型</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
-        <translation>
-            <numerusform>%1（%2 个请求）；%n 个模型不会收到请求。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>delete</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>changes::BulkResult</name>
-    <message>
-        <location filename="../src/changes/bulkresult.cpp" line="+248"/>
-        <source>%1 done, %2 failed, %3 skipped, %4 pending.</source>
-        <translation>%1 个完成，%2 个失败，%3 个跳过，%4 个待处理。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>not the result of a bulk run: it has no Models list</source>
-        <translation>不是批量运行的结果：缺少 Models 列表</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>not the result of a bulk run: a model has no ModelId</source>
-        <translation>不是批量运行的结果：有模型缺少 ModelId</translation>
-    </message>
-</context>
-<context>
-    <name>cli::BulkCommand</name>
-    <message>
-        <location filename="../src/cli/commands/bulkcommand.cpp" line="+53"/>
-        <source>Apply one edit (labels, ExtraInfo, accessibility or delete) to many models; &quot;bulk undo&quot; restores a run.</source>
-        <translation>对多个模型应用同一编辑（标签、ExtraInfo、可访问性或删除）；“bulk undo”可撤销一次运行。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&quot;%1&quot; is not KEY=JSON (a string needs double quotes: name=&quot;\&quot;x\&quot;&quot;)</source>
-        <translation>“%1”不是 KEY=JSON 格式（字符串需要加双引号：name=&quot;\&quot;x\&quot;&quot;）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a key cannot be empty</source>
-        <translation>键不能为空</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>bulk: nothing to change; give at least one action (--add-label, --remove-label, --set-extra-info, --remove-extra-info, --accessibility or --delete).</source>
-        <translation>bulk：没有要更改的内容；请至少指定一个操作（--add-label、--remove-label、--set-extra-info、--remove-extra-info、--accessibility 或 --delete）。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Pick the models with --model (repeat it), or with --workspace and the filters of &quot;models&quot;. Each model gets the edit applied to its own values; a model that already has them gets no request. At most six models are written at a time, each under its own update or delete timeout. The JSON output lists every model with its outcome and RequestIds; save it to undo the run with &quot;bulk undo FILE&quot;. Exit code 1 when any model failed.</source>
-        <translation>用 --model（可重复）选择模型，或用 --workspace 和“models”的筛选条件选择。编辑会应用到每个模型自身的值上；已经具有这些值的模型不会收到请求。同时最多写入六个模型，每个模型有各自的更新或删除超时。JSON 输出列出每个模型的结果和 RequestId；保存该输出后可用“bulk undo FILE”撤销这次运行。任一模型失败时退出码为 1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A model to edit; repeat for more.</source>
-        <translation>要编辑的模型；可重复指定多个。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set one ExtraInfo key to a JSON value, keeping the others; repeat for more.</source>
-        <translation>将一个 ExtraInfo 键设为 JSON 值，其他键保持不变；可重复指定多个。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KEY=JSON</source>
-        <translation>KEY=JSON</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove one ExtraInfo key; repeat for more.</source>
-        <translation>删除一个 ExtraInfo 键；可重复指定多个。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KEY</source>
-        <translation>KEY</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set Accessibility: PRIVATE or PUBLIC.</source>
-        <translation>设置 Accessibility：PRIVATE 或 PUBLIC。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PRIVATE|PUBLIC</source>
-        <translation>PRIVATE|PUBLIC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the models.</source>
-        <translation>删除这些模型。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(--model ID... | FILTERS) ACTIONS</source>
-        <translation>(--model ID... | 筛选条件) 操作</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>bulk: name the models with --model, --workspace or a filter of &quot;models&quot;; nothing was sent.</source>
-        <translation>bulk：请用 --model、--workspace 或“models”的筛选条件指定模型；未发送任何请求。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>bulk: --model cannot go with --workspace or the filters; pick one way.</source>
-        <translation>bulk：--model 不能与 --workspace 或筛选条件同时使用；请只选一种方式。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Restores the models a bulk run changed to their values before it, from the run&apos;s JSON output. A model changed since the run is listed and left alone; deleted models cannot be restored.</source>
-        <translation>根据批量运行的 JSON 输出，将该运行更改过的模型恢复为运行前的值。运行之后被更改过的模型会列出并保持不动；已删除的模型无法恢复。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The JSON output of the bulk run.</source>
-        <translation>批量运行的 JSON 输出。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>usage: paidesk-cli bulk undo RESULT.json [options]</source>
-        <translation>用法：paidesk-cli bulk undo RESULT.json [选项]</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>bulk undo: cannot read %1: %2</source>
-        <translation>bulk undo：无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>bulk undo: %1: %2</source>
-        <translation>bulk undo：%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>cli::BulkPlanRunner</name>
-    <message>
-        <location filename="../src/cli/bulkplanrunner.cpp" line="+26"/>
-        <source>Print the plan, model by model, and send no write. It reads the models to work it out.</source>
-        <translation>逐个模型打印计划，不发送任何写请求。为得出计划会读取这些模型。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run without asking. Without it, the plan is shown and a terminal is asked; with no terminal, nothing is sent.</source>
-        <translation>不询问直接运行。不带此选项时会显示计划并在终端上询问；没有终端则不发送任何请求。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output format: table or json.</source>
-        <translation>输出格式：table 或 json。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>json|table</source>
-        <translation>json|table</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--output: &quot;%1&quot; is not json or table</source>
-        <translation>--output：“%1”不是 json 或 table</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>bulk: stdin is not a terminal, so there is no one to confirm the changes; review them with --dry-run, then run again with --yes. Nothing was sent.</source>
-        <translation>bulk：标准输入不是终端，无人可以确认这些更改；请先用 --dry-run 查看，再加 --yes 重新运行。未发送任何请求。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Apply these changes? Type &quot;yes&quot; to go on: </source>
-        <translation>应用这些更改吗？输入“yes”继续：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Nothing was changed.</source>
-        <translation>未做任何更改。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Stopping: no more models are started; waiting for those in flight.</source>
-        <translation>正在停止：不再开始新的模型；等待进行中的模型完成。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>ModelId</source>
-        <translation>ModelId</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>RequestIds</source>
-        <translation>RequestId</translation>
-    </message>
-</context>
-<context>
-    <name>cli::ModelFilterFlags</name>
-    <message>
-        <location filename="../src/cli/modelfilterflags.cpp" line="+10"/>
-        <source>Only models of this workspace.</source>
-        <translation>仅此工作空间中的模型。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fuzzy match on name, domain, task and labels.</source>
-        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this domain, e.g. nlp.</source>
-        <translation>仅此领域，例如 nlp。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this task, e.g. text-generation.</source>
-        <translation>仅此任务，例如 text-generation。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Only this origin, e.g. ModelScope.</source>
-        <translation>仅此来源，例如 ModelScope。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this model type, e.g. LoRA.</source>
-        <translation>仅此模型类型，例如 LoRA。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A label key or value contains this text.</source>
-        <translation>标签的键或值包含此文本。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-</context>
-<context>
-    <name>api::ModelListQuery</name>
-    <message>
-        <location filename="../src/api/modellistquery.cpp" line="+131"/>
-        <source>SortBy must be %1 (it is &quot;%2&quot;).</source>
-        <translation>SortBy 必须为 %1（当前为“%2”）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Order must be ASC or DESC (it is &quot;%1&quot;).</source>
-        <translation>Order 必须为 ASC 或 DESC（当前为“%1”）。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Tag &quot;%1&quot;: the key must not be empty (KEY or KEY=VALUE).</source>
-        <translation>标记“%1”：键不能为空（KEY 或 KEY=VALUE）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tag &quot;%1&quot;: a key or value must not contain &quot;=&quot; or &quot;,&quot; and must be at most %2 bytes in UTF-8.</source>
-        <translation>标记“%1”：键和值不能包含“=”或“,”，且 UTF-8 编码后最多 %2 字节。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Conditions must be a JSON array such as [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}].</source>
-        <translation>Conditions 必须是 JSON 数组，例如 [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}]。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Conditions[%1].%2 must be a string.</source>
-        <translation>Conditions[%1].%2 必须是字符串。</translation>
-    </message>
-</context>
-<context>
-    <name>gui::SavedViews</name>
-    <message>
-        <location filename="../src/gui/browse/savedviews.cpp" line="+87"/>
-        <source>No filters</source>
-        <translation>无筛选条件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Workspace %1; %2</source>
-        <translation>工作空间 %1；%2</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Query</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Origin</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>提供方</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collections</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conditions</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order</source>
-        <translation>顺序</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; </source>
-        <translation>；</translation>
     </message>
 </context>
 </TS>
