@@ -81,8 +81,7 @@ BulkEditDialog::BulkEditDialog(QWidget *parent)
     connect(ui->removeExtraInfoButton, &QPushButton::clicked, this,
             [this] { removeCurrentRow(ui->setExtraInfoTable); });
     connect(ui->removeLabelKeysEdit, &QLineEdit::textChanged, this, &BulkEditDialog::validate);
-    connect(ui->removeExtraInfoKeysEdit, &QLineEdit::textChanged, this,
-            &BulkEditDialog::validate);
+    connect(ui->removeExtraInfoKeysEdit, &QLineEdit::textChanged, this, &BulkEditDialog::validate);
     connect(ui->accessibilityCombo, &QComboBox::currentIndexChanged, this,
             &BulkEditDialog::validate);
     connect(ui->deleteCheck, &QCheckBox::toggled, this, &BulkEditDialog::validate);
@@ -101,8 +100,7 @@ void BulkEditDialog::retranslate()
 {
     ui->accessibilityCombo->setItemText(0, tr("Unchanged"));
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Review…"));
-    ui->selectedRadio->setText(
-        tr("Selected &models (%n)", nullptr, int(m_selectedIds.size())));
+    ui->selectedRadio->setText(tr("Selected &models (%n)", nullptr, int(m_selectedIds.size())));
     ui->shownRadio->setText(tr("Every model &shown (%n)", nullptr, int(m_shownIds.size())));
 }
 

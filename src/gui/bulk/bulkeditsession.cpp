@@ -1,5 +1,6 @@
 #include "gui/bulk/bulkeditsession.h"
 
+#include "api/apiclient.h"
 #include "changes/bulkplanner.h"
 #include "changes/bulkrunner.h"
 #include "changes/bulkundo.h"
@@ -34,8 +35,7 @@ BulkEditSession::BulkEditSession(api::ApiClient *client, QWidget *window)
         // Nothing was sent for this plan; an earlier run's result stays on show.
         if (m_hasResult) {
             m_stage = Stage::Finished;
-            m_progress->showFinished(m_result, m_result.anyFailed() && !m_result.undo,
-                                     canUndo());
+            m_progress->showFinished(m_result, m_result.anyFailed() && !m_result.undo, canUndo());
             m_progress->open();
             return;
         }
@@ -43,9 +43,13 @@ BulkEditSession::BulkEditSession(api::ApiClient *client, QWidget *window)
     });
 
     connect(m_runner, &changes::BulkRunner::modelStarted, m_progress,
-            [this](int, const QString &modelId) { m_progress->modelStarted(modelId); });
+            [this](int, const QString &modelId) {
+                m_inFlight.insert(modelId);
+                m_progress->modelStarted(modelId);
+            });
     connect(m_runner, &changes::BulkRunner::modelFinished, this,
             [this](int, const changes::BulkModelResult &model) {
+                m_inFlight.remove(model.modelId);
                 m_progress->modelFinished(model);
                 if (model.kind == changes::ModelPlan::Kind::Delete) {
                     if (model.state == changes::BulkModelResult::State::Done)
@@ -54,8 +58,7 @@ BulkEditSession::BulkEditSession(api::ApiClient *client, QWidget *window)
                     Q_EMIT modelChanged(*model.after);
                 }
             });
-    connect(m_runner, &changes::BulkRunner::progress, m_progress,
-            &BulkProgressDialog::setCounts);
+    connect(m_runner, &changes::BulkRunner::progress, m_progress, &BulkProgressDialog::setCounts);
     connect(m_runner, &changes::BulkRunner::finished, this, &BulkEditSession::onRunFinished);
 
     connect(m_progress, &BulkProgressDialog::cancelRequested, this, &BulkEditSession::cancel);
@@ -125,12 +128,20 @@ void BulkEditSession::onReviewed()
     if (!m_client)
         return close();
     m_stage = Stage::Running;
-    m_runner->setConflictPolicy(m_kind == Kind::Undo ? changes::ModelWriter::ConflictPolicy::Stop
-                                                     : changes::ModelWriter::ConflictPolicy::Rebase);
+    m_runner->setConflictPolicy(m_kind == Kind::Undo
+                                    ? changes::ModelWriter::ConflictPolicy::Stop
+                                    : changes::ModelWriter::ConflictPolicy::Rebase);
+    m_inFlight.clear();
     m_runner->start(m_review->plan());
     if (m_stage != Stage::Running)
         return; // the run had nothing to start and finished at once
+    // The first models started inside start(): the rows are marked once the dialog has them.
+    changes::BulkCounts counts = m_runner->result().counts();
+    counts.inFlight = int(m_inFlight.size());
     m_progress->startRun(m_runner->result());
+    for (const QString &modelId : std::as_const(m_inFlight))
+        m_progress->modelStarted(modelId);
+    m_progress->setCounts(counts);
     m_progress->open();
 }
 
@@ -172,8 +183,7 @@ void BulkEditSession::cancel()
         m_progress->hide();
         if (m_hasResult) {
             m_stage = Stage::Finished;
-            m_progress->showFinished(m_result, m_result.anyFailed() && !m_result.undo,
-                                     canUndo());
+            m_progress->showFinished(m_result, m_result.anyFailed() && !m_result.undo, canUndo());
             m_progress->open();
         } else {
             close();
@@ -181,7 +191,7 @@ void BulkEditSession::cancel()
         return;
     }
     if (m_stage == Stage::Running && m_runner->isRunning()) {
-        m_progress->showCanceling(m_progress->counts().inFlight);
+        m_progress->showCanceling(int(m_inFlight.size()));
         m_runner->cancel();
     }
 }

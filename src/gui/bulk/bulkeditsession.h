@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 namespace api {
@@ -83,6 +84,7 @@ private:
     Kind m_kind = Kind::Edit;
     changes::BulkResult m_result;
     bool m_hasResult = false;
+    QSet<QString> m_inFlight; // the models of the run now in flight
 };
 
 } // namespace gui

@@ -15,8 +15,7 @@ constexpr quintptr TopLevel = 0;
 
 BulkPlanModel::BulkPlanModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{}
 
 void BulkPlanModel::setPlan(const changes::BulkPlan &plan)
 {
@@ -93,8 +92,7 @@ QVariant BulkPlanModel::data(const QModelIndex &index, int role) const
     case SubjectColumn:
         return u"%1. %2"_s.arg(index.row() + 1).arg(api::requests::displayText(step.request));
     case DetailColumn: {
-        const QString purpose =
-            changes::ModelPlan::roleDescription(step.role, entry.plan->kind());
+        const QString purpose = changes::ModelPlan::roleDescription(step.role, entry.plan->kind());
         return purpose.isEmpty() ? tr("write") : purpose;
     }
     case OutcomeColumn:

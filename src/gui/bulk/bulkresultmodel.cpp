@@ -6,8 +6,7 @@ using State = changes::BulkModelResult::State;
 
 BulkResultModel::BulkResultModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void BulkResultModel::setResult(const changes::BulkResult &result)
 {

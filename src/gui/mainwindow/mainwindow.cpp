@@ -1,7 +1,6 @@
 #include "gui/mainwindow/mainwindow.h"
 
 #include "api/apiclient.h"
-#include "gui/bulk/bulkeditsession.h"
 #include "gui/browse/activitylogpanel.h"
 #include "gui/browse/detailspane.h"
 #include "gui/browse/filterchips.h"
@@ -9,6 +8,7 @@
 #include "gui/browse/modeldetailscache.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/workspaceloader.h"
+#include "gui/bulk/bulkeditsession.h"
 #include "gui/common/diagnosticsreport.h"
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
