@@ -84,6 +84,191 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../ui/bulkeditdialog.ui" line="+8"/>
+        <source>Edit Models</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit several models at once</source>
+        <translation>一次编辑多个模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models to change</source>
+        <translation>要修改的模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected &amp;models</source>
+        <translation>所选模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every model &amp;shown</source>
+        <translation>显示的全部模型(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels to add (a key the model has takes the new value):</source>
+        <translation>要添加的标签（模型已有的键取新值）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels to add</source>
+        <translation>要添加的标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add Label</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove La&amp;bel</source>
+        <translation>移除标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Label &amp;keys to remove (separated by commas):</source>
+        <translation>要移除的标签键（以逗号分隔）(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xtra Information</source>
+        <translation>扩展信息(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys to set, each to a JSON value (&quot;text&quot;, 3, true, {&quot;a&quot;: 1}):</source>
+        <translation>要设置的键，每个设为一个 JSON 值（&quot;text&quot;、3、true、{&quot;a&quot;: 1}）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra information keys to set</source>
+        <translation>要设置的扩展信息键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON value</source>
+        <translation>JSON 值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add E&amp;ntry</source>
+        <translation>添加条目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rem&amp;ove Entry</source>
+        <translation>移除条目(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ex&amp;tra information keys to remove (separated by commas):</source>
+        <translation>要移除的扩展信息键（以逗号分隔）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acc&amp;ess and Delete</source>
+        <translation>可见性与删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access&amp;ibility:</source>
+        <translation>可见性(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Delete the models (no other change can go with it)</source>
+        <translation>删除这些模型（不能同时做其他修改）(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <location filename="../ui/bulkprogressdialog.ui" line="+8"/>
+        <source>Changing Models</source>
+        <translation>正在修改模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of a change to several models</source>
+        <translation>多个模型修改的进度</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Models and how each ended</source>
+        <translation>各模型及其结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry &amp;Failed</source>
+        <translation>重试失败项(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReviewDialog</name>
+    <message>
+        <location filename="../ui/bulkreviewdialog.ui" line="+8"/>
+        <source>Review Changes to Models</source>
+        <translation>检查对模型的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the changes to several models before sending</source>
+        <translation>发送前检查对多个模型的修改</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Requests per model</source>
+        <translation>每个模型的请求</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ollapse All</source>
+        <translation>全部收起(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../ui/conflictdialog.ui" line="+8"/>
@@ -360,17 +545,7 @@
         <translation>扩展信息</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Latest Version</source>
-        <translation>最新版本</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Latest version</source>
-        <translation>最新版本</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Other Fields</source>
         <translation>其他字段</translation>
     </message>
@@ -532,12 +707,12 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+288"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-281"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -692,7 +867,7 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -828,6 +1003,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Edit Selected &amp;Models…</source>
+        <translation>编辑所选模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change labels, extra information or accessibility of the selected models, or of every model shown</source>
+        <translation>修改所选模型（或显示的全部模型）的标签、扩展信息或可见性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Se&amp;lected Models…</source>
+        <translation>删除所选模型(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected models, or every model shown, after a review</source>
+        <translation>检查后删除所选模型或显示的全部模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Copy Model ID</source>
         <translation>复制模型 ID(&amp;C)</translation>
     </message>
@@ -912,12 +1112,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-314"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+304"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -937,7 +1137,7 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-361"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
@@ -2674,6 +2874,121 @@
     </message>
 </context>
 <context>
+    <name>changes::BulkEdit</name>
+    <message>
+        <location filename="../src/changes/bulkedit.cpp" line="+35"/>
+        <source>a delete cannot go with other changes</source>
+        <translation>删除不能与其他更改同时进行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label &quot;%1&quot; is both added and removed</source>
+        <translation>标签“%1”既被添加又被删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ExtraInfo key &quot;%1&quot; is both set and removed</source>
+        <translation>ExtraInfo 键“%1”既被设置又被删除</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete the model.</source>
+        <translation>删除模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the label &quot;%1&quot;.</source>
+        <translation>删除标签“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the label &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>将标签“%1”设为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the ExtraInfo key &quot;%1&quot;.</source>
+        <translation>删除 ExtraInfo 键“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the ExtraInfo key &quot;%1&quot; to %2.</source>
+        <translation>将 ExtraInfo 键“%1”设为 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Accessibility to %1.</source>
+        <translation>将 Accessibility 设为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>changes::BulkPlan</name>
+    <message>
+        <location filename="../src/changes/bulkplan.cpp" line="+86"/>
+        <source>no change needed: the server already holds these values</source>
+        <translation>无需更改：服务器上已是这些值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read, so nothing was planned</source>
+        <translation>无法读取，因此未做任何计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed by someone else since the run; left alone</source>
+        <translation>运行之后已被他人更改；保持不动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be undone: it was deleted, or what the run left is not known</source>
+        <translation>无法撤销：模型已被删除，或运行留下的状态未知</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n model(s) would be restored</source>
+        <translation>
+            <numerusform>将恢复 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) would change</source>
+        <translation>
+            <numerusform>将更改 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
+        <translation>
+            <numerusform>%1（%2 个请求）；%n 个模型不会收到请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>changes::BulkResult</name>
+    <message>
+        <location filename="../src/changes/bulkresult.cpp" line="+248"/>
+        <source>%1 done, %2 failed, %3 skipped, %4 pending.</source>
+        <translation>%1 个完成，%2 个失败，%3 个跳过，%4 个待处理。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not the result of a bulk run: it has no Models list</source>
+        <translation>不是批量运行的结果：缺少 Models 列表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not the result of a bulk run: a model has no ModelId</source>
+        <translation>不是批量运行的结果：有模型缺少 ModelId</translation>
+    </message>
+</context>
+<context>
     <name>changes::Duration</name>
     <message numerus="yes">
         <location filename="../src/changes/duration.cpp" line="+13"/>
@@ -3164,6 +3479,197 @@
     </message>
 </context>
 <context>
+    <name>cli::BulkCommand</name>
+    <message>
+        <location filename="../src/cli/commands/bulkcommand.cpp" line="+53"/>
+        <source>Apply one edit (labels, ExtraInfo, accessibility or delete) to many models; &quot;bulk undo&quot; restores a run.</source>
+        <translation>对多个模型应用同一编辑（标签、ExtraInfo、可访问性或删除）；“bulk undo”可撤销一次运行。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not KEY=JSON (a string needs double quotes: name=&quot;\&quot;x\&quot;&quot;)</source>
+        <translation>“%1”不是 KEY=JSON 格式（字符串需要加双引号：name=&quot;\&quot;x\&quot;&quot;）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a key cannot be empty</source>
+        <translation>键不能为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bulk: nothing to change; give at least one action (--add-label, --remove-label, --set-extra-info, --remove-extra-info, --accessibility or --delete).</source>
+        <translation>bulk：没有要更改的内容；请至少指定一个操作（--add-label、--remove-label、--set-extra-info、--remove-extra-info、--accessibility 或 --delete）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick the models with --model (repeat it), or with --workspace and the filters of &quot;models&quot;. Each model gets the edit applied to its own values; a model that already has them gets no request. At most six models are written at a time, each under its own update or delete timeout. The JSON output lists every model with its outcome and RequestIds; save it to undo the run with &quot;bulk undo FILE&quot;. Exit code 1 when any model failed.</source>
+        <translation>用 --model（可重复）选择模型，或用 --workspace 和“models”的筛选条件选择。编辑会应用到每个模型自身的值上；已经具有这些值的模型不会收到请求。同时最多写入六个模型，每个模型有各自的更新或删除超时。JSON 输出列出每个模型的结果和 RequestId；保存该输出后可用“bulk undo FILE”撤销这次运行。任一模型失败时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A model to edit; repeat for more.</source>
+        <translation>要编辑的模型；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set one ExtraInfo key to a JSON value, keeping the others; repeat for more.</source>
+        <translation>将一个 ExtraInfo 键设为 JSON 值，其他键保持不变；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=JSON</source>
+        <translation>KEY=JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove one ExtraInfo key; repeat for more.</source>
+        <translation>删除一个 ExtraInfo 键；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Accessibility: PRIVATE or PUBLIC.</source>
+        <translation>设置 Accessibility：PRIVATE 或 PUBLIC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRIVATE|PUBLIC</source>
+        <translation>PRIVATE|PUBLIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the models.</source>
+        <translation>删除这些模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(--model ID... | FILTERS) ACTIONS</source>
+        <translation>(--model ID... | 筛选条件) 操作</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bulk: name the models with --model, --workspace or a filter of &quot;models&quot;; nothing was sent.</source>
+        <translation>bulk：请用 --model、--workspace 或“models”的筛选条件指定模型；未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bulk: --model cannot go with --workspace or the filters; pick one way.</source>
+        <translation>bulk：--model 不能与 --workspace 或筛选条件同时使用；请只选一种方式。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restores the models a bulk run changed to their values before it, from the run&apos;s JSON output. A model changed since the run is listed and left alone; deleted models cannot be restored.</source>
+        <translation>根据批量运行的 JSON 输出，将该运行更改过的模型恢复为运行前的值。运行之后被更改过的模型会列出并保持不动；已删除的模型无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON output of the bulk run.</source>
+        <translation>批量运行的 JSON 输出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: paidesk-cli bulk undo RESULT.json [options]</source>
+        <translation>用法：paidesk-cli bulk undo RESULT.json [选项]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bulk undo: cannot read %1: %2</source>
+        <translation>bulk undo：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bulk undo: %1: %2</source>
+        <translation>bulk undo：%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BulkPlanRunner</name>
+    <message>
+        <location filename="../src/cli/bulkplanrunner.cpp" line="+26"/>
+        <source>Print the plan, model by model, and send no write. It reads the models to work it out.</source>
+        <translation>逐个模型打印计划，不发送任何写请求。为得出计划会读取这些模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run without asking. Without it, the plan is shown and a terminal is asked; with no terminal, nothing is sent.</source>
+        <translation>不询问直接运行。不带此选项时会显示计划并在终端上询问；没有终端则不发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: table or json.</source>
+        <translation>输出格式：table 或 json。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>json|table</source>
+        <translation>json|table</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--output: &quot;%1&quot; is not json or table</source>
+        <translation>--output：“%1”不是 json 或 table</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>bulk: stdin is not a terminal, so there is no one to confirm the changes; review them with --dry-run, then run again with --yes. Nothing was sent.</source>
+        <translation>bulk：标准输入不是终端，无人可以确认这些更改；请先用 --dry-run 查看，再加 --yes 重新运行。未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply these changes? Type &quot;yes&quot; to go on: </source>
+        <translation>应用这些更改吗？输入“yes”继续：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping: no more models are started; waiting for those in flight.</source>
+        <translation>正在停止：不再开始新的模型；等待进行中的模型完成。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>ModelId</source>
+        <translation>ModelId</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RequestIds</source>
+        <translation>RequestId</translation>
+    </message>
+</context>
+<context>
     <name>cli::CliApplication</name>
     <message>
         <location filename="../src/cli/cliapplication.cpp" line="+51"/>
@@ -3582,6 +4088,75 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
 </context>
 <context>
+    <name>cli::ModelFilterFlags</name>
+    <message>
+        <location filename="../src/cli/modelfilterflags.cpp" line="+10"/>
+        <source>Only models of this workspace.</source>
+        <translation>仅此工作空间中的模型。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fuzzy match on name, domain, task and labels.</source>
+        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this domain, e.g. nlp.</source>
+        <translation>仅此领域，例如 nlp。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this task, e.g. text-generation.</source>
+        <translation>仅此任务，例如 text-generation。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only this origin, e.g. ModelScope.</source>
+        <translation>仅此来源，例如 ModelScope。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this model type, e.g. LoRA.</source>
+        <translation>仅此模型类型，例如 LoRA。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label key or value contains this text.</source>
+        <translation>标签的键或值包含此文本。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+</context>
+<context>
     <name>cli::ModelFlags</name>
     <message>
         <location filename="../src/cli/modelflags.cpp" line="+25"/>
@@ -3762,72 +4337,6 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+6"/>
         <source>Lists every model that matches the filters.</source>
         <translation>列出符合筛选条件的全部模型。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only models of this workspace.</source>
-        <translation>仅此工作空间中的模型。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fuzzy match on name, domain, task and labels.</source>
-        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this domain, e.g. nlp.</source>
-        <translation>仅此领域，例如 nlp。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this task, e.g. text-generation.</source>
-        <translation>仅此任务，例如 text-generation。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Only this origin, e.g. ModelScope.</source>
-        <translation>仅此来源，例如 ModelScope。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this model type, e.g. LoRA.</source>
-        <translation>仅此模型类型，例如 LoRA。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A label key or value contains this text.</source>
-        <translation>标签键或值包含此文本。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L</source>
-        <translation>L</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5583,248 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>gui::BulkEditDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkeditdialog.cpp" line="+101"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review…</source>
+        <translation>检查(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Selected &amp;models (%n)</source>
+        <translation>
+            <numerusform>所选模型（%n）(&amp;M)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every model &amp;shown (%n)</source>
+        <translation>
+            <numerusform>显示的全部模型（%n）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete Models</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Models</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Labels to add, row %1: %2</source>
+        <translation>要添加的标签，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels to add, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be added once.</source>
+        <translation>要添加的标签，第 %1 行：键“%2”已在前面的行中；每个键只能添加一次。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Extra information to set, row %1: the key is empty.</source>
+        <translation>要设置的扩展信息，第 %1 行：键为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra information to set, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be set once.</source>
+        <translation>要设置的扩展信息，第 %1 行：键“%2”已在前面的行中；每个键只能设置一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra information to set, row %1 (&quot;%2&quot;): the value must be one JSON value, such as &quot;text&quot; in quotes, 3, true or {&quot;a&quot;: 1}.</source>
+        <translation>要设置的扩展信息，第 %1 行（“%2”）：值必须是一个 JSON 值，例如带引号的 &quot;text&quot;、3、true 或 {&quot;a&quot;: 1}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Models to change: none is chosen. Select rows in the table, or choose every model shown.</source>
+        <translation>要修改的模型：尚未选择。请在表格中选择行，或选择显示的全部模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to do yet: add a label, remove a key, set the accessibility or choose delete.</source>
+        <translation>尚无操作：请添加标签、移除键、设置可见性或选择删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkPlanModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkplanmodel.cpp" line="+63"/>
+        <source>Delete: %n request(s)</source>
+        <translation>
+            <numerusform>删除：%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n 次写入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model / request</source>
+        <translation>模型 / 请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID / purpose</source>
+        <translation>ID / 用途</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes / operation</source>
+        <translation>修改 / 操作</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkProgressDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+53"/>
+        <source>Reading Models</source>
+        <translation>正在读取模型</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reading the models fresh before planning: %1 of %n.</source>
+        <translation>
+            <numerusform>规划前重新读取模型：%1 / %n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undoing Changes to Models</source>
+        <translation>正在撤销对模型的修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changing Models</source>
+        <translation>正在修改模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the changes, a few models at a time.</source>
+        <translation>正在发送修改，每次处理几个模型。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done: %1   Failed: %2   Skipped: %3   Pending: %4 (%5 running)</source>
+        <translation>完成：%1   失败：%2   跳过：%3   待处理：%4（%5 个进行中）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Canceling: no more models are started. The %n model(s) in flight finish first, so the result says exactly what changed.</source>
+        <translation>
+            <numerusform>正在取消：不再开始新的模型。进行中的 %n 个模型先完成，因此结果会准确说明修改了什么。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canceled. %1 The pending models were never started; nothing was sent for them.</source>
+        <translation>已取消。%1 待处理的模型从未开始；没有为它们发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkResultModel</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkresultmodel.cpp" line="+65"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkReviewDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkreviewdialog.cpp" line="+42"/>
+        <source>&amp;Run Undo</source>
+        <translation>执行撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Models</source>
+        <translation>删除模型(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>执行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 Nothing would be sent.</source>
+        <translation>%1 不会发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo: each model gets back the values it had before the run.</source>
+        <translation>撤销：每个模型恢复为执行前的值。</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConflictDialog</name>
     <message>
         <location filename="../src/gui/editor/conflictdialog.cpp" line="+69"/>
@@ -5102,7 +5853,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+158"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+180"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -5127,7 +5878,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息（%L1）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
         <source>Versions (%L1)</source>
         <translation>版本（%L1）</translation>
     </message>
@@ -5137,7 +5888,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-74"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -5467,7 +6218,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+313"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+325"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5497,19 +6248,19 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+494"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+123"/>
+        <location line="-488"/>
+        <location line="+129"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
@@ -5548,7 +6299,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -5593,7 +6344,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+99"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -5617,7 +6368,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-196"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -5627,7 +6378,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -5637,13 +6388,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-759"/>
-        <location line="+836"/>
+        <location line="-819"/>
+        <location line="+896"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-277"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -5653,7 +6404,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-251"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -5888,7 +6639,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 %2（服务器返回的原始值）</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+183"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5943,7 +6694,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>修改时间</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
         <source>Latest version</source>
         <translation>最新版本</translation>
     </message>
@@ -5951,7 +6702,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::OperationProgressDialog</name>
     <message>
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+67"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+68"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -6006,17 +6757,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1 在 %2 后超时。%3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>The operation&apos;s time is up. Reading the model back, for at most %1, to learn what the server holds.</source>
         <translation>操作时间已到。正在回读模型（最多 %1），以了解服务器上的实际内容。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+6"/>
         <source>The operation&apos;s time is up. Reading the version back, for at most %1, to learn what the server holds.</source>
         <translation>操作时间已到。正在回读版本（最多 %1），以了解服务器上的实际内容。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>RequestId %1</source>
         <translation>RequestId %1</translation>
     </message>
@@ -6299,21 +7050,23 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>Review changes</source>
         <translation>确认修改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>These changes to the model &quot;%1&quot; (ID %2) will be sent.</source>
         <translation>将发送对模型“%1”（ID %2）的以下修改。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+39"/>
         <source>No request: the server already has these values.</source>
         <translation>无需请求：服务器上已是这些值。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>Review the new version</source>
         <translation>确认新版本</translation>
     </message>
@@ -7068,381 +7821,6 @@ ID：%2
         <location line="+109"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
         <translation>模型“%1”（%2）导出为 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>changes::BulkEdit</name>
-    <message>
-        <location filename="../src/changes/bulkedit.cpp" line="+35"/>
-        <source>a delete cannot go with other changes</source>
-        <translation>删除不能与其他更改同时进行</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the label &quot;%1&quot; is both added and removed</source>
-        <translation>标签“%1”既被添加又被删除</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the ExtraInfo key &quot;%1&quot; is both set and removed</source>
-        <translation>ExtraInfo 键“%1”既被设置又被删除</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Delete the model.</source>
-        <translation>删除模型。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the label &quot;%1&quot;.</source>
-        <translation>删除标签“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the label &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>将标签“%1”设为“%2”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the ExtraInfo key &quot;%1&quot;.</source>
-        <translation>删除 ExtraInfo 键“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the ExtraInfo key &quot;%1&quot; to %2.</source>
-        <translation>将 ExtraInfo 键“%1”设为 %2。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set Accessibility to %1.</source>
-        <translation>将 Accessibility 设为 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>changes::BulkPlan</name>
-    <message>
-        <location filename="../src/changes/bulkplan.cpp" line="+86"/>
-        <source>no change needed: the server already holds these values</source>
-        <translation>无需更改：服务器上已是这些值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not be read, so nothing was planned</source>
-        <translation>无法读取，因此未做任何计划</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>changed by someone else since the run; left alone</source>
-        <translation>运行之后已被他人更改；保持不动</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be undone: it was deleted, or what the run left is not known</source>
-        <translation>无法撤销：模型已被删除，或运行留下的状态未知</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n model(s) would be restored</source>
-        <translation>
-            <numerusform>将恢复 %n 个模型</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n model(s) would change</source>
-        <translation>
-            <numerusform>将更改 %n 个模型</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
-        <translation>
-            <numerusform>%1（%2 个请求）；%n 个模型不会收到请求。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>delete</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>changes::BulkResult</name>
-    <message>
-        <location filename="../src/changes/bulkresult.cpp" line="+248"/>
-        <source>%1 done, %2 failed, %3 skipped, %4 pending.</source>
-        <translation>%1 个完成，%2 个失败，%3 个跳过，%4 个待处理。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>not the result of a bulk run: it has no Models list</source>
-        <translation>不是批量运行的结果：缺少 Models 列表</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>not the result of a bulk run: a model has no ModelId</source>
-        <translation>不是批量运行的结果：有模型缺少 ModelId</translation>
-    </message>
-</context>
-<context>
-    <name>cli::BulkCommand</name>
-    <message>
-        <location filename="../src/cli/commands/bulkcommand.cpp" line="+53"/>
-        <source>Apply one edit (labels, ExtraInfo, accessibility or delete) to many models; &quot;bulk undo&quot; restores a run.</source>
-        <translation>对多个模型应用同一编辑（标签、ExtraInfo、可访问性或删除）；“bulk undo”可撤销一次运行。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&quot;%1&quot; is not KEY=JSON (a string needs double quotes: name=&quot;\&quot;x\&quot;&quot;)</source>
-        <translation>“%1”不是 KEY=JSON 格式（字符串需要加双引号：name=&quot;\&quot;x\&quot;&quot;）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a key cannot be empty</source>
-        <translation>键不能为空</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>bulk: nothing to change; give at least one action (--add-label, --remove-label, --set-extra-info, --remove-extra-info, --accessibility or --delete).</source>
-        <translation>bulk：没有要更改的内容；请至少指定一个操作（--add-label、--remove-label、--set-extra-info、--remove-extra-info、--accessibility 或 --delete）。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Pick the models with --model (repeat it), or with --workspace and the filters of &quot;models&quot;. Each model gets the edit applied to its own values; a model that already has them gets no request. At most six models are written at a time, each under its own update or delete timeout. The JSON output lists every model with its outcome and RequestIds; save it to undo the run with &quot;bulk undo FILE&quot;. Exit code 1 when any model failed.</source>
-        <translation>用 --model（可重复）选择模型，或用 --workspace 和“models”的筛选条件选择。编辑会应用到每个模型自身的值上；已经具有这些值的模型不会收到请求。同时最多写入六个模型，每个模型有各自的更新或删除超时。JSON 输出列出每个模型的结果和 RequestId；保存该输出后可用“bulk undo FILE”撤销这次运行。任一模型失败时退出码为 1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A model to edit; repeat for more.</source>
-        <translation>要编辑的模型；可重复指定多个。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set one ExtraInfo key to a JSON value, keeping the others; repeat for more.</source>
-        <translation>将一个 ExtraInfo 键设为 JSON 值，其他键保持不变；可重复指定多个。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KEY=JSON</source>
-        <translation>KEY=JSON</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove one ExtraInfo key; repeat for more.</source>
-        <translation>删除一个 ExtraInfo 键；可重复指定多个。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KEY</source>
-        <translation>KEY</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set Accessibility: PRIVATE or PUBLIC.</source>
-        <translation>设置 Accessibility：PRIVATE 或 PUBLIC。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PRIVATE|PUBLIC</source>
-        <translation>PRIVATE|PUBLIC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the models.</source>
-        <translation>删除这些模型。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(--model ID... | FILTERS) ACTIONS</source>
-        <translation>(--model ID... | 筛选条件) 操作</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>bulk: name the models with --model, --workspace or a filter of &quot;models&quot;; nothing was sent.</source>
-        <translation>bulk：请用 --model、--workspace 或“models”的筛选条件指定模型；未发送任何请求。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>bulk: --model cannot go with --workspace or the filters; pick one way.</source>
-        <translation>bulk：--model 不能与 --workspace 或筛选条件同时使用；请只选一种方式。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Restores the models a bulk run changed to their values before it, from the run&apos;s JSON output. A model changed since the run is listed and left alone; deleted models cannot be restored.</source>
-        <translation>根据批量运行的 JSON 输出，将该运行更改过的模型恢复为运行前的值。运行之后被更改过的模型会列出并保持不动；已删除的模型无法恢复。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The JSON output of the bulk run.</source>
-        <translation>批量运行的 JSON 输出。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>usage: paidesk-cli bulk undo RESULT.json [options]</source>
-        <translation>用法：paidesk-cli bulk undo RESULT.json [选项]</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>bulk undo: cannot read %1: %2</source>
-        <translation>bulk undo：无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>bulk undo: %1: %2</source>
-        <translation>bulk undo：%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>cli::BulkPlanRunner</name>
-    <message>
-        <location filename="../src/cli/bulkplanrunner.cpp" line="+26"/>
-        <source>Print the plan, model by model, and send no write. It reads the models to work it out.</source>
-        <translation>逐个模型打印计划，不发送任何写请求。为得出计划会读取这些模型。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run without asking. Without it, the plan is shown and a terminal is asked; with no terminal, nothing is sent.</source>
-        <translation>不询问直接运行。不带此选项时会显示计划并在终端上询问；没有终端则不发送任何请求。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output format: table or json.</source>
-        <translation>输出格式：table 或 json。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>json|table</source>
-        <translation>json|table</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--output: &quot;%1&quot; is not json or table</source>
-        <translation>--output：“%1”不是 json 或 table</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>bulk: stdin is not a terminal, so there is no one to confirm the changes; review them with --dry-run, then run again with --yes. Nothing was sent.</source>
-        <translation>bulk：标准输入不是终端，无人可以确认这些更改；请先用 --dry-run 查看，再加 --yes 重新运行。未发送任何请求。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Apply these changes? Type &quot;yes&quot; to go on: </source>
-        <translation>应用这些更改吗？输入“yes”继续：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Nothing was changed.</source>
-        <translation>未做任何更改。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Stopping: no more models are started; waiting for those in flight.</source>
-        <translation>正在停止：不再开始新的模型；等待进行中的模型完成。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>ModelId</source>
-        <translation>ModelId</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>RequestIds</source>
-        <translation>RequestId</translation>
-    </message>
-</context>
-<context>
-    <name>cli::ModelFilterFlags</name>
-    <message>
-        <location filename="../src/cli/modelfilterflags.cpp" line="+10"/>
-        <source>Only models of this workspace.</source>
-        <translation>仅此工作空间中的模型。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fuzzy match on name, domain, task and labels.</source>
-        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this domain, e.g. nlp.</source>
-        <translation>仅此领域，例如 nlp。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this task, e.g. text-generation.</source>
-        <translation>仅此任务，例如 text-generation。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Only this origin, e.g. ModelScope.</source>
-        <translation>仅此来源，例如 ModelScope。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this model type, e.g. LoRA.</source>
-        <translation>仅此模型类型，例如 LoRA。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A label key or value contains this text.</source>
-        <translation>标签的键或值包含此文本。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L</source>
-        <translation>L</translation>
     </message>
 </context>
 </TS>
