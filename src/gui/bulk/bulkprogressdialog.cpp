@@ -18,8 +18,13 @@ BulkProgressDialog::BulkProgressDialog(QWidget *parent)
     ui->resultView->setModel(m_model);
     ui->resultView->verticalHeader()->setVisible(false);
     QHeaderView *header = ui->resultView->horizontalHeader();
+    // The message takes the room left; when there is none, the view scrolls rather than cut a
+    // header.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(BulkResultModel::MessageColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(BulkResultModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(BulkResultModel::NameColumn, fontMetrics().averageCharWidth() * 32);
+    header->setSectionResizeMode(BulkResultModel::MessageColumn, QHeaderView::Interactive);
+    header->setStretchLastSection(true);
     connect(ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_phase == Phase::Reading || m_phase == Phase::Running)
             Q_EMIT cancelRequested();

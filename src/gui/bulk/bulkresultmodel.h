@@ -18,8 +18,8 @@ public:
         IdColumn,
         StateColumn,
         CodeColumn,
-        MessageColumn,
         RequestIdColumn,
+        MessageColumn, // last: it takes the room left
         ColumnCount
     };
 

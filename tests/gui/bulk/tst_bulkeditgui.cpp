@@ -360,7 +360,7 @@ private Q_SLOTS:
         QSignalSpy finished(session, &gui::BulkEditSession::runFinished);
         click(progress, u"cancelButton"_s);
         QCOMPARE(progress->phase(), gui::BulkProgressDialog::Phase::Canceling);
-        QVERIFY2(progress->statusText().contains(u"no more models are started. The 6 models in flight"_s),
+        QVERIFY2(progress->statusText().contains(u"no more models are started. The 6 model"_s),
                  qPrintable(progress->statusText()));
         QVERIFY(finished.wait(WaitMs));
         const BulkResult result = session->result();
