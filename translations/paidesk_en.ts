@@ -178,24 +178,24 @@
     <message numerus="yes">
         <location line="+27"/>
         <source>%n version(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version read.</numerusform>
+            <numerusform>%n versions read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Reading the versions of %n model(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the versions of %n model…</numerusform>
+            <numerusform>Reading the versions of %n models…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+913"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+676"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+573"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+547"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
@@ -271,6 +271,63 @@
         <translation>
             <numerusform>%1 of %n version</numerusform>
             <numerusform>%1 of %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkeditdialog.cpp" line="+103"/>
+        <source>Selected &amp;models (%n)</source>
+        <translation>
+            <numerusform>Selected &amp;models (%n)</numerusform>
+            <numerusform>Selected &amp;models (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every model &amp;shown (%n)</source>
+        <translation>
+            <numerusform>Every model &amp;shown (%n)</numerusform>
+            <numerusform>Every model &amp;shown (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkPlanModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkplanmodel.cpp" line="+63"/>
+        <source>Delete: %n request(s)</source>
+        <translation>
+            <numerusform>Delete: %n request</numerusform>
+            <numerusform>Delete: %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n write</numerusform>
+            <numerusform>%n writes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+55"/>
+        <source>Reading the models fresh before planning: %1 of %n.</source>
+        <translation>
+            <numerusform>Reading the models fresh before planning: %1 of %n.</numerusform>
+            <numerusform>Reading the models fresh before planning: %1 of %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Canceling: no more models are started. The %n model(s) in flight finish first, so the result says exactly what changed.</source>
+        <translation>
+            <numerusform>Canceling: no more models are started. The %n model in flight finishes first, so the result says exactly what changed.</numerusform>
+            <numerusform>Canceling: no more models are started. The %n models in flight finish first, so the result says exactly what changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -507,7 +507,7 @@
         <translation>工作空间</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+403"/>
         <source>&amp;Rename View</source>
         <translation>重命名视图(&amp;R)</translation>
     </message>
@@ -532,17 +532,17 @@
         <translation>删除视图(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-118"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-281"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-22"/>
         <location line="+6"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
@@ -553,7 +553,7 @@
         <translation>单击视图即列出其模型；右键单击可重命名或删除。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
         <source>Server-side filters (ListModels)</source>
         <translation>服务端筛选条件（ListModels）</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>服务端筛选：标签</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+8"/>
         <source>Appl&amp;y</source>
         <translation>应用(&amp;Y)</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>清除服务端筛选条件</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+5"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -688,22 +688,22 @@
         <translation>提供方：</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+1"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+5"/>
         <source>e.g. pai</source>
         <translation>例如 pai</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+1"/>
         <source>Listing warnings</source>
         <translation>列表警告</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="+0"/>
         <source>Server filter: provider</source>
         <translation>服务端筛选：提供方</translation>
     </message>
@@ -718,12 +718,12 @@
         <translation>合集：</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+4"/>
         <source>Models loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+2"/>
         <source>e.g. AI4D,QuickStart</source>
         <translation>例如 AI4D,QuickStart</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>标记：</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+1"/>
         <source>Cancel Listing</source>
         <translation>取消列出</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>取消正在进行的列出</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+4"/>
         <source>key=value, key</source>
         <translation>key=value, key</translation>
     </message>
@@ -768,12 +768,12 @@
         <translation>条件：</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+2"/>
         <source>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</source>
         <translation>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</translation>
     </message>
@@ -793,32 +793,32 @@
         <translation>排序：</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+7"/>
         <source>Server filter: sort field (SortBy)</source>
         <translation>服务端筛选：排序字段（SortBy）</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+0"/>
         <source>Server filter: sort order (Order)</source>
         <translation>服务端筛选：排序方向（Order）</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+4"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="+6"/>
         <source>More Filters</source>
         <translation>更多筛选</translation>
     </message>
@@ -828,27 +828,27 @@
         <translation>显示更多服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+11"/>
         <source>Save View…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+3"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-2"/>
         <source>Save these filters as a named view</source>
         <translation>将这些筛选条件保存为命名视图</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+3"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -964,6 +964,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Edit Selected &amp;Models…</source>
+        <translation>编辑所选模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change labels, extra information or accessibility of the selected models, or of every model shown</source>
+        <translation>修改所选模型（或显示的全部模型）的标签、扩展信息或可见性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Se&amp;lected Models…</source>
+        <translation>删除所选模型(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected models, or every model shown, after a review</source>
+        <translation>检查后删除所选模型或显示的全部模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Copy Model ID</source>
         <translation>复制模型 ID(&amp;C)</translation>
     </message>
@@ -993,7 +1018,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -1048,12 +1073,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-314"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+304"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -1073,12 +1098,12 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-361"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+167"/>
         <source>Server filters in force</source>
         <translation>生效中的服务端筛选条件</translation>
     </message>
@@ -1201,52 +1226,52 @@
         <translation>整数，或留空</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
         <source>Documentation &amp;URL:</source>
         <translation>文档 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+0"/>
         <source>Parameter si&amp;ze:</source>
         <translation>参数量(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
         <source>Documentation URL</source>
         <translation>模型文档 URL</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+0"/>
         <source>Parameter size (number of parameters)</source>
         <translation>参数量（参数个数）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>https://example.com/README.md</source>
         <translation>https://example.com/README.md</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+0"/>
         <source>Number of parameters, e.g. 7000000000</source>
         <translation>参数个数，例如 7000000000</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
         <source>Des&amp;cription:</source>
         <translation>描述(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+0"/>
         <source>Tags:</source>
         <translation>标记：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
         <source>Description</source>
         <translation>模型描述</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+0"/>
         <source>Tags (KEY=VALUE, separated by commas)</source>
         <translation>标记（KEY=VALUE，以逗号分隔）</translation>
     </message>
@@ -1261,7 +1286,7 @@
         <translation>标记在创建模型时发送；服务之后无法更改它们。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
         <source>&amp;Labels</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -3575,7 +3600,7 @@
         <translation>bulk：--model 不能与 --workspace 或筛选条件同时使用；请只选一种方式。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Restores the models a bulk run changed to their values before it, from the run&apos;s JSON output. A model changed since the run is listed and left alone; deleted models cannot be restored.</source>
         <translation>根据批量运行的 JSON 输出，将该运行更改过的模型恢复为运行前的值。运行之后被更改过的模型会列出并保持不动；已删除的模型无法恢复。</translation>
     </message>
@@ -4099,7 +4124,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::ModelFilterFlags</name>
     <message>
-        <location filename="../src/cli/modelfilterflags.cpp" line="+12"/>
+        <location filename="../src/cli/modelfilterflags.cpp" line="+10"/>
         <source>Only models of this workspace.</source>
         <translation>仅此工作空间中的模型。</translation>
     </message>
@@ -4165,7 +4190,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>L</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only models whose name matches this (ModelName).</source>
         <translation>只列出名称与此匹配的模型（ModelName）。</translation>
     </message>
@@ -4335,17 +4360,16 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Parameter count (ParameterSize), a whole number from 0 up.</source>
         <translation>参数量（ParameterSize），从 0 起的整数。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A label; repeat for more. On update, the given labels replace all.</source>
         <translation>标签；可重复指定多个。更新时，指定的标签会替换全部现有标签。</translation>
     </message>
@@ -4360,7 +4384,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>ParameterSize must be a whole number, not empty.</source>
         <translation>ParameterSize 必须是整数，不能为空。</translation>
     </message>
@@ -4380,12 +4404,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>OrderNumber must be a whole number, not empty.</source>
         <translation>OrderNumber 必须为整数，不能为空。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
@@ -4431,12 +4455,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--workspace：WorkspaceId 不可更改；UpdateModel 不会移动模型。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>model update: nothing to change; give at least one flag.</source>
         <translation>model update：没有要修改的内容；请至少指定一个选项。</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+0"/>
         <source>--tag: UpdateModel has no Tag field; tags are set when a model is created (model create --tag).</source>
         <translation>--tag：UpdateModel 没有 Tag 字段；标记在创建模型时设置（model create --tag）。</translation>
     </message>
@@ -5700,7 +5724,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ConflictDialog</name>
     <message>
-        <location filename="../src/gui/editor/conflictdialog.cpp" line="+73"/>
+        <location filename="../src/gui/editor/conflictdialog.cpp" line="+69"/>
         <source>&amp;Overwrite with my values</source>
         <translation>用我的值覆盖(&amp;O)</translation>
     </message>
@@ -5871,12 +5895,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     <message>
         <location line="+15"/>
         <source>Reads every version of the exported models from the service</source>
-        <translation>从服务读取所导出模型的每个版本</translation>
+        <translation>从服务读取所导出模型的全部版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions are read from the service: export from a connected window</source>
-        <translation>版本需从服务读取：请从已连接的窗口导出</translation>
+        <translation>版本需要从服务读取：请在已连接的窗口中导出</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -6032,24 +6056,29 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::FilterChips</name>
     <message>
-        <location filename="../src/gui/browse/filterchips.cpp" line="+104"/>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+32"/>
         <source>Server filters:</source>
         <translation>服务端筛选：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Remove this filter and list the models again</source>
+        <translation>移除此筛选条件并重新列出模型</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1: %2
 Remove this filter and list the models again</source>
         <translation>%1：%2
 移除此筛选条件并重新列出模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
         <source>Remove the filter %1: %2</source>
         <translation>移除筛选条件 %1：%2</translation>
     </message>
@@ -6093,7 +6122,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+398"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+325"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -6123,18 +6152,18 @@ Remove this filter and list the models again</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+656"/>
+        <location line="+494"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-650"/>
-        <location line="+132"/>
+        <location line="-488"/>
+        <location line="+129"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-168"/>
         <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
@@ -6155,13 +6184,13 @@ Remove this filter and list the models again</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+132"/>
+        <location line="+35"/>
+        <location line="+129"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+178"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -6195,7 +6224,7 @@ Remove this filter and list the models again</source>
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="+33"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -6230,7 +6259,7 @@ Remove this filter and list the models again</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+94"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -6240,7 +6269,7 @@ Remove this filter and list the models again</source>
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-13"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>已保存视图“%1”。</translation>
     </message>
@@ -6260,7 +6289,7 @@ Remove this filter and list the models again</source>
         <translation>视图名称（筛选条件及工作空间 %1）：</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+19"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -6285,12 +6314,12 @@ Remove this filter and list the models again</source>
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-6"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>已删除视图“%1”。</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+66"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -6300,7 +6329,7 @@ Remove this filter and list the models again</source>
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+99"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -6324,7 +6353,7 @@ Remove this filter and list the models again</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-196"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -6334,7 +6363,7 @@ Remove this filter and list the models again</source>
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -6344,13 +6373,13 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-1036"/>
-        <location line="+1113"/>
+        <location line="-819"/>
+        <location line="+896"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-277"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -6360,12 +6389,12 @@ Remove this filter and list the models again</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-251"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
@@ -6375,7 +6404,7 @@ Remove this filter and list the models again</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
@@ -6385,7 +6414,7 @@ Remove this filter and list the models again</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -6393,7 +6422,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::ModelEditor</name>
     <message>
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+89"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+88"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
@@ -6403,7 +6432,7 @@ Remove this filter and list the models again</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -6448,12 +6477,12 @@ Remove this filter and list the models again</source>
         <translation>模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+95"/>
         <source>Reading model %1</source>
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+212"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -6565,7 +6594,7 @@ Remove this filter and list the models again</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-580"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>
@@ -7649,37 +7678,37 @@ ID：%2
         <translation>可见性 (Accessibility) 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1.Key must not be empty.</source>
         <translation>%1.Key不能为空。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+15"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
         <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+4"/>
         <source>Tag[%1].Key &quot;%2&quot; is already used by another tag.</source>
         <translation>Tag[%1].Key“%2”已被另一个标记使用。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+9"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
         <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+8"/>
         <source>ParameterSize must be a whole number from 0 up, not &quot;%1&quot;.</source>
         <translation>ParameterSize 必须是从 0 起的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
         <source>Labels[%1].Key &quot;%2&quot; is already used by another label.</source>
         <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, with an optional _suffix of letters, digits and _), not &quot;%1&quot;.</source>
         <translation>版本名 (VersionName) 必须形如 1.0.0 或 2.3.4_beta（主版本.次版本.阶段，均为数字，可带由字母、数字和 _ 组成的 _后缀），而不是“%1”。</translation>
     </message>
@@ -7736,12 +7765,12 @@ ID：%2
         <location line="-131"/>
         <location line="+64"/>
         <location line="+54"/>
-        <location line="+186"/>
+        <location line="+180"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-174"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -7875,6 +7904,433 @@ ID：%2
         <location line="+109"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
         <translation>模型“%1”（%2）导出为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../ui/bulkeditdialog.ui" line="+8"/>
+        <source>Edit Models</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit several models at once</source>
+        <translation>一次编辑多个模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models to change</source>
+        <translation>要修改的模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected &amp;models</source>
+        <translation>所选模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every model &amp;shown</source>
+        <translation>显示的全部模型(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels to add (a key the model has takes the new value):</source>
+        <translation>要添加的标签（模型已有的键取新值）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels to add</source>
+        <translation>要添加的标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add Label</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove La&amp;bel</source>
+        <translation>移除标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Label &amp;keys to remove (separated by commas):</source>
+        <translation>要移除的标签键（以逗号分隔）(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xtra Information</source>
+        <translation>扩展信息(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys to set, each to a JSON value (&quot;text&quot;, 3, true, {&quot;a&quot;: 1}):</source>
+        <translation>要设置的键，每个设为一个 JSON 值（&quot;text&quot;、3、true、{&quot;a&quot;: 1}）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra information keys to set</source>
+        <translation>要设置的扩展信息键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON value</source>
+        <translation>JSON 值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add E&amp;ntry</source>
+        <translation>添加条目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rem&amp;ove Entry</source>
+        <translation>移除条目(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ex&amp;tra information keys to remove (separated by commas):</source>
+        <translation>要移除的扩展信息键（以逗号分隔）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acc&amp;ess and Delete</source>
+        <translation>可见性与删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access&amp;ibility:</source>
+        <translation>可见性(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Delete the models (no other change can go with it)</source>
+        <translation>删除这些模型（不能同时做其他修改）(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <location filename="../ui/bulkprogressdialog.ui" line="+8"/>
+        <source>Changing Models</source>
+        <translation>正在修改模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of a change to several models</source>
+        <translation>多个模型修改的进度</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Models and how each ended</source>
+        <translation>各模型及其结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry &amp;Failed</source>
+        <translation>重试失败项(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReviewDialog</name>
+    <message>
+        <location filename="../ui/bulkreviewdialog.ui" line="+8"/>
+        <source>Review Changes to Models</source>
+        <translation>检查对模型的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the changes to several models before sending</source>
+        <translation>发送前检查对多个模型的修改</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Requests per model</source>
+        <translation>每个模型的请求</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ollapse All</source>
+        <translation>全部收起(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkEditDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkeditdialog.cpp" line="+101"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review…</source>
+        <translation>检查(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Selected &amp;models (%n)</source>
+        <translation>
+            <numerusform>所选模型（%n）(&amp;M)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every model &amp;shown (%n)</source>
+        <translation>
+            <numerusform>显示的全部模型（%n）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete Models</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Models</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Labels to add, row %1: %2</source>
+        <translation>要添加的标签，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels to add, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be added once.</source>
+        <translation>要添加的标签，第 %1 行：键“%2”已在前面的行中；每个键只能添加一次。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Extra information to set, row %1: the key is empty.</source>
+        <translation>要设置的扩展信息，第 %1 行：键为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra information to set, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be set once.</source>
+        <translation>要设置的扩展信息，第 %1 行：键“%2”已在前面的行中；每个键只能设置一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra information to set, row %1 (&quot;%2&quot;): the value must be one JSON value, such as &quot;text&quot; in quotes, 3, true or {&quot;a&quot;: 1}.</source>
+        <translation>要设置的扩展信息，第 %1 行（“%2”）：值必须是一个 JSON 值，例如带引号的 &quot;text&quot;、3、true 或 {&quot;a&quot;: 1}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Models to change: none is chosen. Select rows in the table, or choose every model shown.</source>
+        <translation>要修改的模型：尚未选择。请在表格中选择行，或选择显示的全部模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to do yet: add a label, remove a key, set the accessibility or choose delete.</source>
+        <translation>尚无操作：请添加标签、移除键、设置可见性或选择删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkPlanModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkplanmodel.cpp" line="+63"/>
+        <source>Delete: %n request(s)</source>
+        <translation>
+            <numerusform>删除：%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n 次写入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model / request</source>
+        <translation>模型 / 请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID / purpose</source>
+        <translation>ID / 用途</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes / operation</source>
+        <translation>修改 / 操作</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkProgressDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+53"/>
+        <source>Reading Models</source>
+        <translation>正在读取模型</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reading the models fresh before planning: %1 of %n.</source>
+        <translation>
+            <numerusform>规划前重新读取模型：%1 / %n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undoing Changes to Models</source>
+        <translation>正在撤销对模型的修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changing Models</source>
+        <translation>正在修改模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the changes, a few models at a time.</source>
+        <translation>正在发送修改，每次处理几个模型。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done: %1   Failed: %2   Skipped: %3   Pending: %4 (%5 running)</source>
+        <translation>完成：%1   失败：%2   跳过：%3   待处理：%4（%5 个进行中）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Canceling: no more models are started. The %n model(s) in flight finish first, so the result says exactly what changed.</source>
+        <translation>
+            <numerusform>正在取消：不再开始新的模型。进行中的 %n 个模型先完成，因此结果会准确说明修改了什么。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canceled. %1 The pending models were never started; nothing was sent for them.</source>
+        <translation>已取消。%1 待处理的模型从未开始；没有为它们发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkResultModel</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkresultmodel.cpp" line="+65"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkReviewDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkreviewdialog.cpp" line="+42"/>
+        <source>&amp;Run Undo</source>
+        <translation>执行撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Models</source>
+        <translation>删除模型(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>执行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 Nothing would be sent.</source>
+        <translation>%1 不会发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo: each model gets back the values it had before the run.</source>
+        <translation>撤销：每个模型恢复为执行前的值。</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/savedviews.h"
 #include "gui/browse/workspaceloader.h"
+#include "gui/bulk/bulkeditsession.h"
 #include "gui/common/diagnosticsreport.h"
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
@@ -345,6 +346,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionEditModel, &QAction::triggered, this, &MainWindow::editSelectedModel);
     connect(m_ui->actionDeleteModel, &QAction::triggered, this, &MainWindow::deleteSelectedModel);
+    connect(m_ui->actionBulkEdit, &QAction::triggered, this, [this] { editModelsInBulk(false); });
+    connect(m_ui->actionBulkDelete, &QAction::triggered, this, [this] { editModelsInBulk(true); });
     connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
         if (hasCurrentModel())
             copiedId(currentModel().modelId);
@@ -372,7 +375,8 @@ void MainWindow::setUpActions()
     m_ui->menuView->addAction(m_ui->activityDock->toggleViewAction());
 
     // The context menus of the table and the workspace list offer what the menus offer.
-    m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel, m_ui->actionCopyId,
+    m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel,
+                                 m_ui->actionBulkEdit, m_ui->actionBulkDelete, m_ui->actionCopyId,
                                  m_ui->actionExport, m_ui->actionRefresh});
     m_ui->workspaceView->addActions(
         {m_ui->actionNewModel, m_ui->actionExportWorkspace, m_ui->actionRefresh});
@@ -1030,6 +1034,8 @@ void MainWindow::updateActions()
     m_ui->actionNewModel->setEnabled(connected);
     m_ui->actionEditModel->setEnabled(connected && selected);
     m_ui->actionDeleteModel->setEnabled(connected && selected);
+    m_ui->actionBulkEdit->setEnabled(connected && m_proxy->rowCount() > 0);
+    m_ui->actionBulkDelete->setEnabled(connected && m_proxy->rowCount() > 0);
     m_ui->actionCopyId->setEnabled(selected);
     m_ui->actionOpenDoc->setEnabled(detailsPane()->model() &&
                                     !detailsPane()->model()->modelDoc.isEmpty());
@@ -1180,6 +1186,38 @@ void MainWindow::onModelDeleted(const QString &modelId)
     // this call could signal; show it either way.
     showDetailsForCurrent();
     updateActions();
+}
+
+void MainWindow::editModelsInBulk(bool remove)
+{
+    if (!m_client)
+        return;
+    QStringList selected;
+    for (const QModelIndex &index : m_ui->modelView->selectionModel()->selectedRows())
+        selected.append(m_table->modelAt(m_proxy->mapToSource(index).row()).modelId);
+    QStringList shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_table->modelAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).modelId);
+    auto *session = new BulkEditSession(m_client, this);
+    // The rows follow the server's copies as each model settles.
+    connect(session, &BulkEditSession::modelChanged, this, [this](const pai::Model &model) {
+        m_details->store(model);
+        if (m_table->rowOfModel(model.modelId) >= 0)
+            m_table->upsertModel(model);
+        if (detailsPane()->shownModelId() == model.modelId)
+            detailsPane()->showModel(model);
+    });
+    connect(session, &BulkEditSession::modelDeleted, this, [this](const QString &modelId) {
+        m_details->invalidate(modelId);
+        m_modelLoader->removeDeleted(modelId);
+        if (detailsPane()->shownModelId() == modelId)
+            detailsPane()->clear();
+        updateLoadedLabel();
+        updateActions();
+    });
+    connect(session, &BulkEditSession::runFinished, this,
+            [this](const changes::BulkResult &result) { confirm(result.summary()); });
+    session->start(selected, shown, remove);
 }
 
 void MainWindow::exportSelection()

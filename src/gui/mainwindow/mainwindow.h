@@ -117,6 +117,9 @@ public Q_SLOTS:
     void newModel();
     void editSelectedModel();
     void deleteSelectedModel();
+    // Edit > Edit Selected Models (or Delete Selected Models): the selected rows, or every row
+    // shown, through the bulk form, review and run (gui::BulkEditSession).
+    void editModelsInBulk(bool remove = false);
     // File > Export: the selected models, else every row shown. Rows are lean, so the whole
     // models are fetched first (cache, GetModel or ListModels), then the export dialog opens.
     void exportSelection();

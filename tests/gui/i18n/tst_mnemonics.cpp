@@ -1,5 +1,8 @@
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
+#include "gui/bulk/bulkeditdialog.h"
+#include "gui/bulk/bulkprogressdialog.h"
+#include "gui/bulk/bulkreviewdialog.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
@@ -170,6 +173,9 @@ private Q_SLOTS:
             {"conflict", [] { return std::make_unique<gui::ConflictDialog>(); }},
             {"review", [] { return std::make_unique<gui::ReviewChangesDialog>(); }},
             {"progress", [] { return std::make_unique<gui::OperationProgressDialog>(); }},
+            {"bulk edit", [] { return std::make_unique<gui::BulkEditDialog>(); }},
+            {"bulk review", [] { return std::make_unique<gui::BulkReviewDialog>(); }},
+            {"bulk progress", [] { return std::make_unique<gui::BulkProgressDialog>(); }},
             {"export",
              [] {
                  return std::make_unique<gui::ExportDialog>(

@@ -3,6 +3,9 @@
 #include "gui/browse/detailspane.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/workspaceloader.h"
+#include "gui/bulk/bulkeditdialog.h"
+#include "gui/bulk/bulkprogressdialog.h"
+#include "gui/bulk/bulkreviewdialog.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
@@ -324,6 +327,47 @@ private Q_SLOTS:
             gui::SettingsDialog settings(&window);
             settings.show();
             check(&settings, "settings");
+        }
+        {
+            gui::BulkEditDialog bulk(&window);
+            bulk.setModels({model.modelId, u"m-2"_s, u"m-3"_s}, {model.modelId, u"m-2"_s});
+            bulk.addLabelRow(u"stage"_s, u"production-candidate"_s);
+            bulk.addExtraInfoRow(u"owner"_s, u"not json"_s);
+            bulk.show();
+            check(&bulk, "bulk edit");
+        }
+        changes::BulkEdit edit;
+        edit.addLabels = {{u"stage"_s, u"production-candidate"_s}};
+        pai::Model same = model;
+        same.modelId = u"model-already-labelled"_s;
+        same.labels.append({u"stage"_s, u"production-candidate"_s});
+        const changes::BulkPlan plan = changes::BulkPlan::build(edit, {model, same});
+        {
+            gui::BulkReviewDialog review(&window);
+            review.showPlan(plan);
+            review.show();
+            check(&review, "bulk review");
+        }
+        {
+            changes::BulkResult result;
+            result.edit = edit;
+            changes::BulkModelResult failed;
+            failed.modelId = model.modelId;
+            failed.modelName = model.modelName;
+            failed.state = changes::BulkModelResult::State::Failed;
+            failed.error = api::ApiError::fromHttpResponse(
+                503,
+                R"({"Code":"ServiceUnavailable","Message":"The service is busy.","RequestId":"6F1B0C2E-52C5-4C0F-9E6B-2D4F0C1B7A10"})");
+            changes::BulkModelResult skipped;
+            skipped.modelId = same.modelId;
+            skipped.modelName = same.modelName;
+            skipped.state = changes::BulkModelResult::State::Skipped;
+            skipped.skip = changes::BulkPlan::Skip::NoChange;
+            result.models = {failed, skipped};
+            gui::BulkProgressDialog progress(&window);
+            progress.showFinished(result, true, false);
+            progress.show();
+            check(&progress, "bulk result");
         }
     }
 };
