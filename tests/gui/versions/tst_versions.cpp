@@ -9,6 +9,7 @@
 #include "pai/wirejson.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
+#include "support/writefaults.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -36,14 +37,6 @@ using testsupport::SandboxFixture;
 namespace {
 
 constexpr int WaitMs = 30000;
-
-api::RetryPolicy quickRetries()
-{
-    api::RetryPolicy::Parameters parameters;
-    parameters.initialBackoff = std::chrono::milliseconds(100);
-    parameters.maxBackoff = std::chrono::milliseconds(400);
-    return api::RetryPolicy(parameters);
-}
 
 QStringList sortedNames(const QList<pai::ModelVersion> &versions)
 {
@@ -128,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->isListening());
         m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
                                                     SandboxFixture::credentials());
-        m_client->setRetryPolicy(quickRetries());
+        m_client->setRetryPolicy(testsupport::quickRetries(std::chrono::milliseconds(100),
+                                                           std::chrono::milliseconds(400)));
         m_panel = std::make_unique<VersionsPanel>();
         m_panel->setApiClient(m_client.get());
         m_panel->resize(640, 900);
