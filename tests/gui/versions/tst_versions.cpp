@@ -324,7 +324,14 @@ private Q_SLOTS:
         const pai::Model model = modelsWithVersions(2).constFirst();
         QVERIFY(showAndWait(model));
         const qsizetype before = stored(model.modelId).size();
+        QSignalSpy room(m_panel.get(), &VersionsPanel::formShownChanged);
+        auto *table = m_panel->findChild<QTableView *>(u"versionsView"_s);
+        QVERIFY(table && table->isVisible());
         m_panel->registerVersion();
+        // The form gets the room: the table steps aside and the host is told to fold its fields.
+        QVERIFY(!table->isVisible());
+        QCOMPARE(room.count(), 1);
+        QCOMPARE(room.constLast().constFirst().toBool(), true);
         const QString automatic = gui::nextAutomaticVersionName(stored(model.modelId));
         QCOMPARE(form()->automaticName(), automatic);
         QVERIFY(formChild<QLineEdit>("nameEdit")->placeholderText().contains(automatic));
@@ -358,6 +365,8 @@ private Q_SLOTS:
         QCOMPARE(created->metrics.value(u"cer"_s).toDouble(), 0.175);
         // The table shows it, read back, and the form is closed.
         QVERIFY(!m_panel->isEditing());
+        QVERIFY(table->isVisible());
+        QCOMPARE(room.constLast().constFirst().toBool(), false);
         QVERIFY(m_panel->versionModel()->rowOfVersion(expected) >= 0);
         QCOMPARE(m_panel->currentVersion()->versionName, expected);
         // The model's LatestVersion is read again.
