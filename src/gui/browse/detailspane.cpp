@@ -53,6 +53,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this,
             [this] { Q_EMIT retryRequested(m_modelId); });
     connect(m_ui->versionsPanel, &VersionsPanel::loaded, this, &DetailsPane::updateTexts);
+    // A version form gets the pane's height: the model's own fields fold while it is open.
+    connect(m_ui->versionsPanel, &VersionsPanel::formShownChanged, m_ui->fieldsScroll,
+            [this](bool shown) { m_ui->fieldsScroll->setVisible(!shown); });
     connect(m_ui->versionsPanel, &VersionsPanel::modelRefreshed, this,
             [this](const pai::Model &model) {
                 if (model.modelId != m_modelId)

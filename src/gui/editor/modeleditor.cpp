@@ -2,6 +2,7 @@
 
 #include "api/modellistquery.h"
 #include "changes/modelwriter.h"
+#include "gui/common/fieldmarks.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/extrainfoeditmodel.h"
 #include "gui/editor/labeleditmodel.h"
@@ -39,8 +40,6 @@ const QStringList knownTasks = {u"text-classification"_s,     u"text-generation"
                                 u"object-detection"_s,        u"speech-recognition"_s};
 const QStringList knownDomains = {u"nlp"_s, u"cv"_s, u"aigc"_s, u"audio"_s, u"multimodal"_s};
 const QStringList knownModelTypes = {u"Checkpoint"_s, u"LoRA"_s, u"Endpoint"_s};
-
-const char invalidProperty[] = "invalid";
 
 // The Type column of the ExtraInfo table edits through a combo box of the four value types.
 class ValueTypeDelegate : public QStyledItemDelegate
@@ -126,7 +125,7 @@ ModelEditor::ModelEditor(QWidget *parent)
     ui->setupUi(this);
     // Edit (F2) and Go to Details put the cursor in the first field.
     setFocusProxy(ui->modelNameEdit);
-    setStyleSheet(u"*[invalid=\"true\"] { background-color: #ffdcdc; }"_s);
+    setStyleSheet(FieldMarks::styleSheet());
     setUpCombos();
 
     ui->labelsView->setModel(m_labels);
@@ -528,42 +527,22 @@ void ModelEditor::refreshRawJson(const QJsonObject &object)
     m_populating = wasPopulating;
 }
 
-void ModelEditor::markField(QWidget *widget, const QString &field,
-                            const QList<pai::FieldError> &errors)
-{
-    QStringList messages;
-    for (const pai::FieldError &error : errors) {
-        if (error.field == field || error.field.startsWith(field + u'[') ||
-            error.field.startsWith(field + u'.'))
-            messages.append(error.message);
-    }
-    // A table marks its offending rows itself; a pink view would mark the valid rows too.
-    const bool invalid = !messages.isEmpty() && !qobject_cast<QAbstractItemView *>(widget);
-    if (widget->property(invalidProperty).toBool() != invalid) {
-        widget->setProperty(invalidProperty, invalid);
-        widget->style()->unpolish(widget);
-        widget->style()->polish(widget);
-    }
-    widget->setToolTip(messages.join(u'\n'));
-    widget->setAccessibleDescription(messages.join(u'\n'));
-}
-
 void ModelEditor::refreshValidation()
 {
     // Nothing is called wrong before the person has changed anything: a fresh "New model" form
     // is empty, not invalid. Save stays disabled either way.
     const bool dirty = isDirty();
     const QList<pai::FieldError> problems = dirty ? errors() : QList<pai::FieldError>{};
-    markField(ui->modelNameEdit, u"ModelName"_s, problems);
-    markField(ui->accessibilityCombo, u"Accessibility"_s, problems);
-    markField(ui->orderNumberEdit, u"OrderNumber"_s, problems);
-    markField(ui->parameterSizeEdit, u"ParameterSize"_s, problems);
-    markField(ui->tagsEdit, u"Tag"_s, problems);
-    markField(ui->modelDocEdit, u"ModelDoc"_s, problems);
-    markField(ui->labelsView, u"Labels"_s, problems);
+    FieldMarks::mark(ui->modelNameEdit, u"ModelName"_s, problems);
+    FieldMarks::mark(ui->accessibilityCombo, u"Accessibility"_s, problems);
+    FieldMarks::mark(ui->orderNumberEdit, u"OrderNumber"_s, problems);
+    FieldMarks::mark(ui->parameterSizeEdit, u"ParameterSize"_s, problems);
+    FieldMarks::mark(ui->tagsEdit, u"Tag"_s, problems);
+    FieldMarks::mark(ui->modelDocEdit, u"ModelDoc"_s, problems);
+    FieldMarks::mark(ui->labelsView, u"Labels"_s, problems);
     // The table's rows mark themselves; only the raw JSON has no rows to mark.
-    markField(ui->extraInfoTabs, u"ExtraInfo"_s,
-              m_rawJsonLeads ? problems : QList<pai::FieldError>{});
+    FieldMarks::mark(ui->extraInfoTabs, u"ExtraInfo"_s,
+                     m_rawJsonLeads ? problems : QList<pai::FieldError>{});
 
     QString status;
     if (isBusy())

@@ -2,6 +2,7 @@
 
 #include "changes/versionplan.h"
 #include "changes/versionwriter.h"
+#include "gui/common/fieldmarks.h"
 #include "gui/editor/labeleditmodel.h"
 #include "gui/versions/versiontablemodel.h"
 #include "gui/versions/versionwriteflow.h"
@@ -32,8 +33,6 @@ const QStringList knownFormats = {
 const QStringList knownFrameworks = {u"Pytorch"_s, u"XGBoost"_s, u"Keras"_s,     u"Caffe"_s,
                                      u"Alink"_s,   u"Xflow"_s,   u"TensorFlow"_s};
 const QStringList knownSourceTypes = {u"Custom"_s, u"PAIFlow"_s, u"TrainingService"_s};
-
-const char invalidProperty[] = "invalid";
 
 QString objectText(const QJsonObject &object)
 {
@@ -128,7 +127,7 @@ VersionEditor::VersionEditor(QWidget *parent)
 {
     ui->setupUi(this);
     setFocusProxy(ui->uriEdit);
-    setStyleSheet(u"*[invalid=\"true\"] { background-color: #ffdcdc; }"_s);
+    setStyleSheet(FieldMarks::styleSheet());
     setUpCombos();
     m_jsonFields = {
         {pai::VersionField::Options, ui->optionsEdit},
@@ -394,26 +393,6 @@ QString VersionEditor::statusText() const
     return ui->statusLine->text();
 }
 
-void VersionEditor::markField(QWidget *widget, const QString &field,
-                              const QList<pai::FieldError> &errors)
-{
-    QStringList messages;
-    for (const pai::FieldError &error : errors) {
-        if (error.field == field || error.field.startsWith(field + u'[') ||
-            error.field.startsWith(field + u'.'))
-            messages.append(error.message);
-    }
-    const bool invalid = !messages.isEmpty() && !qobject_cast<QAbstractItemView *>(widget);
-    if (widget->property(invalidProperty).toBool() != invalid) {
-        widget->setProperty(invalidProperty, invalid);
-        widget->style()->unpolish(widget);
-        widget->style()->polish(widget);
-    }
-    widget->setAccessibleDescription(messages.join(u'\n'));
-    if (qobject_cast<QPlainTextEdit *>(widget) == nullptr)
-        widget->setToolTip(messages.join(u'\n'));
-}
-
 void VersionEditor::refreshValidation()
 {
     if (m_populating)
@@ -422,17 +401,18 @@ void VersionEditor::refreshValidation()
     // invalid. Save stays disabled either way.
     const bool dirty = isDirty();
     const QList<pai::FieldError> problems = dirty ? errors() : QList<pai::FieldError>{};
-    markField(ui->uriEdit, u"Uri"_s, problems);
-    markField(ui->nameEdit, u"VersionName"_s, problems);
-    markField(ui->approvalCombo, u"ApprovalStatus"_s, problems);
-    markField(ui->labelsView, u"Labels"_s, problems);
+    FieldMarks::mark(ui->uriEdit, u"Uri"_s, problems);
+    FieldMarks::mark(ui->nameEdit, u"VersionName"_s, problems);
+    FieldMarks::mark(ui->approvalCombo, u"ApprovalStatus"_s, problems);
+    FieldMarks::mark(ui->labelsView, u"Labels"_s, problems);
     QStringList jsonProblems;
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     bool anyJsonProblem = false;
     for (const JsonField &json : std::as_const(m_jsonFields)) {
         const QString field = pai::apiName(json.field);
-        markField(json.edit, field, problems);
-        const bool bad = json.edit->property(invalidProperty).toBool();
+        // The JSON editors show their problem under the tabs; a tooltip would cover the text.
+        FieldMarks::mark(json.edit, field, problems, FieldMarks::ToolTip::None);
+        const bool bad = FieldMarks::isMarked(json.edit);
         anyJsonProblem = anyJsonProblem || bad;
         const int tab = ui->jsonTabs->indexOf(json.edit->parentWidget());
         ui->jsonTabs->setTabIcon(tab, bad ? warning : QIcon());

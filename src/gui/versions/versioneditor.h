@@ -95,7 +95,6 @@ private:
     void refreshValidation();
     // The JSON text fields that do not parse, or are not what the field takes.
     QList<pai::FieldError> jsonErrors() const;
-    void markField(QWidget *widget, const QString &field, const QList<pai::FieldError> &errors);
     void setImmutableFieldsEditable(bool editable);
     void setFormEnabled(bool enabled);
     void onSaveFinished(const changes::WriteOutcome &outcome, const pai::ModelVersionDraft &sent,

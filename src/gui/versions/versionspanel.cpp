@@ -397,9 +397,23 @@ void VersionsPanel::showReading()
 {
     const bool hadFocus = m_ui->editor->isAncestorOf(QApplication::focusWidget());
     m_ui->pages->setCurrentWidget(m_ui->detailsPage);
+    giveFormTheRoom(false);
     if (hadFocus)
         m_ui->versionsView->setFocus(Qt::OtherFocusReason);
     updateActions();
+}
+
+void VersionsPanel::giveFormTheRoom(bool formShown)
+{
+    // At 1280x800 the form shares the pane with the model's fields and the versions table, and
+    // showed three of its rows. While it is open the table and its filter step aside (the form's
+    // heading names the version; Close Form brings them back), and the details pane folds the
+    // model's fields.
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->filterLabel), static_cast<QWidget *>(m_ui->filterEdit),
+          static_cast<QWidget *>(m_ui->countLabel), static_cast<QWidget *>(m_ui->versionsView)})
+        widget->setVisible(!formShown);
+    Q_EMIT formShownChanged(formShown);
 }
 
 void VersionsPanel::openForm(const std::function<void()> &fill)
@@ -407,6 +421,7 @@ void VersionsPanel::openForm(const std::function<void()> &fill)
     whenLeavable([this, fill] {
         fill();
         m_ui->pages->setCurrentWidget(m_ui->editorPage);
+        giveFormTheRoom(true);
         m_ui->editor->setFocus(Qt::OtherFocusReason);
         setStatus(QString());
         updateActions();

@@ -91,12 +91,15 @@ Q_SIGNALS:
     // The model read again after a version write: its LatestVersion is the server's.
     void modelRefreshed(const pai::Model &model);
     void uriCopied(const QString &uri);
+    // The register or edit form opened (true) or closed (false): the host may make room for it.
+    void formShownChanged(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void startListing();
+    void giveFormTheRoom(bool formShown);
     void onCurrentChanged();
     void showVersion(const std::optional<pai::ModelVersion> &version);
     void updateTexts();

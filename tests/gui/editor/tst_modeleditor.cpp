@@ -7,6 +7,7 @@
 #include "gui/progress/operationprogressdialog.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
+#include "support/writefaults.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,14 +39,6 @@ using testsupport::SandboxFixture;
 namespace {
 
 constexpr int SaveWaitMs = 30000;
-
-api::RetryPolicy quickRetries()
-{
-    api::RetryPolicy::Parameters parameters;
-    parameters.initialBackoff = std::chrono::milliseconds(100);
-    parameters.maxBackoff = std::chrono::milliseconds(400);
-    return api::RetryPolicy(parameters);
-}
 
 template<typename T> T *child(QObject *parent, const QString &name)
 {
@@ -129,7 +122,8 @@ private Q_SLOTS:
 
         m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
                                                     SandboxFixture::credentials());
-        m_client->setRetryPolicy(quickRetries());
+        m_client->setRetryPolicy(testsupport::quickRetries(std::chrono::milliseconds(100),
+                                                           std::chrono::milliseconds(400)));
         m_editor = std::make_unique<ModelEditor>();
         m_editor->setApiClient(m_client.get());
         m_editor->setWorkspaces(m_sandbox->store().workspaces());

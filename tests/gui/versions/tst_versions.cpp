@@ -9,6 +9,7 @@
 #include "pai/wirejson.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
+#include "support/writefaults.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -36,14 +37,6 @@ using testsupport::SandboxFixture;
 namespace {
 
 constexpr int WaitMs = 30000;
-
-api::RetryPolicy quickRetries()
-{
-    api::RetryPolicy::Parameters parameters;
-    parameters.initialBackoff = std::chrono::milliseconds(100);
-    parameters.maxBackoff = std::chrono::milliseconds(400);
-    return api::RetryPolicy(parameters);
-}
 
 QStringList sortedNames(const QList<pai::ModelVersion> &versions)
 {
@@ -128,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->isListening());
         m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
                                                     SandboxFixture::credentials());
-        m_client->setRetryPolicy(quickRetries());
+        m_client->setRetryPolicy(testsupport::quickRetries(std::chrono::milliseconds(100),
+                                                           std::chrono::milliseconds(400)));
         m_panel = std::make_unique<VersionsPanel>();
         m_panel->setApiClient(m_client.get());
         m_panel->resize(640, 900);
@@ -330,7 +324,14 @@ private Q_SLOTS:
         const pai::Model model = modelsWithVersions(2).constFirst();
         QVERIFY(showAndWait(model));
         const qsizetype before = stored(model.modelId).size();
+        QSignalSpy room(m_panel.get(), &VersionsPanel::formShownChanged);
+        auto *table = m_panel->findChild<QTableView *>(u"versionsView"_s);
+        QVERIFY(table && table->isVisible());
         m_panel->registerVersion();
+        // The form gets the room: the table steps aside and the host is told to fold its fields.
+        QVERIFY(!table->isVisible());
+        QCOMPARE(room.count(), 1);
+        QCOMPARE(room.constLast().constFirst().toBool(), true);
         const QString automatic = gui::nextAutomaticVersionName(stored(model.modelId));
         QCOMPARE(form()->automaticName(), automatic);
         QVERIFY(formChild<QLineEdit>("nameEdit")->placeholderText().contains(automatic));
@@ -364,6 +365,8 @@ private Q_SLOTS:
         QCOMPARE(created->metrics.value(u"cer"_s).toDouble(), 0.175);
         // The table shows it, read back, and the form is closed.
         QVERIFY(!m_panel->isEditing());
+        QVERIFY(table->isVisible());
+        QCOMPARE(room.constLast().constFirst().toBool(), false);
         QVERIFY(m_panel->versionModel()->rowOfVersion(expected) >= 0);
         QCOMPARE(m_panel->currentVersion()->versionName, expected);
         // The model's LatestVersion is read again.
