@@ -158,123 +158,6 @@
     </message>
 </context>
 <context>
-    <name>gui::ExportDialog</name>
-    <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="+60"/>
-        <source>Export %n model(s) as Terraform</source>
-        <translation>
-            <numerusform>Export %n model as Terraform</numerusform>
-            <numerusform>Export %n models as Terraform</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+72"/>
-        <source>%n warning(s):</source>
-        <translation>
-            <numerusform>%n warning:</numerusform>
-            <numerusform>%n warnings:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
-        <source>%n version(s) read.</source>
-        <translation>
-            <numerusform>%n version read.</numerusform>
-            <numerusform>%n versions read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Reading the versions of %n model(s)…</source>
-        <translation>
-            <numerusform>Reading the versions of %n model…</numerusform>
-            <numerusform>Reading the versions of %n models…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gui::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+676"/>
-        <source>The listing may be incomplete (%n warning(s)): %1</source>
-        <translation>
-            <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
-            <numerusform>The listing may be incomplete (%n warnings): %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 – %Ln shown</source>
-        <translation>
-            <numerusform>%1 – %Ln shown</numerusform>
-            <numerusform>%1 – %Ln shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gui::ModelEditor</name>
-    <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+547"/>
-        <source>Cannot save: %1 (and %n more problem(s))</source>
-        <translation>
-            <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
-            <numerusform>Cannot save: %1 (and %n more problems)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gui::ModelListLoader</name>
-    <message numerus="yes">
-        <location filename="../src/gui/browse/modellistloader.cpp" line="+41"/>
-        <source>%1 of %Ln loaded</source>
-        <translation>
-            <numerusform>%1 of %Ln loaded</numerusform>
-            <numerusform>%1 of %Ln loaded</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gui::OperationProgressDialog</name>
-    <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+244"/>
-        <source>%1, retry %2 in %n s</source>
-        <translation>
-            <numerusform>%1, retry %2 in %n s</numerusform>
-            <numerusform>%1, retry %2 in %n s</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gui::VersionEditor</name>
-    <message numerus="yes">
-        <location filename="../src/gui/versions/versioneditor.cpp" line="+467"/>
-        <source>Cannot save: %1 (and %n more problem(s))</source>
-        <translation>
-            <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
-            <numerusform>Cannot save: %1 (and %n more problems)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gui::VersionsPanel</name>
-    <message numerus="yes">
-        <location filename="../src/gui/versions/versionspanel.cpp" line="+343"/>
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 of %n version(s)</source>
-        <translation>
-            <numerusform>%1 of %n version</numerusform>
-            <numerusform>%1 of %n versions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>gui::BulkEditDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/bulk/bulkeditdialog.cpp" line="+103"/>
@@ -315,7 +198,7 @@
 <context>
     <name>gui::BulkProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+55"/>
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+60"/>
         <source>Reading the models fresh before planning: %1 of %n.</source>
         <translation>
             <numerusform>Reading the models fresh before planning: %1 of %n.</numerusform>
@@ -328,6 +211,123 @@
         <translation>
             <numerusform>Canceling: no more models are started. The %n model in flight finishes first, so the result says exactly what changed.</numerusform>
             <numerusform>Canceling: no more models are started. The %n models in flight finish first, so the result says exactly what changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/export/exportdialog.cpp" line="+60"/>
+        <source>Export %n model(s) as Terraform</source>
+        <translation>
+            <numerusform>Export %n model as Terraform</numerusform>
+            <numerusform>Export %n models as Terraform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n version(s) read.</source>
+        <translation>
+            <numerusform>%n version read.</numerusform>
+            <numerusform>%n versions read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Reading the versions of %n model(s)…</source>
+        <translation>
+            <numerusform>Reading the versions of %n model…</numerusform>
+            <numerusform>Reading the versions of %n models…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+917"/>
+        <source>The listing may be incomplete (%n warning(s)): %1</source>
+        <translation>
+            <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
+            <numerusform>The listing may be incomplete (%n warnings): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 – %Ln shown</source>
+        <translation>
+            <numerusform>%1 – %Ln shown</numerusform>
+            <numerusform>%1 – %Ln shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ModelEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+552"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
+            <numerusform>Cannot save: %1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ModelListLoader</name>
+    <message numerus="yes">
+        <location filename="../src/gui/browse/modellistloader.cpp" line="+41"/>
+        <source>%1 of %Ln loaded</source>
+        <translation>
+            <numerusform>%1 of %Ln loaded</numerusform>
+            <numerusform>%1 of %Ln loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::OperationProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+244"/>
+        <source>%1, retry %2 in %n s</source>
+        <translation>
+            <numerusform>%1, retry %2 in %n s</numerusform>
+            <numerusform>%1, retry %2 in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+447"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
+            <numerusform>Cannot save: %1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionsPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+343"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n version(s)</source>
+        <translation>
+            <numerusform>%1 of %n version</numerusform>
+            <numerusform>%1 of %n versions</numerusform>
         </translation>
     </message>
 </context>

@@ -84,6 +84,191 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../ui/bulkeditdialog.ui" line="+8"/>
+        <source>Edit Models</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit several models at once</source>
+        <translation>一次编辑多个模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models to change</source>
+        <translation>要修改的模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected &amp;models</source>
+        <translation>所选模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every model &amp;shown</source>
+        <translation>显示的全部模型(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels to add (a key the model has takes the new value):</source>
+        <translation>要添加的标签（模型已有的键取新值）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels to add</source>
+        <translation>要添加的标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add Label</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove La&amp;bel</source>
+        <translation>移除标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Label &amp;keys to remove (separated by commas):</source>
+        <translation>要移除的标签键（以逗号分隔）(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xtra Information</source>
+        <translation>扩展信息(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys to set, each to a JSON value (&quot;text&quot;, 3, true, {&quot;a&quot;: 1}):</source>
+        <translation>要设置的键，每个设为一个 JSON 值（&quot;text&quot;、3、true、{&quot;a&quot;: 1}）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra information keys to set</source>
+        <translation>要设置的扩展信息键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON value</source>
+        <translation>JSON 值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add E&amp;ntry</source>
+        <translation>添加条目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rem&amp;ove Entry</source>
+        <translation>移除条目(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ex&amp;tra information keys to remove (separated by commas):</source>
+        <translation>要移除的扩展信息键（以逗号分隔）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acc&amp;ess and Delete</source>
+        <translation>可见性与删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access&amp;ibility:</source>
+        <translation>可见性(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Delete the models (no other change can go with it)</source>
+        <translation>删除这些模型（不能同时做其他修改）(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <location filename="../ui/bulkprogressdialog.ui" line="+8"/>
+        <source>Changing Models</source>
+        <translation>正在修改模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of a change to several models</source>
+        <translation>多个模型修改的进度</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Models and how each ended</source>
+        <translation>各模型及其结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry &amp;Failed</source>
+        <translation>重试失败项(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReviewDialog</name>
+    <message>
+        <location filename="../ui/bulkreviewdialog.ui" line="+8"/>
+        <source>Review Changes to Models</source>
+        <translation>检查对模型的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the changes to several models before sending</source>
+        <translation>发送前检查对多个模型的修改</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Requests per model</source>
+        <translation>每个模型的请求</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ollapse All</source>
+        <translation>全部收起(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../ui/conflictdialog.ui" line="+8"/>
@@ -507,7 +692,7 @@
         <translation>工作空间</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
@@ -522,7 +707,7 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+399"/>
         <source>&amp;Rename View</source>
         <translation>重命名视图(&amp;R)</translation>
     </message>
@@ -532,17 +717,17 @@
         <translation>删除视图(&amp;D)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="+3"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-398"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-37"/>
         <location line="+6"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
@@ -553,7 +738,7 @@
         <translation>单击视图即列出其模型；右键单击可重命名或删除。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Server-side filters (ListModels)</source>
         <translation>服务端筛选条件（ListModels）</translation>
     </message>
@@ -648,7 +833,7 @@
         <translation>服务端筛选：标签</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+119"/>
         <source>Appl&amp;y</source>
         <translation>应用(&amp;Y)</translation>
     </message>
@@ -668,7 +853,7 @@
         <translation>清除服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-121"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -688,22 +873,22 @@
         <translation>提供方：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+127"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-121"/>
         <source>e.g. pai</source>
         <translation>例如 pai</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+127"/>
         <source>Listing warnings</source>
         <translation>列表警告</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-126"/>
         <source>Server filter: provider</source>
         <translation>服务端筛选：提供方</translation>
     </message>
@@ -718,12 +903,12 @@
         <translation>合集：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+130"/>
         <source>Models loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
         <source>e.g. AI4D,QuickStart</source>
         <translation>例如 AI4D,QuickStart</translation>
     </message>
@@ -738,7 +923,7 @@
         <translation>标记：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+127"/>
         <source>Cancel Listing</source>
         <translation>取消列出</translation>
     </message>
@@ -748,7 +933,7 @@
         <translation>取消正在进行的列出</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-122"/>
         <source>key=value, key</source>
         <translation>key=value, key</translation>
     </message>
@@ -768,12 +953,12 @@
         <translation>条件：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
         <source>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</source>
         <translation>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</translation>
     </message>
@@ -793,32 +978,32 @@
         <translation>排序：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+127"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-119"/>
         <source>Server filter: sort field (SortBy)</source>
         <translation>服务端筛选：排序字段（SortBy）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+132"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-126"/>
         <source>Server filter: sort order (Order)</source>
         <translation>服务端筛选：排序方向（Order）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+130"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-120"/>
         <source>More Filters</source>
         <translation>更多筛选</translation>
     </message>
@@ -828,27 +1013,27 @@
         <translation>显示更多服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-115"/>
         <source>Save View…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+129"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-128"/>
         <source>Save these filters as a named view</source>
         <translation>将这些筛选条件保存为命名视图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+129"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -1018,7 +1203,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -1073,12 +1258,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-431"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+421"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -1098,12 +1283,12 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-493"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+293"/>
         <source>Server filters in force</source>
         <translation>生效中的服务端筛选条件</translation>
     </message>
@@ -1226,52 +1411,52 @@
         <translation>整数，或留空</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Documentation &amp;URL:</source>
         <translation>文档 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Parameter si&amp;ze:</source>
         <translation>参数量(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Documentation URL</source>
         <translation>模型文档 URL</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Parameter size (number of parameters)</source>
         <translation>参数量（参数个数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>https://example.com/README.md</source>
         <translation>https://example.com/README.md</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Number of parameters, e.g. 7000000000</source>
         <translation>参数个数，例如 7000000000</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Des&amp;cription:</source>
         <translation>描述(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Tags:</source>
         <translation>标记：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Description</source>
         <translation>模型描述</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Tags (KEY=VALUE, separated by commas)</source>
         <translation>标记（KEY=VALUE，以逗号分隔）</translation>
     </message>
@@ -1286,7 +1471,7 @@
         <translation>标记在创建模型时发送；服务之后无法更改它们。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>&amp;Labels</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -3600,7 +3785,7 @@
         <translation>bulk：--model 不能与 --workspace 或筛选条件同时使用；请只选一种方式。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Restores the models a bulk run changed to their values before it, from the run&apos;s JSON output. A model changed since the run is listed and left alone; deleted models cannot be restored.</source>
         <translation>根据批量运行的 JSON 输出，将该运行更改过的模型恢复为运行前的值。运行之后被更改过的模型会列出并保持不动；已删除的模型无法恢复。</translation>
     </message>
@@ -4124,7 +4309,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::ModelFilterFlags</name>
     <message>
-        <location filename="../src/cli/modelfilterflags.cpp" line="+10"/>
+        <location filename="../src/cli/modelfilterflags.cpp" line="+12"/>
         <source>Only models of this workspace.</source>
         <translation>仅此工作空间中的模型。</translation>
     </message>
@@ -4190,7 +4375,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>L</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Only models whose name matches this (ModelName).</source>
         <translation>只列出名称与此匹配的模型（ModelName）。</translation>
     </message>
@@ -4360,16 +4545,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Parameter count (ParameterSize), a whole number from 0 up.</source>
         <translation>参数量（ParameterSize），从 0 起的整数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>A label; repeat for more. On update, the given labels replace all.</source>
         <translation>标签；可重复指定多个。更新时，指定的标签会替换全部现有标签。</translation>
     </message>
@@ -4384,7 +4570,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>ParameterSize must be a whole number, not empty.</source>
         <translation>ParameterSize 必须是整数，不能为空。</translation>
     </message>
@@ -4404,12 +4590,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>OrderNumber must be a whole number, not empty.</source>
         <translation>OrderNumber 必须为整数，不能为空。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
@@ -4455,12 +4641,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--workspace：WorkspaceId 不可更改；UpdateModel 不会移动模型。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>model update: nothing to change; give at least one flag.</source>
         <translation>model update：没有要修改的内容；请至少指定一个选项。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>--tag: UpdateModel has no Tag field; tags are set when a model is created (model create --tag).</source>
         <translation>--tag：UpdateModel 没有 Tag 字段；标记在创建模型时设置（model create --tag）。</translation>
     </message>
@@ -5722,9 +5908,251 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>gui::BulkEditDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkeditdialog.cpp" line="+101"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review…</source>
+        <translation>检查(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Selected &amp;models (%n)</source>
+        <translation>
+            <numerusform>所选模型（%n）(&amp;M)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every model &amp;shown (%n)</source>
+        <translation>
+            <numerusform>显示的全部模型（%n）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete Models</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Models</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Labels to add, row %1: %2</source>
+        <translation>要添加的标签，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels to add, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be added once.</source>
+        <translation>要添加的标签，第 %1 行：键“%2”已在前面的行中；每个键只能添加一次。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Extra information to set, row %1: the key is empty.</source>
+        <translation>要设置的扩展信息，第 %1 行：键为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra information to set, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be set once.</source>
+        <translation>要设置的扩展信息，第 %1 行：键“%2”已在前面的行中；每个键只能设置一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra information to set, row %1 (&quot;%2&quot;): the value must be one JSON value, such as &quot;text&quot; in quotes, 3, true or {&quot;a&quot;: 1}.</source>
+        <translation>要设置的扩展信息，第 %1 行（“%2”）：值必须是一个 JSON 值，例如带引号的 &quot;text&quot;、3、true 或 {&quot;a&quot;: 1}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Models to change: none is chosen. Select rows in the table, or choose every model shown.</source>
+        <translation>要修改的模型：尚未选择。请在表格中选择行，或选择显示的全部模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to do yet: add a label, remove a key, set the accessibility or choose delete.</source>
+        <translation>尚无操作：请添加标签、移除键、设置可见性或选择删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkPlanModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkplanmodel.cpp" line="+63"/>
+        <source>Delete: %n request(s)</source>
+        <translation>
+            <numerusform>删除：%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n 次写入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model / request</source>
+        <translation>模型 / 请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID / purpose</source>
+        <translation>ID / 用途</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes / operation</source>
+        <translation>修改 / 操作</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkProgressDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+58"/>
+        <source>Reading Models</source>
+        <translation>正在读取模型</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reading the models fresh before planning: %1 of %n.</source>
+        <translation>
+            <numerusform>规划前重新读取模型：%1 / %n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undoing Changes to Models</source>
+        <translation>正在撤销对模型的修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changing Models</source>
+        <translation>正在修改模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the changes, a few models at a time.</source>
+        <translation>正在发送修改，每次处理几个模型。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done: %1   Failed: %2   Skipped: %3   Pending: %4 (%5 running)</source>
+        <translation>完成：%1   失败：%2   跳过：%3   待处理：%4（%5 个进行中）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Canceling: no more models are started. The %n model(s) in flight finish first, so the result says exactly what changed.</source>
+        <translation>
+            <numerusform>正在取消：不再开始新的模型。进行中的 %n 个模型先完成，因此结果会准确说明修改了什么。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canceled. %1 The pending models were never started; nothing was sent for them.</source>
+        <translation>已取消。%1 待处理的模型从未开始；没有为它们发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkResultModel</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkresultmodel.cpp" line="+65"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkReviewDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkreviewdialog.cpp" line="+42"/>
+        <source>&amp;Run Undo</source>
+        <translation>执行撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Models</source>
+        <translation>删除模型(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>执行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 Nothing would be sent.</source>
+        <translation>%1 不会发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo: each model gets back the values it had before the run.</source>
+        <translation>撤销：每个模型恢复为执行前的值。</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConflictDialog</name>
     <message>
-        <location filename="../src/gui/editor/conflictdialog.cpp" line="+69"/>
+        <location filename="../src/gui/editor/conflictdialog.cpp" line="+73"/>
         <source>&amp;Overwrite with my values</source>
         <translation>用我的值覆盖(&amp;O)</translation>
     </message>
@@ -5750,7 +6178,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+180"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+183"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -6056,29 +6484,24 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::FilterChips</name>
     <message>
-        <location filename="../src/gui/browse/filterchips.cpp" line="+32"/>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+104"/>
         <source>Server filters:</source>
         <translation>服务端筛选：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Remove this filter and list the models again</source>
-        <translation>移除此筛选条件并重新列出模型</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+5"/>
         <source>%1: %2
 Remove this filter and list the models again</source>
         <translation>%1：%2
 移除此筛选条件并重新列出模型</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+1"/>
         <source>Remove the filter %1: %2</source>
         <translation>移除筛选条件 %1：%2</translation>
     </message>
@@ -6122,7 +6545,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+325"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+402"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -6152,18 +6575,18 @@ Remove this filter and list the models again</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+658"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+129"/>
+        <location line="-652"/>
+        <location line="+132"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-247"/>
         <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
@@ -6184,13 +6607,13 @@ Remove this filter and list the models again</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+129"/>
+        <location line="+111"/>
+        <location line="+132"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+339"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -6224,7 +6647,7 @@ Remove this filter and list the models again</source>
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-204"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -6259,7 +6682,7 @@ Remove this filter and list the models again</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+331"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -6269,7 +6692,7 @@ Remove this filter and list the models again</source>
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-250"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>已保存视图“%1”。</translation>
     </message>
@@ -6289,7 +6712,7 @@ Remove this filter and list the models again</source>
         <translation>视图名称（筛选条件及工作空间 %1）：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+256"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -6314,12 +6737,12 @@ Remove this filter and list the models again</source>
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-243"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>已删除视图“%1”。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+303"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -6373,8 +6796,8 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-819"/>
-        <location line="+896"/>
+        <location line="-1073"/>
+        <location line="+1150"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
@@ -6389,12 +6812,12 @@ Remove this filter and list the models again</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-365"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
@@ -6404,7 +6827,7 @@ Remove this filter and list the models again</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
@@ -6414,7 +6837,7 @@ Remove this filter and list the models again</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -6432,7 +6855,7 @@ Remove this filter and list the models again</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -6477,12 +6900,12 @@ Remove this filter and list the models again</source>
         <translation>模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Reading model %1</source>
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -6594,7 +7017,7 @@ Remove this filter and list the models again</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-584"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>
@@ -7199,7 +7622,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::VersionEditor</name>
     <message>
-        <location filename="../src/gui/versions/versioneditor.cpp" line="+59"/>
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+58"/>
         <source>%1 is not valid JSON at line %2, column %3: %4.</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列）：%4。</translation>
     </message>
@@ -7269,7 +7692,7 @@ Remove this filter and list the models again</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+204"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -7501,7 +7924,7 @@ Remove this filter and list the models again</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+114"/>
         <source>Approve version</source>
         <translation>批准版本</translation>
     </message>
@@ -7678,37 +8101,37 @@ ID：%2
         <translation>可见性 (Accessibility) 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1.Key must not be empty.</source>
         <translation>%1.Key不能为空。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+50"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
         <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>Tag[%1].Key &quot;%2&quot; is already used by another tag.</source>
         <translation>Tag[%1].Key“%2”已被另一个标记使用。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
         <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>ParameterSize must be a whole number from 0 up, not &quot;%1&quot;.</source>
         <translation>ParameterSize 必须是从 0 起的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>Labels[%1].Key &quot;%2&quot; is already used by another label.</source>
         <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, with an optional _suffix of letters, digits and _), not &quot;%1&quot;.</source>
         <translation>版本名 (VersionName) 必须形如 1.0.0 或 2.3.4_beta（主版本.次版本.阶段，均为数字，可带由字母、数字和 _ 组成的 _后缀），而不是“%1”。</translation>
     </message>
@@ -7765,12 +8188,12 @@ ID：%2
         <location line="-131"/>
         <location line="+64"/>
         <location line="+54"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -7886,7 +8309,7 @@ ID：%2
         <translation>%1：模型 %4 的版本 %3 中的 %2 无法导出；provider 的版本资源没有对应的属性。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1: options is written with jsonencode(), which spaces and orders the JSON its own way; terraform plan may show a change to options after import.</source>
         <translation>%1：options 用 jsonencode() 写入，其 JSON 的空格和键顺序由 jsonencode() 决定；导入后 terraform plan 可能显示 options 有变更。</translation>
     </message>
@@ -7904,433 +8327,6 @@ ID：%2
         <location line="+109"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
         <translation>模型“%1”（%2）导出为 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>BulkEditDialog</name>
-    <message>
-        <location filename="../ui/bulkeditdialog.ui" line="+8"/>
-        <source>Edit Models</source>
-        <translation>编辑模型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit several models at once</source>
-        <translation>一次编辑多个模型</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Models to change</source>
-        <translation>要修改的模型</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Selected &amp;models</source>
-        <translation>所选模型(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Every model &amp;shown</source>
-        <translation>显示的全部模型(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Labels</source>
-        <translation>标签(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Labels to add (a key the model has takes the new value):</source>
-        <translation>要添加的标签（模型已有的键取新值）：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Labels to add</source>
-        <translation>要添加的标签</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+48"/>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Add Label</source>
-        <translation>添加标签(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove La&amp;bel</source>
-        <translation>移除标签(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Label &amp;keys to remove (separated by commas):</source>
-        <translation>要移除的标签键（以逗号分隔）(&amp;K)：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>E&amp;xtra Information</source>
-        <translation>扩展信息(&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keys to set, each to a JSON value (&quot;text&quot;, 3, true, {&quot;a&quot;: 1}):</source>
-        <translation>要设置的键，每个设为一个 JSON 值（&quot;text&quot;、3、true、{&quot;a&quot;: 1}）：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Extra information keys to set</source>
-        <translation>要设置的扩展信息键</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>JSON value</source>
-        <translation>JSON 值</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add E&amp;ntry</source>
-        <translation>添加条目(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Rem&amp;ove Entry</source>
-        <translation>移除条目(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Ex&amp;tra information keys to remove (separated by commas):</source>
-        <translation>要移除的扩展信息键（以逗号分隔）(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Acc&amp;ess and Delete</source>
-        <translation>可见性与删除(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Access&amp;ibility:</source>
-        <translation>可见性(&amp;I)：</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Delete the models (no other change can go with it)</source>
-        <translation>删除这些模型（不能同时做其他修改）(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>BulkProgressDialog</name>
-    <message>
-        <location filename="../ui/bulkprogressdialog.ui" line="+8"/>
-        <source>Changing Models</source>
-        <translation>正在修改模型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress of a change to several models</source>
-        <translation>多个模型修改的进度</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Models and how each ended</source>
-        <translation>各模型及其结果</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Retry &amp;Failed</source>
-        <translation>重试失败项(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>C&amp;lose</source>
-        <translation>关闭(&amp;L)</translation>
-    </message>
-</context>
-<context>
-    <name>BulkReviewDialog</name>
-    <message>
-        <location filename="../ui/bulkreviewdialog.ui" line="+8"/>
-        <source>Review Changes to Models</source>
-        <translation>检查对模型的修改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review the changes to several models before sending</source>
-        <translation>发送前检查对多个模型的修改</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Requests per model</source>
-        <translation>每个模型的请求</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Expand All</source>
-        <translation>全部展开(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>C&amp;ollapse All</source>
-        <translation>全部收起(&amp;O)</translation>
-    </message>
-</context>
-<context>
-    <name>gui::BulkEditDialog</name>
-    <message>
-        <location filename="../src/gui/bulk/bulkeditdialog.cpp" line="+101"/>
-        <source>Unchanged</source>
-        <translation>不变</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Review…</source>
-        <translation>检查(&amp;R)…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Selected &amp;models (%n)</source>
-        <translation>
-            <numerusform>所选模型（%n）(&amp;M)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Every model &amp;shown (%n)</source>
-        <translation>
-            <numerusform>显示的全部模型（%n）(&amp;S)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Delete Models</source>
-        <translation>删除模型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit Models</source>
-        <translation>编辑模型</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Labels to add, row %1: %2</source>
-        <translation>要添加的标签，第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Labels to add, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be added once.</source>
-        <translation>要添加的标签，第 %1 行：键“%2”已在前面的行中；每个键只能添加一次。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Extra information to set, row %1: the key is empty.</source>
-        <translation>要设置的扩展信息，第 %1 行：键为空。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Extra information to set, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be set once.</source>
-        <translation>要设置的扩展信息，第 %1 行：键“%2”已在前面的行中；每个键只能设置一次。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Extra information to set, row %1 (&quot;%2&quot;): the value must be one JSON value, such as &quot;text&quot; in quotes, 3, true or {&quot;a&quot;: 1}.</source>
-        <translation>要设置的扩展信息，第 %1 行（“%2”）：值必须是一个 JSON 值，例如带引号的 &quot;text&quot;、3、true 或 {&quot;a&quot;: 1}。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Models to change: none is chosen. Select rows in the table, or choose every model shown.</source>
-        <translation>要修改的模型：尚未选择。请在表格中选择行，或选择显示的全部模型。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to do yet: add a label, remove a key, set the accessibility or choose delete.</source>
-        <translation>尚无操作：请添加标签、移除键、设置可见性或选择删除。</translation>
-    </message>
-</context>
-<context>
-    <name>gui::BulkPlanModel</name>
-    <message numerus="yes">
-        <location filename="../src/gui/bulk/bulkplanmodel.cpp" line="+63"/>
-        <source>Delete: %n request(s)</source>
-        <translation>
-            <numerusform>删除：%n 个请求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n write(s)</source>
-        <translation>
-            <numerusform>%n 次写入</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>write</source>
-        <translation>写入</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Model / request</source>
-        <translation>模型 / 请求</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID / purpose</source>
-        <translation>ID / 用途</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changes / operation</source>
-        <translation>修改 / 操作</translation>
-    </message>
-</context>
-<context>
-    <name>gui::BulkProgressDialog</name>
-    <message>
-        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+53"/>
-        <source>Reading Models</source>
-        <translation>正在读取模型</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Reading the models fresh before planning: %1 of %n.</source>
-        <translation>
-            <numerusform>规划前重新读取模型：%1 / %n。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Undoing Changes to Models</source>
-        <translation>正在撤销对模型的修改</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Changing Models</source>
-        <translation>正在修改模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sending the changes, a few models at a time.</source>
-        <translation>正在发送修改，每次处理几个模型。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Done: %1   Failed: %2   Skipped: %3   Pending: %4 (%5 running)</source>
-        <translation>完成：%1   失败：%2   跳过：%3   待处理：%4（%5 个进行中）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Canceling: no more models are started. The %n model(s) in flight finish first, so the result says exactly what changed.</source>
-        <translation>
-            <numerusform>正在取消：不再开始新的模型。进行中的 %n 个模型先完成，因此结果会准确说明修改了什么。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Canceled. %1 The pending models were never started; nothing was sent for them.</source>
-        <translation>已取消。%1 待处理的模型从未开始；没有为它们发送任何请求。</translation>
-    </message>
-</context>
-<context>
-    <name>gui::BulkResultModel</name>
-    <message>
-        <location filename="../src/gui/bulk/bulkresultmodel.cpp" line="+65"/>
-        <source>Pending</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skipped</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Running</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code</source>
-        <translation>错误码</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RequestId</source>
-        <translation>请求 ID</translation>
-    </message>
-</context>
-<context>
-    <name>gui::BulkReviewDialog</name>
-    <message>
-        <location filename="../src/gui/bulk/bulkreviewdialog.cpp" line="+42"/>
-        <source>&amp;Run Undo</source>
-        <translation>执行撤销(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Delete Models</source>
-        <translation>删除模型(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Run</source>
-        <translation>执行(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 Nothing would be sent.</source>
-        <translation>%1 不会发送任何请求。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Undo: each model gets back the values it had before the run.</source>
-        <translation>撤销：每个模型恢复为执行前的值。</translation>
     </message>
 </context>
 </TS>
