@@ -11,7 +11,7 @@ packages=(
     build-essential cmake ninja-build ccache
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
-    libgl-dev
+    libgl-dev libssl-dev
     fonts-noto-cjk
 )
 want_test=false

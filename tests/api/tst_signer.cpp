@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QMessageAuthenticationCode>
 #include <QTest>
 #include <QTimeZone>
 
@@ -58,6 +59,10 @@ private Q_SLOTS:
     void parseQuery_data();
     void parseQuery();
     void formatDate();
+    void formatDateAsQtSpellsIt_data();
+    void formatDateAsQtSpellsIt();
+    void signatureFollowsTheSecret_data();
+    void signatureFollowsTheSecret();
     void nonceIsFreshHex();
     void sha256OfTest();
     void multiValueHeaders();
@@ -260,6 +265,63 @@ void TestSigner::formatDate()
     QCOMPARE(api::Acs3::formatDate(utc), "2024-05-01T12:00:00Z"_ba);
     const QDateTime offset = utc.toOffsetFromUtc(8 * 3600);
     QCOMPARE(api::Acs3::formatDate(offset), "2024-05-01T12:00:00Z"_ba);
+}
+
+// The signer writes the date itself (no QString on the way); it must read as Qt would write it.
+void TestSigner::formatDateAsQtSpellsIt_data()
+{
+    QTest::addColumn<QDateTime>("date");
+    const auto utc = [](int y, int m, int d, int h = 0, int mi = 0, int s = 0) {
+        return QDateTime(QDate(y, m, d), QTime(h, mi, s), QTimeZone::utc());
+    };
+    QTest::newRow("epoch") << utc(1970, 1, 1);
+    QTest::newRow("a second before the epoch") << utc(1969, 12, 31, 23, 59, 59);
+    QTest::newRow("leap day") << utc(2024, 2, 29, 23, 59, 59);
+    QTest::newRow("the day after a leap day") << utc(2024, 3, 1);
+    QTest::newRow("2000, a leap century") << utc(2000, 2, 29, 12, 30, 45);
+    QTest::newRow("2100, not a leap year") << utc(2100, 3, 1, 1, 2, 3);
+    QTest::newRow("year 1") << utc(1, 1, 1);
+    QTest::newRow("year 9999") << utc(9999, 12, 31, 23, 59, 59);
+    QTest::newRow("year 10000") << utc(10000, 1, 1);
+    QTest::newRow("new year's eve") << utc(2025, 12, 31, 23, 59, 59);
+}
+
+void TestSigner::formatDateAsQtSpellsIt()
+{
+    QFETCH(QDateTime, date);
+    QCOMPARE(api::Acs3::formatDate(date),
+             date.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s).toLatin1());
+}
+
+// The signer keeps the HMAC key's pad states for the last secret; a changed secret, a long one
+// (hashed first, RFC 2104) and a return to the first must each sign as a plain HMAC would.
+void TestSigner::signatureFollowsTheSecret_data()
+{
+    QTest::addColumn<QStringList>("secrets");
+    QTest::newRow("one secret twice") << QStringList{u"secret"_s, u"secret"_s};
+    QTest::newRow("changed and back") << QStringList{u"a"_s, u"b"_s, u"a"_s};
+    QTest::newRow("64 bytes, then 65") << QStringList{QString(64, u'k'), QString(65, u'k')};
+    QTest::newRow("non-ASCII and empty") << QStringList{u"密钥"_s, QString(), u"密钥"_s};
+}
+
+void TestSigner::signatureFollowsTheSecret()
+{
+    QFETCH(QStringList, secrets);
+    api::SignInput request;
+    request.method = "GET";
+    request.encodedPath = "/api/v1/models";
+    request.query = {{u"PageSize"_s, u"100"_s}};
+    request.headers = {{"host", "example.com"}};
+    const QDateTime date(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
+    for (const QString &secret : std::as_const(secrets)) {
+        const api::Signature signature =
+            api::Acs3::sign(request, {u"id"_s, secret, {}}, date, "nonce");
+        const QByteArray expected = QMessageAuthenticationCode::hash(
+                                        signature.stringToSign, secret.toUtf8(),
+                                        QCryptographicHash::Sha256)
+                                        .toHex();
+        QCOMPARE(signature.signature, expected);
+    }
 }
 
 void TestSigner::nonceIsFreshHex()
