@@ -114,8 +114,9 @@ ListWorkspacesCall *ApiClient::listWorkspaces(const WorkspaceListQuery &query,
 ListAllWorkspacesCall *ApiClient::listAllWorkspaces(const WorkspaceListQuery &query,
                                                     std::optional<QDeadlineTimer> deadline)
 {
-    auto *call = new ListAllWorkspacesCall(this, query, query.pageSize.value_or(m_listAllPageSize),
+    auto *call = new ListAllWorkspacesCall(this, query, query.pageSize.value_or(listAllPageSizeFor(u"ListWorkspaces"_s)),
                                            m_maxPagesInFlight, listAllDeadline(deadline), this);
+    rememberAcceptedPageSize(call);
     scheduleStart(call);
     return call;
 }
@@ -135,8 +136,9 @@ ListModelsCall *ApiClient::listModels(const ModelListQuery &query,
 ListAllModelsCall *ApiClient::listAllModels(const ModelListQuery &query,
                                             std::optional<QDeadlineTimer> deadline)
 {
-    auto *call = new ListAllModelsCall(this, query, query.pageSize.value_or(m_listAllPageSize),
+    auto *call = new ListAllModelsCall(this, query, query.pageSize.value_or(listAllPageSizeFor(u"ListModels"_s)),
                                        m_maxPagesInFlight, listAllDeadline(deadline), this);
+    rememberAcceptedPageSize(call);
     scheduleStart(call);
     return call;
 }
@@ -187,8 +189,10 @@ ListAllModelVersionsCall *ApiClient::listAllModelVersions(const QString &modelId
                                                           std::optional<QDeadlineTimer> deadline)
 {
     auto *call = new ListAllModelVersionsCall(this, modelId, query,
-                                              query.pageSize.value_or(m_listAllPageSize),
+                                              query.pageSize.value_or(
+                                                  listAllPageSizeFor(u"ListModelVersions"_s)),
                                               m_maxPagesInFlight, listAllDeadline(deadline), this);
+    rememberAcceptedPageSize(call);
     scheduleStart(call);
     return call;
 }
@@ -231,6 +235,25 @@ ApiCall *ApiClient::deleteModelVersionLabels(const QString &modelId, const QStri
                                              std::optional<QDeadlineTimer> deadline)
 {
     return send(requests::deleteModelVersionLabels(modelId, versionName, labelKeys), deadline);
+}
+
+} // namespace api
+
+namespace api {
+
+int ApiClient::listAllPageSizeFor(const QString &operation) const
+{
+    return std::min(m_listAllPageSize, m_acceptedPageSizes.value(operation, m_listAllPageSize));
+}
+
+void ApiClient::rememberAcceptedPageSize(PagedListCall *call)
+{
+    // Once a server has refused a page size, the next listings of this client start with the
+    // size it accepted instead of being refused again.
+    connect(call, &PagedListCall::pageSizeLowered, this,
+            [this, operation = call->operationName()](int pageSize) {
+                m_acceptedPageSizes.insert(operation, pageSize);
+            });
 }
 
 } // namespace api

@@ -17,6 +17,7 @@
 #include "pai/versiondraft.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QObject>
 #include <QSslConfiguration>
 
@@ -36,7 +37,9 @@ class ApiClient : public QObject
 
 public:
     static constexpr int DefaultMaxPagesInFlight = 6;
-    static constexpr int DefaultListAllPageSize = 50;
+    // The measurements and the SDK's own loops use 100; a server that refuses it gets a
+    // smaller size (PagedListCall::acceptedPageSizeAfter).
+    static constexpr int DefaultListAllPageSize = 100;
 
     explicit ApiClient(QObject *parent = nullptr);
     ApiClient(const Endpoint &endpoint, const Credentials &credentials, QObject *parent = nullptr);
@@ -61,6 +64,9 @@ public:
     // Page size of the list-all calls when the query sets none.
     void setListAllPageSize(int size) { m_listAllPageSize = std::max(1, size); }
     int listAllPageSize() const { return m_listAllPageSize; }
+    // The page size the next list-all of `operation` starts with: the set size, or the smaller
+    // one the server accepted after refusing it.
+    int listAllPageSizeFor(const QString &operation) const;
 
     // The proxy rules and the extra CAs. Without a call to this, every request goes direct (no
     // system or environment proxy is picked up behind the caller's back) and trusts the system
@@ -152,6 +158,7 @@ private:
     QDeadlineTimer deadlineFor(OperationKind kind, std::optional<QDeadlineTimer> given) const;
     QDeadlineTimer listAllDeadline(std::optional<QDeadlineTimer> given) const;
     void scheduleStart(ApiCall *call);
+    void rememberAcceptedPageSize(PagedListCall *call);
 
     QNetworkAccessManager *m_network;
     ActivityLog *m_activityLog;
@@ -165,6 +172,7 @@ private:
     QSslConfiguration m_sslConfiguration;
     int m_maxPagesInFlight = DefaultMaxPagesInFlight;
     int m_listAllPageSize = DefaultListAllPageSize;
+    QHash<QString, int> m_acceptedPageSizes; // per operation, after a refusal
 };
 
 } // namespace api

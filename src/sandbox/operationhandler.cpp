@@ -66,13 +66,16 @@ std::optional<ApiReply> readOrder(const api::QueryItems &query, bool &newestFirs
 // PageNumber, PageSize, SortBy and Order: read the same way by every listing, each with its own
 // page-size limits.
 template<typename Request>
-std::optional<ApiReply> readPaging(const api::QueryItems &query, Request &request)
+std::optional<ApiReply> readPaging(const api::QueryItems &query, Request &request,
+                                   int maxPageSize)
 {
     auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
     if (auto *error = std::get_if<ApiReply>(&pageNumber))
         return *error;
     auto pageSize =
-        positiveInteger(query, u"PageSize"_s, Request::DefaultPageSize, Request::MaxPageSize);
+        positiveInteger(query, u"PageSize"_s, Request::DefaultPageSize,
+                        maxPageSize > 0 ? std::min<qint64>(maxPageSize, Request::MaxPageSize)
+                                        : Request::MaxPageSize);
     if (auto *error = std::get_if<ApiReply>(&pageSize))
         return *error;
     request.pageNumber = std::get<qint64>(pageNumber);
@@ -186,7 +189,7 @@ ApiReply OperationHandler::handle(const Route &route, const api::QueryItems &que
 ApiReply OperationHandler::listWorkspaces(const api::QueryItems &query)
 {
     WorkspaceQuery request;
-    if (auto error = readPaging(query, request))
+    if (auto error = readPaging(query, request, m_maxPageSize))
         return *error;
     request.workspaceName = queryValue(query, u"WorkspaceName"_s);
     request.status = queryValue(query, u"Status"_s);
@@ -224,7 +227,7 @@ ApiReply OperationHandler::getWorkspace(const QString &workspaceId, const api::Q
 ApiReply OperationHandler::listModels(const api::QueryItems &query)
 {
     ModelQuery request;
-    if (auto error = readPaging(query, request))
+    if (auto error = readPaging(query, request, m_maxPageSize))
         return *error;
     request.workspaceId = queryValue(query, u"WorkspaceId"_s);
     request.modelName = queryValue(query, u"ModelName"_s);
@@ -435,7 +438,7 @@ ApiReply OperationHandler::listModelVersions(const QString &modelId, const api::
     if (!m_store.model(modelId))
         return ApiReply::modelNotFound(modelId);
     VersionQuery request;
-    if (auto error = readPaging(query, request))
+    if (auto error = readPaging(query, request, m_maxPageSize))
         return *error;
     request.versionName = queryValue(query, u"VersionName"_s);
     request.label = queryValue(query, u"Label"_s);

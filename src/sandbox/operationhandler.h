@@ -21,6 +21,9 @@ public:
     explicit OperationHandler(ModelStore &store);
 
     ApiReply handle(const Route &route, const api::QueryItems &query, const QByteArray &body);
+    // A smaller largest PageSize than the service's own (0: the service's), for tests of a
+    // client that must find the largest size a server accepts.
+    void setMaxPageSize(int maxPageSize) { m_maxPageSize = maxPageSize; }
 
 private:
     ApiReply listWorkspaces(const api::QueryItems &query);
@@ -47,6 +50,7 @@ private:
     std::optional<ApiReply> missingVersion(const QString &modelId, const QString &versionName);
 
     ModelStore &m_store;
+    int m_maxPageSize = 0;
 };
 
 } // namespace sandbox

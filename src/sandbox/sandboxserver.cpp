@@ -363,6 +363,11 @@ void SandboxServer::setSignatureCheckEnabled(bool enabled)
     d->signatureCheck = enabled;
 }
 
+void SandboxServer::setMaxPageSize(int maxPageSize)
+{
+    d->handler.setMaxPageSize(maxPageSize);
+}
+
 void SandboxServer::setFaultPlan(const FaultPlan &plan)
 {
     d->faults.setPlan(plan);

@@ -53,6 +53,9 @@ public:
     void setSignatureCheckEnabled(bool enabled);
 
     void setFaultPlan(const FaultPlan &plan);
+    // Listings refuse a PageSize above this (0: the service's own limit of 100) with the
+    // InvalidParameter error the service sends for one above its limit.
+    void setMaxPageSize(int maxPageSize);
     FaultPlan faultPlan() const;
 
     ModelStore &store();

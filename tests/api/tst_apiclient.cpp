@@ -75,6 +75,10 @@ private Q_SLOTS:
     void listAllModelsHandsOverEachModelOnce_data();
     void listAllModelsHandsOverEachModelOnce();
     void listAllCancel();
+    void pageSizeAfterRefusal_data();
+    void pageSizeAfterRefusal();
+    void listAllFallsBackToTheLargestAcceptedPageSize_data();
+    void listAllFallsBackToTheLargestAcceptedPageSize();
     void errorsMapToApiError_data();
     void errorsMapToApiError();
     void deadlineWithThrottlingIsTimeout();
@@ -574,6 +578,109 @@ void TestApiClient::listAllModelsHandsOverEachModelOnce()
     for (qsizetype i = 0; i < progress.size(); ++i)
         QCOMPARE(progress.at(i).first, arrivedAtProgress.at(i));
     QCOMPARE(requestsFor(u"ListModels"_s).size(), 10);
+}
+
+void TestApiClient::pageSizeAfterRefusal_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("refused");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("the sandbox's words") << 400 << u"InvalidParameter"_s
+                                         << uR"(The parameter "PageSize" is invalid: must be at most 30)"_s
+                                         << 100 << 30;
+    QTest::newRow("a range") << 400 << u"InvalidParameter"_s
+                             << u"PageSize should be between 1 and 50."_s << 100 << 50;
+    QTest::newRow("named in the code, no number") << 400 << u"InvalidParameter.PageSize"_s
+                                                  << u"The specified parameter is invalid."_s
+                                                  << 100 << 50;
+    QTest::newRow("no number: next step down") << 400 << u"InvalidParameter"_s
+                                               << u"PageSize is too large"_s << 50 << 20;
+    QTest::newRow("a number not below the refused size") << 400 << u"InvalidParameter"_s
+                                                         << u"PageSize must not exceed 200"_s
+                                                         << 100 << 50;
+    QTest::newRow("another parameter") << 400 << u"InvalidParameter"_s
+                                       << uR"(The parameter "Order" is invalid: must be ASC)"_s
+                                       << 100 << 0;
+    QTest::newRow("not a parameter error") << 400 << u"Throttling.User"_s
+                                           << u"PageSize requests too fast"_s << 100 << 0;
+    QTest::newRow("a server error") << 500 << u"InvalidParameter"_s << u"PageSize"_s << 100
+                                    << 0;
+    QTest::newRow("nothing smaller than 1") << 400 << u"InvalidParameter"_s
+                                            << u"PageSize must be at most 0"_s << 1 << 0;
+}
+
+void TestApiClient::pageSizeAfterRefusal()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(int, refused);
+    QFETCH(int, expected);
+    api::ApiError error;
+    error.kind = api::ApiError::Kind::Api;
+    error.httpStatus = status;
+    error.code = code;
+    error.message = message;
+    QCOMPARE(api::PagedListCall::acceptedPageSizeAfter(error, refused), expected);
+}
+
+// A gateway with a smaller limit than 100 refuses page 1; the listing asks again with the size
+// it names, reads everything, and the client's next listing starts with that size.
+void TestApiClient::listAllFallsBackToTheLargestAcceptedPageSize_data()
+{
+    QTest::addColumn<int>("maxPageSize");
+    QTest::addColumn<int>("models");
+    QTest::newRow("limit 30, 95 models") << 30 << 95;
+    QTest::newRow("limit 1, 3 models") << 1 << 3;
+    QTest::newRow("limit 100: nothing refused") << 100 << 120;
+}
+
+void TestApiClient::listAllFallsBackToTheLargestAcceptedPageSize()
+{
+    QFETCH(int, maxPageSize);
+    QFETCH(int, models);
+    const QStringList expectedIds = seedBulk(u"paged"_s, models);
+    m_server->setMaxPageSize(maxPageSize);
+    const auto pageSizesSent = [this] {
+        QList<int> sizes;
+        for (const auto &request : requestsFor(u"ListModels"_s)) {
+            for (const auto &[name, value] : api::Acs3::parseQuery(request.rawQuery)) {
+                if (name == u"PageSize"_s)
+                    sizes.append(value.toInt());
+            }
+        }
+        return sizes;
+    };
+
+    auto *call = m_client->listAllModels({});
+    QSignalSpy lowered(call, &api::PagedListCall::pageSizeLowered);
+    QVERIFY(waitFinished(call, 30000));
+    QVERIFY2(call->succeeded(), qPrintable(describe(call)));
+    QStringList listedIds;
+    for (const pai::Model &model : call->models())
+        listedIds.append(model.modelId);
+    QCOMPARE(listedIds, expectedIds);
+    const int pages = (models + maxPageSize - 1) / maxPageSize;
+    QList<int> expectedSizes;
+    if (maxPageSize < api::ApiClient::DefaultListAllPageSize)
+        expectedSizes.append(api::ApiClient::DefaultListAllPageSize); // refused
+    for (int page = 0; page < pages; ++page)
+        expectedSizes.append(maxPageSize);
+    QCOMPARE(pageSizesSent(), expectedSizes);
+    QCOMPARE(lowered.size(), maxPageSize < api::ApiClient::DefaultListAllPageSize ? 1 : 0);
+    QCOMPARE(m_client->listAllPageSizeFor(u"ListModels"_s), maxPageSize);
+
+    // The next listing is not refused first.
+    m_received.clear();
+    auto *again = m_client->listAllModels({});
+    QVERIFY(waitFinished(again, 30000));
+    QVERIFY2(again->succeeded(), qPrintable(describe(again)));
+    QCOMPARE(again->models().size(), models);
+    QCOMPARE(pageSizesSent(), QList<int>(pages, maxPageSize));
+    delete call;
+    delete again;
 }
 
 void TestApiClient::listAllCancel()

@@ -1,6 +1,9 @@
 #include "api/calls/pagedlistcall.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <utility>
 
 namespace api {
 
@@ -20,6 +23,33 @@ QDeadlineTimer PagedListCall::pageDeadline(const QDeadlineTimer &overall,
 qsizetype PagedListCall::reservationFor(qint64 claimedCount)
 {
     return qsizetype(std::clamp<qint64>(claimedCount, 0, MaxReservedItems));
+}
+
+int PagedListCall::acceptedPageSizeAfter(const ApiError &error, int refused)
+{
+    // A gateway names the parameter in the code (InvalidParameter.PageSize) or in the message;
+    // which one is not documented, so either will do.
+    const bool aboutPageSize = error.httpStatus == 400 &&
+                               error.code.startsWith(u"InvalidParameter", Qt::CaseInsensitive) &&
+                               (error.code.contains(u"PageSize", Qt::CaseInsensitive) ||
+                                error.message.contains(u"PageSize", Qt::CaseInsensitive));
+    if (!aboutPageSize || refused <= 1)
+        return 0;
+    // The largest number in the message below the refused size: the limit, when it is stated.
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    int stated = 0;
+    for (const QRegularExpressionMatch &match : number.globalMatch(error.message)) {
+        const int value = match.captured().toInt();
+        if (value >= 1 && value < refused)
+            stated = std::max(stated, value);
+    }
+    if (stated > 0)
+        return stated;
+    for (const int step : {100, 50, 20, 10, 1}) {
+        if (step < refused)
+            return step;
+    }
+    return 0;
 }
 
 void PagedListCall::startWork()
@@ -90,6 +120,16 @@ void PagedListCall::onPageFinished(int pageNumber)
     ApiCall *page = m_inFlight.take(pageNumber);
     if (!page || isFinished())
         return;
+    if (page->error() && pageNumber == 1 && m_totalCount < 0) {
+        const int smaller = acceptedPageSizeAfter(*page->error(), m_pageSize);
+        if (smaller > 0) {
+            page->deleteLater();
+            m_pageSize = smaller;
+            launch(1);
+            m_pageSizeLowered = true;
+            return;
+        }
+    }
     if (page->error()) {
         ApiError error = *page->error();
         if (error.kind == ApiError::Kind::Timeout)
@@ -100,8 +140,11 @@ void PagedListCall::onPageFinished(int pageNumber)
         finishWith(error);
         return;
     }
-    if (pageNumber == 1)
+    if (pageNumber == 1) {
         learnTotal(page);
+        if (std::exchange(m_pageSizeLowered, false))
+            Q_EMIT pageSizeLowered(m_pageSize);
+    }
     // A short page is the last one, whatever TotalCount said: nothing after it is asked for.
     if (rowsOnWireOf(page) < m_pageSize)
         endAfter(pageNumber);

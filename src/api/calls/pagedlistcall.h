@@ -17,6 +17,9 @@ namespace api {
 // warnings(), at the first empty page, at a page shorter than the page size, or at a page that
 // brings nothing but rows already listed: a server that claims a huge count, or returns the same
 // page whatever is asked, cannot keep a listing going.
+//
+// The API's largest PageSize is not documented. When page 1 is refused because of its PageSize,
+// the listing asks again with a smaller one (acceptedPageSizeAfter()) and goes on with it.
 class PagedListCall : public ApiCall
 {
     Q_OBJECT
@@ -41,9 +44,15 @@ public:
     const QStringList &warnings() const { return m_warnings; }
     int warningCount() const { return m_warningCount; }
     static qsizetype reservationFor(qint64 claimedCount);
+    // The next PageSize to try after `error` refused `refused` on page 1, or 0 when the error is
+    // not about the page size or nothing smaller is left: the largest number the message allows
+    // ("must be at most 50", "between 1 and 50"), else the next smaller of 100, 50, 20, 10, 1.
+    static int acceptedPageSizeAfter(const ApiError &error, int refused);
 
 Q_SIGNALS:
     void totalCountKnown(qint64 totalCount); // expectedCount()
+    // The server refused the page size it was given and accepted this smaller one.
+    void pageSizeLowered(int pageSize);
     void warning(const QString &text);
 
 protected:
@@ -77,6 +86,7 @@ private:
     void warn(const QString &text);
 
     int m_pageSize;
+    bool m_pageSizeLowered = false; // page 1 is being asked again with a smaller size
     int m_maxInFlight;
     qint64 m_totalCount = -1;
     int m_plannedPages = 0; // from TotalCount, known after page 1

@@ -50,6 +50,10 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
         {u"access-key-id"_s, tr("The only AccessKey ID accepted."), tr("ID")},
         {u"access-key-secret"_s, tr("Its secret."), tr("SECRET")},
         {u"latency-ms"_s, tr("Delay every reply by N milliseconds."), tr("N")},
+        {u"max-page-size"_s,
+         tr("Refuse listings with a PageSize above N (InvalidParameter), as a stricter gateway "
+            "would."),
+         tr("N")},
         {u"throttle-rate"_s, tr("Share of requests answered with Throttling.User (0 to 1)."),
          tr("R")},
         {u"error-rate"_s, tr("Share of requests answered with HTTP 500 or 503 (0 to 1)."), tr("R")},
@@ -140,7 +144,18 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
     if (hasCert != parser.isSet(u"tls-key"_s))
         return context.usageError(tr("--tls-cert and --tls-key must be given together"));
 
+    int maxPageSize = 0;
+    if (parser.isSet(u"max-page-size"_s)) {
+        bool ok = false;
+        maxPageSize = parser.value(u"max-page-size"_s).toInt(&ok);
+        if (!ok || maxPageSize < 1) {
+            return context.usageError(tr("--max-page-size: \"%1\" is not a positive number")
+                                          .arg(parser.value(u"max-page-size"_s)));
+        }
+    }
+
     sandbox::SandboxServer server;
+    server.setMaxPageSize(maxPageSize);
     if (hasCert && !server.setTlsFiles(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s))) {
         return context.usageError(tr("--tls-cert: %1").arg(server.errorString()));
     }
