@@ -1,5 +1,6 @@
 #include "cli/output.h"
 
+#include "cli/modellistprinter.h"
 #include "pai/wirejson.h"
 
 #include <QJsonArray>
@@ -101,22 +102,9 @@ void Output::workspaces(QTextStream &out, OutputFormat format,
 
 void Output::models(QTextStream &out, OutputFormat format, const QList<pai::Model> &models)
 {
-    if (format == OutputFormat::Json) {
-        QJsonArray items;
-        for (const pai::Model &model : models)
-            items.append(pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem));
-        json(out, {{u"TotalCount"_s, qint64(models.size())}, {u"Models"_s, items}});
-        return;
-    }
-    QList<QStringList> rows;
-    for (const pai::Model &model : models) {
-        rows.append({model.modelId, model.modelName, model.domain, model.task, model.origin,
-                     model.modelType, model.workspaceId, labelsText(model.labels)});
-    }
-    table(out,
-          {tr("ID"), tr("Name"), tr("Domain"), tr("Task"), tr("Origin"), tr("Type"),
-           tr("Workspace"), tr("Labels")},
-          rows);
+    ModelListPrinter printer(out, format);
+    printer.add(models);
+    printer.finish();
 }
 
 void Output::model(QTextStream &out, OutputFormat format, const pai::Model &model)

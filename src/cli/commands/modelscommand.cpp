@@ -3,7 +3,7 @@
 #include "api/apiclient.h"
 #include "cli/commandcontext.h"
 #include "cli/modelfilterflags.h"
-#include "cli/output.h"
+#include "cli/modellistprinter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,9 +34,17 @@ int ModelsCommand::run(const QStringList &arguments, CommandContext &context)
     if (!client)
         return context.clientFailure();
     auto *call = client->listAllModels(query);
+    // Each page is printed (or, for a table, prepared) as it arrives, not kept by the call.
+    call->setKeepModels(false);
+    ModelListPrinter printer(context.out(), context.options().output);
+    QObject::connect(call, &api::ListAllModelsCall::modelsArrived, call,
+                     [&printer](const QList<pai::Model> &models) { printer.add(models); });
     const int result = context.wait(call);
     if (result == Success)
-        Output::models(context.out(), context.options().output, call->models());
+        printer.finish();
+    else
+        printer.finishWithError(call->error().value_or(
+            api::ApiError::timeout(ModelListPrinter::tr("The command ran out of time."))));
     call->deleteLater();
     return result;
 }
