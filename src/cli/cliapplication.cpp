@@ -2,6 +2,7 @@
 
 #include "api/networksettings.h"
 #include "cli/commandcontext.h"
+#include "cli/commands/driftcommand.h"
 #include "cli/commands/exportcommand.h"
 #include "cli/commands/modelcommand.h"
 #include "cli/commands/modelscommand.h"
@@ -28,6 +29,7 @@ CliApplication::CliApplication()
     addCommand(std::make_unique<VersionsCommand>());
     addCommand(std::make_unique<VersionCommand>());
     addCommand(std::make_unique<ExportCommand>());
+    addCommand(std::make_unique<DriftCommand>());
     addCommand(std::make_unique<SignCommand>());
     addCommand(std::make_unique<SandboxCommand>());
 }
