@@ -322,8 +322,8 @@ void readV4Resources(const QJsonObject &root, Reading &reading, QList<StateInsta
 
 // ---- terraform show -json ------------------------------------------------------------------
 
-void readShowModule(const QJsonObject &module, const QString &path, int depth, Reading &reading,
-                    QList<StateInstance> &out)
+void readShowModule(const QJsonObject &module, const QString &path, const QString &moduleAddress,
+                    int depth, Reading &reading, QList<StateInstance> &out)
 {
     // Terraform refuses module nesting this deep long before; the bound keeps the stack small.
     if (depth > 100) {
@@ -347,7 +347,10 @@ void readShowModule(const QJsonObject &module, const QString &path, int depth, R
             return;
         if (mode->toString() != u"managed"_s || !isPaiType(type->toString()))
             continue;
-        const auto address = reading.required(resource, at, u"address"_s, QJsonValue::String);
+        const auto name = reading.required(resource, at, u"name"_s, QJsonValue::String);
+        const auto address =
+            name ? reading.required(resource, at, u"address"_s, QJsonValue::String)
+                 : std::nullopt;
         const auto deposed =
             address ? reading.optional(resource, at, u"deposed_key"_s, QJsonValue::String)
                     : std::nullopt;
@@ -360,6 +363,19 @@ void readShowModule(const QJsonObject &module, const QString &path, int depth, R
         if (!index.isUndefined() && !index.isNull() && !validIndexKey(index)) {
             reading.failAt(Reading::join(at, u"index"_s),
                            StateReader::tr("expected a whole number or a string"));
+            return;
+        }
+        // The address is what a person searches for in the configuration: it must say the same
+        // as the module, type, name and index it stands for.
+        QString expected = type->toString() + u'.' + name->toString();
+        if (!moduleAddress.isEmpty())
+            expected = moduleAddress + u'.' + expected;
+        if (!index.isUndefined() && !index.isNull())
+            expected += StateReader::indexSuffix(index);
+        if (address->toString() != expected) {
+            reading.failAt(Reading::join(at, u"address"_s),
+                           StateReader::tr("expected %1, as the module, type, name and index say")
+                               .arg(expected));
             return;
         }
         const auto values = reading.required(resource, at, u"values"_s, QJsonValue::Object);
@@ -383,9 +399,12 @@ void readShowModule(const QJsonObject &module, const QString &path, int depth, R
     for (qsizetype c = 0; c < list.size() && !reading.failed(); ++c) {
         const QString at = Reading::item(Reading::join(path, u"child_modules"_s), c);
         const auto child = reading.typed(list.at(c), at, QJsonValue::Object);
-        if (!child)
+        const auto childAddress =
+            child ? reading.required(child->toObject(), at, u"address"_s, QJsonValue::String)
+                  : std::nullopt;
+        if (!childAddress)
             return;
-        readShowModule(child->toObject(), at, depth + 1, reading, out);
+        readShowModule(child->toObject(), at, childAddress->toString(), depth + 1, reading, out);
     }
 }
 
@@ -421,8 +440,8 @@ void readShowJson(const QJsonObject &root, const QString &path, Reading &reading
         reading.optional(values->toObject(), valuesPath, u"root_module"_s, QJsonValue::Object);
     if (reading.failed() || !rootModule)
         return;
-    readShowModule(rootModule->toObject(), Reading::join(valuesPath, u"root_module"_s), 0, reading,
-                   state.instances);
+    readShowModule(rootModule->toObject(), Reading::join(valuesPath, u"root_module"_s), {}, 0,
+                   reading, state.instances);
 }
 
 } // namespace

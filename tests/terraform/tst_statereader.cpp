@@ -210,6 +210,10 @@ void TestStateReader::malformedFilesNameTheFileAndThePath_data()
         << u"resources[0].instances[0].attributes.id: expected \"<model ID>:<version name>\""_s;
     QTest::newRow("show -json 2.0")
         << u"show_v2.json"_s << u"the JSON output format 2.0 is not supported"_s;
+    QTest::newRow("show -json address that is not its resource's")
+        << u"show_address_mismatch.json"_s
+        << u"values.root_module.resources[0].address: expected "
+           "alicloud_pai_workspace_model.counted[0]"_s;
     QTest::newRow("show -json without values")
         << u"show_no_values.json"_s
         << u"values.root_module.child_modules[0].resources[0].values: missing"_s;
