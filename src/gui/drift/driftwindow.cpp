@@ -84,6 +84,7 @@ DriftWindow::DriftWindow(QWidget *parent)
         m_chips.insert(int(status), chip);
     }
     ui->chipsLayout->addStretch(1);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DriftWindow::updateChips);
 
     connect(ui->findingsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] {

@@ -1,5 +1,6 @@
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
+#include "gui/drift/driftwindow.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
@@ -175,6 +176,7 @@ private Q_SLOTS:
                  return std::make_unique<gui::ExportDialog>(
                      QList<pai::Model>{pai::Model{}}, QList<pai::Workspace>{}, u"cn-hangzhou"_s);
              }},
+            {"drift", [] { return std::make_unique<gui::DriftWindow>(); }},
             {"profiles",
              [this] { return std::make_unique<gui::ProfileDialog>(*m_profiles, *m_secrets); }},
         };
