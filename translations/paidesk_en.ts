@@ -120,6 +120,25 @@
     </message>
 </context>
 <context>
+    <name>cli::DriftCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/commands/driftcommand.cpp" line="+96"/>
+        <source>%1: %n instance(s) of PAI models and versions</source>
+        <translation>
+            <numerusform>%1: %n instance of PAI models and versions</numerusform>
+            <numerusform>%1: %n instances of PAI models and versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n unmanaged model(s) left out by the ignore list</source>
+        <translation>
+            <numerusform>%n unmanaged model left out by the ignore list</numerusform>
+            <numerusform>%n unmanaged models left out by the ignore list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli::SandboxCommand</name>
     <message numerus="yes">
         <location filename="../src/cli/commands/sandboxcommand.cpp" line="+179"/>
@@ -127,6 +146,25 @@
         <translation>
             <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>
             <numerusform>Sandbox listening on %1 with %n models. Stop it with Ctrl+C.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::DriftWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+225"/>
+        <source>%1: %n instance(s)</source>
+        <translation>
+            <numerusform>%1: %n instance</numerusform>
+            <numerusform>%1: %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n unmanaged model(s) left out by the ignore list.</source>
+        <translation>
+            <numerusform>%n unmanaged model left out by the ignore list.</numerusform>
+            <numerusform>%n unmanaged models left out by the ignore list.</numerusform>
         </translation>
     </message>
 </context>
@@ -168,7 +206,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+672"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+683"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -187,7 +225,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+547"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+526"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
@@ -220,7 +258,7 @@
 <context>
     <name>gui::VersionEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/versions/versioneditor.cpp" line="+467"/>
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+447"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>

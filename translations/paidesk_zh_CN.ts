@@ -376,6 +376,104 @@
     </message>
 </context>
 <context>
+    <name>DriftWindow</name>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="+8"/>
+        <source>Compare with Terraform State</source>
+        <translation>与 Terraform 状态比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform drift</source>
+        <translation>Terraform 漂移</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the live models</source>
+        <translation>正在读取线上模型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ca&amp;ncel Reading</source>
+        <translation>取消读取(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Findings</source>
+        <translation>比较结果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Differences of the selected finding</source>
+        <translation>所选结果的差异</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the state</source>
+        <translation>状态中的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>线上的值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Revert Live to State…</source>
+        <translation>将线上还原为状态(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the state&apos;s values to the live model, after a review</source>
+        <translation>审阅后，将状态中的值写入线上模型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export Unmanaged…</source>
+        <translation>导出未托管模型(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform configuration with import blocks for the selected unmanaged models</source>
+        <translation>为所选未托管模型生成带 import 块的 Terraform 配置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected unmanaged models to the ignore list</source>
+        <translation>将所选未托管模型加入忽略列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy &amp;Address</source>
+        <translation>复制地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open Model</source>
+        <translation>打开模型(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare A&amp;gain</source>
+        <translation>重新比较(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../ui/errorbanner.ui" line="+6"/>
@@ -522,12 +620,12 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+289"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-282"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -682,7 +780,12 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -697,7 +800,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
@@ -735,6 +838,21 @@
         <location line="+1"/>
         <source>Export the selected models as Terraform HCL</source>
         <translation>将所选模型导出为 Terraform HCL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare with State…</source>
+        <translation>与状态比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare Terraform state files with the live models: drift and unmanaged models</source>
+        <translation>将 Terraform 状态文件与线上模型比较：漂移与未托管的模型</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -902,12 +1020,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-315"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+305"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -927,7 +1045,7 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-362"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
@@ -3156,7 +3274,7 @@
 <context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+49"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+51"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3335,6 +3453,135 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+1"/>
         <source>Completed before it: %1.</source>
         <translation>此前已完成：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::DriftCommand</name>
+    <message>
+        <location filename="../src/cli/commands/driftcommand.cpp" line="+22"/>
+        <source>Compare Terraform states with the live models; list drift and unmanaged models.</source>
+        <translation>将 Terraform 状态与线上模型比较；列出漂移与未托管的模型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reads Terraform states (terraform.tfstate, `terraform state pull`, or `terraform show -json`) and compares every alicloud_pai_workspace_model, alicloud_p_a_i_workspace_model and alicloud_pai_workspace_model_version instance with the live model or version. Each instance is in-sync, drifted (with the fields that differ), missing or tainted; live models that no instance tracks are unmanaged. Exits 0 when everything is in sync and nothing is unmanaged, 4 otherwise.</source>
+        <translation>读取 Terraform 状态（terraform.tfstate、`terraform state pull` 或 `terraform show -json` 的输出），并将每个 alicloud_pai_workspace_model、alicloud_p_a_i_workspace_model 和 alicloud_pai_workspace_model_version 实例与线上模型或版本进行比较。每个实例的结果为一致、已漂移（列出不同的字段）、已缺失或已污染；没有被任何实例跟踪的线上模型为未托管。全部一致且没有未托管模型时退出码为 0，否则为 4。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A Terraform state file; repeat for more.</source>
+        <translation>Terraform 状态文件；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Look for unmanaged models in this workspace (default: the workspaces of the state&apos;s models).</source>
+        <translation>在此工作空间中查找未托管的模型（默认：状态中模型所在的工作空间）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for unmanaged models in every workspace.</source>
+        <translation>在所有工作空间中查找未托管的模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models that are unmanaged on purpose: one model ID or name pattern (* and ?) per line.</source>
+        <translation>有意不托管的模型：每行一个模型 ID 或名称模式（* 和 ?）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write Terraform configuration with import blocks for the unmanaged models to FILE.</source>
+        <translation>将未托管模型的 Terraform 配置（带 import 块）写入文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: table or json (as the global --output).</source>
+        <translation>输出格式：table 或 json（同全局 --output）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--state FILE [--state FILE]... [--workspace ID | --all]</source>
+        <translation>--state 文件 [--state 文件]... [--workspace ID | --all]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drift: give at least one --state FILE</source>
+        <translation>drift：请至少指定一个 --state 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drift: give --workspace ID or --all, not both</source>
+        <translation>drift：请指定 --workspace ID 或 --all，不能同时指定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--output: &quot;%1&quot; is not json or table</source>
+        <translation>--output：“%1”不是 json 或 table</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1: %n instance(s) of PAI models and versions</source>
+        <translation>
+            <numerusform>%1：%n 个 PAI 模型和版本实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, serial %1, lineage %2</source>
+        <translation>，序号 %1，谱系 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n unmanaged model(s) left out by the ignore list</source>
+        <translation>
+            <numerusform>忽略列表排除了 %n 个未托管模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIELDS</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paidesk-cli: --export-unmanaged: cannot write %1: %2</source>
+        <translation>paidesk-cli：--export-unmanaged：无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5158,14 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>drift::DriftScan</name>
+    <message>
+        <location filename="../src/drift/driftscan.cpp" line="+44"/>
+        <source>There is no connection.</source>
+        <translation>尚未连接。</translation>
+    </message>
+</context>
+<context>
     <name>gui::AboutDialog</name>
     <message>
         <location filename="../src/gui/mainwindow/aboutdialog.cpp" line="+37"/>
@@ -5092,7 +5347,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+180"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+183"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -5173,6 +5428,146 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+2"/>
         <source>Recent errors (newest last):</source>
         <translation>最近的错误（最新的在最后）：</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DriftTableModel</name>
+    <message>
+        <location filename="../src/gui/drift/drifttablemodel.cpp" line="+28"/>
+        <source>In sync</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drifted</source>
+        <translation>已漂移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation>已缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tainted</source>
+        <translation>已污染</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmanaged</source>
+        <translation>未托管</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not in the state)</source>
+        <translation>（不在状态中）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed fields</source>
+        <translation>变化的字段</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DriftWindow</name>
+    <message>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+52"/>
+        <source>(unset)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There is no connection.</source>
+        <translation>尚未连接。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the live models: %1 of %2</source>
+        <translation>正在读取线上模型：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the live models…</source>
+        <translation>正在读取线上模型…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading was canceled; the table shows the last complete comparison.</source>
+        <translation>读取已取消；表格显示上一次完整的比较结果。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: %n instance(s)</source>
+        <translation>
+            <numerusform>%1：%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, serial %1, lineage %2</source>
+        <translation>，序号 %1，谱系 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n unmanaged model(s) left out by the ignore list.</source>
+        <translation>
+            <numerusform>忽略列表排除了 %n 个未托管模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (order only)</source>
+        <translation>%1（仅顺序不同）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Revert live to state</source>
+        <translation>将线上还原为状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the values of %1 to the live model &quot;%2&quot; (ID %3)? What was changed in the console is overwritten.</source>
+        <translation>将 %1 的值写入线上模型“%2”（ID %3）？在控制台中所做的更改将被覆盖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reverting model &quot;%1&quot; (ID %2) to the Terraform state</source>
+        <translation>正在将模型“%1”（ID %2）还原为 Terraform 状态</translation>
     </message>
 </context>
 <context>
@@ -5457,7 +5852,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+321"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+332"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5487,12 +5882,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+492"/>
+        <location line="+493"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-487"/>
         <location line="+129"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
@@ -5538,7 +5933,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -5583,7 +5978,32 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
+        <location line="+23"/>
+        <source>Compare with Terraform State</source>
+        <translation>与 Terraform 状态比较</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Terraform state (*.tfstate *.tfstate.backup *.json)</source>
+        <translation>Terraform 状态 (*.tfstate *.tfstate.backup *.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The state cannot be compared.
+
+%1</source>
+        <translation>无法比较该状态。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -5607,7 +6027,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-232"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -5617,7 +6037,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+141"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -5627,13 +6047,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-782"/>
-        <location line="+859"/>
+        <location line="-852"/>
+        <location line="+929"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-313"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -5643,7 +6063,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -5676,7 +6096,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ModelEditor</name>
     <message>
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+88"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+87"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
@@ -5736,7 +6156,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+192"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5848,7 +6268,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-560"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>
@@ -6365,7 +6785,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::VersionEditor</name>
     <message>
-        <location filename="../src/gui/versions/versioneditor.cpp" line="+59"/>
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+58"/>
         <source>%1 is not valid JSON at line %2, column %3: %4.</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列）：%4。</translation>
     </message>
@@ -6435,7 +6855,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+204"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -6667,7 +7087,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+114"/>
         <source>Approve version</source>
         <translation>批准版本</translation>
     </message>
@@ -7020,6 +7440,14 @@ ID：%2
     </message>
 </context>
 <context>
+    <name>terraform::IgnoreList</name>
+    <message>
+        <location filename="../src/terraform/ignorelist.cpp" line="+34"/>
+        <source>%1: cannot read the ignore list: %2</source>
+        <translation>%1：无法读取忽略列表：%2</translation>
+    </message>
+</context>
+<context>
     <name>terraform::ModelExporter</name>
     <message>
         <location filename="../src/terraform/modelexporter.cpp" line="+120"/>
@@ -7042,7 +7470,7 @@ ID：%2
         <translation>%1：模型 %4 的版本 %3 中的 %2 无法导出；provider 的版本资源没有对应的属性。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1: options is written with jsonencode(), which spaces and orders the JSON its own way; terraform plan may show a change to options after import.</source>
         <translation>%1：options 用 jsonencode() 写入，其 JSON 的空格和键顺序由 jsonencode() 决定；导入后 terraform plan 可能显示 options 有变更。</translation>
     </message>
@@ -7060,6 +7488,133 @@ ID：%2
         <location line="+109"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
         <translation>模型“%1”（%2）导出为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>terraform::StateReader</name>
+    <message>
+        <location filename="../src/terraform/statereader.cpp" line="+48"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+125"/>
+        <location line="+81"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>expected %1</source>
+        <translation>应为%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a value</source>
+        <translation>一个值</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>expected a non-empty string</source>
+        <translation>应为非空字符串</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected &quot;&lt;model ID&gt;:&lt;version name&gt;&quot;</source>
+        <translation>应为“&lt;模型 ID&gt;:&lt;版本名称&gt;”</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+127"/>
+        <source>expected a whole number or a string</source>
+        <translation>应为整数或字符串</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>modules nested too deeply</source>
+        <translation>模块嵌套过深</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>expected %1, as the module, type, name and index say</source>
+        <translation>应为 %1（由模块、类型、名称和索引得出）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the JSON output format %1 is not supported (1.x is); it was written by a newer Terraform</source>
+        <translation>不支持 JSON 输出格式 %1（支持 1.x）；它由较新的 Terraform 写入</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: not a Terraform state: the JSON is broken at byte %2 (%3)</source>
+        <translation>%1：不是 Terraform 状态：JSON 在第 %2 字节处损坏（%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a Terraform state: expected a JSON object</source>
+        <translation>%1：不是 Terraform 状态：应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the state is encrypted (OpenTofu state encryption) and cannot be read; decrypt it first, for example with `tofu state pull` in a configured directory</source>
+        <translation>%1：该状态已加密（OpenTofu 状态加密），无法读取；请先解密，例如在已配置的目录中运行 `tofu state pull`</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: not a Terraform state: no &quot;version&quot; number (a state has one; `terraform show -json` output has &quot;format_version&quot;)</source>
+        <translation>%1：不是 Terraform 状态：没有“version”数字（状态文件都有；`terraform show -json` 的输出则有“format_version”）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: state version %2 is a legacy format; upgrade it by running `terraform state pull` with a current Terraform</source>
+        <translation>%1：状态版本 %2 是旧格式；请用当前版本的 Terraform 运行 `terraform state pull` 进行升级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: state version %2 is newer than this tool reads (version 4)</source>
+        <translation>%1：状态版本 %2 比本工具能读取的版本（版本 4）更新</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: version: %2 is not a state version (version 4 is read)</source>
+        <translation>%1：version：%2 不是状态版本（读取的是版本 4）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file is larger than %2 MiB; not a state this tool reads</source>
+        <translation>%1：文件大于 %2 MiB；不是本工具读取的状态</translation>
     </message>
 </context>
 </TS>
