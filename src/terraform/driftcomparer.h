@@ -10,8 +10,8 @@
 namespace terraform {
 
 // Compares a state instance with the live model or version, attribute by attribute, through the
-// provider's own mapping (section "attributes" of docs/terraform-drift.md). Pure: no network, no
-// clock. The rules:
+// provider's own mapping ("Attributes and how they compare" in docs/terraform-drift.md). Pure: no
+// network, no clock. The rules:
 // - Empty, null and unset are equal: "" and null strings, an order_number of 0 or null, [] and
 //   null lists, {} and null maps.
 // - Optional+Computed attributes (accessibility, workspace_id; a version's version_name,
