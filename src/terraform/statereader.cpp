@@ -349,8 +349,7 @@ void readShowModule(const QJsonObject &module, const QString &path, const QStrin
             continue;
         const auto name = reading.required(resource, at, u"name"_s, QJsonValue::String);
         const auto address =
-            name ? reading.required(resource, at, u"address"_s, QJsonValue::String)
-                 : std::nullopt;
+            name ? reading.required(resource, at, u"address"_s, QJsonValue::String) : std::nullopt;
         const auto deposed =
             address ? reading.optional(resource, at, u"deposed_key"_s, QJsonValue::String)
                     : std::nullopt;

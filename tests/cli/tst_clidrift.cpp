@@ -65,6 +65,7 @@ private Q_SLOTS:
     void table();
     void allWorkspacesAndNoIgnoreList();
     void inSyncExitsWithZero();
+    void severalStatesWithVersions();
     void exportUnmanagedWithImportBlocks();
     void badInputExitsWithTwo_data();
     void badInputExitsWithTwo();
@@ -202,6 +203,44 @@ void TestCliDrift::inSyncExitsWithZero()
     QCOMPARE(findings.size(), 3);
     for (const QJsonValue &finding : findings)
         QCOMPARE(finding[u"status"_s].toString(), u"in-sync"_s);
+}
+
+void TestCliDrift::severalStatesWithVersions()
+{
+    // The second state tracks two versions of the in-sync model: one whose description was
+    // edited in the console, one that was never made.
+    pai::ModelVersion version;
+    version.versionName = u"1.0.0"_s;
+    version.uri = u"oss://models.oss-cn-shanghai.aliyuncs.com/insync/1.0.0/"_s;
+    version.versionDescription = u"Edited in the console."_s;
+    version.formatType = u"SavedModel"_s;
+    version.frameworkType = u"PyTorch"_s;
+    version.approvalStatus = u"Pending"_s;
+    version.options = u"{}"_s;
+    version.metrics = QJsonObject{{u"accuracy"_s, 0.91}};
+    version.labels = {{u"stage"_s, u"gold"_s}};
+    QVERIFY(m_fixture->store().addVersion(u"model-insync00000000001"_s, version));
+
+    const CliResult result =
+        run({u"drift"_s, u"--state"_s, stateFile(u"sandbox.tfstate"_s), u"--state"_s,
+             stateFile(u"sandbox_versions.tfstate"_s), u"--ignore"_s,
+             stateFile(u"sandbox.ignore"_s), u"--output"_s, u"json"_s});
+    QVERIFY2(result.exitCode == 4, qPrintable(result.describe()));
+    const QJsonArray findings = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(findings.size(), 6); // three models and two versions tracked, one model unmanaged
+
+    QJsonObject drifted = parse(
+        R"({"type": "alicloud_pai_workspace_model_version", "modelId": "model-insync00000000001", "versionName": "1.0.0", "modelName": "insync_model", "workspaceId": "23802", "status": "drifted", "fields": [{"name": "version_description", "state": "First release.", "live": "Edited in the console."}]})");
+    drifted.insert(u"address"_s, u"alicloud_pai_workspace_model_version.v[\"1.0.0\"]"_s);
+    drifted.insert(u"state"_s, stateFile(u"sandbox_versions.tfstate"_s));
+    QCOMPARE(findings.at(3).toObject(), drifted);
+
+    const QJsonObject missing = findings.at(4).toObject();
+    QCOMPARE(missing.value(u"address"_s).toString(),
+             u"alicloud_pai_workspace_model_version.v[\"2.0.0\"]"_s);
+    QCOMPARE(missing.value(u"versionName"_s).toString(), u"2.0.0"_s);
+    QCOMPARE(missing.value(u"status"_s).toString(), u"missing"_s);
+    QCOMPARE(findings.at(5).toObject().value(u"status"_s).toString(), u"unmanaged"_s);
 }
 
 void TestCliDrift::exportUnmanagedWithImportBlocks()

@@ -128,9 +128,8 @@ void TestDriftComparer::modelFields_data()
         << stateOfLive() << ModelChange([](pai::Model &m) { m.extraInfo.insert(u"new"_s, u""_s); })
         << QStringList{u"extra_info"_s} << drifted;
     QTest::newRow("nested JSON spaced differently in the state")
-        << with(
-               stateOfLive(), u"extra_info"_s,
-               json(R"({"test": "15.0", "flag": "true", "nested": "SPACED", "s": "x"})"))
+        << with(stateOfLive(), u"extra_info"_s,
+                json(R"({"test": "15.0", "flag": "true", "nested": "SPACED", "s": "x"})"))
         << none << QStringList() << inSync;
     QTest::newRow("empty, null and unset are equal")
         << with(with(with(stateOfLive(), u"model_doc"_s, QJsonValue::Null), u"task"_s, u""_s),
