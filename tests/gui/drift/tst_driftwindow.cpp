@@ -1,8 +1,11 @@
 #include "api/apiclient.h"
+#include "gui/browse/modellistloader.h"
 #include "gui/drift/drifttablemodel.h"
 #include "gui/drift/driftwindow.h"
 #include "gui/editor/reviewchangesdialog.h"
 #include "gui/export/exportdialog.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/models/workspacelistmodel.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
 #include "terraform/statereader.h"
@@ -11,6 +14,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,10 +71,12 @@ private Q_SLOTS:
     void exportUnmanagedOpensTheExportDialog();
     void ignoreAndCopyAddress();
     void cancelWhileReading();
+    void mainWindowComparesAndOpensModels();
 
 private:
     bool compare();
     int rowOf(DriftStatus status) const;
+    static int rowOfIn(const DriftWindow *window, DriftStatus status);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<api::ApiClient> m_client;
@@ -125,7 +133,12 @@ bool TestDriftWindow::compare()
 
 int TestDriftWindow::rowOf(DriftStatus status) const
 {
-    const auto &findings = m_window->findingsModel()->findings();
+    return rowOfIn(m_window.get(), status);
+}
+
+int TestDriftWindow::rowOfIn(const DriftWindow *window, DriftStatus status)
+{
+    const auto &findings = window->findingsModel()->findings();
     for (int row = 0; row < findings.size(); ++row) {
         if (findings.at(row).status == status)
             return row;
@@ -266,6 +279,56 @@ void TestDriftWindow::cancelWhileReading()
     QVERIFY(!m_window->isReading());
     QCOMPARE(m_window->findingsModel()->rowCount(), 0);
     QVERIFY(m_window->findChild<QLabel *>(u"progressLabel"_s)->text().contains(u"canceled"_s));
+}
+
+void TestDriftWindow::mainWindowComparesAndOpensModels()
+{
+    m_window.reset();
+    gui::MainWindow window;
+    window.setConnection(m_client.get(),
+                         {u"test-sandbox"_s, u"cn-shanghai"_s, m_sandbox->url(), true});
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !window.modelLoader()->isLoading() && window.workspaceModel()->rowCount() > 0, WaitMs);
+
+    // Terraform > Compare with State, enabled once connected.
+    QAction *compareAction = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == u"Terraform"_s && menu->menu())
+            compareAction = menu->menu()->actions().value(0);
+    }
+    QVERIFY(compareAction);
+    QCOMPARE(compareAction->text(), u"&Compare with State…"_s);
+    QVERIFY(compareAction->isEnabled());
+
+    // An unreadable state is named in a message, and nothing is compared.
+    const QString malformed =
+        QStringLiteral(PAIDESK_TEST_DATA_DIR "/terraform-state/malformed/missing_id.tfstate");
+    window.compareStateFiles({malformed});
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = openDialog<QMessageBox>(&window, u"stateErrorBox"_s)));
+    QVERIFY(box->text().contains(malformed + u": resources[0].instances[0].attributes.id"_s));
+    box->close();
+    QVERIFY(!window.findChild<DriftWindow *>());
+
+    window.compareStateFiles({m_state.path});
+    QCOMPARE(QSettings().value(gui::MainWindow::stateFilesKey()).toStringList(),
+             QStringList{m_state.path});
+    auto *drift = window.findChild<DriftWindow *>();
+    QVERIFY(drift);
+    QSignalSpy finished(drift, &DriftWindow::comparisonFinished);
+    QVERIFY(finished.wait(WaitMs));
+    QCOMPARE(drift->findingsModel()->rowCount(), 4);
+
+    // Open Model selects it in its workspace.
+    drift->selectRow(rowOfIn(drift, DriftStatus::Unmanaged));
+    drift->openModel();
+    QTRY_VERIFY_WITH_TIMEOUT(window.selectedModels().size() == 1 &&
+                                 window.selectedModels().first().modelId ==
+                                     u"model-unmanaged00000004"_s,
+                             WaitMs);
+    QCOMPARE(window.currentWorkspaceId(), u"23802"_s);
+    drift->close();
 }
 
 QTEST_MAIN(TestDriftWindow)
