@@ -3284,7 +3284,18 @@
         <translation>运行“paidesk-cli COMMAND --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model versions.
+Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
+Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
+Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout; 4 drift found (drift).</source>
+        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间、模型和模型版本。
+凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
+请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
+退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时；4 发现漂移（drift）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
@@ -3359,18 +3370,7 @@
         <translation>额外信任此 PEM 文件中的 CA 证书（用于检查 TLS 的代理）；系统 CA 仍受信任。</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model versions.
-Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
-Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
-Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout.</source>
-        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间、模型和模型版本。
-凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
-请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
-退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+2"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -7552,17 +7552,17 @@ ID：%2
     </message>
     <message>
         <location line="+31"/>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>expected a whole number or a string</source>
         <translation>应为整数或字符串</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>modules nested too deeply</source>
         <translation>模块嵌套过深</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>expected %1, as the module, type, name and index say</source>
         <translation>应为 %1（由模块、类型、名称和索引得出）</translation>
     </message>

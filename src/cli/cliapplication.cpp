@@ -67,7 +67,7 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
            "Requests go through the profile's proxy, else HTTPS_PROXY (or https_proxy), except "
            "to the hosts in NO_PROXY.\n"
            "Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation "
-           "error, or no such profile (nothing sent); 3 timeout."));
+           "error, or no such profile (nothing sent); 3 timeout; 4 drift found (drift)."));
     // Global options stop at COMMAND; everything after it belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
