@@ -252,7 +252,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+927"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+683"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+552"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+526"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
@@ -328,6 +328,44 @@
         <translation>
             <numerusform>%1 of %n version</numerusform>
             <numerusform>%1 of %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli::DriftCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/commands/driftcommand.cpp" line="+96"/>
+        <source>%1: %n instance(s) of PAI models and versions</source>
+        <translation>
+            <numerusform>%1: %n instance of PAI models and versions</numerusform>
+            <numerusform>%1: %n instances of PAI models and versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n unmanaged model(s) left out by the ignore list</source>
+        <translation>
+            <numerusform>%n unmanaged model left out by the ignore list</numerusform>
+            <numerusform>%n unmanaged models left out by the ignore list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::DriftWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+225"/>
+        <source>%1: %n instance(s)</source>
+        <translation>
+            <numerusform>%1: %n instance</numerusform>
+            <numerusform>%1: %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n unmanaged model(s) left out by the ignore list.</source>
+        <translation>
+            <numerusform>%n unmanaged model left out by the ignore list.</numerusform>
+            <numerusform>%n unmanaged models left out by the ignore list.</numerusform>
         </translation>
     </message>
 </context>

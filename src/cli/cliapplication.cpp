@@ -3,6 +3,7 @@
 #include "api/networksettings.h"
 #include "cli/commandcontext.h"
 #include "cli/commands/bulkcommand.h"
+#include "cli/commands/driftcommand.h"
 #include "cli/commands/exportcommand.h"
 #include "cli/commands/modelcommand.h"
 #include "cli/commands/modelscommand.h"
@@ -30,6 +31,7 @@ CliApplication::CliApplication()
     addCommand(std::make_unique<VersionsCommand>());
     addCommand(std::make_unique<VersionCommand>());
     addCommand(std::make_unique<ExportCommand>());
+    addCommand(std::make_unique<DriftCommand>());
     addCommand(std::make_unique<SignCommand>());
     addCommand(std::make_unique<SandboxCommand>());
 }
@@ -67,7 +69,7 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
            "Requests go through the profile's proxy, else HTTPS_PROXY (or https_proxy), except "
            "to the hosts in NO_PROXY.\n"
            "Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation "
-           "error, or no such profile (nothing sent); 3 timeout."));
+           "error, or no such profile (nothing sent); 3 timeout; 4 drift found (drift)."));
     // Global options stop at COMMAND; everything after it belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));

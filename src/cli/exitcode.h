@@ -10,6 +10,9 @@ enum ExitCode : int {
     ApiFailure = 1,
     UsageError = 2, // bad flag or value, or an unknown --profile, named on stderr; nothing was sent
     Timeout = 3,
+    // drift: a Terraform state and the live models disagree (drifted, missing or tainted
+    // instances, or unmanaged models).
+    DriftFound = 4,
 };
 
 } // namespace cli

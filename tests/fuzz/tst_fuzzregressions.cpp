@@ -15,6 +15,7 @@ extern "C" int replay_fuzz_hclwriter(const std::uint8_t *data, std::size_t size)
 extern "C" int replay_fuzz_credentials(const std::uint8_t *data, std::size_t size);
 extern "C" int replay_fuzz_signer(const std::uint8_t *data, std::size_t size);
 extern "C" int replay_fuzz_sandboxrequest(const std::uint8_t *data, std::size_t size);
+extern "C" int replay_fuzz_statereader(const std::uint8_t *data, std::size_t size);
 
 namespace {
 
@@ -26,6 +27,7 @@ const std::pair<const char *, Harness> Harnesses[] = {
     {"fuzz_credentials", replay_fuzz_credentials},
     {"fuzz_signer", replay_fuzz_signer},
     {"fuzz_sandboxrequest", replay_fuzz_sandboxrequest},
+    {"fuzz_statereader", replay_fuzz_statereader},
 };
 
 } // namespace

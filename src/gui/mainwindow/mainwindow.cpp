@@ -12,6 +12,7 @@
 #include "gui/bulk/bulkeditsession.h"
 #include "gui/common/diagnosticsreport.h"
 #include "gui/common/errorbanner.h"
+#include "gui/drift/driftwindow.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/aboutdialog.h"
@@ -25,6 +26,7 @@
 #include "gui/settings/settingsdialog.h"
 #include "gui/settings/timeoutsettings.h"
 #include "gui/versions/versionspanel.h"
+#include "terraform/statereader.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -33,6 +35,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -177,6 +181,12 @@ void MainWindow::setUpViews()
     connect(m_modelLoader, &ModelListLoader::finished, this, [this] {
         updateActions();
         updateLoadedLabel();
+        if (!m_pendingModelId.isEmpty()) {
+            const QString modelId = std::exchange(m_pendingModelId, QString());
+            const int row = m_table->rowOfModel(modelId);
+            if (row >= 0)
+                m_ui->modelView->setCurrentIndex(m_proxy->mapFromSource(m_table->index(row, 0)));
+        }
     });
     connect(m_modelLoader, &ModelListLoader::failed, this, &MainWindow::onModelsFailed);
     connect(m_modelLoader, &ModelListLoader::started, this, [this] {
@@ -351,6 +361,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewModel, &QAction::triggered, this, &MainWindow::newModel);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportSelection);
     connect(m_ui->actionExportWorkspace, &QAction::triggered, this, &MainWindow::exportWorkspace);
+    connect(m_ui->actionCompareWithState, &QAction::triggered, this, &MainWindow::compareWithState);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::profilesRequested);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -1052,6 +1063,7 @@ void MainWindow::updateActions()
     m_ui->actionRefresh->setEnabled(connected);
     m_ui->actionExport->setEnabled(connected && (m_table->rowCount() > 0 || selected));
     m_ui->actionExportWorkspace->setEnabled(connected);
+    m_ui->actionCompareWithState->setEnabled(connected);
 }
 
 void MainWindow::onActivity()
@@ -1256,6 +1268,74 @@ void MainWindow::exportWorkspace()
     api::ModelListQuery query;
     query.workspaceId = m_loadedWorkspaceId;
     fetchAndExport([query](FullModelFetcher *fetcher) { fetcher->fetchListing(query); });
+}
+
+QString MainWindow::stateFilesKey()
+{
+    return u"drift/stateFiles"_s;
+}
+
+void MainWindow::compareWithState()
+{
+    const QStringList last = QSettings().value(stateFilesKey()).toStringList();
+    auto *dialog = new QFileDialog(this, tr("Compare with Terraform State"));
+    dialog->setObjectName(u"stateFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters(
+        {tr("Terraform state (*.tfstate *.tfstate.backup *.json)"), tr("All files (*)")});
+    if (!last.isEmpty()) {
+        dialog->setDirectory(QFileInfo(last.first()).absolutePath());
+        dialog->selectFile(QFileInfo(last.first()).fileName());
+    }
+    connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::compareStateFiles);
+    dialog->open();
+}
+
+void MainWindow::compareStateFiles(const QStringList &paths)
+{
+    if (paths.isEmpty() || !m_client)
+        return;
+    QSettings().setValue(stateFilesKey(), paths);
+    QList<terraform::StateFile> states;
+    for (const QString &path : paths) {
+        terraform::StateReadResult result = terraform::StateReader::readFile(path);
+        if (!result.ok()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Compare with Terraform State"),
+                                        tr("The state cannot be compared.\n\n%1").arg(result.error),
+                                        QMessageBox::Close, this);
+            box->setObjectName(u"stateErrorBox"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        states.append(std::move(*result.state));
+    }
+    auto *window = new DriftWindow(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setConnection(m_client, m_info.regionId);
+    connect(window, &DriftWindow::openModelRequested, this, &MainWindow::showModel);
+    window->show();
+    window->compare(std::move(states));
+}
+
+void MainWindow::showModel(const QString &workspaceId, const QString &modelId)
+{
+    raise();
+    activateWindow();
+    if (!workspaceId.isEmpty() && workspaceId != currentWorkspaceId()) {
+        m_pendingModelId = modelId;
+        selectWorkspace(workspaceId);
+        return;
+    }
+    const int row = m_table->rowOfModel(modelId);
+    if (row >= 0) {
+        m_ui->modelView->setCurrentIndex(m_proxy->mapFromSource(m_table->index(row, 0)));
+        return;
+    }
+    // Not listed (another filter, or created since): list again and select it then.
+    m_pendingModelId = modelId;
+    refresh();
 }
 
 void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &start)

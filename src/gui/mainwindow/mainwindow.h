@@ -110,6 +110,7 @@ public:
     // QSettings keys, under the application's settings.
     static QString lastWorkspaceKey();
     static QString lastProfileKey();
+    static QString stateFilesKey(); // the state files last compared
 
 public Q_SLOTS:
     void refresh();
@@ -125,6 +126,14 @@ public Q_SLOTS:
     void exportSelection();
     // The workspace list's Export: every model of the current workspace.
     void exportWorkspace();
+    // Terraform > Compare with State: state files chosen in a file dialog (the folder and the
+    // files are remembered), read, then compared in a drift window.
+    void compareWithState();
+    // Reads the state files and opens the drift window on them; an unreadable file is named in
+    // a message and nothing is compared.
+    void compareStateFiles(const QStringList &paths);
+    // Selects the model (in its workspace, once listed), as the drift window's Open Model asks.
+    void showModel(const QString &workspaceId, const QString &modelId);
 
 Q_SIGNALS:
     void profilesRequested();
@@ -202,6 +211,7 @@ private:
     QPointer<QObject> m_exportFetcher;
     std::function<void()> m_retry;
     QString m_pendingWorkspaceId;
+    QString m_pendingModelId; // selected once the listing shows it (Open Model)
     QString m_loadedWorkspaceId;
     ConnectionState m_connectionState = ConnectionState::Connecting;
     QString m_unreachableReason;

@@ -97,7 +97,8 @@ bool hasCjk(const QString &text)
 // Terms that stay the same in Chinese, as the PAI console writes them.
 bool keptAsIs(const QString &english)
 {
-    static const QStringList terms{u"ID"_s, u"HTTP"_s};
+    // Terms and product names that read the same in Chinese (the Terraform menu).
+    static const QStringList terms{u"ID"_s, u"HTTP"_s, u"Terraform"_s};
     QString plain = english;
     plain.remove(u'&');
     return terms.contains(plain);

@@ -3,6 +3,7 @@
 #include "gui/bulk/bulkeditdialog.h"
 #include "gui/bulk/bulkprogressdialog.h"
 #include "gui/bulk/bulkreviewdialog.h"
+#include "gui/drift/driftwindow.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
@@ -181,6 +182,7 @@ private Q_SLOTS:
                  return std::make_unique<gui::ExportDialog>(
                      QList<pai::Model>{pai::Model{}}, QList<pai::Workspace>{}, u"cn-hangzhou"_s);
              }},
+            {"drift", [] { return std::make_unique<gui::DriftWindow>(); }},
             {"profiles",
              [this] { return std::make_unique<gui::ProfileDialog>(*m_profiles, *m_secrets); }},
         };

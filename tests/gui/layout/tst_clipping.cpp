@@ -6,6 +6,8 @@
 #include "gui/bulk/bulkeditdialog.h"
 #include "gui/bulk/bulkprogressdialog.h"
 #include "gui/bulk/bulkreviewdialog.h"
+#include "gui/drift/drifttablemodel.h"
+#include "gui/drift/driftwindow.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
@@ -21,6 +23,7 @@
 #include "gui/versions/versionspanel.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
+#include "terraform/driftcomparer.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -322,6 +325,24 @@ private Q_SLOTS:
             gui::ExportDialog exportDialog({model}, {}, u"cn-hangzhou"_s, &window);
             exportDialog.show();
             check(&exportDialog, "export");
+        }
+        {
+            gui::DriftWindow drift(&window);
+            terraform::DriftFinding drifted;
+            drifted.status = terraform::DriftStatus::Drifted;
+            drifted.address =
+                u"module.pai[\"production\"].alicloud_pai_workspace_model.m[\"%1\"]"_s.arg(
+                    model.modelName);
+            drifted.type = u"alicloud_pai_workspace_model"_s;
+            drifted.modelId = model.modelId;
+            drifted.modelName = model.modelName;
+            drifted.fields = {
+                {u"model_description"_s, model.modelDescription, wanted.modelDescription, false}};
+            drift.findingsModel()->setFindings(
+                {drifted, terraform::DriftComparer::unmanaged(model)});
+            drift.selectRow(0);
+            drift.show();
+            check(&drift, "drift");
         }
         {
             gui::SettingsDialog settings(&window);
