@@ -15,7 +15,7 @@
 <context>
     <name>api::PagedListCall</name>
     <message numerus="yes">
-        <location filename="../src/api/calls/pagedlistcall.cpp" line="+118"/>
+        <location filename="../src/api/calls/pagedlistcall.cpp" line="+161"/>
         <source>%n more warning(s) not shown.</source>
         <translation>
             <numerusform>%n more warning not shown.</numerusform>
@@ -147,9 +147,28 @@
     </message>
 </context>
 <context>
+    <name>cli::DriftCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/commands/driftcommand.cpp" line="+96"/>
+        <source>%1: %n instance(s) of PAI models and versions</source>
+        <translation>
+            <numerusform>%1: %n instance of PAI models and versions</numerusform>
+            <numerusform>%1: %n instances of PAI models and versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n unmanaged model(s) left out by the ignore list</source>
+        <translation>
+            <numerusform>%n unmanaged model left out by the ignore list</numerusform>
+            <numerusform>%n unmanaged models left out by the ignore list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli::SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+179"/>
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+194"/>
         <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
         <translation>
             <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>
@@ -215,6 +234,25 @@
     </message>
 </context>
 <context>
+    <name>gui::DriftWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+225"/>
+        <source>%1: %n instance(s)</source>
+        <translation>
+            <numerusform>%1: %n instance</numerusform>
+            <numerusform>%1: %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n unmanaged model(s) left out by the ignore list.</source>
+        <translation>
+            <numerusform>%n unmanaged model left out by the ignore list.</numerusform>
+            <numerusform>%n unmanaged models left out by the ignore list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::ExportDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="+60"/>
@@ -252,7 +290,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+683"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+938"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -271,7 +309,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+526"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+552"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
@@ -328,44 +366,6 @@
         <translation>
             <numerusform>%1 of %n version</numerusform>
             <numerusform>%1 of %n versions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cli::DriftCommand</name>
-    <message numerus="yes">
-        <location filename="../src/cli/commands/driftcommand.cpp" line="+96"/>
-        <source>%1: %n instance(s) of PAI models and versions</source>
-        <translation>
-            <numerusform>%1: %n instance of PAI models and versions</numerusform>
-            <numerusform>%1: %n instances of PAI models and versions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+46"/>
-        <source>%n unmanaged model(s) left out by the ignore list</source>
-        <translation>
-            <numerusform>%n unmanaged model left out by the ignore list</numerusform>
-            <numerusform>%n unmanaged models left out by the ignore list</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gui::DriftWindow</name>
-    <message numerus="yes">
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+225"/>
-        <source>%1: %n instance(s)</source>
-        <translation>
-            <numerusform>%1: %n instance</numerusform>
-            <numerusform>%1: %n instances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n unmanaged model(s) left out by the ignore list.</source>
-        <translation>
-            <numerusform>%n unmanaged model left out by the ignore list.</numerusform>
-            <numerusform>%n unmanaged models left out by the ignore list.</numerusform>
         </translation>
     </message>
 </context>

@@ -561,6 +561,104 @@
     </message>
 </context>
 <context>
+    <name>DriftWindow</name>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="+8"/>
+        <source>Compare with Terraform State</source>
+        <translation>与 Terraform 状态比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform drift</source>
+        <translation>Terraform 漂移</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the live models</source>
+        <translation>正在读取线上模型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ca&amp;ncel Reading</source>
+        <translation>取消读取(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Findings</source>
+        <translation>比较结果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Differences of the selected finding</source>
+        <translation>所选结果的差异</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the state</source>
+        <translation>状态中的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>线上的值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Revert Live to State…</source>
+        <translation>将线上还原为状态(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the state&apos;s values to the live model, after a review</source>
+        <translation>审阅后，将状态中的值写入线上模型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export Unmanaged…</source>
+        <translation>导出未托管模型(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform configuration with import blocks for the selected unmanaged models</source>
+        <translation>为所选未托管模型生成带 import 块的 Terraform 配置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected unmanaged models to the ignore list</source>
+        <translation>将所选未托管模型加入忽略列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy &amp;Address</source>
+        <translation>复制地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open Model</source>
+        <translation>打开模型(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare A&amp;gain</source>
+        <translation>重新比较(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../ui/errorbanner.ui" line="+6"/>
@@ -692,7 +790,7 @@
         <translation>工作空间</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
@@ -707,7 +805,7 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+411"/>
         <source>&amp;Rename View</source>
         <translation>重命名视图(&amp;R)</translation>
     </message>
@@ -717,17 +815,17 @@
         <translation>删除视图(&amp;D)</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+3"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-410"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-43"/>
         <location line="+6"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
@@ -738,7 +836,7 @@
         <translation>单击视图即列出其模型；右键单击可重命名或删除。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Server-side filters (ListModels)</source>
         <translation>服务端筛选条件（ListModels）</translation>
     </message>
@@ -833,7 +931,7 @@
         <translation>服务端筛选：标签</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+119"/>
         <source>Appl&amp;y</source>
         <translation>应用(&amp;Y)</translation>
     </message>
@@ -853,7 +951,7 @@
         <translation>清除服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-121"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -873,22 +971,22 @@
         <translation>提供方：</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+127"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-121"/>
         <source>e.g. pai</source>
         <translation>例如 pai</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+127"/>
         <source>Listing warnings</source>
         <translation>列表警告</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-126"/>
         <source>Server filter: provider</source>
         <translation>服务端筛选：提供方</translation>
     </message>
@@ -903,12 +1001,12 @@
         <translation>合集：</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+130"/>
         <source>Models loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-124"/>
         <source>e.g. AI4D,QuickStart</source>
         <translation>例如 AI4D,QuickStart</translation>
     </message>
@@ -923,7 +1021,7 @@
         <translation>标记：</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+127"/>
         <source>Cancel Listing</source>
         <translation>取消列出</translation>
     </message>
@@ -933,7 +1031,7 @@
         <translation>取消正在进行的列出</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-122"/>
         <source>key=value, key</source>
         <translation>key=value, key</translation>
     </message>
@@ -953,12 +1051,12 @@
         <translation>条件：</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-124"/>
         <source>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</source>
         <translation>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</translation>
     </message>
@@ -978,32 +1076,32 @@
         <translation>排序：</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+127"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-119"/>
         <source>Server filter: sort field (SortBy)</source>
         <translation>服务端筛选：排序字段（SortBy）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+138"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-132"/>
         <source>Server filter: sort order (Order)</source>
         <translation>服务端筛选：排序方向（Order）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+136"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-126"/>
         <source>More Filters</source>
         <translation>更多筛选</translation>
     </message>
@@ -1013,22 +1111,22 @@
         <translation>显示更多服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-121"/>
         <source>Save View…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+136"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-135"/>
         <source>Save these filters as a named view</source>
         <translation>将这些筛选条件保存为命名视图</translation>
     </message>
@@ -1038,7 +1136,7 @@
         <translation>尚无视图。设置服务端筛选条件后，选择“保存视图…”即可保存在这里。</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+328"/>
         <source>Terraform</source>
         <translation>Terraform</translation>
     </message>
@@ -1173,7 +1271,7 @@
         <translation>删除所选模型</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+3"/>
         <source>Edit Selected &amp;Models…</source>
         <translation>编辑所选模型(&amp;M)…</translation>
     </message>
@@ -1198,7 +1296,7 @@
         <translation>检查后删除所选模型或显示的全部模型</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="+3"/>
         <source>&amp;Copy Model ID</source>
         <translation>复制模型 ID(&amp;C)</translation>
     </message>
@@ -1228,7 +1326,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -1283,12 +1381,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-443"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+433"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -1308,12 +1406,12 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-511"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+299"/>
         <source>Server filters in force</source>
         <translation>生效中的服务端筛选条件</translation>
     </message>
@@ -1436,52 +1534,52 @@
         <translation>整数，或留空</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Documentation &amp;URL:</source>
         <translation>文档 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Parameter si&amp;ze:</source>
         <translation>参数量(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Documentation URL</source>
         <translation>模型文档 URL</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Parameter size (number of parameters)</source>
         <translation>参数量（参数个数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>https://example.com/README.md</source>
         <translation>https://example.com/README.md</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Number of parameters, e.g. 7000000000</source>
         <translation>参数个数，例如 7000000000</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Des&amp;cription:</source>
         <translation>描述(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Tags:</source>
         <translation>标记：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Description</source>
         <translation>模型描述</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Tags (KEY=VALUE, separated by commas)</source>
         <translation>标记（KEY=VALUE，以逗号分隔）</translation>
     </message>
@@ -1496,7 +1594,7 @@
         <translation>标记在创建模型时发送；服务之后无法更改它们。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>&amp;Labels</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -2971,12 +3069,12 @@
 <context>
     <name>api::PagedListCall</name>
     <message>
-        <location filename="../src/api/calls/pagedlistcall.cpp" line="+51"/>
+        <location filename="../src/api/calls/pagedlistcall.cpp" line="+81"/>
         <source>%1 reports %2 items; PaiDesk lists at most the first %3.</source>
         <translation>%1 报告共有 %2 项；PaiDesk 最多只列出前 %3 项。</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+80"/>
         <source>%n more warning(s) not shown.</source>
         <translation>
             <numerusform>另有 %n 条警告未显示。</numerusform>
@@ -3304,7 +3402,7 @@
 <context>
     <name>changes::ModelWriter</name>
     <message>
-        <location filename="../src/changes/modelwriter.cpp" line="+394"/>
+        <location filename="../src/changes/modelwriter.cpp" line="+396"/>
         <source>restores labels the plan had deleted</source>
         <translation>恢复计划中已删除的标签</translation>
     </message>
@@ -3916,7 +4014,7 @@
 <context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+51"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+53"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -4012,18 +4110,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>额外信任此 PEM 文件中的 CA 证书（用于检查 TLS 的代理）；系统 CA 仍受信任。</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model versions.
-Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
-Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
-Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout.</source>
-        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间、模型和模型版本。
-凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
-请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
-退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+2"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -4106,6 +4193,135 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+1"/>
         <source>Completed before it: %1.</source>
         <translation>此前已完成：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::DriftCommand</name>
+    <message>
+        <location filename="../src/cli/commands/driftcommand.cpp" line="+22"/>
+        <source>Compare Terraform states with the live models; list drift and unmanaged models.</source>
+        <translation>将 Terraform 状态与线上模型比较；列出漂移与未托管的模型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reads Terraform states (terraform.tfstate, `terraform state pull`, or `terraform show -json`) and compares every alicloud_pai_workspace_model, alicloud_p_a_i_workspace_model and alicloud_pai_workspace_model_version instance with the live model or version. Each instance is in-sync, drifted (with the fields that differ), missing or tainted; live models that no instance tracks are unmanaged. Exits 0 when everything is in sync and nothing is unmanaged, 4 otherwise.</source>
+        <translation>读取 Terraform 状态（terraform.tfstate、`terraform state pull` 或 `terraform show -json` 的输出），并将每个 alicloud_pai_workspace_model、alicloud_p_a_i_workspace_model 和 alicloud_pai_workspace_model_version 实例与线上模型或版本进行比较。每个实例的结果为一致、已漂移（列出不同的字段）、已缺失或已污染；没有被任何实例跟踪的线上模型为未托管。全部一致且没有未托管模型时退出码为 0，否则为 4。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A Terraform state file; repeat for more.</source>
+        <translation>Terraform 状态文件；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Look for unmanaged models in this workspace (default: the workspaces of the state&apos;s models).</source>
+        <translation>在此工作空间中查找未托管的模型（默认：状态中模型所在的工作空间）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for unmanaged models in every workspace.</source>
+        <translation>在所有工作空间中查找未托管的模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models that are unmanaged on purpose: one model ID or name pattern (* and ?) per line.</source>
+        <translation>有意不托管的模型：每行一个模型 ID 或名称模式（* 和 ?）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write Terraform configuration with import blocks for the unmanaged models to FILE.</source>
+        <translation>将未托管模型的 Terraform 配置（带 import 块）写入文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: table or json (as the global --output).</source>
+        <translation>输出格式：table 或 json（同全局 --output）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--state FILE [--state FILE]... [--workspace ID | --all]</source>
+        <translation>--state 文件 [--state 文件]... [--workspace ID | --all]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drift: give at least one --state FILE</source>
+        <translation>drift：请至少指定一个 --state 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drift: give --workspace ID or --all, not both</source>
+        <translation>drift：请指定 --workspace ID 或 --all，不能同时指定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--output: &quot;%1&quot; is not json or table</source>
+        <translation>--output：“%1”不是 json 或 table</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1: %n instance(s) of PAI models and versions</source>
+        <translation>
+            <numerusform>%1：%n 个 PAI 模型和版本实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, serial %1, lineage %2</source>
+        <translation>，序号 %1，谱系 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n unmanaged model(s) left out by the ignore list</source>
+        <translation>
+            <numerusform>忽略列表排除了 %n 个未托管模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIELDS</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paidesk-cli: --export-unmanaged: cannot write %1: %2</source>
+        <translation>paidesk-cli：--export-unmanaged：无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4489,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>键</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>a label key cannot be empty</source>
         <translation>标签键不能为空</translation>
     </message>
@@ -4581,16 +4797,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Parameter count (ParameterSize), a whole number from 0 up.</source>
         <translation>参数量（ParameterSize），从 0 起的整数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>A label; repeat for more. On update, the given labels replace all.</source>
         <translation>标签；可重复指定多个。更新时，指定的标签会替换全部现有标签。</translation>
     </message>
@@ -4605,7 +4822,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>ParameterSize must be a whole number, not empty.</source>
         <translation>ParameterSize 必须是整数，不能为空。</translation>
     </message>
@@ -4625,12 +4842,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>OrderNumber must be a whole number, not empty.</source>
         <translation>OrderNumber 必须为整数，不能为空。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
@@ -4651,6 +4868,54 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+7"/>
         <source>The model ID (model-...).</source>
         <translation>模型 ID（model-...）。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelListPrinter</name>
+    <message>
+        <location filename="../src/cli/commands/modelscommand.cpp" line="+47"/>
+        <source>The command ran out of time.</source>
+        <translation>命令超时。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/modellistprinter.cpp" line="+46"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labels</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -4676,12 +4941,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--workspace：WorkspaceId 不可更改；UpdateModel 不会移动模型。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>model update: nothing to change; give at least one flag.</source>
         <translation>model update：没有要修改的内容；请至少指定一个选项。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>--tag: UpdateModel has no Tag field; tags are set when a model is created (model create --tag).</source>
         <translation>--tag：UpdateModel 没有 Tag 字段；标记在创建模型时设置（model create --tag）。</translation>
     </message>
@@ -4689,7 +4954,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::ModelsCommand</name>
     <message>
-        <location filename="../src/cli/commands/modelscommand.cpp" line="+13"/>
+        <location filename="../src/cli/commands/modelscommand.cpp" line="-33"/>
         <source>List models, optionally filtered.</source>
         <translation>列出模型，可按条件筛选。</translation>
     </message>
@@ -4698,94 +4963,26 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <source>Lists every model that matches the filters.</source>
         <translation>列出符合筛选条件的全部模型。</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Only models of this workspace.</source>
-        <translation>仅此工作空间中的模型。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fuzzy match on name, domain, task and labels.</source>
-        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this domain, e.g. nlp.</source>
-        <translation>仅此领域，例如 nlp。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this task, e.g. text-generation.</source>
-        <translation>仅此任务，例如 text-generation。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Only this origin, e.g. ModelScope.</source>
-        <translation>仅此来源，例如 ModelScope。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this model type, e.g. LoRA.</source>
-        <translation>仅此模型类型，例如 LoRA。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A label key or value contains this text.</source>
-        <translation>标签键或值包含此文本。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
 </context>
 <context>
     <name>cli::Output</name>
     <message>
-        <location filename="../src/cli/output.cpp" line="+94"/>
+        <location filename="../src/cli/output.cpp" line="+95"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4801,38 +4998,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+39"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Origin</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workspace</source>
-        <translation>工作空间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+32"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
@@ -4921,13 +5092,13 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Add the demo workspaces and models (when the store has no models).</source>
         <translation>添加演示工作空间和模型（仅当存储中没有模型时）。</translation>
     </message>
@@ -4939,11 +5110,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     <message>
         <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>The only AccessKey ID accepted.</source>
         <translation>唯一接受的 AccessKey ID。</translation>
     </message>
@@ -4968,7 +5140,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>每个响应延迟 N 毫秒。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Refuse listings with a PageSize above N (InvalidParameter), as a stricter gateway would.</source>
+        <translation>拒绝 PageSize 大于 N 的列表请求（InvalidParameter），模拟更严格的网关。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Share of requests answered with Throttling.User (0 to 1).</source>
         <translation>以 Throttling.User 响应的请求比例（0 到 1）。</translation>
     </message>
@@ -5061,7 +5238,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--tls-cert 和 --tls-key 必须同时指定</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>--max-page-size: &quot;%1&quot; is not a positive number</source>
+        <translation>--max-page-size：“%1”不是正数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--tls-cert: %1</source>
         <translation>--tls-cert：%1</translation>
     </message>
@@ -5856,6 +6038,14 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>drift::DriftScan</name>
+    <message>
+        <location filename="../src/drift/driftscan.cpp" line="+44"/>
+        <source>There is no connection.</source>
+        <translation>尚未连接。</translation>
+    </message>
+</context>
+<context>
     <name>gui::AboutDialog</name>
     <message>
         <location filename="../src/gui/mainwindow/aboutdialog.cpp" line="+37"/>
@@ -6253,7 +6443,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ConflictDialog</name>
     <message>
-        <location filename="../src/gui/editor/conflictdialog.cpp" line="+69"/>
+        <location filename="../src/gui/editor/conflictdialog.cpp" line="+73"/>
         <source>&amp;Overwrite with my values</source>
         <translation>用我的值覆盖(&amp;O)</translation>
     </message>
@@ -6304,7 +6494,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>Labels (%L1)</source>
         <translation>标签（%L1）</translation>
     </message>
@@ -6319,12 +6509,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>版本（%L1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -6370,6 +6561,146 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+2"/>
         <source>Recent errors (newest last):</source>
         <translation>最近的错误（最新的在最后）：</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DriftTableModel</name>
+    <message>
+        <location filename="../src/gui/drift/drifttablemodel.cpp" line="+28"/>
+        <source>In sync</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drifted</source>
+        <translation>已漂移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation>已缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tainted</source>
+        <translation>已污染</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmanaged</source>
+        <translation>未托管</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not in the state)</source>
+        <translation>（不在状态中）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed fields</source>
+        <translation>变化的字段</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DriftWindow</name>
+    <message>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+52"/>
+        <source>(unset)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There is no connection.</source>
+        <translation>尚未连接。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the live models: %1 of %2</source>
+        <translation>正在读取线上模型：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the live models…</source>
+        <translation>正在读取线上模型…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading was canceled; the table shows the last complete comparison.</source>
+        <translation>读取已取消；表格显示上一次完整的比较结果。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: %n instance(s)</source>
+        <translation>
+            <numerusform>%1：%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, serial %1, lineage %2</source>
+        <translation>，序号 %1，谱系 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n unmanaged model(s) left out by the ignore list.</source>
+        <translation>
+            <numerusform>忽略列表排除了 %n 个未托管模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (order only)</source>
+        <translation>%1（仅顺序不同）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Revert live to state</source>
+        <translation>将线上还原为状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the values of %1 to the live model &quot;%2&quot; (ID %3)? What was changed in the console is overwritten.</source>
+        <translation>将 %1 的值写入线上模型“%2”（ID %3）？在控制台中所做的更改将被覆盖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reverting model &quot;%1&quot; (ID %2) to the Terraform state</source>
+        <translation>正在将模型“%1”（ID %2）还原为 Terraform 状态</translation>
     </message>
 </context>
 <context>
@@ -6595,29 +6926,24 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::FilterChips</name>
     <message>
-        <location filename="../src/gui/browse/filterchips.cpp" line="+32"/>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+104"/>
         <source>Server filters:</source>
         <translation>服务端筛选：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Remove this filter and list the models again</source>
-        <translation>移除此筛选条件并重新列出模型</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+5"/>
         <source>%1: %2
 Remove this filter and list the models again</source>
         <translation>%1：%2
 移除此筛选条件并重新列出模型</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+1"/>
         <source>Remove the filter %1: %2</source>
         <translation>移除筛选条件 %1：%2</translation>
     </message>
@@ -6661,7 +6987,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+332"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+423"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -6691,18 +7017,18 @@ Remove this filter and list the models again</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+493"/>
+        <location line="+659"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+129"/>
+        <location line="-653"/>
+        <location line="+132"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-248"/>
         <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
@@ -6723,13 +7049,13 @@ Remove this filter and list the models again</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+129"/>
+        <location line="+112"/>
+        <location line="+132"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+339"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -6763,7 +7089,7 @@ Remove this filter and list the models again</source>
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-204"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -6798,7 +7124,7 @@ Remove this filter and list the models again</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+332"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -6808,7 +7134,7 @@ Remove this filter and list the models again</source>
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-251"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>已保存视图“%1”。</translation>
     </message>
@@ -6828,7 +7154,7 @@ Remove this filter and list the models again</source>
         <translation>视图名称（筛选条件及工作空间 %1）：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+257"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -6853,12 +7179,12 @@ Remove this filter and list the models again</source>
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-244"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>已删除视图“%1”。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+304"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -6868,7 +7194,7 @@ Remove this filter and list the models again</source>
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+100"/>
         <location line="+23"/>
         <source>Compare with Terraform State</source>
         <translation>与 Terraform 状态比较</translation>
@@ -6917,7 +7243,7 @@ Remove this filter and list the models again</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-264"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -6927,7 +7253,7 @@ Remove this filter and list the models again</source>
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+173"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -6937,13 +7263,13 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-852"/>
-        <location line="+929"/>
+        <location line="-1153"/>
+        <location line="+1230"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-345"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -6953,12 +7279,12 @@ Remove this filter and list the models again</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-366"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
@@ -6968,7 +7294,7 @@ Remove this filter and list the models again</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
@@ -6978,7 +7304,7 @@ Remove this filter and list the models again</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -6986,7 +7312,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::ModelEditor</name>
     <message>
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+87"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+88"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
@@ -6996,7 +7322,7 @@ Remove this filter and list the models again</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -7041,12 +7367,12 @@ Remove this filter and list the models again</source>
         <translation>模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Reading model %1</source>
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+213"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -7158,7 +7484,7 @@ Remove this filter and list the models again</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-584"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>
@@ -8242,37 +8568,37 @@ ID：%2
         <translation>可见性 (Accessibility) 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1.Key must not be empty.</source>
         <translation>%1.Key不能为空。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+50"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
         <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>Tag[%1].Key &quot;%2&quot; is already used by another tag.</source>
         <translation>Tag[%1].Key“%2”已被另一个标记使用。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
         <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>ParameterSize must be a whole number from 0 up, not &quot;%1&quot;.</source>
         <translation>ParameterSize 必须是从 0 起的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>Labels[%1].Key &quot;%2&quot; is already used by another label.</source>
         <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, with an optional _suffix of letters, digits and _), not &quot;%1&quot;.</source>
         <translation>版本名 (VersionName) 必须形如 1.0.0 或 2.3.4_beta（主版本.次版本.阶段，均为数字，可带由字母、数字和 _ 组成的 _后缀），而不是“%1”。</translation>
     </message>
@@ -8329,12 +8655,12 @@ ID：%2
         <location line="-131"/>
         <location line="+64"/>
         <location line="+54"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -8428,6 +8754,14 @@ ID：%2
     </message>
 </context>
 <context>
+    <name>terraform::IgnoreList</name>
+    <message>
+        <location filename="../src/terraform/ignorelist.cpp" line="+34"/>
+        <source>%1: cannot read the ignore list: %2</source>
+        <translation>%1：无法读取忽略列表：%2</translation>
+    </message>
+</context>
+<context>
     <name>terraform::ModelExporter</name>
     <message>
         <location filename="../src/terraform/modelexporter.cpp" line="+120"/>
@@ -8468,389 +8802,6 @@ ID：%2
         <location line="+109"/>
         <source>The model &quot;%1&quot; (%2) is exported as %3.</source>
         <translation>模型“%1”（%2）导出为 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>DriftWindow</name>
-    <message>
-        <location filename="../ui/driftwindow.ui" line="+8"/>
-        <source>Compare with Terraform State</source>
-        <translation>与 Terraform 状态比较</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Terraform drift</source>
-        <translation>Terraform 漂移</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Reading the live models</source>
-        <translation>正在读取线上模型</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ca&amp;ncel Reading</source>
-        <translation>取消读取(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Findings</source>
-        <translation>比较结果</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Differences of the selected finding</source>
-        <translation>所选结果的差异</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In the state</source>
-        <translation>状态中的值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Live</source>
-        <translation>线上的值</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Revert Live to State…</source>
-        <translation>将线上还原为状态(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the state&apos;s values to the live model, after a review</source>
-        <translation>审阅后，将状态中的值写入线上模型</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Export Unmanaged…</source>
-        <translation>导出未托管模型(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Terraform configuration with import blocks for the selected unmanaged models</source>
-        <translation>为所选未托管模型生成带 import 块的 Terraform 配置</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Ignore</source>
-        <translation>忽略(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the selected unmanaged models to the ignore list</source>
-        <translation>将所选未托管模型加入忽略列表</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Copy &amp;Address</source>
-        <translation>复制地址(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Open Model</source>
-        <translation>打开模型(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Compare A&amp;gain</source>
-        <translation>重新比较(&amp;G)</translation>
-    </message>
-</context>
-<context>
-    <name>cli::DriftCommand</name>
-    <message>
-        <location filename="../src/cli/commands/driftcommand.cpp" line="+22"/>
-        <source>Compare Terraform states with the live models; list drift and unmanaged models.</source>
-        <translation>将 Terraform 状态与线上模型比较；列出漂移与未托管的模型。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Reads Terraform states (terraform.tfstate, `terraform state pull`, or `terraform show -json`) and compares every alicloud_pai_workspace_model, alicloud_p_a_i_workspace_model and alicloud_pai_workspace_model_version instance with the live model or version. Each instance is in-sync, drifted (with the fields that differ), missing or tainted; live models that no instance tracks are unmanaged. Exits 0 when everything is in sync and nothing is unmanaged, 4 otherwise.</source>
-        <translation>读取 Terraform 状态（terraform.tfstate、`terraform state pull` 或 `terraform show -json` 的输出），并将每个 alicloud_pai_workspace_model、alicloud_p_a_i_workspace_model 和 alicloud_pai_workspace_model_version 实例与线上模型或版本进行比较。每个实例的结果为一致、已漂移（列出不同的字段）、已缺失或已污染；没有被任何实例跟踪的线上模型为未托管。全部一致且没有未托管模型时退出码为 0，否则为 4。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A Terraform state file; repeat for more.</source>
-        <translation>Terraform 状态文件；可重复指定多个。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+9"/>
-        <location line="+3"/>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Look for unmanaged models in this workspace (default: the workspaces of the state&apos;s models).</source>
-        <translation>在此工作空间中查找未托管的模型（默认：状态中模型所在的工作空间）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look for unmanaged models in every workspace.</source>
-        <translation>在所有工作空间中查找未托管的模型。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Models that are unmanaged on purpose: one model ID or name pattern (* and ?) per line.</source>
-        <translation>有意不托管的模型：每行一个模型 ID 或名称模式（* 和 ?）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write Terraform configuration with import blocks for the unmanaged models to FILE.</source>
-        <translation>将未托管模型的 Terraform 配置（带 import 块）写入文件。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output format: table or json (as the global --output).</source>
-        <translation>输出格式：table 或 json（同全局 --output）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FORMAT</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--state FILE [--state FILE]... [--workspace ID | --all]</source>
-        <translation>--state 文件 [--state 文件]... [--workspace ID | --all]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>drift: give at least one --state FILE</source>
-        <translation>drift：请至少指定一个 --state 文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>drift: give --workspace ID or --all, not both</source>
-        <translation>drift：请指定 --workspace ID 或 --all，不能同时指定</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--output: &quot;%1&quot; is not json or table</source>
-        <translation>--output：“%1”不是 json 或 table</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>%1: %n instance(s) of PAI models and versions</source>
-        <translation>
-            <numerusform>%1：%n 个 PAI 模型和版本实例</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>, serial %1, lineage %2</source>
-        <translation>，序号 %1，谱系 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>%n unmanaged model(s) left out by the ignore list</source>
-        <translation>
-            <numerusform>忽略列表排除了 %n 个未托管模型</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>STATUS</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ADDRESS</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>MODEL</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FIELDS</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>paidesk-cli: --export-unmanaged: cannot write %1: %2</source>
-        <translation>paidesk-cli：--export-unmanaged：无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>drift::DriftScan</name>
-    <message>
-        <location filename="../src/drift/driftscan.cpp" line="+44"/>
-        <source>There is no connection.</source>
-        <translation>尚未连接。</translation>
-    </message>
-</context>
-<context>
-    <name>gui::DriftTableModel</name>
-    <message>
-        <location filename="../src/gui/drift/drifttablemodel.cpp" line="+28"/>
-        <source>In sync</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drifted</source>
-        <translation>已漂移</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Missing</source>
-        <translation>已缺失</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tainted</source>
-        <translation>已污染</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unmanaged</source>
-        <translation>未托管</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>(not in the state)</source>
-        <translation>（不在状态中）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, version %2</source>
-        <translation>%1，版本 %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed fields</source>
-        <translation>变化的字段</translation>
-    </message>
-</context>
-<context>
-    <name>gui::DriftWindow</name>
-    <message>
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+52"/>
-        <source>(unset)</source>
-        <translation>（未设置）</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>There is no connection.</source>
-        <translation>尚未连接。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reading the live models: %1 of %2</source>
-        <translation>正在读取线上模型：%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading the live models…</source>
-        <translation>正在读取线上模型…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Reading was canceled; the table shows the last complete comparison.</source>
-        <translation>读取已取消；表格显示上一次完整的比较结果。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%1: %n instance(s)</source>
-        <translation>
-            <numerusform>%1：%n 个实例</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, serial %1, lineage %2</source>
-        <translation>，序号 %1，谱系 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n unmanaged model(s) left out by the ignore list.</source>
-        <translation>
-            <numerusform>忽略列表排除了 %n 个未托管模型。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1 (order only)</source>
-        <translation>%1（仅顺序不同）</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Revert live to state</source>
-        <translation>将线上还原为状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the values of %1 to the live model &quot;%2&quot; (ID %3)? What was changed in the console is overwritten.</source>
-        <translation>将 %1 的值写入线上模型“%2”（ID %3）？在控制台中所做的更改将被覆盖。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reverting model &quot;%1&quot; (ID %2) to the Terraform state</source>
-        <translation>正在将模型“%1”（ID %2）还原为 Terraform 状态</translation>
-    </message>
-</context>
-<context>
-    <name>terraform::IgnoreList</name>
-    <message>
-        <location filename="../src/terraform/ignorelist.cpp" line="+34"/>
-        <source>%1: cannot read the ignore list: %2</source>
-        <translation>%1：无法读取忽略列表：%2</translation>
     </message>
 </context>
 <context>

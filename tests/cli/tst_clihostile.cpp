@@ -21,7 +21,7 @@ QByteArray modelPage(qint64 total, int first, int rows)
 }
 
 // The CLI's page size when a listing sets none (ApiClient::DefaultListAllPageSize).
-constexpr int PageSize = 50;
+constexpr int PageSize = 100;
 
 } // namespace
 
@@ -58,7 +58,7 @@ void TestCliHostile::hostileServer_data()
     QTest::newRow("huge TotalCount, the same page forever")
         << u"same page"_s << QStringList{u"--timeout"_s, u"8"_s, u"models"_s} << 0
         << u"paidesk-cli: warning: ListModels page 2 repeated items already listed; the listing "
-           "ends with the 50 read so far."_s
+           "ends with the 100 read so far."_s
         << PageSize;
     QTest::newRow("distinct pages without end: the whole command times out")
         << u"endless"_s << QStringList{u"--timeout"_s, u"2"_s, u"models"_s} << 3
