@@ -278,6 +278,9 @@ void ApiCall::onReplyFinished()
                     status);
         return;
     }
+    Q_EMIT answered();
+    if (isFinished()) // a handler of answered() cancelled the call
+        return;
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

@@ -92,6 +92,9 @@ Q_SIGNALS:
     void attemptStarted(int attempt);
     void progress(qint64 received, qint64 total);
     void retrying(int attempt, int waitMs, const api::ApiError &reason);
+    // A successful HTTP reply is in and about to be read: the request no longer occupies the
+    // network, so a listing can send its next page while this one is parsed.
+    void answered();
     void finished();
 
 protected:

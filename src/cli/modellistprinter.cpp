@@ -1,7 +1,7 @@
 #include "cli/modellistprinter.h"
 
 #include "cli/output.h"
-#include "pai/wirejson.h"
+#include "pai/indentedjson.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -12,27 +12,6 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-
-// QJsonDocument's indented form of one array element at depth 2 of {"Models": [...]}: its own
-// indented text with every line moved 8 spaces in, and no final newline.
-QByteArray indentedElement(const QJsonObject &object)
-{
-    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    QByteArray out;
-    out.reserve(text.size() + text.count('\n') * 8 + 8);
-    qsizetype lineStart = 0;
-    while (lineStart < text.size()) {
-        qsizetype lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
-        if (lineStart > 0)
-            out.append('\n');
-        out.append("        ", 8);
-        out.append(text.constData() + lineStart, lineEnd - lineStart);
-        lineStart = lineEnd + 1;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -86,11 +65,14 @@ void ModelListPrinter::add(const QList<pai::Model> &models)
     }
     beginJson();
     QByteArray chunk;
+    chunk.reserve(models.size() * 1024);
     for (const pai::Model &model : models) {
         if (m_count++ > 0)
             chunk.append(",\n");
-        chunk.append(indentedElement(
-            pai::WireJson::modelToJson(model, pai::WireJson::ModelShape::ListItem)));
+        // Array elements of {"Models": [...]} sit 8 spaces deep.
+        chunk.append(8, ' ');
+        pai::WireJson::appendIndentedModelJson(chunk, model, pai::WireJson::ModelShape::ListItem,
+                                               8);
     }
     write(chunk);
 }

@@ -265,33 +265,19 @@ Parsed<Model> modelFromJson(const QJsonObject &object, const QString &fieldPath)
 QJsonObject modelToJson(const Model &model, ModelShape shape)
 {
     QJsonObject object = model.unknownFields;
-    putString(object, "ModelId"_L1, model.modelId);
-    putString(object, "ModelName"_L1, model.modelName);
-    putString(object, "ModelDescription"_L1, model.modelDescription);
-    putString(object, "ModelDoc"_L1, model.modelDoc);
-    putString(object, "ModelType"_L1, model.modelType);
-    putString(object, "Domain"_L1, model.domain);
-    putString(object, "Task"_L1, model.task);
-    putString(object, "Origin"_L1, model.origin);
-    putString(object, "Provider"_L1, model.provider);
-    putString(object, "Accessibility"_L1, model.accessibility);
-    putInteger(object, "OrderNumber"_L1, model.orderNumber);
-    putInteger(object, "ParameterSize"_L1, model.parameterSize);
-    putString(object, "WorkspaceId"_L1, model.workspaceId);
-    putString(object, "OwnerId"_L1, model.ownerId);
-    putString(object, "UserId"_L1, model.userId);
-    putString(object, "GmtCreateTime"_L1, model.gmtCreateTime);
-    putString(object, "GmtModifiedTime"_L1, model.gmtModifiedTime);
-    putString(object, "GmtLatestVersionModifiedTime"_L1, model.gmtLatestVersionModifiedTime);
-    object.insert("Labels"_L1, labelsToJson(model.labels));
-    if (shape == ModelShape::ListItem && !model.tags.isEmpty())
-        object.insert("Tags"_L1, labelsToJson(model.tags));
-    else
+    visitModelFields(model, shape, [&object](QLatin1StringView key, const auto &value) {
+        using Value = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<Value, QString>)
+            putString(object, key, value);
+        else if constexpr (std::is_same_v<Value, std::optional<qint64>>)
+            putInteger(object, key, value);
+        else if constexpr (std::is_same_v<Value, LabelList>)
+            object.insert(key, labelsToJson(value));
+        else
+            object.insert(key, value); // a non-empty QJsonObject
+    });
+    if (shape != ModelShape::ListItem || model.tags.isEmpty())
         object.remove("Tags"_L1);
-    if (!model.extraInfo.isEmpty())
-        object.insert("ExtraInfo"_L1, model.extraInfo);
-    if (!model.latestVersion.isEmpty())
-        object.insert("LatestVersion"_L1, model.latestVersion);
     return object;
 }
 

@@ -80,6 +80,40 @@ Parsed<Model> modelFromJson(const QJsonObject &object, const QString &fieldPath 
 // ListItem includes Tags; Detail (GetModel) leaves them out, as the service does.
 QJsonObject modelToJson(const Model &model, ModelShape shape = ModelShape::ListItem);
 
+// The one list of a model's wire fields, for modelToJson() and the streamed writer
+// (modelToIndentedJson): visit(key, value) for each field the shape carries, with value a
+// QString (sent when not empty), a std::optional<qint64> (when set), a LabelList (always: an
+// empty list is sent as []) or a QJsonObject (only when not empty). Keys in no particular order.
+template<typename Visit> void visitModelFields(const Model &model, ModelShape shape, Visit &&visit)
+{
+    using namespace Qt::StringLiterals;
+    visit("ModelId"_L1, model.modelId);
+    visit("ModelName"_L1, model.modelName);
+    visit("ModelDescription"_L1, model.modelDescription);
+    visit("ModelDoc"_L1, model.modelDoc);
+    visit("ModelType"_L1, model.modelType);
+    visit("Domain"_L1, model.domain);
+    visit("Task"_L1, model.task);
+    visit("Origin"_L1, model.origin);
+    visit("Provider"_L1, model.provider);
+    visit("Accessibility"_L1, model.accessibility);
+    visit("OrderNumber"_L1, model.orderNumber);
+    visit("ParameterSize"_L1, model.parameterSize);
+    visit("WorkspaceId"_L1, model.workspaceId);
+    visit("OwnerId"_L1, model.ownerId);
+    visit("UserId"_L1, model.userId);
+    visit("GmtCreateTime"_L1, model.gmtCreateTime);
+    visit("GmtModifiedTime"_L1, model.gmtModifiedTime);
+    visit("GmtLatestVersionModifiedTime"_L1, model.gmtLatestVersionModifiedTime);
+    visit("Labels"_L1, model.labels);
+    if (shape == ModelShape::ListItem && !model.tags.isEmpty())
+        visit("Tags"_L1, model.tags);
+    if (!model.extraInfo.isEmpty())
+        visit("ExtraInfo"_L1, model.extraInfo);
+    if (!model.latestVersion.isEmpty())
+        visit("LatestVersion"_L1, model.latestVersion);
+}
+
 Parsed<Workspace> workspaceFromJson(const QJsonObject &object,
                                     const QString &fieldPath = QString());
 QJsonObject workspaceToJson(const Workspace &workspace, WorkspaceShape shape);

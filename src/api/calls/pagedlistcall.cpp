@@ -63,6 +63,10 @@ void PagedListCall::launch(int pageNumber)
     page->setParent(this);
     m_inFlight.insert(pageNumber, page);
     connect(page, &ApiCall::finished, this, [this, pageNumber] { onPageFinished(pageNumber); });
+    connect(page, &ApiCall::answered, this, [this, pageNumber] { onPageAnswered(pageNumber); });
+    connect(page, &ApiCall::retrying, this, [this, pageNumber] {
+        m_answered.remove(pageNumber); // it goes back on the network
+    });
     connect(page, &ApiCall::retrying, this, &ApiCall::retrying);
     startPart(page);
 }
@@ -70,7 +74,8 @@ void PagedListCall::launch(int pageNumber)
 void PagedListCall::fillPipeline()
 {
     // A page that fails at once (no endpoint) finishes the whole call inside launch().
-    while (!isFinished() && m_nextToLaunch <= m_pageCount && m_inFlight.size() < m_maxInFlight)
+    while (!isFinished() && m_nextToLaunch <= m_pageCount &&
+           m_inFlight.size() - m_answered.size() < m_maxInFlight)
         launch(m_nextToLaunch++);
 }
 
@@ -100,6 +105,7 @@ void PagedListCall::endAfter(int pageNumber)
             continue;
         }
         ApiCall *page = it.value();
+        m_answered.remove(it.key());
         it = m_inFlight.erase(it);
         disconnect(page, nullptr, this, nullptr);
         page->cancel();
@@ -115,8 +121,18 @@ void PagedListCall::endAfter(int pageNumber)
     }
 }
 
+void PagedListCall::onPageAnswered(int pageNumber)
+{
+    // Until page 1 is read, nobody knows how many pages there are.
+    if (m_totalCount < 0 || isFinished())
+        return;
+    m_answered.insert(pageNumber);
+    fillPipeline();
+}
+
 void PagedListCall::onPageFinished(int pageNumber)
 {
+    m_answered.remove(pageNumber);
     ApiCall *page = m_inFlight.take(pageNumber);
     if (!page || isFinished())
         return;
@@ -235,6 +251,7 @@ QString PagedListCall::doneSoFar() const
 
 void PagedListCall::abortWork()
 {
+    m_answered.clear();
     const auto inFlight = std::exchange(m_inFlight, {});
     for (ApiCall *page : inFlight) {
         disconnect(page, nullptr, this, nullptr);

@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 namespace api {
@@ -79,6 +80,7 @@ protected:
 private:
     void launch(int pageNumber);
     void onPageFinished(int pageNumber);
+    void onPageAnswered(int pageNumber);
     void fillPipeline();
     void learnTotal(const ApiCall *firstPage);
     void endAfter(int pageNumber);
@@ -94,6 +96,7 @@ private:
     int m_nextToLaunch = 1;
     int m_nextToDeliver = 1;
     QMap<int, ApiCall *> m_inFlight;
+    QSet<int> m_answered; // in m_inFlight, but off the network: their replies are being read
     QMap<int, ApiCall *> m_ready;
     QStringList m_warnings;
     int m_warningCount = 0;
