@@ -3,6 +3,7 @@
 #include "api/networksettings.h"
 #include "cli/commandcontext.h"
 #include "cli/commands/exportcommand.h"
+#include "cli/commands/gallerycommand.h"
 #include "cli/commands/modelcommand.h"
 #include "cli/commands/modelscommand.h"
 #include "cli/commands/sandboxcommand.h"
@@ -24,6 +25,7 @@ CliApplication::CliApplication()
 {
     addCommand(std::make_unique<WorkspacesCommand>());
     addCommand(std::make_unique<ModelsCommand>());
+    addCommand(std::make_unique<GalleryCommand>());
     addCommand(std::make_unique<ModelCommand>());
     addCommand(std::make_unique<VersionsCommand>());
     addCommand(std::make_unique<VersionCommand>());
