@@ -41,6 +41,8 @@ public:
     LabelTableModel *labelModel() const { return m_labels; }
     ExtraInfoModel *extraInfoModel() const { return m_extraInfo; }
     QString errorText() const;
+    // Why the model shown cannot be edited (a gallery model); empty when it can.
+    QString readOnlyText() const;
 
 public Q_SLOTS:
     void copyId();
@@ -51,6 +53,8 @@ Q_SIGNALS:
     void idCopied(const QString &modelId);
     // The Edit button: the host turns the pane into the form for this model.
     void editRequested();
+    // A gallery model's Copy to Workspace button.
+    void copyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

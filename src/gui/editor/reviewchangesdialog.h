@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes/copyplan.h"
 #include "changes/modelplan.h"
 
 #include <QDialog>
@@ -24,6 +25,8 @@ public:
 
     // The changed fields, and the plan's exact requests in the order they will go out.
     void showPlan(const changes::ModelPlan &plan);
+    // A copy: the new model's values, and the requests of both plans, the version's last.
+    void showPlan(const changes::CopyPlan &plan);
 
     int diffRowCount() const;
     QStringList diffRow(int row) const; // field, change, before, after

@@ -12,6 +12,7 @@
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
+#include "gui/gallery/modelcopier.h"
 #include "gui/mainwindow/aboutdialog.h"
 #include "gui/mainwindow/shortcutsdialog.h"
 #include "gui/mainwindow/welcomepanel.h"
@@ -22,6 +23,7 @@
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
 #include "gui/settings/timeoutsettings.h"
+#include "pai/gallery.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -65,6 +67,11 @@ QString MainWindow::lastWorkspaceKey()
 QString MainWindow::lastProfileKey()
 {
     return u"Browse/lastProfile"_s;
+}
+
+QString MainWindow::lastGalleryKey()
+{
+    return u"Browse/lastGallery"_s;
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -260,6 +267,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionEditModel, &QAction::triggered, this, &MainWindow::editSelectedModel);
     connect(m_ui->actionDeleteModel, &QAction::triggered, this, &MainWindow::deleteSelectedModel);
+    connect(m_ui->actionCopyToWorkspace, &QAction::triggered, this, &MainWindow::copySelectedModel);
+    connect(detailsPane(), &DetailsPane::copyRequested, this, &MainWindow::copySelectedModel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
         if (hasCurrentModel())
             copiedId(currentModel().modelId);
@@ -287,8 +296,11 @@ void MainWindow::setUpActions()
     m_ui->menuView->addAction(m_ui->activityDock->toggleViewAction());
 
     // The context menus of the table and the workspace list offer what the menus offer.
-    m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel, m_ui->actionCopyId,
+    m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel,
+                                 m_ui->actionCopyToWorkspace, m_ui->actionCopyId,
                                  m_ui->actionExport, m_ui->actionRefresh});
+    // A gallery model's Edit and Delete say why they are disabled.
+    m_ui->menuEdit->setToolTipsVisible(true);
     m_ui->workspaceView->addActions(
         {m_ui->actionNewModel, m_ui->actionExportWorkspace, m_ui->actionRefresh});
 }
@@ -334,6 +346,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        updateActions(); // the read-only tooltips
     }
     QMainWindow::changeEvent(event);
 }
@@ -410,6 +423,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(WorkspaceHeaderKey, m_ui->workspaceView->header()->saveState());
     settings.setValue(ServerFiltersVisibleKey, m_ui->serverFiltersButton->isChecked());
     settings.setValue(lastWorkspaceKey(), m_loadedWorkspaceId);
+    settings.setValue(lastGalleryKey(), m_galleryShown);
     if (!m_info.profileName.isEmpty())
         settings.setValue(lastProfileKey(), m_info.profileName);
 }
@@ -459,6 +473,9 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
 
     const QSettings settings;
     m_loadedWorkspaceId = settings.value(lastWorkspaceKey()).toString();
+    m_galleryShown = settings.value(lastGalleryKey(), false).toBool();
+    if (m_galleryShown)
+        m_loadedWorkspaceId.clear();
     m_pendingWorkspaceId = m_loadedWorkspaceId;
     if (!info.profileName.isEmpty()) {
         QSettings writable;
@@ -473,9 +490,23 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
     m_workspaceLoader->load();
     {
         const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
-        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(0, 0));
+        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(listingRow(), 0));
     }
     loadModels();
+}
+
+int MainWindow::listingRow() const
+{
+    if (m_galleryShown)
+        return WorkspaceListModel::GalleryRow;
+    return std::max(m_workspaces->rowOfWorkspace(m_loadedWorkspaceId),
+                    int(WorkspaceListModel::AllWorkspacesRow));
+}
+
+void MainWindow::showGallery()
+{
+    m_pendingWorkspaceId.clear();
+    m_ui->workspaceView->setCurrentIndex(m_workspaces->index(WorkspaceListModel::GalleryRow, 0));
 }
 
 QString MainWindow::currentWorkspaceId() const
@@ -498,17 +529,15 @@ void MainWindow::onWorkspacesLoaded()
     const QString wanted =
         m_pendingWorkspaceId.isEmpty() ? m_loadedWorkspaceId : m_pendingWorkspaceId;
     m_pendingWorkspaceId.clear();
-    int row = m_workspaces->rowOfWorkspace(wanted);
+    int row = wanted.isEmpty() && m_galleryShown ? int(WorkspaceListModel::GalleryRow)
+                                                 : m_workspaces->rowOfWorkspace(wanted);
     if (row < 0)
-        row = 0; // the remembered workspace is gone: list everything
+        row = WorkspaceListModel::AllWorkspacesRow; // the remembered workspace is gone
     m_ui->workspaceView->setCurrentIndex(m_workspaces->index(row, 0));
     onWorkspaceChanged();
     for (int column = 1; column < WorkspaceListModel::ColumnCount; ++column)
         m_ui->workspaceView->resizeColumnToContents(column);
-    QList<pai::Workspace> all;
-    for (int r = 1; r < m_workspaces->rowCount(); ++r)
-        all.append(*m_workspaces->workspaceAt(r));
-    modelEditor()->setWorkspaces(all);
+    modelEditor()->setWorkspaces(m_workspaces->workspaces());
 }
 
 void MainWindow::onWorkspaceChanged()
@@ -518,24 +547,32 @@ void MainWindow::onWorkspaceChanged()
         return;
     const QString workspaceId =
         current.siblingAtColumn(0).data(WorkspaceListModel::WorkspaceIdRole).toString();
-    if (workspaceId == m_loadedWorkspaceId &&
+    const bool gallery =
+        !current.siblingAtColumn(0).data(WorkspaceListModel::ProviderRole).toString().isEmpty();
+    if (workspaceId == m_loadedWorkspaceId && gallery == m_galleryShown &&
         (m_modelLoader->isLoading() || m_modelLoader->totalCount() >= 0))
         return;
     // Another listing takes the rows away from under an open form: a form with unsaved changes
     // asks first, and the workspace list stays on the listed workspace until it is answered.
     if (m_ui->modelPane->hasUnsavedEdit()) {
-        const int loadedRow = m_workspaces->rowOfWorkspace(m_loadedWorkspaceId);
         {
             const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
-            m_ui->workspaceView->setCurrentIndex(m_workspaces->index(std::max(loadedRow, 0), 0));
+            m_ui->workspaceView->setCurrentIndex(m_workspaces->index(listingRow(), 0));
         }
-        m_ui->modelPane->stopEditing([this, workspaceId] { selectWorkspace(workspaceId); });
+        m_ui->modelPane->stopEditing([this, workspaceId, gallery] {
+            if (gallery)
+                showGallery();
+            else
+                selectWorkspace(workspaceId);
+        });
         return;
     }
     m_ui->modelPane->showReading();
     m_loadedWorkspaceId = workspaceId;
+    m_galleryShown = gallery;
     QSettings settings;
     settings.setValue(lastWorkspaceKey(), workspaceId);
+    settings.setValue(lastGalleryKey(), gallery);
     loadModels();
 }
 
@@ -601,6 +638,8 @@ void MainWindow::loadModels()
     m_appliedFilters = query;
     updateFilterChips();
     query.workspaceId = m_loadedWorkspaceId;
+    if (m_galleryShown)
+        query.provider = pai::Gallery::provider();
     m_detailsDelay->stop();
     m_details->cancel();
     detailsPane()->clear();
@@ -616,7 +655,7 @@ void MainWindow::refresh()
     m_workspaceLoader->load();
     {
         const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
-        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(0, 0));
+        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(listingRow(), 0));
     }
     loadModels();
 }
@@ -762,9 +801,15 @@ void MainWindow::updateActions()
 {
     const bool connected = m_client != nullptr;
     const bool selected = hasCurrentModel();
+    // Gallery models are Alibaba's: nobody else edits or deletes them, and the actions say so.
+    const bool readOnly = selected && currentModel().isGalleryModel();
     m_ui->actionNewModel->setEnabled(connected);
-    m_ui->actionEditModel->setEnabled(connected && selected);
-    m_ui->actionDeleteModel->setEnabled(connected && selected);
+    m_ui->actionEditModel->setEnabled(connected && selected && !readOnly);
+    m_ui->actionDeleteModel->setEnabled(connected && selected && !readOnly);
+    const QString reason = pai::Gallery::readOnlyReason();
+    m_ui->actionEditModel->setToolTip(readOnly ? reason : tr("Edit the selected model"));
+    m_ui->actionDeleteModel->setToolTip(readOnly ? reason : tr("Delete the selected model"));
+    m_ui->actionCopyToWorkspace->setEnabled(connected && selected);
     m_ui->actionCopyId->setEnabled(selected);
     m_ui->actionOpenDoc->setEnabled(detailsPane()->model() &&
                                     !detailsPane()->model()->modelDoc.isEmpty());
@@ -843,6 +888,10 @@ void MainWindow::editSelectedModel()
 {
     if (!m_client || !hasCurrentModel())
         return;
+    if (currentModel().isGalleryModel()) {
+        statusBar()->showMessage(pai::Gallery::readOnlyReason(), StatusMessageMs);
+        return;
+    }
     m_ui->modelPane->edit(currentModel());
 }
 
@@ -850,6 +899,10 @@ void MainWindow::deleteSelectedModel()
 {
     if (!m_client || !hasCurrentModel())
         return;
+    if (currentModel().isGalleryModel()) {
+        statusBar()->showMessage(pai::Gallery::readOnlyReason(), StatusMessageMs);
+        return;
+    }
     // The confirmation and the delete belong to the editor; the pane keeps reading meanwhile.
     ModelEditor *editor = modelEditor();
     const pai::Model model = currentModel();
@@ -861,6 +914,17 @@ void MainWindow::deleteSelectedModel()
         editor->load(model);
         editor->requestDelete();
     });
+}
+
+void MainWindow::copySelectedModel()
+{
+    if (!m_client || !hasCurrentModel())
+        return;
+    auto *copier = new ModelCopier(m_client, TimeoutSettings::load(), this);
+    copier->setObjectName(u"modelCopier"_s);
+    connect(copier, &ModelCopier::modelCreated, this, &MainWindow::onModelSaved);
+    // The copy goes where the person works: the workspace shown, else the default one.
+    copier->start(currentModel().modelId, m_workspaces->workspaces(), m_loadedWorkspaceId);
 }
 
 void MainWindow::onModelSaved(const pai::Model &model)
@@ -942,6 +1006,8 @@ void MainWindow::exportWorkspace()
 {
     api::ModelListQuery query;
     query.workspaceId = m_loadedWorkspaceId;
+    if (m_galleryShown)
+        query.provider = pai::Gallery::provider();
     fetchAndExport([query](FullModelFetcher *fetcher) { fetcher->fetchListing(query); });
 }
 
@@ -964,10 +1030,8 @@ void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &s
             [this, fetcher](const QList<pai::Model> &models) {
                 fetcher->deleteLater();
                 statusBar()->clearMessage();
-                QList<pai::Workspace> workspaces;
-                for (int row = 1; row < m_workspaces->rowCount(); ++row)
-                    workspaces.append(*m_workspaces->workspaceAt(row));
-                auto *dialog = new ExportDialog(models, workspaces, m_info.regionId, this);
+                auto *dialog =
+                    new ExportDialog(models, m_workspaces->workspaces(), m_info.regionId, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->setApiClient(m_client);
                 connect(dialog, &ExportDialog::savedToFile, this, [this](const QString &path) {

@@ -67,6 +67,9 @@ public:
 
     QString currentWorkspaceId() const;
     void selectWorkspace(const QString &workspaceId);
+    // The "Model Gallery" entry: Alibaba's public models (ListModels with Provider=pai).
+    bool isGalleryShown() const { return m_galleryShown; }
+    void showGallery();
     // The server-side filters (everything but paging and the workspace), as the fields show them.
     api::ModelListQuery serverFilters() const;
     void setServerFilters(const api::ModelListQuery &filters);
@@ -99,6 +102,7 @@ public:
     // QSettings keys, under the application's settings.
     static QString lastWorkspaceKey();
     static QString lastProfileKey();
+    static QString lastGalleryKey(); // whether the gallery was the last listing shown
 
 public Q_SLOTS:
     void refresh();
@@ -106,6 +110,8 @@ public Q_SLOTS:
     void newModel();
     void editSelectedModel();
     void deleteSelectedModel();
+    // Copy to Workspace: a private copy of the selected model (a gallery model, typically).
+    void copySelectedModel();
     // File > Export: the selected models, else every row shown. Rows are lean, so the whole
     // models are fetched first (cache, GetModel or ListModels), then the export dialog opens.
     void exportSelection();
@@ -135,6 +141,8 @@ private:
     void saveWindowState() const;
 
     void loadModels();
+    // The workspace list's row of what is listed: the gallery, "All workspaces" or a workspace.
+    int listingRow() const;
     void onWorkspaceChanged();
     void onCurrentModelChanged();
     // Makes the model current without the reactions to a new selection; false if not listed.
@@ -180,6 +188,7 @@ private:
     std::function<void()> m_retry;
     QString m_pendingWorkspaceId;
     QString m_loadedWorkspaceId;
+    bool m_galleryShown = false; // the listing is the gallery (Provider=pai)
     ConnectionState m_connectionState = ConnectionState::Connecting;
     QString m_unreachableReason;
     bool m_closeApproved = false; // the unsaved-changes prompt allowed closing

@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "changes/duration.h"
 #include "changes/modelwriter.h"
+#include "changes/versionwriter.h"
 #include "ui_operationprogressdialog.h"
 
 #include <QPushButton>
@@ -146,7 +147,7 @@ void OperationProgressDialog::track(api::ApiCall *call, int showDelayMs)
     start(call->deadline(), showDelayMs);
 }
 
-void OperationProgressDialog::follow(changes::ModelWriter *writer)
+template<typename Writer> void OperationProgressDialog::followWriter(Writer *writer)
 {
     const auto showSteps = [this, writer] {
         QStringList names;
@@ -156,20 +157,30 @@ void OperationProgressDialog::follow(changes::ModelWriter *writer)
         for (int i = 0; i < writer->steps().size(); ++i)
             showStep(i, writer->steps().at(i));
     };
-    connect(writer, &changes::ModelWriter::stepsChanged, this, showSteps);
-    connect(writer, &changes::ModelWriter::stepChanged, this,
+    connect(writer, &Writer::stepsChanged, this, showSteps);
+    connect(writer, &Writer::stepChanged, this,
             [this, writer](int index) { showStep(index, writer->steps().at(index)); });
-    connect(writer, &changes::ModelWriter::deadlineStarted, this,
+    connect(writer, &Writer::deadlineStarted, this,
             [this](QDeadlineTimer deadline) { restartClock(deadline); });
-    connect(writer, &changes::ModelWriter::readingBack, this, [this](QDeadlineTimer deadline) {
+    connect(writer, &Writer::readingBack, this, [this](QDeadlineTimer deadline) {
         setRetryStatus(tr("The operation's time is up. Reading the model back, for at most %1, "
                           "to learn what the server holds.")
                            .arg(formatDuration(deadline.remainingTime())));
     });
-    connect(writer, &changes::ModelWriter::retrying, this, &OperationProgressDialog::showRetry);
-    connect(this, &OperationProgressDialog::cancelRequested, writer, &changes::ModelWriter::cancel);
+    connect(writer, &Writer::retrying, this, &OperationProgressDialog::showRetry);
+    connect(this, &OperationProgressDialog::cancelRequested, writer, &Writer::cancel);
     showSteps();
     start(writer->deadline(), 0);
+}
+
+void OperationProgressDialog::follow(changes::ModelWriter *writer)
+{
+    followWriter(writer);
+}
+
+void OperationProgressDialog::follow(changes::VersionWriter *writer)
+{
+    followWriter(writer);
 }
 
 void OperationProgressDialog::showStep(int index, const changes::WriteStep &step)

@@ -21,7 +21,8 @@ class ApiError;
 
 namespace changes {
 class ModelWriter;
-}
+class VersionWriter;
+} // namespace changes
 
 namespace gui {
 
@@ -56,6 +57,7 @@ public:
     // retries, a read-back under its own deadline, and Cancel. The caller reports the outcome
     // with finishSuccess() or finishFailure().
     void follow(changes::ModelWriter *writer);
+    void follow(changes::VersionWriter *writer); // the same for a version's plan
 
     // Starts the clock. The dialog opens (window-modal) after `showDelayMs`, unless finished first.
     void start(QDeadlineTimer deadline, int showDelayMs = 0);
@@ -89,6 +91,7 @@ protected:
     void reject() override; // Esc and the window's close button mean Cancel while running
 
 private:
+    template<typename Writer> void followWriter(Writer *writer);
     void updateTime();
     void showStep(int index, const changes::WriteStep &step);
     void showNow();
