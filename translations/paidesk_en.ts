@@ -64,7 +64,7 @@
 <context>
     <name>changes::VersionPlan</name>
     <message numerus="yes">
-        <location filename="../src/changes/versionplan.cpp" line="+125"/>
+        <location filename="../src/changes/versionplan.cpp" line="+131"/>
         <source>Create a version of the model %1, numbered by the service: %n request(s) would change it.</source>
         <translation>
             <numerusform>Create a version of the model %1, numbered by the service: %n request would change it.</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>cli::SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+179"/>
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+181"/>
         <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
         <translation>
             <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>gui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="+58"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="+60"/>
         <source>Export %n model(s) as Terraform</source>
         <translation>
             <numerusform>Export %n model as Terraform</numerusform>
@@ -141,18 +141,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+72"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n warning:</numerusform>
             <numerusform>%n warnings:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n version(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Reading the versions of %n model(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+658"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+697"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -193,7 +209,7 @@
 <context>
     <name>gui::OperationProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+232"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+243"/>
         <source>%1, retry %2 in %n s</source>
         <translation>
             <numerusform>%1, retry %2 in %n s</numerusform>

@@ -122,6 +122,44 @@
     </message>
 </context>
 <context>
+    <name>CopyToWorkspaceDialog</name>
+    <message>
+        <location filename="../ui/copytoworkspacedialog.ui" line="+8"/>
+        <source>Copy to Workspace</source>
+        <translation>复制到工作空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a model into a workspace</source>
+        <translation>将模型复制到工作空间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Workspace:</source>
+        <translation>工作空间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target workspace</source>
+        <translation>目标工作空间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the copy</source>
+        <translation>副本的名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also register its latest version&apos;s &amp;Uri as version 1 of the copy</source>
+        <translation>同时将其最新版本的 Uri 登记为副本的第 1 个版本(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../ui/detailspane.ui" line="+5"/>
@@ -310,6 +348,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Why this model is read-only</source>
+        <translation>此模型为何只读</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -337,6 +380,16 @@
         <location line="+1"/>
         <source>Open model documentation in the browser</source>
         <translation>在浏览器中打开模型文档</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy to Workspace…</source>
+        <translation>复制到工作空间…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this gallery model into a workspace</source>
+        <translation>将此模型广场中的模型复制到工作空间</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -443,7 +496,17 @@
         <translation>添加 provider 头部(&amp;P)（terraform 块和 provider 块）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Include &amp;versions (alicloud_pai_workspace_model_version)</source>
+        <translation>包含版本(&amp;V)（alicloud_pai_workspace_model_version）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the versions</source>
+        <translation>正在读取版本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Workspace ID:</source>
         <translation>工作空间 ID(&amp;W)：</translation>
     </message>
@@ -496,7 +559,7 @@
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Workspaces</source>
         <translation>工作空间</translation>
@@ -517,12 +580,12 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+282"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-275"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -677,7 +740,7 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -813,6 +876,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Copy to &amp;Workspace…</source>
+        <translation>复制到工作空间(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected model into a workspace, as a private model of your own</source>
+        <translation>将所选模型复制到工作空间，成为您自己的私有模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Copy Model ID</source>
         <translation>复制模型 ID(&amp;C)</translation>
     </message>
@@ -897,12 +970,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-308"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+298"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -922,7 +995,7 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-355"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
@@ -975,7 +1048,7 @@
         <translation>工作空间(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Workspace</source>
         <translation>工作空间</translation>
     </message>
@@ -985,7 +1058,7 @@
         <translation>模型不能移到其他工作空间。如需在其他工作空间中使用，请在该工作空间中新建模型。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Origin:</source>
         <translation>来源(&amp;O)：</translation>
     </message>
@@ -2254,6 +2327,53 @@
     </message>
 </context>
 <context>
+    <name>changes::CopyPlan</name>
+    <message>
+        <location filename="../src/changes/copyplan.cpp" line="+21"/>
+        <source>The model &quot;%1&quot; (%2) has no version whose Uri could be registered.</source>
+        <translation>模型“%1”（%2）没有可登记其 Uri 的版本。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Copy the model &quot;%1&quot; (%2) into the workspace %3 as &quot;%4&quot;, and register the Uri of its latest version as the copy&apos;s first version.</source>
+        <translation>将模型“%1”（%2）复制到工作空间 %3，命名为“%4”，并将其最新版本的 Uri 登记为副本的第一个版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the model &quot;%1&quot; (%2) into the workspace %3 as &quot;%4&quot;.</source>
+        <translation>将模型“%1”（%2）复制到工作空间 %3，命名为“%4”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1
+No version was registered.</source>
+        <translation>%1
+未登记任何版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created the model &quot;%1&quot; (ID %2).</source>
+        <translation>已创建模型“%1”（ID %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Its version was not registered: the copy stopped before it.</source>
+        <translation>%1 其版本未登记：复制在此之前已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Registered its version %2 with the Uri of the source&apos;s latest version.</source>
+        <translation>%1 已用源模型最新版本的 Uri 登记其版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 The model exists, but its version was not registered:
+%2</source>
+        <translation>%1 模型已存在，但其版本未登记：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>changes::Duration</name>
     <message numerus="yes">
         <location filename="../src/changes/duration.cpp" line="+13"/>
@@ -2371,7 +2491,7 @@
 <context>
     <name>changes::VersionPlan</name>
     <message>
-        <location filename="../src/changes/versionplan.cpp" line="+106"/>
+        <location filename="../src/changes/versionplan.cpp" line="+112"/>
         <source>read: check that nobody else changed the version</source>
         <translation>读取：检查是否有他人修改了该版本</translation>
     </message>
@@ -2746,7 +2866,7 @@
 <context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+49"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+51"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3061,6 +3181,133 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+10"/>
         <source>paidesk-cli: -o: cannot write %1: %2</source>
         <translation>paidesk-cli：-o：无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::GalleryCommand</name>
+    <message>
+        <location filename="../src/cli/commands/gallerycommand.cpp" line="+23"/>
+        <source>List Alibaba&apos;s public Model Gallery (gallery copy --help: copy one into a workspace).</source>
+        <translation>列出阿里云公共模型广场（gallery copy --help：将其中的模型复制到工作空间）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists the models of Alibaba&apos;s public Model Gallery (Provider pai) that match the filters. They are read-only; &quot;gallery copy&quot; makes a copy of one in a workspace.</source>
+        <translation>列出阿里云公共模型广场（Provider pai）中符合筛选条件的模型。它们是只读的；“gallery copy”会在工作空间中创建其副本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fuzzy match on name, domain, task and labels.</source>
+        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this domain, e.g. nlp.</source>
+        <translation>仅此领域，例如 nlp。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this task, e.g. text-generation.</source>
+        <translation>仅此任务，例如 text-generation。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only this origin, e.g. ModelScope.</source>
+        <translation>仅此来源，例如 ModelScope。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this model type, e.g. LoRA.</source>
+        <translation>仅此模型类型，例如 LoRA。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label key or value contains this text.</source>
+        <translation>标签键或值包含此文本。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[filters] | copy MODEL_ID --workspace ID</source>
+        <translation>[筛选条件] | copy MODEL_ID --workspace ID</translation>
+    </message>
+</context>
+<context>
+    <name>cli::GalleryCopyCommand</name>
+    <message>
+        <location line="+25"/>
+        <source>Copy a gallery model into a workspace, as a private model of your own.</source>
+        <translation>将模型广场中的模型复制到工作空间，成为您自己的私有模型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creates a private model in a workspace with the gallery model&apos;s metadata, labels and extra information; with --with-version, then registers the Uri of its latest version as the copy&apos;s first version.</source>
+        <translation>在工作空间中创建一个私有模型，带有该广场模型的元数据、标签和附加信息；使用 --with-version 时，再将其最新版本的 Uri 登记为副本的第一个版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gallery model&apos;s ID (model-...).</source>
+        <translation>广场模型的 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace to copy into (required).</source>
+        <translation>复制到的工作空间（必填）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s name (default: the gallery model&apos;s name).</source>
+        <translation>副本的名称（默认：广场模型的名称）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also register its latest version&apos;s Uri as version 1 of the copy.</source>
+        <translation>同时将其最新版本的 Uri 登记为副本的第 1 个版本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MODEL_ID --workspace ID [options]</source>
+        <translation>MODEL_ID --workspace ID [选项]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--workspace: the workspace to copy into is required.</source>
+        <translation>--workspace：必须指定要复制到的工作空间。</translation>
     </message>
 </context>
 <context>
@@ -3527,14 +3774,19 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::PlanRunner</name>
     <message>
-        <location filename="../src/cli/planrunner.cpp" line="+31"/>
+        <location filename="../src/cli/planrunner.cpp" line="+33"/>
         <source>  %1: the server has &quot;%2&quot;, the command asked for &quot;%3&quot;</source>
         <translation>  %1：服务器上为“%2”，命令要求为“%3”</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>Print the exact requests this would send, and send no write. It may read the model to work them out.</source>
         <translation>打印将要发送的确切请求，不发送任何写入请求。为此可能会读取模型。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2) is a model of the public Model Gallery. %3 (paidesk-cli gallery copy %2 --workspace ID)</source>
+        <translation>%1（%2）是公共模型广场中的模型。%3（paidesk-cli gallery copy %2 --workspace ID）</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3968,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--data：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>--listen: %1</source>
         <translation>--listen：%1</translation>
     </message>
@@ -4680,14 +4932,48 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>gui::CopyToWorkspaceDialog</name>
+    <message>
+        <location filename="../src/gui/gallery/copytoworkspacedialog.cpp" line="+49"/>
+        <source>%1 (%2)</source>
+        <extracomment>A workspace&apos;s name and, in brackets, its ID</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the workspace to copy into.</source>
+        <translation>请选择要复制到的工作空间。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The model has no version, so the copy starts without one.</source>
+        <translation>该模型没有版本，因此副本创建时也没有版本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Review…</source>
+        <translation>审阅(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A private model of your own is created in the workspace, with the metadata, labels and extra information of &quot;%1&quot; (%2). You review the exact requests before anything is sent.</source>
+        <translation>将在工作空间中创建一个您自己的私有模型，带有“%1”（%2）的元数据、标签和附加信息。发送任何内容之前，您会先审阅确切的请求。</translation>
+    </message>
+</context>
+<context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+158"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+172"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>A private copy of this gallery model, in a workspace of yours, which you can change</source>
+        <translation>在您的工作空间中创建此广场模型的私有副本，副本可以修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select a model to see its details.</source>
         <translation>选择一个模型以查看其详情。</translation>
     </message>
@@ -4707,7 +4993,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息（%L1）</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-79"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -4776,7 +5062,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="+47"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="+49"/>
         <source>Literal ID</source>
         <translation>直接写入 ID</translation>
     </message>
@@ -4808,14 +5094,43 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+72"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n 条警告：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Reads every version of the exported models from the service</source>
+        <translation>从服务读取所导出模型的每个版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions are read from the service: export from a connected window</source>
+        <translation>版本需从服务读取：请在已连接的窗口中导出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n version(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 个版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The versions could not be read: %1</source>
+        <translation>无法读取版本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Reading the versions of %n model(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个模型的版本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -5008,7 +5323,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+313"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+325"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5038,24 +5353,24 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+509"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+123"/>
+        <location line="-503"/>
+        <location line="+125"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+203"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -5089,7 +5404,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+100"/>
+        <source>Edit the selected model</source>
+        <translation>编辑所选模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected model</source>
+        <translation>删除所选模型</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -5124,7 +5449,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -5134,7 +5459,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -5153,12 +5478,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Diagnostics copied to the clipboard (no keys or tokens).</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -5168,7 +5493,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -5178,13 +5503,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-758"/>
-        <location line="+835"/>
+        <location line="-816"/>
+        <location line="+893"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-264"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -5194,7 +5519,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-247"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -5222,6 +5547,24 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+0"/>
         <source>Label</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ModelCopier</name>
+    <message>
+        <location filename="../src/gui/gallery/modelcopier.cpp" line="+64"/>
+        <source>Reading model %1</source>
+        <translation>正在读取模型 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Copying &quot;%1&quot; into the workspace %2</source>
+        <translation>正在将“%1”复制到工作空间 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Registering the first version of &quot;%1&quot; (ID %2)</source>
+        <translation>正在登记“%1”（ID %2）的第一个版本</translation>
     </message>
 </context>
 <context>
@@ -5487,7 +5830,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::OperationProgressDialog</name>
     <message>
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+67"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+68"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -5547,7 +5890,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>操作时间已到。正在回读模型（最多 %1），以了解服务器上的实际内容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>RequestId %1</source>
         <translation>RequestId %1</translation>
     </message>
@@ -5843,6 +6186,21 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <source>No request: the server already has these values.</source>
         <translation>无需请求：服务器上已是这些值。</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Review the copy</source>
+        <translation>审阅副本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A private copy &quot;%1&quot; of &quot;%2&quot; will be created in the workspace %3 with these values; then the Uri of the source&apos;s latest version becomes its first version.</source>
+        <translation>将在工作空间 %3 中以这些值创建“%2”的私有副本“%1”；随后源模型最新版本的 Uri 将成为其第一个版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A private copy &quot;%1&quot; of &quot;%2&quot; will be created in the workspace %3 with these values.</source>
+        <translation>将在工作空间 %3 中以这些值创建“%2”的私有副本“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>gui::SettingsDialog</name>
@@ -5874,23 +6232,33 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::WorkspaceListModel</name>
     <message>
-        <location filename="../src/gui/models/workspacelistmodel.cpp" line="+49"/>
+        <location filename="../src/gui/models/workspacelistmodel.cpp" line="+50"/>
         <source>%1 (%2)</source>
         <extracomment>A workspace&apos;s name and, in brackets, its ID</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>Model Gallery</source>
+        <translation>模型广场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba&apos;s public models (Qwen, Llama, Stable Diffusion, ...), read-only: copy one into a workspace to change it</source>
+        <translation>阿里云的公共模型（Qwen、Llama、Stable Diffusion 等），只读：复制到工作空间后即可修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All workspaces</source>
         <translation>全部工作空间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every model in the account</source>
         <translation>账号中的全部模型</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1
 ID: %2
 Status: %3
@@ -6029,6 +6397,14 @@ ID：%2
     </message>
 </context>
 <context>
+    <name>pai::Gallery</name>
+    <message>
+        <location filename="../src/pai/gallery.cpp" line="+16"/>
+        <source>Gallery models are Alibaba&apos;s; copy one into a workspace to change it.</source>
+        <translation>模型广场中的模型属于阿里云；要修改，请先将其复制到工作空间。</translation>
+    </message>
+</context>
+<context>
     <name>pai::WireJson</name>
     <message>
         <location filename="../src/pai/wirejson.cpp" line="+205"/>
@@ -6092,7 +6468,7 @@ ID：%2
 <context>
     <name>sandbox::ModelStore</name>
     <message>
-        <location filename="../src/sandbox/modelstore.cpp" line="+149"/>
+        <location filename="../src/sandbox/modelstore.cpp" line="+152"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>

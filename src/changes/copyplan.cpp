@@ -99,8 +99,7 @@ QString CopyPlan::summary(const WriteOutcome &model, const std::optional<WriteOu
     if (!version)
         return tr("%1 Its version was not registered: the copy stopped before it.").arg(created);
     if (version->succeeded()) {
-        return tr("%1 Registered its version %2 with the Uri of the gallery model's latest "
-                  "version.")
+        return tr("%1 Registered its version %2 with the Uri of the source's latest version.")
             .arg(created, version->versionName);
     }
     return tr("%1 The model exists, but its version was not registered:\n%2")
