@@ -221,7 +221,7 @@ void TestMainWindow::sortsAndFiltersLocally()
     QVERIFY(!sample.task.isEmpty());
     const QString term = sample.task.toUpper();
     int expected = 0;
-    for (const pai::Model &model : harness.sandbox.store().models()) {
+    for (const pai::Model &model : storedModels(harness.sandbox, QString())) {
         const QString text =
             QStringList{model.modelName,
                         model.modelId,
