@@ -297,7 +297,8 @@ pai::ModelVersion randomVersion(FuzzedDataProvider &data, const QString &modelId
         expected.literals << *field;
     for (const pai::Label &label : std::as_const(version.labels))
         expected.literals << label.key << label.value;
-    if (optionsAsJson)
+    // The exporter writes JSON with U+FEFF as the literal string: Qt's parser would drop it.
+    if (optionsAsJson && !version.options.contains(QChar(0xfeff)))
         expected.keys << optionStrings; // inside jsonencode(): keys may be bare
     else
         expected.literals << version.options;

@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>changes::BulkPlan</name>
+    <message numerus="yes">
+        <location filename="../src/changes/bulkplan.cpp" line="+99"/>
+        <source>%n model(s) would be restored</source>
+        <translation>
+            <numerusform>%n model would be restored</numerusform>
+            <numerusform>%n models would be restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) would change</source>
+        <translation>
+            <numerusform>%n model would change</numerusform>
+            <numerusform>%n models would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
+        <translation>
+            <numerusform>%1 (%2 request(s)); %n model would get no request.</numerusform>
+            <numerusform>%1 (%2 request(s)); %n models would get no request.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>changes::Duration</name>
     <message numerus="yes">
         <location filename="../src/changes/duration.cpp" line="+13"/>
@@ -131,6 +158,63 @@
     </message>
 </context>
 <context>
+    <name>gui::BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkeditdialog.cpp" line="+103"/>
+        <source>Selected &amp;models (%n)</source>
+        <translation>
+            <numerusform>Selected &amp;models (%n)</numerusform>
+            <numerusform>Selected &amp;models (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every model &amp;shown (%n)</source>
+        <translation>
+            <numerusform>Every model &amp;shown (%n)</numerusform>
+            <numerusform>Every model &amp;shown (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkPlanModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkplanmodel.cpp" line="+63"/>
+        <source>Delete: %n request(s)</source>
+        <translation>
+            <numerusform>Delete: %n request</numerusform>
+            <numerusform>Delete: %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n write</numerusform>
+            <numerusform>%n writes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+60"/>
+        <source>Reading the models fresh before planning: %1 of %n.</source>
+        <translation>
+            <numerusform>Reading the models fresh before planning: %1 of %n.</numerusform>
+            <numerusform>Reading the models fresh before planning: %1 of %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Canceling: no more models are started. The %n model(s) in flight finish first, so the result says exactly what changed.</source>
+        <translation>
+            <numerusform>Canceling: no more models are started. The %n model in flight finishes first, so the result says exactly what changed.</numerusform>
+            <numerusform>Canceling: no more models are started. The %n models in flight finish first, so the result says exactly what changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::ExportDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="+60"/>
@@ -151,24 +235,24 @@
     <message numerus="yes">
         <location line="+27"/>
         <source>%n version(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version read.</numerusform>
+            <numerusform>%n versions read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Reading the versions of %n model(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the versions of %n model…</numerusform>
+            <numerusform>Reading the versions of %n models…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+697"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+956"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -187,7 +271,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+547"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+552"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
@@ -209,11 +293,41 @@
 <context>
     <name>gui::OperationProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+243"/>
+        <location filename="../src/gui/progress/operationprogressdialog.cpp" line="+244"/>
         <source>%1, retry %2 in %n s</source>
         <translation>
             <numerusform>%1, retry %2 in %n s</numerusform>
             <numerusform>%1, retry %2 in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+447"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
+            <numerusform>Cannot save: %1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionsPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+343"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n version(s)</source>
+        <translation>
+            <numerusform>%1 of %n version</numerusform>
+            <numerusform>%1 of %n versions</numerusform>
         </translation>
     </message>
 </context>

@@ -84,6 +84,191 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../ui/bulkeditdialog.ui" line="+8"/>
+        <source>Edit Models</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit several models at once</source>
+        <translation>一次编辑多个模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models to change</source>
+        <translation>要修改的模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected &amp;models</source>
+        <translation>所选模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every model &amp;shown</source>
+        <translation>显示的全部模型(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels to add (a key the model has takes the new value):</source>
+        <translation>要添加的标签（模型已有的键取新值）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels to add</source>
+        <translation>要添加的标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add Label</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove La&amp;bel</source>
+        <translation>移除标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Label &amp;keys to remove (separated by commas):</source>
+        <translation>要移除的标签键（以逗号分隔）(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xtra Information</source>
+        <translation>扩展信息(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys to set, each to a JSON value (&quot;text&quot;, 3, true, {&quot;a&quot;: 1}):</source>
+        <translation>要设置的键，每个设为一个 JSON 值（&quot;text&quot;、3、true、{&quot;a&quot;: 1}）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra information keys to set</source>
+        <translation>要设置的扩展信息键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON value</source>
+        <translation>JSON 值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add E&amp;ntry</source>
+        <translation>添加条目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rem&amp;ove Entry</source>
+        <translation>移除条目(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ex&amp;tra information keys to remove (separated by commas):</source>
+        <translation>要移除的扩展信息键（以逗号分隔）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acc&amp;ess and Delete</source>
+        <translation>可见性与删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access&amp;ibility:</source>
+        <translation>可见性(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Delete the models (no other change can go with it)</source>
+        <translation>删除这些模型（不能同时做其他修改）(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <location filename="../ui/bulkprogressdialog.ui" line="+8"/>
+        <source>Changing Models</source>
+        <translation>正在修改模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of a change to several models</source>
+        <translation>多个模型修改的进度</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Models and how each ended</source>
+        <translation>各模型及其结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry &amp;Failed</source>
+        <translation>重试失败项(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReviewDialog</name>
+    <message>
+        <location filename="../ui/bulkreviewdialog.ui" line="+8"/>
+        <source>Review Changes to Models</source>
+        <translation>检查对模型的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the changes to several models before sending</source>
+        <translation>发送前检查对多个模型的修改</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Requests per model</source>
+        <translation>每个模型的请求</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ollapse All</source>
+        <translation>全部收起(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../ui/conflictdialog.ui" line="+8"/>
@@ -347,12 +532,22 @@
         <translation>模型描述</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Why this model is read-only</source>
         <translation>此模型为何只读</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Copy to Workspace…</source>
+        <translation>复制到工作空间…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this gallery model into a workspace</source>
+        <translation>将此模型广场中的模型复制到工作空间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -382,16 +577,6 @@
         <translation>在浏览器中打开模型文档</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Copy to Workspace…</source>
-        <translation>复制到工作空间…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy this gallery model into a workspace</source>
-        <translation>将此模型广场中的模型复制到工作空间</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>Labels, extra info and versions</source>
         <translation>标签、扩展信息和版本</translation>
@@ -413,22 +598,17 @@
         <translation>扩展信息</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Latest Version</source>
-        <translation>最新版本</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Latest version</source>
-        <translation>最新版本</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Other Fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fields PaiDesk does not know</source>
         <translation>PaiDesk 无法识别的字段</translation>
     </message>
@@ -565,7 +745,7 @@
         <translation>工作空间</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
@@ -580,17 +760,38 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+403"/>
+        <source>&amp;Rename View</source>
+        <translation>重命名视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete View</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Server Filters</source>
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-402"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-37"/>
+        <location line="+6"/>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a view to list its models; right-click to rename or delete it.</source>
+        <translation>单击视图即列出其模型；右键单击可重命名或删除。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Server-side filters (ListModels)</source>
         <translation>服务端筛选条件（ListModels）</translation>
     </message>
@@ -685,7 +886,7 @@
         <translation>服务端筛选：标签</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+119"/>
         <source>Appl&amp;y</source>
         <translation>应用(&amp;Y)</translation>
     </message>
@@ -705,22 +906,77 @@
         <translation>清除服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-121"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: model name (ModelName)</source>
+        <translation>服务端筛选：模型名称（ModelName）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider:</source>
+        <translation>提供方：</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-121"/>
+        <source>e.g. pai</source>
+        <translation>例如 pai</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Listing warnings</source>
         <translation>列表警告</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-126"/>
+        <source>Server filter: provider</source>
+        <translation>服务端筛选：提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only models published by this provider; empty lists your own models.</source>
+        <translation>只列出该提供方发布的模型；留空则列出您自己的模型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collections:</source>
+        <translation>合集：</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Models loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-124"/>
+        <source>e.g. AI4D,QuickStart</source>
+        <translation>例如 AI4D,QuickStart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: collections (comma-separated)</source>
+        <translation>服务端筛选：合集（以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tags:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Cancel Listing</source>
         <translation>取消列出</translation>
     </message>
@@ -730,37 +986,107 @@
         <translation>取消正在进行的列出</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-122"/>
+        <source>key=value, key</source>
+        <translation>key=value, key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: tags (KEY=VALUE, separated by commas)</source>
+        <translation>服务端筛选：标记（KEY=VALUE，以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags every model must carry: KEY=VALUE or KEY (any value), separated by commas.</source>
+        <translation>每个模型都须带有的标记：KEY=VALUE 或 KEY（任意值），以逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-124"/>
+        <source>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</source>
+        <translation>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server filter: conditions (JSON)</source>
+        <translation>服务端筛选：条件（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions as JSON: an array of objects with Column, Operator and Value.</source>
+        <translation>以 JSON 表示的条件：由含 Column、Operator 和 Value 的对象组成的数组。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-119"/>
+        <source>Server filter: sort field (SortBy)</source>
+        <translation>服务端筛选：排序字段（SortBy）</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-127"/>
+        <source>Server filter: sort order (Order)</source>
+        <translation>服务端筛选：排序方向（Order）</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-121"/>
+        <source>More Filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more server-side filters</source>
+        <translation>显示更多服务端筛选条件</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-116"/>
+        <source>Save View…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
+        <source>Save these filters as a named view</source>
+        <translation>将这些筛选条件保存为命名视图</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -885,6 +1211,31 @@
         <translation>将所选模型复制到工作空间，成为您自己的私有模型</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Edit Selected &amp;Models…</source>
+        <translation>编辑所选模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change labels, extra information or accessibility of the selected models, or of every model shown</source>
+        <translation>修改所选模型（或显示的全部模型）的标签、扩展信息或可见性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Se&amp;lected Models…</source>
+        <translation>删除所选模型(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected models, or every model shown, after a review</source>
+        <translation>检查后删除所选模型或显示的全部模型</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Copy Model ID</source>
         <translation>复制模型 ID(&amp;C)</translation>
@@ -915,7 +1266,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -970,12 +1321,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-435"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+425"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -995,12 +1346,12 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-497"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+293"/>
         <source>Server filters in force</source>
         <translation>生效中的服务端筛选条件</translation>
     </message>
@@ -1123,32 +1474,67 @@
         <translation>整数，或留空</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Documentation &amp;URL:</source>
         <translation>文档 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
+        <source>Parameter si&amp;ze:</source>
+        <translation>参数量(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Documentation URL</source>
         <translation>模型文档 URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <source>Parameter size (number of parameters)</source>
+        <translation>参数量（参数个数）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>https://example.com/README.md</source>
         <translation>https://example.com/README.md</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
+        <source>Number of parameters, e.g. 7000000000</source>
+        <translation>参数个数，例如 7000000000</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Des&amp;cription:</source>
         <translation>描述(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
+        <source>Tags:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Description</source>
         <translation>模型描述</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
+        <source>Tags (KEY=VALUE, separated by commas)</source>
+        <translation>标记（KEY=VALUE，以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key=value, key2=value2</source>
+        <translation>key=value, key2=value2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags are sent when the model is created; the service cannot change them later.</source>
+        <translation>标记在创建模型时发送；服务之后无法更改它们。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;Labels</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -1821,6 +2207,411 @@
     </message>
 </context>
 <context>
+    <name>VersionEditor</name>
+    <message>
+        <location filename="../ui/versioneditor.ui" line="+6"/>
+        <source>Version editor</source>
+        <translation>版本编辑器</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Uri, name, format and framework are set when a version is registered and cannot change afterwards: the service&apos;s UpdateModelVersion does not take them. Register a new version to change them.</source>
+        <translation>Uri、名称、格式和框架在注册版本时确定，之后不能修改：服务的 UpdateModelVersion 不接受这些字段。如需修改，请注册新版本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version sections</source>
+        <translation>版本分区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Uri:</source>
+        <translation>Uri(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uri</source>
+        <translation>Uri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oss://bucket.endpoint/path or https://…</source>
+        <translation>oss://bucket.endpoint/path 或 https://…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version name</source>
+        <translation>版本名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For&amp;mat:</source>
+        <translation>格式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frame&amp;work:</source>
+        <translation>框架(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Approval:</source>
+        <translation>审批(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approval status</source>
+        <translation>审批状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source &amp;type:</source>
+        <translation>来源类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source type</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source I&amp;D:</source>
+        <translation>来源 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source ID</source>
+        <translation>来源 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text, or region=…,workspaceId=…,kind=…,id=…</source>
+        <translation>自由文本，或 region=…,workspaceId=…,kind=…,id=…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Descri&amp;ption:</source>
+        <translation>描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version labels</source>
+        <translation>版本标签</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add La&amp;bel</source>
+        <translation>添加标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove Label</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>JS&amp;ON Fields</source>
+        <translation>JSON 字段(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON fields</source>
+        <translation>JSON 字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options (JSON)</source>
+        <translation>选项（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metrics (JSON)</source>
+        <translation>指标（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training spec</source>
+        <translation>训练配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training spec (JSON)</source>
+        <translation>训练配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inference spec</source>
+        <translation>推理配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inference spec (JSON)</source>
+        <translation>推理配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evaluation spec</source>
+        <translation>评估配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation spec (JSON)</source>
+        <translation>评估配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compression spec</source>
+        <translation>压缩配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compression spec (JSON)</source>
+        <translation>压缩配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distillation spec</source>
+        <translation>蒸馏配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distillation spec (JSON)</source>
+        <translation>蒸馏配置（JSON）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Extra info</source>
+        <translation>扩展信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra info (JSON)</source>
+        <translation>扩展信息（JSON）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Version form status</source>
+        <translation>版本表单状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dis&amp;card Changes</source>
+        <translation>放弃修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close Form</source>
+        <translation>关闭表单</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../ui/versionspanel.ui" line="+6"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quick filter:</source>
+        <translation>快速筛选(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter the versions</source>
+        <translation>筛选版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, format, framework, labels…</source>
+        <translation>名称、格式、框架、标签…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Versions of the model</source>
+        <translation>模型的版本</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Version…</source>
+        <translation>新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edi&amp;t Version</source>
+        <translation>编辑版本(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy &amp;Uri</source>
+        <translation>复制 Uri(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reje&amp;ct</source>
+        <translation>拒绝(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete Version</source>
+        <translation>删除版本(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uri:</source>
+        <translation>Uri：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Framework:</source>
+        <translation>框架：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval:</source>
+        <translation>审批：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source type:</source>
+        <translation>来源类型：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source ID:</source>
+        <translation>来源 ID：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Modified:</source>
+        <translation>修改时间：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Owner ID:</source>
+        <translation>所有者 ID：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User ID:</source>
+        <translation>用户 ID：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+4"/>
+        <source>Specs</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Extra Info</source>
+        <translation>扩展信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Other Fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Versions status</source>
+        <translation>版本状态</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../ui/welcomepanel.ui" line="+5"/>
@@ -2165,6 +2956,44 @@
     </message>
 </context>
 <context>
+    <name>api::ModelListQuery</name>
+    <message>
+        <location filename="../src/api/modellistquery.cpp" line="+131"/>
+        <source>SortBy must be %1 (it is &quot;%2&quot;).</source>
+        <translation>SortBy 必须为 %1（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order must be ASC or DESC (it is &quot;%1&quot;).</source>
+        <translation>Order 必须为 ASC 或 DESC（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tag &quot;%1&quot;: the key must not be empty (KEY or KEY=VALUE).</source>
+        <translation>标记“%1”：键不能为空（KEY 或 KEY=VALUE）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag &quot;%1&quot;: a key or value must not contain &quot;=&quot; or &quot;,&quot; and must be at most %2 bytes in UTF-8.</source>
+        <translation>标记“%1”：键和值不能包含“=”或“,”，且 UTF-8 编码后最多 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conditions must be a JSON array such as [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}].</source>
+        <translation>Conditions 必须是 JSON 数组，例如 [{&quot;Column&quot;:&quot;…&quot;,&quot;Operator&quot;:&quot;…&quot;,&quot;Value&quot;:&quot;…&quot;}]。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conditions[%1].%2 must be a string.</source>
+        <translation>Conditions[%1].%2 必须是字符串。</translation>
+    </message>
+</context>
+<context>
     <name>api::NetworkSettings</name>
     <message>
         <location filename="../src/api/networksettings.cpp" line="+13"/>
@@ -2327,6 +3156,121 @@
     </message>
 </context>
 <context>
+    <name>changes::BulkEdit</name>
+    <message>
+        <location filename="../src/changes/bulkedit.cpp" line="+35"/>
+        <source>a delete cannot go with other changes</source>
+        <translation>删除不能与其他更改同时进行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label &quot;%1&quot; is both added and removed</source>
+        <translation>标签“%1”既被添加又被删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ExtraInfo key &quot;%1&quot; is both set and removed</source>
+        <translation>ExtraInfo 键“%1”既被设置又被删除</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete the model.</source>
+        <translation>删除模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the label &quot;%1&quot;.</source>
+        <translation>删除标签“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the label &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>将标签“%1”设为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the ExtraInfo key &quot;%1&quot;.</source>
+        <translation>删除 ExtraInfo 键“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the ExtraInfo key &quot;%1&quot; to %2.</source>
+        <translation>将 ExtraInfo 键“%1”设为 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Accessibility to %1.</source>
+        <translation>将 Accessibility 设为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>changes::BulkPlan</name>
+    <message>
+        <location filename="../src/changes/bulkplan.cpp" line="+86"/>
+        <source>no change needed: the server already holds these values</source>
+        <translation>无需更改：服务器上已是这些值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read, so nothing was planned</source>
+        <translation>无法读取，因此未做任何计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed by someone else since the run; left alone</source>
+        <translation>运行之后已被他人更改；保持不动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be undone: it was deleted, or what the run left is not known</source>
+        <translation>无法撤销：模型已被删除，或运行留下的状态未知</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n model(s) would be restored</source>
+        <translation>
+            <numerusform>将恢复 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) would change</source>
+        <translation>
+            <numerusform>将更改 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
+        <translation>
+            <numerusform>%1（%2 个请求）；%n 个模型不会收到请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>changes::BulkResult</name>
+    <message>
+        <location filename="../src/changes/bulkresult.cpp" line="+248"/>
+        <source>%1 done, %2 failed, %3 skipped, %4 pending.</source>
+        <translation>%1 个完成，%2 个失败，%3 个跳过，%4 个待处理。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not the result of a bulk run: it has no Models list</source>
+        <translation>不是批量运行的结果：缺少 Models 列表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not the result of a bulk run: a model has no ModelId</source>
+        <translation>不是批量运行的结果：有模型缺少 ModelId</translation>
+    </message>
+</context>
+<context>
     <name>changes::CopyPlan</name>
     <message>
         <location filename="../src/changes/copyplan.cpp" line="+21"/>
@@ -2445,7 +3389,7 @@ No version was registered.</source>
 <context>
     <name>changes::ModelWriter</name>
     <message>
-        <location filename="../src/changes/modelwriter.cpp" line="+394"/>
+        <location filename="../src/changes/modelwriter.cpp" line="+396"/>
         <source>restores labels the plan had deleted</source>
         <translation>恢复计划中已删除的标签</translation>
     </message>
@@ -2864,9 +3808,200 @@ No version was registered.</source>
     </message>
 </context>
 <context>
+    <name>cli::BulkCommand</name>
+    <message>
+        <location filename="../src/cli/commands/bulkcommand.cpp" line="+53"/>
+        <source>Apply one edit (labels, ExtraInfo, accessibility or delete) to many models; &quot;bulk undo&quot; restores a run.</source>
+        <translation>对多个模型应用同一编辑（标签、ExtraInfo、可访问性或删除）；“bulk undo”可撤销一次运行。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not KEY=JSON (a string needs double quotes: name=&quot;\&quot;x\&quot;&quot;)</source>
+        <translation>“%1”不是 KEY=JSON 格式（字符串需要加双引号：name=&quot;\&quot;x\&quot;&quot;）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a key cannot be empty</source>
+        <translation>键不能为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bulk: nothing to change; give at least one action (--add-label, --remove-label, --set-extra-info, --remove-extra-info, --accessibility or --delete).</source>
+        <translation>bulk：没有要更改的内容；请至少指定一个操作（--add-label、--remove-label、--set-extra-info、--remove-extra-info、--accessibility 或 --delete）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick the models with --model (repeat it), or with --workspace and the filters of &quot;models&quot;. Each model gets the edit applied to its own values; a model that already has them gets no request. At most six models are written at a time, each under its own update or delete timeout. The JSON output lists every model with its outcome and RequestIds; save it to undo the run with &quot;bulk undo FILE&quot;. Exit code 1 when any model failed.</source>
+        <translation>用 --model（可重复）选择模型，或用 --workspace 和“models”的筛选条件选择。编辑会应用到每个模型自身的值上；已经具有这些值的模型不会收到请求。同时最多写入六个模型，每个模型有各自的更新或删除超时。JSON 输出列出每个模型的结果和 RequestId；保存该输出后可用“bulk undo FILE”撤销这次运行。任一模型失败时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A model to edit; repeat for more.</source>
+        <translation>要编辑的模型；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set one ExtraInfo key to a JSON value, keeping the others; repeat for more.</source>
+        <translation>将一个 ExtraInfo 键设为 JSON 值，其他键保持不变；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=JSON</source>
+        <translation>KEY=JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove one ExtraInfo key; repeat for more.</source>
+        <translation>删除一个 ExtraInfo 键；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Accessibility: PRIVATE or PUBLIC.</source>
+        <translation>设置 Accessibility：PRIVATE 或 PUBLIC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRIVATE|PUBLIC</source>
+        <translation>PRIVATE|PUBLIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the models.</source>
+        <translation>删除这些模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(--model ID... | FILTERS) ACTIONS</source>
+        <translation>(--model ID... | 筛选条件) 操作</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bulk: name the models with --model, --workspace or a filter of &quot;models&quot;; nothing was sent.</source>
+        <translation>bulk：请用 --model、--workspace 或“models”的筛选条件指定模型；未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bulk: --model cannot go with --workspace or the filters; pick one way.</source>
+        <translation>bulk：--model 不能与 --workspace 或筛选条件同时使用；请只选一种方式。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Restores the models a bulk run changed to their values before it, from the run&apos;s JSON output. A model changed since the run is listed and left alone; deleted models cannot be restored.</source>
+        <translation>根据批量运行的 JSON 输出，将该运行更改过的模型恢复为运行前的值。运行之后被更改过的模型会列出并保持不动；已删除的模型无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON output of the bulk run.</source>
+        <translation>批量运行的 JSON 输出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: paidesk-cli bulk undo RESULT.json [options]</source>
+        <translation>用法：paidesk-cli bulk undo RESULT.json [选项]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bulk undo: cannot read %1: %2</source>
+        <translation>bulk undo：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bulk undo: %1: %2</source>
+        <translation>bulk undo：%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BulkPlanRunner</name>
+    <message>
+        <location filename="../src/cli/bulkplanrunner.cpp" line="+26"/>
+        <source>Print the plan, model by model, and send no write. It reads the models to work it out.</source>
+        <translation>逐个模型打印计划，不发送任何写请求。为得出计划会读取这些模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run without asking. Without it, the plan is shown and a terminal is asked; with no terminal, nothing is sent.</source>
+        <translation>不询问直接运行。不带此选项时会显示计划并在终端上询问；没有终端则不发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: table or json.</source>
+        <translation>输出格式：table 或 json。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>json|table</source>
+        <translation>json|table</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--output: &quot;%1&quot; is not json or table</source>
+        <translation>--output：“%1”不是 json 或 table</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>bulk: stdin is not a terminal, so there is no one to confirm the changes; review them with --dry-run, then run again with --yes. Nothing was sent.</source>
+        <translation>bulk：标准输入不是终端，无人可以确认这些更改；请先用 --dry-run 查看，再加 --yes 重新运行。未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply these changes? Type &quot;yes&quot; to go on: </source>
+        <translation>应用这些更改吗？输入“yes”继续：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping: no more models are started; waiting for those in flight.</source>
+        <translation>正在停止：不再开始新的模型；等待进行中的模型完成。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>ModelId</source>
+        <translation>ModelId</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RequestIds</source>
+        <translation>RequestId</translation>
+    </message>
+</context>
+<context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+51"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+53"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3339,7 +4474,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>键</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>a label key cannot be empty</source>
         <translation>标签键不能为空</translation>
     </message>
@@ -3406,6 +4541,150 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+7"/>
         <source>The model ID (model-...).</source>
         <translation>模型 ID（model-...）。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ModelFilterFlags</name>
+    <message>
+        <location filename="../src/cli/modelfilterflags.cpp" line="+12"/>
+        <source>Only models of this workspace.</source>
+        <translation>仅此工作空间中的模型。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fuzzy match on name, domain, task and labels.</source>
+        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this domain, e.g. nlp.</source>
+        <translation>仅此领域，例如 nlp。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this task, e.g. text-generation.</source>
+        <translation>仅此任务，例如 text-generation。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only this origin, e.g. ModelScope.</source>
+        <translation>仅此来源，例如 ModelScope。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this model type, e.g. LoRA.</source>
+        <translation>仅此模型类型，例如 LoRA。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label key or value contains this text.</source>
+        <translation>标签的键或值包含此文本。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only models whose name matches this (ModelName).</source>
+        <translation>只列出名称与此匹配的模型（ModelName）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only models published by this provider, e.g. pai (Provider). Without it, only your own models.</source>
+        <translation>只列出此提供方发布的模型，例如 pai（Provider）。不指定时只列出您自己的模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated collection names, e.g. AI4D,QuickStart.</source>
+        <translation>以逗号分隔的集合名称，例如 AI4D,QuickStart。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag the model must carry, KEY=VALUE or KEY for any value; repeat for more.</source>
+        <translation>模型必须带有的标签，KEY=VALUE，或只写 KEY 表示任意值；可重复指定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions as JSON: [{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}].</source>
+        <translation>JSON 格式的条件：[{&quot;Column&quot;:..,&quot;Operator&quot;:..,&quot;Value&quot;:..}]。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort field (SortBy): %1.</source>
+        <translation>排序字段（SortBy）：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort order (Order): ASC or DESC.</source>
+        <translation>排序方向（Order）：ASC 或 DESC。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ASC|DESC</source>
+        <translation>ASC|DESC</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A tag needs a key (KEY or KEY=VALUE).</source>
+        <translation>标签需要键（KEY 或 KEY=VALUE）。</translation>
     </message>
 </context>
 <context>
@@ -3503,11 +4782,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Parameter count (ParameterSize), a whole number from 0 up.</source>
+        <translation>参数量（ParameterSize），从 0 起的整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A label; repeat for more. On update, the given labels replace all.</source>
         <translation>标签；可重复指定多个。更新时，指定的标签会替换全部现有标签。</translation>
     </message>
@@ -3522,12 +4807,32 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
+        <source>ParameterSize must be a whole number, not empty.</source>
+        <translation>ParameterSize 必须是整数，不能为空。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tag[%1]: &quot;%2&quot; is not KEY=VALUE</source>
+        <translation>Tag[%1]：“%2”不是 KEY=VALUE 形式</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>A tag (Tag), KEY=VALUE; repeat for more. Only on create: UpdateModel has no Tag.</source>
+        <translation>一个标记（Tag），KEY=VALUE；可重复指定。仅用于创建：UpdateModel 没有 Tag。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>OrderNumber must be a whole number, not empty.</source>
         <translation>OrderNumber 必须为整数，不能为空。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
@@ -3573,15 +4878,20 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--workspace：WorkspaceId 不可更改；UpdateModel 不会移动模型。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>model update: nothing to change; give at least one flag.</source>
         <translation>model update：没有要修改的内容；请至少指定一个选项。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>--tag: UpdateModel has no Tag field; tags are set when a model is created (model create --tag).</source>
+        <translation>--tag：UpdateModel 没有 Tag 字段；标记在创建模型时设置（model create --tag）。</translation>
     </message>
 </context>
 <context>
     <name>cli::ModelsCommand</name>
     <message>
-        <location filename="../src/cli/commands/modelscommand.cpp" line="+13"/>
+        <location filename="../src/cli/commands/modelscommand.cpp" line="+14"/>
         <source>List models, optionally filtered.</source>
         <translation>列出模型，可按条件筛选。</translation>
     </message>
@@ -3589,72 +4899,6 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+6"/>
         <source>Lists every model that matches the filters.</source>
         <translation>列出符合筛选条件的全部模型。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only models of this workspace.</source>
-        <translation>仅此工作空间中的模型。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fuzzy match on name, domain, task and labels.</source>
-        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this domain, e.g. nlp.</source>
-        <translation>仅此领域，例如 nlp。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this task, e.g. text-generation.</source>
-        <translation>仅此任务，例如 text-generation。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Only this origin, e.g. ModelScope.</source>
-        <translation>仅此来源，例如 ModelScope。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this model type, e.g. LoRA.</source>
-        <translation>仅此模型类型，例如 LoRA。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A label key or value contains this text.</source>
-        <translation>标签键或值包含此文本。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L</source>
-        <translation>L</translation>
     </message>
 </context>
 <context>
@@ -4906,9 +6150,251 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>gui::BulkEditDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkeditdialog.cpp" line="+101"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review…</source>
+        <translation>检查(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Selected &amp;models (%n)</source>
+        <translation>
+            <numerusform>所选模型（%n）(&amp;M)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every model &amp;shown (%n)</source>
+        <translation>
+            <numerusform>显示的全部模型（%n）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete Models</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Models</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Labels to add, row %1: %2</source>
+        <translation>要添加的标签，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels to add, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be added once.</source>
+        <translation>要添加的标签，第 %1 行：键“%2”已在前面的行中；每个键只能添加一次。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Extra information to set, row %1: the key is empty.</source>
+        <translation>要设置的扩展信息，第 %1 行：键为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra information to set, row %1: the key &quot;%2&quot; is already in an earlier row; each key can be set once.</source>
+        <translation>要设置的扩展信息，第 %1 行：键“%2”已在前面的行中；每个键只能设置一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra information to set, row %1 (&quot;%2&quot;): the value must be one JSON value, such as &quot;text&quot; in quotes, 3, true or {&quot;a&quot;: 1}.</source>
+        <translation>要设置的扩展信息，第 %1 行（“%2”）：值必须是一个 JSON 值，例如带引号的 &quot;text&quot;、3、true 或 {&quot;a&quot;: 1}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Models to change: none is chosen. Select rows in the table, or choose every model shown.</source>
+        <translation>要修改的模型：尚未选择。请在表格中选择行，或选择显示的全部模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to do yet: add a label, remove a key, set the accessibility or choose delete.</source>
+        <translation>尚无操作：请添加标签、移除键、设置可见性或选择删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkPlanModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bulk/bulkplanmodel.cpp" line="+63"/>
+        <source>Delete: %n request(s)</source>
+        <translation>
+            <numerusform>删除：%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n 次写入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model / request</source>
+        <translation>模型 / 请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID / purpose</source>
+        <translation>ID / 用途</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes / operation</source>
+        <translation>修改 / 操作</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkProgressDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+58"/>
+        <source>Reading Models</source>
+        <translation>正在读取模型</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reading the models fresh before planning: %1 of %n.</source>
+        <translation>
+            <numerusform>规划前重新读取模型：%1 / %n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undoing Changes to Models</source>
+        <translation>正在撤销对模型的修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changing Models</source>
+        <translation>正在修改模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the changes, a few models at a time.</source>
+        <translation>正在发送修改，每次处理几个模型。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done: %1   Failed: %2   Skipped: %3   Pending: %4 (%5 running)</source>
+        <translation>完成：%1   失败：%2   跳过：%3   待处理：%4（%5 个进行中）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Canceling: no more models are started. The %n model(s) in flight finish first, so the result says exactly what changed.</source>
+        <translation>
+            <numerusform>正在取消：不再开始新的模型。进行中的 %n 个模型先完成，因此结果会准确说明修改了什么。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canceled. %1 The pending models were never started; nothing was sent for them.</source>
+        <translation>已取消。%1 待处理的模型从未开始；没有为它们发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkResultModel</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkresultmodel.cpp" line="+65"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BulkReviewDialog</name>
+    <message>
+        <location filename="../src/gui/bulk/bulkreviewdialog.cpp" line="+42"/>
+        <source>&amp;Run Undo</source>
+        <translation>执行撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Models</source>
+        <translation>删除模型(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>执行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 Nothing would be sent.</source>
+        <translation>%1 不会发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo: each model gets back the values it had before the run.</source>
+        <translation>撤销：每个模型恢复为执行前的值。</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConflictDialog</name>
     <message>
-        <location filename="../src/gui/editor/conflictdialog.cpp" line="+69"/>
+        <location filename="../src/gui/editor/conflictdialog.cpp" line="+73"/>
         <source>&amp;Overwrite with my values</source>
         <translation>用我的值覆盖(&amp;O)</translation>
     </message>
@@ -4963,7 +6449,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+172"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+197"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -4993,7 +6479,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息（%L1）</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+4"/>
+        <source>Versions (%L1)</source>
+        <translation>版本（%L1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -5103,12 +6599,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     <message>
         <location line="+15"/>
         <source>Reads every version of the exported models from the service</source>
-        <translation>从服务读取所导出模型的每个版本</translation>
+        <translation>从服务读取所导出模型的全部版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions are read from the service: export from a connected window</source>
-        <translation>版本需从服务读取：请在已连接的窗口中导出</translation>
+        <translation>版本需要从服务读取：请在已连接的窗口中导出</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -5264,19 +6760,21 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::FilterChips</name>
     <message>
-        <location filename="../src/gui/browse/filterchips.cpp" line="+32"/>
+        <location filename="../src/gui/browse/filterchips.cpp" line="+104"/>
         <source>Server filters:</source>
         <translation>服务端筛选：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Remove this filter and list the models again</source>
-        <translation>移除此筛选条件并重新列出模型</translation>
+        <location line="+5"/>
+        <source>%1: %2
+Remove this filter and list the models again</source>
+        <translation>%1：%2
+移除此筛选条件并重新列出模型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5323,7 +6821,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+325"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+414"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -5353,24 +6851,45 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+691"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-503"/>
-        <location line="+125"/>
+        <location line="-685"/>
+        <location line="+134"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-254"/>
+        <location line="+5"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ascending</source>
+        <translation>升序</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+134"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+364"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -5404,7 +6923,42 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-206"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+305"/>
         <source>Edit the selected model</source>
         <translation>编辑所选模型</translation>
     </message>
@@ -5414,7 +6968,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>删除所选模型</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -5424,7 +6978,27 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-258"/>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>已保存视图“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the view (the filters, in whichever workspace is listed):</source>
+        <translation>视图名称（筛选条件，适用于当前列出的任一工作空间）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view (the filters and the workspace %1):</source>
+        <translation>视图名称（筛选条件及工作空间 %1）：</translation>
+    </message>
+    <message>
+        <location line="+264"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -5449,7 +7023,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-251"/>
+        <source>Deleted the view &quot;%1&quot;.</source>
+        <translation>已删除视图“%1”。</translation>
+    </message>
+    <message>
+        <location line="+330"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -5459,7 +7038,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+101"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -5483,7 +7062,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-196"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -5493,7 +7072,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -5503,13 +7082,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-816"/>
-        <location line="+893"/>
+        <location line="-1130"/>
+        <location line="+1207"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-296"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -5519,12 +7098,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-373"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
@@ -5534,7 +7113,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
@@ -5544,7 +7123,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -5580,7 +7159,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -5625,12 +7204,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>模型“%1”（ID %2）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Reading model %1</source>
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5742,7 +7321,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-584"/>
         <source>Save the Model in the Editor</source>
         <translation>保存编辑器中的模型</translation>
     </message>
@@ -5772,7 +7351,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 %2（服务器返回的原始值）</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+183"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5825,6 +7404,11 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+2"/>
         <source>Modified</source>
         <translation>修改时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest version</source>
+        <translation>最新版本</translation>
     </message>
 </context>
 <context>
@@ -5885,12 +7469,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>%1 在 %2 后超时。%3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>The operation&apos;s time is up. Reading the model back, for at most %1, to learn what the server holds.</source>
         <translation>操作时间已到。正在回读模型（最多 %1），以了解服务器上的实际内容。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>The operation&apos;s time is up. Reading the version back, for at most %1, to learn what the server holds.</source>
+        <translation>操作时间已到。正在回读版本（最多 %1），以了解服务器上的实际内容。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>RequestId %1</source>
         <translation>RequestId %1</translation>
     </message>
@@ -6173,21 +7762,53 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>Review changes</source>
         <translation>确认修改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>These changes to the model &quot;%1&quot; (ID %2) will be sent.</source>
         <translation>将发送对模型“%1”（ID %2）的以下修改。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+39"/>
         <source>No request: the server already has these values.</source>
         <translation>无需请求：服务器上已是这些值。</translation>
     </message>
     <message>
+        <location line="-31"/>
+        <source>Review the new version</source>
+        <translation>确认新版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new version of the model &quot;%1&quot; (ID %2) will be registered with these values; the service names it.</source>
+        <translation>将使用以下值为模型“%1”（ID %2）注册新版本；版本名称由服务指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new version %1 of the model &quot;%2&quot; (ID %3) will be registered with these values.</source>
+        <translation>将使用以下值为模型“%2”（ID %3）注册新版本 %1。</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>These changes to version %1 of the model &quot;%2&quot; (ID %3) will be sent.</source>
+        <translation>将发送对模型“%2”（ID %3）版本 %1 的以下修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review the deletion</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 of the model &quot;%2&quot; (ID %3) will be deleted.</source>
+        <translation>将删除模型“%2”（ID %3）的版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Review the copy</source>
         <translation>审阅副本</translation>
     </message>
@@ -6200,6 +7821,94 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+3"/>
         <source>A private copy &quot;%1&quot; of &quot;%2&quot; will be created in the workspace %3 with these values.</source>
         <translation>将在工作空间 %3 中以这些值创建“%2”的私有副本“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SavedViews</name>
+    <message>
+        <location filename="../src/gui/browse/savedviews.cpp" line="+87"/>
+        <source>No filters</source>
+        <translation>无筛选条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace %1; %2</source>
+        <translation>工作空间 %1；%2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +7936,391 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionEditor</name>
+    <message>
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+58"/>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列）：%4。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 must be a JSON object, such as {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>%1 必须是 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Options must be a JSON object or array.</source>
+        <translation>Options 必须是 JSON 对象或数组。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the exact requests, then send them</source>
+        <translation>确认将发送的请求，然后发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version instead of the form</source>
+        <translation>显示版本详情而不是表单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>major.minor.stage, such as 1.0.0 or 2.3.4_beta. Leave it empty and the service names the version.</source>
+        <translation>主版本.次版本.阶段，例如 1.0.0 或 2.3.4_beta。留空则由服务命名版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the model files are: oss://&lt;bucket&gt;.&lt;endpoint&gt;/&lt;path&gt; or an http(s) URL</source>
+        <translation>模型文件的位置：oss://&lt;bucket&gt;.&lt;endpoint&gt;/&lt;path&gt; 或 http(s) URL</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Version %1 of the model &quot;%2&quot;</source>
+        <translation>模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version of the model &quot;%1&quot;</source>
+        <translation>模型“%1”的新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 if left empty</source>
+        <translation>留空则为 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regi&amp;ster</source>
+        <translation>注册(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cannot save: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>无法保存：%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New version: fill in its Uri to register it.</source>
+        <translation>新版本：填写 Uri 即可注册。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes to save.</source>
+        <translation>没有要保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save: not connected to a service.</source>
+        <translation>无法保存：未连接到服务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version, not registered yet.</source>
+        <translation>新版本，尚未注册。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsaved changes.</source>
+        <translation>有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Registering a version of the model &quot;%1&quot;</source>
+        <translation>正在为模型“%1”注册版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving version %1 of the model &quot;%2&quot;</source>
+        <translation>正在保存模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new version of the model &quot;%1&quot; has not been registered.</source>
+        <translation>模型“%1”的新版本尚未注册。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 of the model &quot;%2&quot; has unsaved changes.</source>
+        <translation>模型“%2”的版本 %1 有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do you want to save them?</source>
+        <translation>要保存这些修改吗？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionTableModel</name>
+    <message>
+        <location filename="../src/gui/versions/versiontablemodel.cpp" line="+76"/>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+%2 (as the server sent it)</source>
+        <translation>%1
+%2（服务器发送的原值）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionWriteFlow</name>
+    <message>
+        <location filename="../src/gui/versions/versionwriteflow.cpp" line="+60"/>
+        <source>Version changed meanwhile</source>
+        <translation>版本已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed version %1 after it was read. Send your changes anyway? The fields you edited take your values; every other field keeps the server&apos;s.</source>
+        <translation>读取版本 %1 之后，其他人修改了它。仍要发送您的修改吗？您编辑过的字段使用您的值；其他字段保留服务器上的值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Send Anyway</source>
+        <translation>仍然发送(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::VersionsPanel</name>
+    <message>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+92"/>
+        <source>Registered version %1.</source>
+        <translation>已注册版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved version %1.</source>
+        <translation>已保存版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Could not list the versions of model %1</source>
+        <translation>无法列出模型 %1 的版本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n version(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected: the versions cannot be listed.</source>
+        <translation>未连接：无法列出版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a model to see its versions.</source>
+        <translation>选择一个模型以查看其版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listing the versions of %1…</source>
+        <translation>正在列出 %1 的版本…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model has no versions yet. New Version registers one.</source>
+        <translation>此模型还没有版本。点击“新版本”注册一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No version matches the filter.</source>
+        <translation>没有符合筛选条件的版本。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Metrics (%L1)</source>
+        <translation>指标（%L1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra Info (%L1)</source>
+        <translation>扩展信息（%L1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specs</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Approve version</source>
+        <translation>批准版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject version</source>
+        <translation>拒绝版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve version %1 of the model &quot;%2&quot; (ID %3)? Its approval status becomes Approved: it may go online.</source>
+        <translation>确定批准模型“%2”（ID %3）的版本 %1 吗？其审批状态将变为 Approved：可以上线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject version %1 of the model &quot;%2&quot; (ID %3)? Its approval status becomes Rejected: it may not go online.</source>
+        <translation>确定拒绝模型“%2”（ID %3）的版本 %1 吗？其审批状态将变为 Rejected：不可上线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approving version %1 of the model &quot;%2&quot;</source>
+        <translation>正在批准模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejecting version %1 of the model &quot;%2&quot;</source>
+        <translation>正在拒绝模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete version %1 of the model &quot;%2&quot; (ID %3)? This cannot be undone.</source>
+        <translation>确定删除模型“%2”（ID %3）的版本 %1 吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting version %1 of the model &quot;%2&quot;</source>
+        <translation>正在删除模型“%2”的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deleted version %1.</source>
+        <translation>已删除版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved version %1: its approval status is %2.</source>
+        <translation>已保存版本 %1：其审批状态为 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The write to version %1 did not fully take effect; the progress dialog says what the server holds.</source>
+        <translation>对版本 %1 的写入未完全生效；进度对话框中说明了服务器上的实际内容。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Copied the Uri of version %1: %2</source>
+        <translation>已复制版本 %1 的 Uri：%2</translation>
     </message>
 </context>
 <context>
@@ -6336,27 +8430,37 @@ ID：%2
         <translation>可见性 (Accessibility) 必须为 PRIVATE 或 PUBLIC，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1.Key must not be empty.</source>
         <translation>%1.Key不能为空。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+50"/>
         <source>OrderNumber must be a whole number, not &quot;%1&quot;.</source>
         <translation>排序号 (OrderNumber) 必须为整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-30"/>
+        <source>Tag[%1].Key &quot;%2&quot; is already used by another tag.</source>
+        <translation>Tag[%1].Key“%2”已被另一个标记使用。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>ModelDoc must be an http or https URL, such as https://example.com/doc.</source>
         <translation>文档 URL (ModelDoc) 必须为 http 或 https URL，例如 https://example.com/doc。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-26"/>
+        <source>ParameterSize must be a whole number from 0 up, not &quot;%1&quot;.</source>
+        <translation>ParameterSize 必须是从 0 起的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Labels[%1].Key &quot;%2&quot; is already used by another label.</source>
         <translation>Labels[%1].Key“%2”已被另一个标签使用。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>VersionName must look like 1.0.0 or 2.3.4_beta (major.minor.stage, digits, with an optional _suffix of letters, digits and _), not &quot;%1&quot;.</source>
         <translation>版本名 (VersionName) 必须形如 1.0.0 或 2.3.4_beta（主版本.次版本.阶段，均为数字，可带由字母、数字和 _ 组成的 _后缀），而不是“%1”。</translation>
     </message>
@@ -6421,12 +8525,12 @@ ID：%2
         <location line="-131"/>
         <location line="+64"/>
         <location line="+54"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -6542,7 +8646,7 @@ ID：%2
         <translation>%1：模型 %4 的版本 %3 中的 %2 无法导出；provider 的版本资源没有对应的属性。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1: options is written with jsonencode(), which spaces and orders the JSON its own way; terraform plan may show a change to options after import.</source>
         <translation>%1：options 用 jsonencode() 写入，其 JSON 的空格和键顺序由 jsonencode() 决定；导入后 terraform plan 可能显示 options 有变更。</translation>
     </message>

@@ -88,6 +88,7 @@ void ModelWriter::start(const ModelPlan &plan)
     m_wanted = plan.wanted();
     m_modelId = plan.modelId();
     m_start = plan.base();
+    m_checked.reset();
     m_steps.clear();
     for (const ModelPlan::Step &step : plan.steps())
         m_steps.append(WriteStep{step.role, step.request, StepState::Pending, {}, {}, {}});
@@ -213,6 +214,7 @@ void ModelWriter::onChecked(api::ApiCall *call)
     }
     setState(0, StepState::Done);
     const pai::Model server = *static_cast<api::GetModelCall *>(call)->model();
+    m_checked = server;
     if (m_canceled) {
         WriteOutcome outcome = baseOutcome();
         outcome.server = server;
@@ -649,6 +651,7 @@ WriteOutcome ModelWriter::baseOutcome() const
     outcome.kind = m_plan.kind();
     outcome.modelId = m_modelId;
     outcome.modelName = m_wanted.modelName;
+    outcome.before = m_checked ? m_checked : m_plan.base();
     outcome.adopted = m_adopted;
     outcome.canceled = m_canceled;
     outcome.timedOut = m_timedOut;

@@ -130,8 +130,9 @@ private:
 
     ModelPlan m_plan;
     QList<WriteStep> m_steps;
-    pai::ModelDraft m_wanted;          // rebased when a conflict is overwritten
-    std::optional<pai::Model> m_start; // the server's copy before the first write
+    pai::ModelDraft m_wanted;            // rebased when a conflict is overwritten
+    std::optional<pai::Model> m_start;   // the server's copy before the first write
+    std::optional<pai::Model> m_checked; // what the conflict check read
     QString m_modelId;
     QDateTime m_createSentUtc;
     QDeadlineTimer m_deadline;

@@ -39,6 +39,9 @@ public:
     QString modelId;
     QString modelName;
     QString versionName; // a version's name; for a numbered create, the name it was given
+    // The server's copy the writes started from (the conflict check's read, or the plan's base),
+    // when known: with `server`, what an undo restores. Models only.
+    std::optional<pai::Model> before;
     // The server's copy when the run ended, when it could be read (none after a delete).
     std::optional<pai::Model> server;
     std::optional<pai::ModelVersion> serverVersion; // the same, for a version

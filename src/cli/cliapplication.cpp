@@ -2,6 +2,7 @@
 
 #include "api/networksettings.h"
 #include "cli/commandcontext.h"
+#include "cli/commands/bulkcommand.h"
 #include "cli/commands/exportcommand.h"
 #include "cli/commands/gallerycommand.h"
 #include "cli/commands/modelcommand.h"
@@ -27,6 +28,7 @@ CliApplication::CliApplication()
     addCommand(std::make_unique<ModelsCommand>());
     addCommand(std::make_unique<GalleryCommand>());
     addCommand(std::make_unique<ModelCommand>());
+    addCommand(std::make_unique<BulkCommand>());
     addCommand(std::make_unique<VersionsCommand>());
     addCommand(std::make_unique<VersionCommand>());
     addCommand(std::make_unique<ExportCommand>());

@@ -35,6 +35,8 @@ public:
     ~CommandContext();
 
     const GlobalOptions &options() const { return m_options; }
+    // A command's own --output, given after the command name, wins over the global one.
+    void setOutputFormat(OutputFormat format) { m_options.output = format; }
     // When the whole command must be done (--timeout); forever without the flag. Give it to calls
     // that take a deadline; the client applies it to every call anyway.
     QDeadlineTimer commandDeadline() const { return m_commandDeadline; }

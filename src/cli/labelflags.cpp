@@ -56,26 +56,31 @@ void LabelFlags::addEditOptions(QCommandLineParser &parser)
     });
 }
 
+bool LabelFlags::readEdits(const QCommandLineParser &parser, Edits &edits, QString &error)
+{
+    if (!parsePairs(parser, u"add-label"_s, edits.addLabels, error))
+        return false;
+    for (const QString &key : parser.values(u"remove-label"_s)) {
+        if (key.trimmed().isEmpty()) {
+            error = flagError(u"remove-label"_s, tr("a label key cannot be empty"));
+            return false;
+        }
+        if (std::any_of(edits.addLabels.cbegin(), edits.addLabels.cend(),
+                        [&](const pai::Label &label) { return label.key == key; })) {
+            error =
+                flagError(u"remove-label"_s, tr("\"%1\" is also given to --add-label").arg(key));
+            return false;
+        }
+        edits.removeLabelKeys.append(key);
+    }
+    return true;
+}
+
 bool LabelFlags::read(const QCommandLineParser &parser, bool withEdits, Edits &edits,
                       QString &error)
 {
-    if (withEdits) {
-        if (!parsePairs(parser, u"add-label"_s, edits.addLabels, error))
-            return false;
-        for (const QString &key : parser.values(u"remove-label"_s)) {
-            if (key.trimmed().isEmpty()) {
-                error = flagError(u"remove-label"_s, tr("a label key cannot be empty"));
-                return false;
-            }
-            if (std::any_of(edits.addLabels.cbegin(), edits.addLabels.cend(),
-                            [&](const pai::Label &label) { return label.key == key; })) {
-                error = flagError(u"remove-label"_s,
-                                  tr("\"%1\" is also given to --add-label").arg(key));
-                return false;
-            }
-            edits.removeLabelKeys.append(key);
-        }
-    }
+    if (withEdits && !readEdits(parser, edits, error))
+        return false;
     if (parser.isSet(u"label"_s)) {
         if (!parsePairs(parser, u"label"_s, edits.labels, error))
             return false;

@@ -39,6 +39,8 @@ public:
     // value returns false and sets `error` to a message naming the flag and the rule.
     static bool read(const QCommandLineParser &parser, bool withEdits, Edits &edits,
                      QString &error);
+    // --add-label and --remove-label alone, for a command whose --label means something else.
+    static bool readEdits(const QCommandLineParser &parser, Edits &edits, QString &error);
     // "--flag: message"
     static QString flagError(const QString &flag, const QString &message);
 };

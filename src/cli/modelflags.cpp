@@ -32,6 +32,11 @@ void ModelFlags::addOptions(QCommandLineParser &parser)
         {u"origin"_s, tr("Origin, e.g. ModelScope or HuggingFace."), tr("O")},
         {u"accessibility"_s, tr("PRIVATE or PUBLIC."), tr("PRIVATE|PUBLIC")},
         {u"order-number"_s, tr("Sort key (OrderNumber), an integer."), tr("N")},
+        {u"parameter-size"_s, tr("Parameter count (ParameterSize), a whole number from 0 up."),
+         tr("N")},
+        {u"tag"_s,
+         tr("A tag (Tag), KEY=VALUE; repeat for more. Only on create: UpdateModel has no Tag."),
+         tr("KEY=VALUE")},
         LabelFlags::labelOption(
             tr("A label; repeat for more. On update, the given labels replace all.")),
         {u"extra-info"_s, tr("ExtraInfo as a JSON object; nested values are kept."), tr("JSON")},
@@ -104,6 +109,40 @@ ModelFlags::Values ModelFlags::read(const QCommandLineParser &parser, bool label
         }
         draft.orderNumber = number.trimmed().toLongLong();
         values.given.append(pai::ModelField::OrderNumber);
+    }
+
+    if (parser.isSet(u"parameter-size"_s)) {
+        const QString number = parser.value(u"parameter-size"_s);
+        if (number.trimmed().isEmpty()) {
+            values.error = flagError(u"parameter-size"_s,
+                                     tr("ParameterSize must be a whole number, not empty."));
+            return values;
+        }
+        if (auto error = pai::FieldRules::checkParameterSize(number)) {
+            values.error = flagError(u"parameter-size"_s, error->message);
+            return values;
+        }
+        draft.parameterSize = number.trimmed().toLongLong();
+        values.given.append(pai::ModelField::ParameterSize);
+    }
+
+    if (parser.isSet(u"tag"_s)) {
+        values.tagsGiven = true;
+        const QStringList tags = parser.values(u"tag"_s);
+        for (int i = 0; i < tags.size(); ++i) {
+            const qsizetype equals = tags.at(i).indexOf(u'=');
+            if (equals <= 0) {
+                values.error = flagError(
+                    u"tag"_s, tr("Tag[%1]: \"%2\" is not KEY=VALUE").arg(i).arg(tags.at(i)));
+                return values;
+            }
+            draft.tags.append({tags.at(i).left(equals), tags.at(i).mid(equals + 1)});
+        }
+        if (const QList<pai::FieldError> errors = pai::FieldRules::checkTags(draft.tags);
+            !errors.isEmpty()) {
+            values.error = flagError(u"tag"_s, errors.first().message);
+            return values;
+        }
     }
 
     if (parser.isSet(u"extra-info"_s)) {

@@ -22,6 +22,7 @@ public:
         pai::ModelDraft draft;
         QList<pai::ModelField> given; // the fields a flag was passed for, in flag order
         bool workspaceGiven = false;
+        bool tagsGiven = false;   // --tag: CreateModel takes Tag, UpdateModel does not
         LabelFlags::Edits labels; // --label, --add-label, --remove-label
         QString error;            // translated, names the flag and the field
 

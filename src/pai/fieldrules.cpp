@@ -58,14 +58,48 @@ std::optional<FieldError> checkAccessibility(const QString &accessibility)
                  tr("Accessibility must be PRIVATE or PUBLIC, not \"%1\".").arg(accessibility));
 }
 
-std::optional<FieldError> checkLabel(const Label &label, int index)
+static std::optional<FieldError> checkLabelAt(const Label &label, const QString &prefix)
 {
-    const QString prefix = u"Labels[%1]"_s.arg(index);
     if (label.key.isEmpty())
         return error(prefix + u".Key"_s, tr("%1.Key must not be empty.").arg(prefix));
     if (auto keyError = checkLabelPart(label.key, prefix + u".Key"_s))
         return keyError;
     return checkLabelPart(label.value, prefix + u".Value"_s);
+}
+
+std::optional<FieldError> checkLabel(const Label &label, int index)
+{
+    return checkLabelAt(label, u"Labels[%1]"_s.arg(index));
+}
+
+QList<FieldError> checkTags(const LabelList &tags)
+{
+    QList<FieldError> errors;
+    QSet<QString> seenKeys;
+    for (int i = 0; i < tags.size(); ++i) {
+        if (auto tagError = checkLabelAt(tags.at(i), u"Tag[%1]"_s.arg(i)))
+            errors.append(*tagError);
+        else if (seenKeys.contains(tags.at(i).key))
+            errors.append(error(u"Tag[%1].Key"_s.arg(i),
+                                tr("Tag[%1].Key \"%2\" is already used by another tag.")
+                                    .arg(i)
+                                    .arg(tags.at(i).key)));
+        seenKeys.insert(tags.at(i).key);
+    }
+    return errors;
+}
+
+std::optional<FieldError> checkParameterSize(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 size = trimmed.toLongLong(&ok);
+    if (!ok || size < 0)
+        return error(u"ParameterSize"_s,
+                     tr("ParameterSize must be a whole number from 0 up, not \"%1\".").arg(text));
+    return std::nullopt;
 }
 
 std::optional<FieldError> checkOrderNumber(const QString &text)
@@ -121,6 +155,9 @@ QList<FieldError> checkDraft(const ModelDraft &draft)
     if (auto e = checkModelDoc(draft.modelDoc))
         errors.append(*e);
     errors.append(checkLabels(draft.labels));
+    errors.append(checkTags(draft.tags));
+    if (draft.parameterSize && *draft.parameterSize < 0)
+        errors.append(*checkParameterSize(QString::number(*draft.parameterSize)));
     return errors;
 }
 

@@ -33,9 +33,13 @@ std::optional<FieldError> checkModelName(const QString &name);
 std::optional<FieldError> checkAccessibility(const QString &accessibility); // empty is allowed
 std::optional<FieldError> checkLabel(const Label &label, int index);
 std::optional<FieldError> checkOrderNumber(const QString &text); // parses as qint64
-std::optional<FieldError> checkModelDoc(const QString &url);     // empty is allowed
+// Empty, or a whole number of parameters from 0 up (parses as qint64).
+std::optional<FieldError> checkParameterSize(const QString &text);
+std::optional<FieldError> checkModelDoc(const QString &url); // empty is allowed
 // Duplicate keys are an error: the editor flags them and label updates are keyed by Key.
 QList<FieldError> checkLabels(const LabelList &labels);
+// The label rules under the name Tag ("Tag[0].Key"); CreateModel's Tag has Label's shape.
+QList<FieldError> checkTags(const LabelList &tags);
 QList<FieldError> checkDraft(const ModelDraft &draft);
 
 // Model versions (the ModelVersion reference: name format, Uri forms, the Metrics limit).

@@ -47,6 +47,9 @@ ModelDraft ModelUpdate::appliedTo(const ModelDraft &base) const
         case ModelField::OrderNumber:
             result.orderNumber = values.orderNumber;
             break;
+        case ModelField::ParameterSize:
+            result.parameterSize = values.parameterSize;
+            break;
         case ModelField::Labels:
             result.labels = values.labels;
             break;
@@ -90,6 +93,14 @@ ModelChange ModelChange::between(const ModelDraft &before, const ModelDraft &aft
              orderText(before.orderNumber), orderText(after.orderNumber)});
     }
 
+    if (before.parameterSize != after.parameterSize) {
+        change.m_update.fields.append(ModelField::ParameterSize);
+        change.m_diffs.append(
+            {ModelField::ParameterSize, apiName(ModelField::ParameterSize),
+             kindOf(before.parameterSize.has_value(), after.parameterSize.has_value()),
+             orderText(before.parameterSize), orderText(after.parameterSize)});
+    }
+
     if (before.extraInfo != after.extraInfo) {
         // ExtraInfo is sent whole: UpdateModel has no way to change one key of it.
         change.m_update.fields.append(ModelField::ExtraInfo);
@@ -115,6 +126,8 @@ ModelDraft ModelChange::rebased(const ModelDraft &loaded, const ModelDraft &edit
     }
     if (loaded.orderNumber != edited.orderNumber)
         result.orderNumber = edited.orderNumber;
+    if (loaded.parameterSize != edited.parameterSize)
+        result.parameterSize = edited.parameterSize;
     if (loaded.labels != edited.labels)
         result.labels = edited.labels;
     if (loaded.extraInfo != edited.extraInfo)

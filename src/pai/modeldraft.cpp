@@ -19,6 +19,7 @@ template<typename To, typename From> void copyWritableFields(To &to, const From 
     to.origin = from.origin;
     to.accessibility = from.accessibility;
     to.orderNumber = from.orderNumber;
+    to.parameterSize = from.parameterSize;
     to.labels = from.labels;
     to.extraInfo = from.extraInfo;
 }
@@ -64,6 +65,8 @@ QString apiName(ModelField field)
         return u"Labels"_s;
     case ModelField::ExtraInfo:
         return u"ExtraInfo"_s;
+    case ModelField::ParameterSize:
+        return u"ParameterSize"_s;
     }
     Q_UNREACHABLE();
     return QString();
@@ -71,7 +74,7 @@ QString apiName(ModelField field)
 
 std::optional<ModelField> fieldFromApiName(const QString &name)
 {
-    for (int value = int(ModelField::ModelName); value <= int(ModelField::ExtraInfo); ++value) {
+    for (int value = int(ModelField::ModelName); value <= int(ModelField::ParameterSize); ++value) {
         if (apiName(ModelField(value)) == name)
             return ModelField(value);
     }

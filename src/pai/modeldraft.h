@@ -10,8 +10,9 @@
 
 namespace pai {
 
-// The part of a model a person can write: exactly the attributes of the Terraform resource
-// alicloud_pai_workspace_model. Used for CreateModel, for the editor form and for diffs.
+// The part of a model a person can write: the attributes of the Terraform resource
+// alicloud_pai_workspace_model, plus ParameterSize and Tag, which the API takes and the resource
+// does not. Used for CreateModel, for the editor form and for diffs.
 struct ModelDraft
 {
     QString modelName;
@@ -24,8 +25,12 @@ struct ModelDraft
     QString origin;
     QString accessibility;
     std::optional<qint64> orderNumber;
+    std::optional<qint64> parameterSize; // the parameter count (CreateModel, UpdateModel)
     LabelList labels;
     QJsonObject extraInfo;
+    // Tag: sent by CreateModel only. UpdateModel has no Tag field, and GetModel returns no Tags
+    // (ListModels items do), so tags are not part of the fields compared, diffed or updated.
+    LabelList tags;
 
     static ModelDraft fromModel(const Model &model);
     // Sets the model's writable fields to this draft's values; the rest stays.
@@ -52,9 +57,10 @@ enum class ModelField {
     OrderNumber,
     Labels,
     ExtraInfo,
+    ParameterSize,
 };
 
-QString apiName(ModelField field); // "ModelName", "OrderNumber", ...
+QString apiName(ModelField field);                               // "ModelName", "OrderNumber", ...
 std::optional<ModelField> fieldFromApiName(const QString &name); // the reverse of apiName()
 
 // An UpdateModel request: the values, and which of them to send. Only fields UpdateModel accepts

@@ -443,8 +443,11 @@ QJsonObject createModelBody(const ModelDraft &draft)
     putString(body, "Origin"_L1, draft.origin);
     putString(body, "Accessibility"_L1, draft.accessibility);
     putInteger(body, "OrderNumber"_L1, draft.orderNumber);
+    putInteger(body, "ParameterSize"_L1, draft.parameterSize);
     if (!draft.labels.isEmpty())
         body.insert("Labels"_L1, labelsToJson(draft.labels));
+    if (!draft.tags.isEmpty())
+        body.insert("Tag"_L1, labelsToJson(draft.tags)); // singular in requests
     if (!draft.extraInfo.isEmpty())
         body.insert("ExtraInfo"_L1, draft.extraInfo);
     return body;
@@ -485,6 +488,9 @@ QJsonObject updateModelBody(const ModelUpdate &update)
             break;
         case ModelField::ExtraInfo:
             body.insert("ExtraInfo"_L1, v.extraInfo);
+            break;
+        case ModelField::ParameterSize:
+            putInteger(body, "ParameterSize"_L1, v.parameterSize);
             break;
         case ModelField::WorkspaceId: // UpdateModel cannot move a model between workspaces.
         case ModelField::Labels:      // Labels change through Create/DeleteModelLabels.

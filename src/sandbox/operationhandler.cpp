@@ -63,6 +63,23 @@ std::optional<ApiReply> readOrder(const api::QueryItems &query, bool &newestFirs
     return std::nullopt;
 }
 
+// PageNumber, PageSize, SortBy and Order: read the same way by every listing, each with its own
+// page-size limits.
+template<typename Request>
+std::optional<ApiReply> readPaging(const api::QueryItems &query, Request &request)
+{
+    auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
+    if (auto *error = std::get_if<ApiReply>(&pageNumber))
+        return *error;
+    auto pageSize =
+        positiveInteger(query, u"PageSize"_s, Request::DefaultPageSize, Request::MaxPageSize);
+    if (auto *error = std::get_if<ApiReply>(&pageSize))
+        return *error;
+    request.pageNumber = std::get<qint64>(pageNumber);
+    request.pageSize = std::get<qint64>(pageSize);
+    return readOrder(query, request.newestFirst);
+}
+
 // The request body as a JSON object; an empty body is an empty object (DELETE may carry one).
 std::variant<QJsonObject, ApiReply> bodyObject(const QByteArray &body)
 {
@@ -169,16 +186,7 @@ ApiReply OperationHandler::handle(const Route &route, const api::QueryItems &que
 ApiReply OperationHandler::listWorkspaces(const api::QueryItems &query)
 {
     WorkspaceQuery request;
-    auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
-    if (auto *error = std::get_if<ApiReply>(&pageNumber))
-        return *error;
-    auto pageSize = positiveInteger(query, u"PageSize"_s, WorkspaceQuery::DefaultPageSize,
-                                    WorkspaceQuery::MaxPageSize);
-    if (auto *error = std::get_if<ApiReply>(&pageSize))
-        return *error;
-    request.pageNumber = std::get<qint64>(pageNumber);
-    request.pageSize = std::get<qint64>(pageSize);
-    if (auto error = readOrder(query, request.newestFirst))
+    if (auto error = readPaging(query, request))
         return *error;
     request.workspaceName = queryValue(query, u"WorkspaceName"_s);
     request.status = queryValue(query, u"Status"_s);
@@ -216,16 +224,7 @@ ApiReply OperationHandler::getWorkspace(const QString &workspaceId, const api::Q
 ApiReply OperationHandler::listModels(const api::QueryItems &query)
 {
     ModelQuery request;
-    auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
-    if (auto *error = std::get_if<ApiReply>(&pageNumber))
-        return *error;
-    auto pageSize =
-        positiveInteger(query, u"PageSize"_s, ModelQuery::DefaultPageSize, ModelQuery::MaxPageSize);
-    if (auto *error = std::get_if<ApiReply>(&pageSize))
-        return *error;
-    request.pageNumber = std::get<qint64>(pageNumber);
-    request.pageSize = std::get<qint64>(pageSize);
-    if (auto error = readOrder(query, request.newestFirst))
+    if (auto error = readPaging(query, request))
         return *error;
     request.workspaceId = queryValue(query, u"WorkspaceId"_s);
     request.modelName = queryValue(query, u"ModelName"_s);
@@ -449,16 +448,7 @@ ApiReply OperationHandler::listModelVersions(const QString &modelId, const api::
     if (!m_store.model(modelId))
         return ApiReply::modelNotFound(modelId);
     VersionQuery request;
-    auto pageNumber = positiveInteger(query, u"PageNumber"_s, 1, std::numeric_limits<int>::max());
-    if (auto *error = std::get_if<ApiReply>(&pageNumber))
-        return *error;
-    auto pageSize = positiveInteger(query, u"PageSize"_s, VersionQuery::DefaultPageSize,
-                                    VersionQuery::MaxPageSize);
-    if (auto *error = std::get_if<ApiReply>(&pageSize))
-        return *error;
-    request.pageNumber = std::get<qint64>(pageNumber);
-    request.pageSize = std::get<qint64>(pageSize);
-    if (auto error = readOrder(query, request.newestFirst))
+    if (auto error = readPaging(query, request))
         return *error;
     request.versionName = queryValue(query, u"VersionName"_s);
     request.label = queryValue(query, u"Label"_s);

@@ -186,7 +186,10 @@ void addVersion(HclBody &file, const QString &type, const QString &name,
         // A string attribute: JSON text reads best as jsonencode() of its value.
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(version.options.toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError &&
+        // Qt's JSON parser drops U+FEFF inside strings (Qt 6.4), so such text would change on its
+        // way through jsonencode(); it is written as the literal string, exactly as stored.
+        const bool parsesWhole = !version.options.contains(QChar(0xfeff));
+        if (parsesWhole && error.error == QJsonParseError::NoError &&
             (document.isObject() || document.isArray())) {
             const QJsonValue value =
                 document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());

@@ -6,6 +6,7 @@
 #include "changes/modelwriter.h"
 #include "changes/readbackcomparison.h"
 #include "support/sandboxfixture.h"
+#include "support/writefaults.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,64 +23,15 @@ using Verdict = WriteOutcome::Verdict;
 
 namespace {
 
-enum class Fault {
-    None,
-    LatencyPastDeadline,
-    DropAfterStore,
-    ServerError,
-    ServerErrorOnce,
-    Throttling,
-    CancelMidPlan
-};
+using Fault = testsupport::WriteFault;
 enum class Operation { Create, UpdateFields, UpdateLabels, UpdateFieldsAndLabels, Delete };
 
 const QStringList writeOperations{u"CreateModel"_s, u"UpdateModel"_s, u"DeleteModel"_s,
                                   u"CreateModelLabels"_s, u"DeleteModelLabels"_s};
 
-api::RetryPolicy quickRetries()
-{
-    api::RetryPolicy::Parameters parameters;
-    parameters.initialBackoff = std::chrono::milliseconds(50);
-    parameters.maxBackoff = std::chrono::milliseconds(200);
-    return api::RetryPolicy(parameters);
-}
-
 sandbox::FaultPlan planFor(Fault fault)
 {
-    sandbox::FaultPlan plan;
-    plan.seed = 7;
-    plan.operations = writeOperations;
-    switch (fault) {
-    case Fault::None:
-        break;
-    case Fault::LatencyPastDeadline:
-        // The service stores the write at once and answers after the deadline; reads are quick.
-        plan.latencyMs = 2500;
-        plan.latencyOperations = writeOperations;
-        break;
-    case Fault::DropAfterStore:
-        plan.dropRate = 1.0;
-        plan.applyWritesBeforeFault = true;
-        plan.faultLimit = 1;
-        break;
-    case Fault::ServerError:
-        plan.errorRate = 1.0;
-        plan.errorStatus = 500;
-        break;
-    case Fault::ServerErrorOnce:
-        plan.errorRate = 1.0;
-        plan.errorStatus = 500;
-        plan.faultLimit = 1;
-        break;
-    case Fault::Throttling:
-        plan.throttleRate = 1.0;
-        break;
-    case Fault::CancelMidPlan:
-        plan.latencyMs = 800;
-        plan.latencyOperations = writeOperations;
-        break;
-    }
-    return plan;
+    return testsupport::faultPlanFor(fault, writeOperations);
 }
 
 int countNamed(sandbox::ModelStore &store, const QString &name)
@@ -119,7 +71,6 @@ QStringList lostLabels(const pai::LabelList &start, const pai::LabelList &wanted
 
 } // namespace
 
-Q_DECLARE_METATYPE(Fault)
 Q_DECLARE_METATYPE(Operation)
 
 class TestModelWriter : public QObject
@@ -166,7 +117,7 @@ private Q_SLOTS:
         m_workspaceId = m_sandbox->store().defaultWorkspaceId();
         m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
                                                     SandboxFixture::credentials());
-        m_client->setRetryPolicy(quickRetries());
+        m_client->setRetryPolicy(testsupport::quickRetries());
         api::OperationTimeouts timeouts;
         timeouts.create = timeouts.update = timeouts.remove = std::chrono::milliseconds(1500);
         timeouts.read = std::chrono::seconds(10);

@@ -6,6 +6,7 @@
 #include "changes/versionplan.h"
 #include "changes/versionwriter.h"
 #include "support/sandboxfixture.h"
+#include "support/writefaults.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -23,15 +24,7 @@ using Verdict = WriteOutcome::Verdict;
 
 namespace {
 
-enum class Fault {
-    None,
-    LatencyPastDeadline,
-    DropAfterStore,
-    ServerError,
-    ServerErrorOnce,
-    Throttling,
-    CancelMidPlan
-};
+using Fault = testsupport::WriteFault;
 enum class Operation {
     CreateNamed,
     CreateNumbered,
@@ -47,49 +40,9 @@ const QStringList writeOperations{u"CreateModelVersion"_s, u"UpdateModelVersion"
 const QStringList versionReads{u"GetModelVersion"_s, u"ListModelVersions"_s};
 const QString CreatedUri = u"oss://paidesk-test.oss-cn-hangzhou.aliyuncs.com/models/new/"_s;
 
-api::RetryPolicy quickRetries()
-{
-    api::RetryPolicy::Parameters parameters;
-    parameters.initialBackoff = std::chrono::milliseconds(50);
-    parameters.maxBackoff = std::chrono::milliseconds(200);
-    return api::RetryPolicy(parameters);
-}
-
 sandbox::FaultPlan planFor(Fault fault)
 {
-    sandbox::FaultPlan plan;
-    plan.seed = 7;
-    plan.operations = writeOperations;
-    switch (fault) {
-    case Fault::None:
-        break;
-    case Fault::LatencyPastDeadline:
-        plan.latencyMs = 2500;
-        plan.latencyOperations = writeOperations;
-        break;
-    case Fault::DropAfterStore:
-        plan.dropRate = 1.0;
-        plan.applyWritesBeforeFault = true;
-        plan.faultLimit = 1;
-        break;
-    case Fault::ServerError:
-        plan.errorRate = 1.0;
-        plan.errorStatus = 500;
-        break;
-    case Fault::ServerErrorOnce:
-        plan.errorRate = 1.0;
-        plan.errorStatus = 500;
-        plan.faultLimit = 1;
-        break;
-    case Fault::Throttling:
-        plan.throttleRate = 1.0;
-        break;
-    case Fault::CancelMidPlan:
-        plan.latencyMs = 800;
-        plan.latencyOperations = writeOperations;
-        break;
-    }
-    return plan;
+    return testsupport::faultPlanFor(fault, writeOperations);
 }
 
 bool hasDuplicateKeys(const pai::LabelList &labels)
@@ -111,7 +64,6 @@ int countWithUri(const QList<pai::ModelVersion> &versions, const QString &uri)
 
 } // namespace
 
-Q_DECLARE_METATYPE(Fault)
 Q_DECLARE_METATYPE(Operation)
 
 class TestVersionWriter : public QObject
@@ -177,7 +129,7 @@ private Q_SLOTS:
         m_modelId = store().addModel(model).modelId;
         m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
                                                     SandboxFixture::credentials());
-        m_client->setRetryPolicy(quickRetries());
+        m_client->setRetryPolicy(testsupport::quickRetries());
         api::OperationTimeouts timeouts;
         timeouts.create = timeouts.update = timeouts.remove = std::chrono::milliseconds(1500);
         timeouts.read = std::chrono::seconds(10);

@@ -1,3 +1,4 @@
+#include "api/signer.h"
 #include "clirunner.h"
 #include "sandbox/demodata.h"
 #include "support/sandboxfixture.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void modelsFollowEveryPage();
     void modelsFilters_data();
     void modelsFilters();
+    void everyModelsFlagReachesTheWire_data();
+    void everyModelsFlagReachesTheWire();
     void tableOutput();
     void modelLifecycle();
     void apiErrorExitsWithOne();
@@ -190,6 +193,78 @@ void TestCli::modelsFilters()
     }
 }
 
+void TestCli::everyModelsFlagReachesTheWire_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("wireName");
+    QTest::addColumn<QString>("wireValue");
+
+    QTest::newRow("--workspace") << QStringList{u"--workspace"_s, u"23803"_s} << u"WorkspaceId"_s
+                                 << u"23803"_s;
+    QTest::newRow("--query") << QStringList{u"--query"_s, u"whisper"_s} << u"Query"_s
+                             << u"whisper"_s;
+    QTest::newRow("--domain") << QStringList{u"--domain"_s, u"nlp"_s} << u"Domain"_s << u"nlp"_s;
+    QTest::newRow("--task") << QStringList{u"--task"_s, u"text-generation"_s} << u"Task"_s
+                            << u"text-generation"_s;
+    QTest::newRow("--origin") << QStringList{u"--origin"_s, u"Civitai"_s} << u"Origin"_s
+                              << u"Civitai"_s;
+    QTest::newRow("--model-type") << QStringList{u"--model-type"_s, u"LoRA"_s} << u"ModelType"_s
+                                  << u"LoRA"_s;
+    QTest::newRow("--label") << QStringList{u"--label"_s, u"llama3"_s} << u"Label"_s << u"llama3"_s;
+    QTest::newRow("--name") << QStringList{u"--name"_s, u"qwen"_s} << u"ModelName"_s << u"qwen"_s;
+    QTest::newRow("--provider") << QStringList{u"--provider"_s, u"pai"_s} << u"Provider"_s
+                                << u"pai"_s;
+    QTest::newRow("--collections") << QStringList{u"--collections"_s, u"AI4D,QuickStart"_s}
+                                   << u"Collections"_s << u"AI4D,QuickStart"_s;
+    QTest::newRow("--tag") << QStringList{u"--tag"_s, u"featured=true"_s, u"--tag"_s, u"lang"_s}
+                           << u"Tag"_s
+                           << uR"([{"Key":"featured","Value":"true"},{"Key":"lang","Value":""}])"_s;
+    QTest::newRow("--conditions")
+        << QStringList{u"--conditions"_s,
+                       uR"([{"Column":"Domain","Operator":"=","Value":"nlp"}])"_s}
+        << u"Conditions"_s << uR"([{"Column":"Domain","Operator":"=","Value":"nlp"}])"_s;
+    QTest::newRow("--sort-by") << QStringList{u"--sort-by"_s, u"GmtCreateTime"_s} << u"SortBy"_s
+                               << u"GmtCreateTime"_s;
+    QTest::newRow("--order ASC") << QStringList{u"--order"_s, u"ASC"_s} << u"Order"_s << u"ASC"_s;
+    QTest::newRow("--order DESC") << QStringList{u"--order"_s, u"DESC"_s} << u"Order"_s
+                                  << u"DESC"_s;
+}
+
+void TestCli::everyModelsFlagReachesTheWire()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QString, wireName);
+    QFETCH(QString, wireValue);
+    SandboxFixture fixture;
+    QVERIFY(fixture.isListening());
+    QSignalSpy handled(&fixture.server(), &sandbox::SandboxServer::requestHandled);
+    QProcessEnvironment environment = cleanEnvironment();
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
+                       QString::fromLatin1(SandboxFixture::AccessKeyId));
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
+                       QString::fromLatin1(SandboxFixture::AccessKeySecret));
+    const CliResult result = runCli(QStringList{u"--endpoint"_s, fixture.url().toString(),
+                                                u"--output"_s, u"json"_s, u"models"_s} +
+                                        flags,
+                                    environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+
+    int listings = 0;
+    for (const QList<QVariant> &arguments : handled) {
+        const auto request = arguments.constFirst().value<sandbox::ReceivedRequest>();
+        if (request.operation != u"ListModels"_s)
+            continue;
+        ++listings;
+        QStringList values;
+        for (const auto &[name, value] : api::Acs3::parseQuery(request.rawQuery)) {
+            if (name == wireName)
+                values.append(value);
+        }
+        QCOMPARE(values, QStringList{wireValue});
+    }
+    QVERIFY(listings > 0);
+}
+
 void TestCli::tableOutput()
 {
     const CliResult result = runCli(
@@ -329,6 +404,22 @@ void TestCli::badInputExitsWithTwoAndSendsNothing_data()
     QTest::newRow("bad order number") << QStringList{u"model"_s, u"create"_s,         u"--name"_s,
                                                      u"x"_s,     u"--order-number"_s, u"first"_s}
                                       << QStringList{u"--order-number"_s, u"OrderNumber"_s};
+    QTest::newRow("negative parameter size")
+        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--parameter-size"_s, u"-1"_s}
+        << QStringList{u"--parameter-size"_s, u"ParameterSize"_s};
+    QTest::newRow("parameter size 7B")
+        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--parameter-size"_s, u"7B"_s}
+        << QStringList{u"--parameter-size"_s, u"ParameterSize"_s};
+    QTest::newRow("tag without =")
+        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s, u"--tag"_s, u"novalue"_s}
+        << QStringList{u"--tag"_s, u"KEY=VALUE"_s};
+    QTest::newRow("duplicate tag key")
+        << QStringList{u"model"_s, u"create"_s, u"--name"_s, u"x"_s,
+                       u"--tag"_s, u"a=1"_s,    u"--tag"_s,  u"a=2"_s}
+        << QStringList{u"--tag"_s, u"Tag[1].Key"_s};
+    QTest::newRow("update with --tag")
+        << QStringList{u"model"_s, u"update"_s, u"model-x"_s, u"--tag"_s, u"a=1"_s}
+        << QStringList{u"--tag"_s, u"UpdateModel"_s};
     QTest::newRow("bad doc URL") << QStringList{u"model"_s, u"create"_s, u"--name"_s,
                                                 u"x"_s,     u"--doc"_s,  u"not a url"_s}
                                  << QStringList{u"--doc"_s, u"ModelDoc"_s};
@@ -347,6 +438,23 @@ void TestCli::badInputExitsWithTwoAndSendsNothing_data()
                                   << QStringList{u"--output"_s};
     QTest::newRow("bad --timeout")
         << QStringList{u"--timeout"_s, u"soon"_s, u"workspaces"_s} << QStringList{u"--timeout"_s};
+    QTest::newRow("--order sideways") << QStringList{u"models"_s, u"--order"_s, u"sideways"_s}
+                                      << QStringList{u"--order"_s, u"ASC or DESC"_s};
+    QTest::newRow("--order lower case") << QStringList{u"models"_s, u"--order"_s, u"desc"_s}
+                                        << QStringList{u"--order"_s, u"ASC or DESC"_s};
+    QTest::newRow("--sort-by unknown field")
+        << QStringList{u"models"_s, u"--sort-by"_s, u"ModelName"_s}
+        << QStringList{u"--sort-by"_s, u"SortBy"_s, u"GmtCreateTime"_s};
+    QTest::newRow("--tag without a key")
+        << QStringList{u"models"_s, u"--tag"_s, u"=x"_s} << QStringList{u"--tag"_s, u"key"_s};
+    QTest::newRow("--tag with = in the value")
+        << QStringList{u"models"_s, u"--tag"_s, u"a=b=c"_s} << QStringList{u"--tag"_s, u"="_s};
+    QTest::newRow("--conditions not an array")
+        << QStringList{u"models"_s, u"--conditions"_s, u"{}"_s}
+        << QStringList{u"--conditions"_s, u"JSON array"_s};
+    QTest::newRow("--conditions without Operator")
+        << QStringList{u"models"_s, u"--conditions"_s, uR"([{"Column":"a","Value":"b"}])"_s}
+        << QStringList{u"--conditions"_s, u"Conditions[0].Operator"_s};
     QTest::newRow("sign without --request")
         << QStringList{u"sign"_s} << QStringList{u"--request"_s};
 }

@@ -3,6 +3,9 @@
 #include "clirunner.h"
 #include "support/sandboxfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -86,6 +89,53 @@ private Q_SLOTS:
         }
         QCOMPARE(m_fixture->store().modelCount(), modelsBefore);
         QCOMPARE(*m_fixture->store().model(m_modelId), before);
+    }
+
+    void parameterSizeAndTagsReachTheStore()
+    {
+        CliResult result =
+            run({u"model"_s, u"create"_s, u"--name"_s, u"sized"_s, u"--parameter-size"_s,
+                 u"7000000000"_s, u"--tag"_s, u"featured=true"_s, u"--tag"_s, u"lang=en"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        QJsonObject createBody;
+        for (const QList<QVariant> &args : *m_requests) {
+            const auto request = args.constFirst().value<sandbox::ReceivedRequest>();
+            if (request.operation == u"CreateModel"_s)
+                createBody = QJsonDocument::fromJson(request.body).object();
+        }
+        QCOMPARE(createBody.value(u"ParameterSize"_s).toInteger(), 7000000000);
+        QCOMPARE(createBody.value(u"Tag"_s).toArray().size(), 2);
+        std::optional<pai::Model> created;
+        for (const pai::Model &model : m_fixture->store().models()) {
+            if (model.modelName == u"sized"_s)
+                created = model;
+        }
+        QVERIFY(created);
+        QCOMPARE(created->parameterSize, std::optional<qint64>(7000000000));
+        const pai::LabelList tags{{u"featured"_s, u"true"_s}, {u"lang"_s, u"en"_s}};
+        QCOMPARE(created->tags, tags);
+
+        // UpdateModel sends ParameterSize alone; it has no Tag, so --tag is refused there.
+        m_requests->clear();
+        result = run({u"model"_s, u"update"_s, created->modelId, u"--parameter-size"_s, u"42"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        QJsonObject updateBody;
+        for (const QList<QVariant> &args : *m_requests) {
+            const auto request = args.constFirst().value<sandbox::ReceivedRequest>();
+            if (request.operation == u"UpdateModel"_s)
+                updateBody = QJsonDocument::fromJson(request.body).object();
+        }
+        QCOMPARE(updateBody.keys(), QStringList{u"ParameterSize"_s});
+        QCOMPARE(m_fixture->store().model(created->modelId)->parameterSize,
+                 std::optional<qint64>(42));
+        QCOMPARE(m_fixture->store().model(created->modelId)->tags, tags);
+
+        m_requests->clear();
+        result = run({u"model"_s, u"update"_s, created->modelId, u"--tag"_s, u"x=y"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("--tag") && result.err.contains("UpdateModel"),
+                 qPrintable(result.describe()));
+        QCOMPARE(m_requests->size(), 0);
     }
 
     void addAndRemoveLabels()

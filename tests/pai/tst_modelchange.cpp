@@ -1,4 +1,5 @@
 #include "pai/modelchange.h"
+#include "pai/wirejson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -321,12 +322,35 @@ private Q_SLOTS:
 
     void fieldNamesRoundTrip()
     {
-        for (int value = int(pai::ModelField::ModelName); value <= int(pai::ModelField::ExtraInfo);
-             ++value) {
+        for (int value = int(pai::ModelField::ModelName);
+             value <= int(pai::ModelField::ParameterSize); ++value) {
             const auto field = pai::ModelField(value);
             QCOMPARE(pai::fieldFromApiName(pai::apiName(field)), std::optional(field));
         }
-        QCOMPARE(pai::fieldFromApiName(u"ParameterSize"_s), std::nullopt);
+        // Tag is sent by CreateModel only: no update can carry it.
+        QCOMPARE(pai::fieldFromApiName(u"Tag"_s), std::nullopt);
+    }
+
+    void parameterSizeIsUpdatedTagsAreNot()
+    {
+        pai::ModelDraft before;
+        before.modelName = u"m"_s;
+        before.parameterSize = 7;
+        pai::ModelDraft after = before;
+        after.parameterSize = 70000000000;
+        after.tags = {{u"featured"_s, u"true"_s}};
+        const pai::ModelChange change = pai::ModelChange::between(before, after);
+        QCOMPARE(change.update().fields, QList<pai::ModelField>{pai::ModelField::ParameterSize});
+        const QJsonObject body = pai::WireJson::updateModelBody(change.update());
+        QCOMPARE(body.keys(), QStringList{u"ParameterSize"_s});
+        QCOMPARE(body.value(u"ParameterSize"_s).toInteger(), 70000000000);
+        QCOMPARE(change.update().appliedTo(before).parameterSize, after.parameterSize);
+
+        const QJsonObject create = pai::WireJson::createModelBody(after);
+        QCOMPARE(create.value(u"ParameterSize"_s).toInteger(), 70000000000);
+        QCOMPARE(create.value(u"Tag"_s).toArray(),
+                 (QJsonArray{QJsonObject{{u"Key"_s, u"featured"_s}, {u"Value"_s, u"true"_s}}}));
+        QVERIFY(!create.contains(u"Tags"_s));
     }
 };
 

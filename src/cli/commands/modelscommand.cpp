@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "cli/commandcontext.h"
+#include "cli/modelfilterflags.h"
 #include "cli/output.h"
 
 using namespace Qt::StringLiterals;
@@ -17,28 +18,17 @@ int ModelsCommand::run(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists every model that matches the filters."));
-    parser.addOptions({
-        {u"workspace"_s, tr("Only models of this workspace."), tr("ID")},
-        {u"query"_s, tr("Fuzzy match on name, domain, task and labels."), tr("Q")},
-        {u"domain"_s, tr("Only this domain, e.g. nlp."), tr("D")},
-        {u"task"_s, tr("Only this task, e.g. text-generation."), tr("T")},
-        {u"origin"_s, tr("Only this origin, e.g. ModelScope."), tr("O")},
-        {u"model-type"_s, tr("Only this model type, e.g. LoRA."), tr("T")},
-        {u"label"_s, tr("A label key or value contains this text."), tr("L")},
-    });
+    ModelFilterFlags::addOptions(parser);
     if (auto exit = parse(parser, arguments, context))
         return *exit;
     if (auto exit = expectPositional(parser, 0, QString(), context))
         return *exit;
 
-    api::ModelListQuery query;
-    query.workspaceId = parser.value(u"workspace"_s);
-    query.query = parser.value(u"query"_s);
-    query.domain = parser.value(u"domain"_s);
-    query.task = parser.value(u"task"_s);
-    query.origin = parser.value(u"origin"_s);
-    query.modelType = parser.value(u"model-type"_s);
-    query.label = parser.value(u"label"_s);
+    QString flagError;
+    const std::optional<api::ModelListQuery> filters = ModelFilterFlags::read(parser, &flagError);
+    if (!filters)
+        return context.usageError(flagError);
+    const api::ModelListQuery &query = *filters;
 
     api::ApiClient *client = context.client();
     if (!client)

@@ -32,6 +32,10 @@ int ModelUpdateCommand::run(const QStringList &arguments, CommandContext &contex
         return context.usageError(
             tr("--workspace: WorkspaceId cannot be changed; UpdateModel does not move a model."));
     }
+    if (values.tagsGiven) {
+        return context.usageError(tr("--tag: UpdateModel has no Tag field; tags are set when a "
+                                     "model is created (model create --tag)."));
+    }
     if (values.given.isEmpty() && !values.changesLabels())
         return context.usageError(tr("model update: nothing to change; give at least one flag."));
 

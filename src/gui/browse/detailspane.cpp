@@ -3,6 +3,8 @@
 #include "gui/models/extrainfomodel.h"
 #include "gui/models/labeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
+#include "gui/versions/versionspanel.h"
+#include "gui/versions/versiontablemodel.h"
 #include "pai/displaytext.h"
 #include "pai/gallery.h"
 #include "ui_detailspane.h"
@@ -33,7 +35,6 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_ui(std::make_unique<Ui::DetailsPane>())
     , m_labels(new LabelTableModel(this))
     , m_extraInfo(new ExtraInfoModel(this))
-    , m_latestVersion(new ExtraInfoModel(this))
     , m_otherFields(new ExtraInfoModel(this))
 {
     m_ui->setupUi(this);
@@ -43,9 +44,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_ui->labelsView->setModel(m_labels);
     m_ui->labelsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->extraInfoView->setModel(m_extraInfo);
-    m_ui->latestVersionView->setModel(m_latestVersion);
     m_ui->otherFieldsView->setModel(m_otherFields);
-    for (QTreeView *tree : {m_ui->extraInfoView, m_ui->latestVersionView, m_ui->otherFieldsView})
+    for (QTreeView *tree : {m_ui->extraInfoView, m_ui->otherFieldsView})
         tree->header()->setSectionResizeMode(QHeaderView::Interactive);
 
     connect(m_ui->editButton, &QPushButton::clicked, this, &DetailsPane::editRequested);
@@ -54,6 +54,17 @@ DetailsPane::DetailsPane(QWidget *parent)
     connect(m_ui->openDocButton, &QPushButton::clicked, this, &DetailsPane::openDocumentation);
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this,
             [this] { Q_EMIT retryRequested(m_modelId); });
+    connect(m_ui->versionsPanel, &VersionsPanel::loaded, this, &DetailsPane::updateTexts);
+    // A version form gets the pane's height: the model's own fields fold while it is open.
+    connect(m_ui->versionsPanel, &VersionsPanel::formShownChanged, m_ui->fieldsScroll,
+            [this](bool shown) { m_ui->fieldsScroll->setVisible(!shown); });
+    connect(m_ui->versionsPanel, &VersionsPanel::modelRefreshed, this,
+            [this](const pai::Model &model) {
+                if (model.modelId != m_modelId)
+                    return;
+                showModel(model);
+                Q_EMIT modelRefreshed(model);
+            });
     clear();
 }
 
@@ -73,7 +84,18 @@ void DetailsPane::setFieldsEnabled(bool enabled)
     m_ui->openDocButton->setEnabled(enabled && m_model && !m_model->modelDoc.isEmpty());
 }
 
+VersionsPanel *DetailsPane::versions() const
+{
+    return m_ui->versionsPanel;
+}
+
 void DetailsPane::clear()
+{
+    resetFields();
+    m_ui->versionsPanel->clear();
+}
+
+void DetailsPane::resetFields()
 {
     m_model.reset();
     m_modelId.clear();
@@ -84,7 +106,6 @@ void DetailsPane::clear()
     m_ui->descriptionEdit->clear();
     m_labels->setLabels({});
     m_extraInfo->setExtraInfo({});
-    m_latestVersion->setExtraInfo({});
     m_otherFields->setExtraInfo({});
     setFieldsEnabled(false);
     updateTexts();
@@ -92,7 +113,9 @@ void DetailsPane::clear()
 
 void DetailsPane::showLoading(const QString &modelId)
 {
-    clear();
+    resetFields();
+    if (m_ui->versionsPanel->shownModelId() != modelId)
+        m_ui->versionsPanel->clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
     updateTexts();
@@ -100,7 +123,9 @@ void DetailsPane::showLoading(const QString &modelId)
 
 void DetailsPane::showError(const QString &modelId, const api::ApiError &error)
 {
-    clear();
+    resetFields();
+    if (m_ui->versionsPanel->shownModelId() != modelId)
+        m_ui->versionsPanel->clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
     m_ui->stateLabel->hide();
@@ -155,8 +180,8 @@ void DetailsPane::showModel(const pai::Model &model)
 
     m_labels->setLabels(model.labels);
     m_extraInfo->setExtraInfo(model.extraInfo);
-    m_latestVersion->setExtraInfo(model.latestVersion);
     m_otherFields->setExtraInfo(model.unknownFields);
+    m_ui->versionsPanel->showModel(model);
     m_ui->extraInfoView->expandAll();
     for (int column = 0; column < ExtraInfoModel::ColumnCount; ++column)
         m_ui->extraInfoView->resizeColumnToContents(column);
@@ -184,6 +209,11 @@ void DetailsPane::updateTexts()
                            tr("Labels (%L1)").arg(m_model->labels.size()));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->extraInfoTab),
                            tr("Extra Info (%L1)").arg(m_model->extraInfo.size()));
+    const VersionsPanel *versions = m_ui->versionsPanel;
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->versionsTab),
+                           versions->state() == VersionsPanel::State::Loaded
+                               ? tr("Versions (%L1)").arg(versions->versionModel()->rowCount())
+                               : tr("Versions"));
 }
 
 void DetailsPane::changeEvent(QEvent *event)

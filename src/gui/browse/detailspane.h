@@ -16,11 +16,13 @@ namespace gui {
 
 class ExtraInfoModel;
 class LabelTableModel;
+class VersionsPanel;
 class WorkspaceListModel;
 
 // Every field of one model as GetModel returned it: the scalar fields as read-only text, the
-// labels as a table, and extra_info, the latest version and any fields this version of PaiDesk
-// does not know as expandable trees that keep nesting.
+// labels as a table, extra_info and any fields this version of PaiDesk does not know as
+// expandable trees that keep nesting, and every version in the Versions tab (the latest first,
+// so the model's LatestVersion needs no tab of its own).
 class DetailsPane : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     void setWorkspaceNames(const WorkspaceListModel *workspaces) { m_workspaces = workspaces; }
     LabelTableModel *labelModel() const { return m_labels; }
     ExtraInfoModel *extraInfoModel() const { return m_extraInfo; }
+    // The Versions tab: the shown model's versions, their details and forms.
+    VersionsPanel *versions() const;
     QString errorText() const;
     // Why the model shown cannot be edited (a gallery model); empty when it can.
     QString readOnlyText() const;
@@ -55,19 +59,22 @@ Q_SIGNALS:
     void editRequested();
     // A gallery model's Copy to Workspace button.
     void copyRequested();
+    // The model was read again after a write to one of its versions (its LatestVersion changed).
+    void modelRefreshed(const pai::Model &model);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void setFieldsEnabled(bool enabled);
+    // Empties the fields; the Versions tab keeps its model while the same model is read again.
+    void resetFields();
     // The texts that depend on what is shown (state line, tab counts), in the current language.
     void updateTexts();
 
     std::unique_ptr<Ui::DetailsPane> m_ui;
     LabelTableModel *m_labels;
     ExtraInfoModel *m_extraInfo;
-    ExtraInfoModel *m_latestVersion;
     ExtraInfoModel *m_otherFields;
     std::optional<pai::Model> m_model;
     QString m_modelId;

@@ -4,12 +4,13 @@
 #include <QString>
 #include <QWidget>
 
-class QHBoxLayout;
+class QLayout;
 
 namespace gui {
 
 // The server filters in force, one removable chip each, for when the filter panel is hidden:
-// a listing that silently leaves models out would read as models that do not exist.
+// a listing that silently leaves models out would read as models that do not exist. The chips
+// wrap onto more lines rather than widen the table pane.
 class FilterChips : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ Q_SIGNALS:
     void removeRequested(const QString &key);
 
 private:
-    QHBoxLayout *m_layout;
+    QLayout *m_layout; // a flow layout: the chips wrap to the next line
     QList<Chip> m_chips;
 };
 

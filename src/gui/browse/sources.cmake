@@ -16,3 +16,5 @@ list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/modeltabledelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltabledelegate.h)
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/filterchips.cpp ${CMAKE_CURRENT_LIST_DIR}/filterchips.h)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/savedviews.cpp ${CMAKE_CURRENT_LIST_DIR}/savedviews.h)

@@ -11,3 +11,5 @@ list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/wrappingtextdelegate.h)
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/wrappinglabel.cpp ${CMAKE_CURRENT_LIST_DIR}/wrappinglabel.h)
+list(APPEND GUI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/fieldmarks.cpp ${CMAKE_CURRENT_LIST_DIR}/fieldmarks.h)

@@ -46,6 +46,10 @@ const FieldText fieldTexts[] = {
      [](const pai::ModelDraft &d) {
          return d.orderNumber ? QString::number(*d.orderNumber) : QString();
      }},
+    {u"ParameterSize"_s,
+     [](const pai::ModelDraft &d) {
+         return d.parameterSize ? QString::number(*d.parameterSize) : QString();
+     }},
     {u"Labels"_s, labelsText},
     {u"ExtraInfo"_s, extraInfoText},
 };

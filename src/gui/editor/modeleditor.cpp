@@ -1,6 +1,8 @@
 #include "gui/editor/modeleditor.h"
 
+#include "api/modellistquery.h"
 #include "changes/modelwriter.h"
+#include "gui/common/fieldmarks.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/extrainfoeditmodel.h"
 #include "gui/editor/labeleditmodel.h"
@@ -38,8 +40,6 @@ const QStringList knownTasks = {u"text-classification"_s,     u"text-generation"
                                 u"object-detection"_s,        u"speech-recognition"_s};
 const QStringList knownDomains = {u"nlp"_s, u"cv"_s, u"aigc"_s, u"audio"_s, u"multimodal"_s};
 const QStringList knownModelTypes = {u"Checkpoint"_s, u"LoRA"_s, u"Endpoint"_s};
-
-const char invalidProperty[] = "invalid";
 
 // The Type column of the ExtraInfo table edits through a combo box of the four value types.
 class ValueTypeDelegate : public QStyledItemDelegate
@@ -125,7 +125,7 @@ ModelEditor::ModelEditor(QWidget *parent)
     ui->setupUi(this);
     // Edit (F2) and Go to Details put the cursor in the first field.
     setFocusProxy(ui->modelNameEdit);
-    setStyleSheet(u"*[invalid=\"true\"] { background-color: #ffdcdc; }"_s);
+    setStyleSheet(FieldMarks::styleSheet());
     setUpCombos();
 
     ui->labelsView->setModel(m_labels);
@@ -135,7 +135,8 @@ ModelEditor::ModelEditor(QWidget *parent)
                                                 new ValueTypeDelegate(ui->extraInfoView));
     ui->extraInfoView->horizontalHeader()->setStretchLastSection(true);
 
-    for (QLineEdit *edit : {ui->modelNameEdit, ui->orderNumberEdit, ui->modelDocEdit})
+    for (QLineEdit *edit : {ui->modelNameEdit, ui->orderNumberEdit, ui->parameterSizeEdit,
+                            ui->tagsEdit, ui->modelDocEdit})
         connect(edit, &QLineEdit::textChanged, this, &ModelEditor::onFormEdited);
     connect(ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &ModelEditor::onFormEdited);
     for (QComboBox *combo : {ui->originCombo, ui->taskCombo, ui->domainCombo, ui->modelTypeCombo})
@@ -298,6 +299,7 @@ void ModelEditor::newModel(const QString &workspaceId)
     ui->workspaceCombo->setEnabled(true);
     ui->workspaceNote->hide();
     ui->deleteButton->setEnabled(false);
+    ui->tagsEdit->setEnabled(true);
     ui->sectionTabs->setCurrentWidget(ui->generalTab);
     populate(m_baseline);
 }
@@ -312,6 +314,8 @@ void ModelEditor::load(const pai::Model &model)
     ui->workspaceCombo->setEnabled(false);
     ui->workspaceNote->show();
     ui->deleteButton->setEnabled(true);
+    // UpdateModel has no Tag either: a model's tags are set when it is created.
+    ui->tagsEdit->setEnabled(false);
     ui->sectionTabs->setCurrentWidget(ui->generalTab);
     populate(m_baseline);
 }
@@ -374,6 +378,11 @@ void ModelEditor::populate(const pai::ModelDraft &draft)
     ui->accessibilityCombo->setCurrentIndex(accessibility);
     ui->orderNumberEdit->setText(draft.orderNumber ? QString::number(*draft.orderNumber)
                                                    : QString());
+    ui->parameterSizeEdit->setText(draft.parameterSize ? QString::number(*draft.parameterSize)
+                                                       : QString());
+    // A saved model shows the tags a listing brought (GetModel has none); they cannot change.
+    ui->tagsEdit->setText(
+        api::ModelListQuery::tagsText(isNew() || !m_loaded ? draft.tags : m_loaded->tags));
     ui->modelDocEdit->setText(draft.modelDoc);
     ui->descriptionEdit->setPlainText(draft.modelDescription);
     m_labels->setLabels(draft.labels);
@@ -405,6 +414,14 @@ pai::ModelDraft ModelEditor::currentDraft() const
     const qint64 order = ui->orderNumberEdit->text().trimmed().toLongLong(&ok);
     if (ok)
         draft.orderNumber = order;
+    const qint64 parameters = ui->parameterSizeEdit->text().trimmed().toLongLong(&ok);
+    if (ok)
+        draft.parameterSize = parameters;
+    if (isNew()) {
+        QString error;
+        if (auto tags = api::ModelListQuery::parseTags(ui->tagsEdit->text(), error))
+            draft.tags = *tags;
+    }
     draft.labels = m_labels->labels();
     draft.extraInfo = m_rawJsonLeads ? m_rawObject : m_extraInfo->toObject();
     return draft;
@@ -417,6 +434,11 @@ QList<pai::FieldError> ModelEditor::errors() const
         error = LabelEditModel::forDisplay(error);
     if (auto error = pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()))
         errors.append(*error);
+    if (auto error = pai::FieldRules::checkParameterSize(ui->parameterSizeEdit->text()))
+        errors.append(*error);
+    if (QString tagError;
+        isNew() && !api::ModelListQuery::parseTags(ui->tagsEdit->text(), tagError))
+        errors.append({u"Tag"_s, tagError});
     if (m_rawJsonLeads) {
         if (m_rawJsonError)
             errors.append(*m_rawJsonError);
@@ -431,6 +453,7 @@ bool ModelEditor::isDirty() const
     // Text that does not parse is a change too, even though the draft cannot hold it.
     const bool unparsedInput =
         pai::FieldRules::checkOrderNumber(ui->orderNumberEdit->text()) ||
+        pai::FieldRules::checkParameterSize(ui->parameterSizeEdit->text()) ||
         (m_rawJsonLeads ? m_rawJsonError.has_value() : !m_extraInfo->errors().isEmpty());
     return unparsedInput || currentDraft() != m_formBaseline;
 }
@@ -504,40 +527,22 @@ void ModelEditor::refreshRawJson(const QJsonObject &object)
     m_populating = wasPopulating;
 }
 
-void ModelEditor::markField(QWidget *widget, const QString &field,
-                            const QList<pai::FieldError> &errors)
-{
-    QStringList messages;
-    for (const pai::FieldError &error : errors) {
-        if (error.field == field || error.field.startsWith(field + u'[') ||
-            error.field.startsWith(field + u'.'))
-            messages.append(error.message);
-    }
-    // A table marks its offending rows itself; a pink view would mark the valid rows too.
-    const bool invalid = !messages.isEmpty() && !qobject_cast<QAbstractItemView *>(widget);
-    if (widget->property(invalidProperty).toBool() != invalid) {
-        widget->setProperty(invalidProperty, invalid);
-        widget->style()->unpolish(widget);
-        widget->style()->polish(widget);
-    }
-    widget->setToolTip(messages.join(u'\n'));
-    widget->setAccessibleDescription(messages.join(u'\n'));
-}
-
 void ModelEditor::refreshValidation()
 {
     // Nothing is called wrong before the person has changed anything: a fresh "New model" form
     // is empty, not invalid. Save stays disabled either way.
     const bool dirty = isDirty();
     const QList<pai::FieldError> problems = dirty ? errors() : QList<pai::FieldError>{};
-    markField(ui->modelNameEdit, u"ModelName"_s, problems);
-    markField(ui->accessibilityCombo, u"Accessibility"_s, problems);
-    markField(ui->orderNumberEdit, u"OrderNumber"_s, problems);
-    markField(ui->modelDocEdit, u"ModelDoc"_s, problems);
-    markField(ui->labelsView, u"Labels"_s, problems);
+    FieldMarks::mark(ui->modelNameEdit, u"ModelName"_s, problems);
+    FieldMarks::mark(ui->accessibilityCombo, u"Accessibility"_s, problems);
+    FieldMarks::mark(ui->orderNumberEdit, u"OrderNumber"_s, problems);
+    FieldMarks::mark(ui->parameterSizeEdit, u"ParameterSize"_s, problems);
+    FieldMarks::mark(ui->tagsEdit, u"Tag"_s, problems);
+    FieldMarks::mark(ui->modelDocEdit, u"ModelDoc"_s, problems);
+    FieldMarks::mark(ui->labelsView, u"Labels"_s, problems);
     // The table's rows mark themselves; only the raw JSON has no rows to mark.
-    markField(ui->extraInfoTabs, u"ExtraInfo"_s,
-              m_rawJsonLeads ? problems : QList<pai::FieldError>{});
+    FieldMarks::mark(ui->extraInfoTabs, u"ExtraInfo"_s,
+                     m_rawJsonLeads ? problems : QList<pai::FieldError>{});
 
     QString status;
     if (isBusy())
@@ -831,12 +836,14 @@ void ModelEditor::setFormEnabled(bool enabled)
           static_cast<QWidget *>(ui->taskCombo), static_cast<QWidget *>(ui->domainCombo),
           static_cast<QWidget *>(ui->modelTypeCombo),
           static_cast<QWidget *>(ui->accessibilityCombo),
-          static_cast<QWidget *>(ui->orderNumberEdit), static_cast<QWidget *>(ui->modelDocEdit),
+          static_cast<QWidget *>(ui->orderNumberEdit),
+          static_cast<QWidget *>(ui->parameterSizeEdit), static_cast<QWidget *>(ui->modelDocEdit),
           static_cast<QWidget *>(ui->descriptionEdit), static_cast<QWidget *>(ui->labelsTab),
           static_cast<QWidget *>(ui->extraInfoTab), static_cast<QWidget *>(ui->deleteButton)}) {
         widget->setEnabled(enabled);
     }
     ui->workspaceCombo->setEnabled(enabled && isNew());
+    ui->tagsEdit->setEnabled(enabled && isNew());
     ui->deleteButton->setEnabled(enabled && !isNew());
 }
 

@@ -108,7 +108,6 @@ private:
     void refreshRawJson(const QJsonObject &object);
     void refreshValidation();
     void updateSectionTabs(const QList<pai::FieldError> &problems);
-    void markField(QWidget *widget, const QString &field, const QList<pai::FieldError> &errors);
     void startSave(const changes::ModelPlan &plan);
     OperationProgressDialog *createProgressDialog(const QString &operation);
     changes::ModelWriter *createWriter(OperationProgressDialog *dialog);

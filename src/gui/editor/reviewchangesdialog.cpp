@@ -73,6 +73,58 @@ void ReviewChangesDialog::showPlan(const changes::ModelPlan &plan)
                                        : plan.requestsText());
 }
 
+void ReviewChangesDialog::showPlan(const changes::VersionPlan &plan, const QString &modelName)
+{
+    switch (plan.kind()) {
+    case changes::VersionPlan::Kind::Create:
+        setWindowTitle(tr("Review the new version"));
+        ui->summaryLabel->setText(
+            plan.versionName().isEmpty()
+                ? tr("A new version of the model \"%1\" (ID %2) will be registered with these "
+                     "values; the service names it.")
+                      .arg(modelName, plan.modelId())
+                : tr("A new version %1 of the model \"%2\" (ID %3) will be registered with "
+                     "these values.")
+                      .arg(plan.versionName(), modelName, plan.modelId()));
+        break;
+    case changes::VersionPlan::Kind::Update:
+        setWindowTitle(tr("Review changes"));
+        ui->summaryLabel->setText(
+            tr("These changes to version %1 of the model \"%2\" (ID %3) will be sent.")
+                .arg(plan.versionName(), modelName, plan.modelId()));
+        break;
+    case changes::VersionPlan::Kind::Delete:
+        setWindowTitle(tr("Review the deletion"));
+        ui->summaryLabel->setText(tr("Version %1 of the model \"%2\" (ID %3) will be deleted.")
+                                      .arg(plan.versionName(), modelName, plan.modelId()));
+        break;
+    }
+    ui->diffView->clear();
+    for (const pai::VersionFieldDiff &diff : plan.change().diffs()) {
+        auto *item = new QTreeWidgetItem(
+            QStringList{diff.path, kindText(diff.kind), diff.before, diff.after});
+        item->setToolTip(2, diff.before);
+        item->setToolTip(3, diff.after);
+        ui->diffView->addTopLevelItem(item);
+    }
+    ui->requestsView->setPlainText(plan.isEmpty()
+                                       ? tr("No request: the server already has these values.")
+                                       : plan.requestsText());
+}
+
+void ReviewChangesDialog::setQuestion(const QString &title, const QString &question,
+                                      const QString &sendText)
+{
+    setWindowTitle(title);
+    ui->summaryLabel->setText(question);
+    ui->buttonBox->button(QDialogButtonBox::Save)->setText(sendText);
+}
+
+QString ReviewChangesDialog::summaryText() const
+{
+    return ui->summaryLabel->text();
+}
+
 void ReviewChangesDialog::showPlan(const changes::CopyPlan &plan)
 {
     showPlan(plan.modelPlan());

@@ -2,6 +2,7 @@
 
 #include "changes/copyplan.h"
 #include "changes/modelplan.h"
+#include "changes/versionplan.h"
 
 #include <QDialog>
 
@@ -25,8 +26,15 @@ public:
 
     // The changed fields, and the plan's exact requests in the order they will go out.
     void showPlan(const changes::ModelPlan &plan);
+    // The same for a write to one version of the model `modelName`.
+    void showPlan(const changes::VersionPlan &plan, const QString &modelName);
     // A copy: the new model's values, and the requests of both plans, the version's last.
     void showPlan(const changes::CopyPlan &plan);
+    // The question the dialog answers, when it also serves as the confirmation (approve, reject,
+    // delete), and the send button's text ("&Delete").
+    void setQuestion(const QString &title, const QString &question, const QString &sendText);
+
+    QString summaryText() const;
 
     int diffRowCount() const;
     QStringList diffRow(int row) const; // field, change, before, after

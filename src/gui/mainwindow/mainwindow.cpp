@@ -7,7 +7,9 @@
 #include "gui/browse/fullmodelfetcher.h"
 #include "gui/browse/modeldetailscache.h"
 #include "gui/browse/modellistloader.h"
+#include "gui/browse/savedviews.h"
 #include "gui/browse/workspaceloader.h"
+#include "gui/bulk/bulkeditsession.h"
 #include "gui/common/diagnosticsreport.h"
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
@@ -23,17 +25,21 @@
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
 #include "gui/settings/timeoutsettings.h"
+#include "gui/versions/versionspanel.h"
 #include "pai/gallery.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -56,6 +62,7 @@ const QString SplitterKey = u"MainWindow/splitter"_s;
 const QString ModelHeaderKey = u"MainWindow/modelHeader"_s;
 const QString WorkspaceHeaderKey = u"MainWindow/workspaceHeader"_s;
 const QString ServerFiltersVisibleKey = u"MainWindow/serverFiltersVisible"_s;
+const QString MoreFiltersVisibleKey = u"MainWindow/moreFiltersVisible"_s;
 
 } // namespace
 
@@ -77,6 +84,7 @@ QString MainWindow::lastGalleryKey()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_savedViews(new SavedViews(this))
     , m_workspaces(new WorkspaceListModel(this))
     , m_table(new ModelTableModel(this))
     , m_proxy(new ModelFilterProxyModel(this))
@@ -193,9 +201,51 @@ void MainWindow::setUpViews()
             m_retry();
     });
 
-    for (QLineEdit *edit : {m_ui->queryEdit, m_ui->domainEdit, m_ui->taskEdit, m_ui->originEdit,
-                            m_ui->modelTypeEdit, m_ui->labelEdit})
+    setUpFilterPanel();
+
+    connect(m_details, &ModelDetailsCache::fetching, detailsPane(), &DetailsPane::showLoading);
+    connect(m_details, &ModelDetailsCache::modelReady, this, [this](const pai::Model &model) {
+        if (hasCurrentModel() && currentModel().modelId == model.modelId)
+            detailsPane()->showModel(model);
+        updateActions();
+    });
+    connect(m_details, &ModelDetailsCache::failed, detailsPane(), &DetailsPane::showError);
+    connect(detailsPane(), &DetailsPane::idCopied, this, [this](const QString &modelId) {
+        confirm(tr("Copied the model ID %1.").arg(modelId));
+    });
+    connect(detailsPane(), &DetailsPane::retryRequested, m_details, &ModelDetailsCache::request);
+    // A version write changes the model's LatestVersion: the cache and the row take the copy read
+    // again.
+    connect(detailsPane(), &DetailsPane::modelRefreshed, this, [this](const pai::Model &model) {
+        m_details->store(model);
+        if (m_table->rowOfModel(model.modelId) >= 0)
+            m_table->upsertModel(model);
+    });
+
+    m_ui->mainSplitter->setStretchFactor(0, 1);
+    m_ui->mainSplitter->setStretchFactor(1, 4);
+    m_ui->mainSplitter->setStretchFactor(2, 2);
+
+    ModelEditor *editor = modelEditor();
+    m_ui->modelPane->setTimeouts(TimeoutSettings::load());
+    connect(m_ui->modelPane, &ModelPane::editRequested, this, &MainWindow::editSelectedModel);
+    connect(m_ui->modelPane, &ModelPane::modeChanged, this, [this](ModelPane::Mode mode) {
+        // Leaving the form returns the keyboard to the table the person came from: the read-only
+        // fields would keep it, and a line edit takes keys such as Ctrl+E for itself.
+        QWidget *focus = QApplication::focusWidget();
+        if (mode == ModelPane::Mode::Reading && (!focus || m_ui->modelPane->isAncestorOf(focus)))
+            m_ui->modelView->setFocus(Qt::OtherFocusReason);
+        updateActions();
+    });
+    connect(editor, &ModelEditor::modelSaved, this, &MainWindow::onModelSaved);
+    connect(editor, &ModelEditor::modelDeleted, this, &MainWindow::onModelDeleted);
+}
+
+void MainWindow::setUpFilterPanel()
+{
+    for (QLineEdit *edit : m_ui->serverFilters->findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::returnPressed, this, &MainWindow::applyServerFilters);
+    fillSortCombos();
     connect(m_ui->applyFiltersButton, &QPushButton::clicked, this, &MainWindow::applyServerFilters);
     connect(m_ui->filterChips, &FilterChips::removeRequested, this,
             &MainWindow::removeServerFilter);
@@ -213,36 +263,72 @@ void MainWindow::setUpViews()
     });
     connect(m_ui->actionServerFilters, &QAction::toggled, m_ui->serverFiltersButton,
             &QToolButton::setChecked);
+    showMoreFilters(false);
+    connect(m_ui->moreFiltersButton, &QToolButton::toggled, this, &MainWindow::showMoreFilters);
 
-    connect(m_details, &ModelDetailsCache::fetching, detailsPane(), &DetailsPane::showLoading);
-    connect(m_details, &ModelDetailsCache::modelReady, this, [this](const pai::Model &model) {
-        if (hasCurrentModel() && currentModel().modelId == model.modelId)
-            detailsPane()->showModel(model);
-        updateActions();
-    });
-    connect(m_details, &ModelDetailsCache::failed, detailsPane(), &DetailsPane::showError);
-    connect(detailsPane(), &DetailsPane::idCopied, this, [this](const QString &modelId) {
-        confirm(tr("Copied the model ID %1.").arg(modelId));
-    });
-    connect(detailsPane(), &DetailsPane::retryRequested, m_details, &ModelDetailsCache::request);
+    // Saved views, under the workspaces.
+    m_savedViews->load();
+    m_ui->savedViewsView->setModel(m_savedViews);
+    m_ui->savedViewsView->addActions({m_ui->actionRenameView, m_ui->actionDeleteView});
+    m_ui->actionRenameView->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->actionDeleteView->setShortcut(QKeySequence::Delete);
+    m_ui->actionDeleteView->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_ui->savedViewsView, &QListView::clicked, this,
+            [this](const QModelIndex &index) { applySavedView(index.row()); });
+    connect(m_ui->savedViewsView, &QListView::activated, this,
+            [this](const QModelIndex &index) { applySavedView(index.row()); });
+    connect(m_ui->saveViewButton, &QPushButton::clicked, this, &MainWindow::askViewName);
+    connect(m_ui->actionRenameView, &QAction::triggered, this, &MainWindow::renameCurrentView);
+    connect(m_ui->actionDeleteView, &QAction::triggered, this, &MainWindow::deleteCurrentView);
+    const auto updateViewActions = [this] {
+        const bool any = m_ui->savedViewsView->currentIndex().isValid();
+        m_ui->actionRenameView->setEnabled(any);
+        m_ui->actionDeleteView->setEnabled(any);
+    };
+    connect(m_ui->savedViewsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            updateViewActions);
+    connect(m_savedViews, &QAbstractItemModel::modelReset, this, updateViewActions);
+    connect(m_savedViews, &QAbstractItemModel::rowsRemoved, this, updateViewActions);
+    updateViewActions();
+}
 
-    m_ui->mainSplitter->setStretchFactor(0, 1);
-    m_ui->mainSplitter->setStretchFactor(1, 4);
-    m_ui->mainSplitter->setStretchFactor(2, 2);
+void MainWindow::fillSortCombos()
+{
+    // The combos' texts are translated; their data is what goes on the wire.
+    const auto fill = [](QComboBox *combo, const QList<std::pair<QString, QString>> &items) {
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    QList<std::pair<QString, QString>> sortFields{{tr("Default"), QString()}};
+    for (const QString &field : api::ModelListQuery::sortByValues())
+        sortFields.append({field == u"GmtCreateTime"_s ? tr("Creation time") : field, field});
+    fill(m_ui->sortByCombo, sortFields);
+    fill(m_ui->orderCombo,
+         {{tr("Default"), QString()}, {tr("Ascending"), u"ASC"_s}, {tr("Descending"), u"DESC"_s}});
+}
 
-    ModelEditor *editor = modelEditor();
-    editor->setTimeouts(TimeoutSettings::load());
-    connect(m_ui->modelPane, &ModelPane::editRequested, this, &MainWindow::editSelectedModel);
-    connect(m_ui->modelPane, &ModelPane::modeChanged, this, [this](ModelPane::Mode mode) {
-        // Leaving the form returns the keyboard to the table the person came from: the read-only
-        // fields would keep it, and a line edit takes keys such as Ctrl+E for itself.
-        QWidget *focus = QApplication::focusWidget();
-        if (mode == ModelPane::Mode::Reading && (!focus || m_ui->modelPane->isAncestorOf(focus)))
-            m_ui->modelView->setFocus(Qt::OtherFocusReason);
-        updateActions();
-    });
-    connect(editor, &ModelEditor::modelSaved, this, &MainWindow::onModelSaved);
-    connect(editor, &ModelEditor::modelDeleted, this, &MainWindow::onModelDeleted);
+QList<QWidget *> MainWindow::moreFilterWidgets() const
+{
+    return {m_ui->modelNameLabel,   m_ui->modelNameEdit,   m_ui->providerLabel, m_ui->providerEdit,
+            m_ui->collectionsLabel, m_ui->collectionsEdit, m_ui->tagLabel,      m_ui->tagEdit,
+            m_ui->conditionsLabel,  m_ui->conditionsEdit,  m_ui->sortLabel,     m_ui->sortByCombo,
+            m_ui->orderCombo};
+}
+
+void MainWindow::showMoreFilters(bool shown)
+{
+    {
+        const QSignalBlocker blocker(m_ui->moreFiltersButton);
+        m_ui->moreFiltersButton->setChecked(shown);
+    }
+    m_ui->moreFiltersButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    for (QWidget *widget : moreFilterWidgets())
+        widget->setVisible(shown);
+    updateFilterChips();
 }
 
 void MainWindow::setUpActions()
@@ -267,6 +353,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionEditModel, &QAction::triggered, this, &MainWindow::editSelectedModel);
     connect(m_ui->actionDeleteModel, &QAction::triggered, this, &MainWindow::deleteSelectedModel);
+    connect(m_ui->actionBulkEdit, &QAction::triggered, this, [this] { editModelsInBulk(false); });
+    connect(m_ui->actionBulkDelete, &QAction::triggered, this, [this] { editModelsInBulk(true); });
     connect(m_ui->actionCopyToWorkspace, &QAction::triggered, this, &MainWindow::copySelectedModel);
     connect(detailsPane(), &DetailsPane::copyRequested, this, &MainWindow::copySelectedModel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
@@ -297,6 +385,7 @@ void MainWindow::setUpActions()
 
     // The context menus of the table and the workspace list offer what the menus offer.
     m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel,
+                                 m_ui->actionBulkEdit, m_ui->actionBulkDelete,
                                  m_ui->actionCopyToWorkspace, m_ui->actionCopyId,
                                  m_ui->actionExport, m_ui->actionRefresh});
     // A gallery model's Edit and Delete say why they are disabled.
@@ -336,6 +425,7 @@ void MainWindow::retranslate()
 
     setWindowTitle(m_info.profileName.isEmpty() ? tr("PaiDesk")
                                                 : tr("PaiDesk – %1").arg(m_info.profileName));
+    fillSortCombos();
     updateFilterChips();
     updateStatusBar();
     updateLoadedLabel();
@@ -397,6 +487,7 @@ void MainWindow::restoreWindowState()
     m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_ui->workspaceView->header()->restoreState(settings.value(WorkspaceHeaderKey).toByteArray());
     m_ui->serverFiltersButton->setChecked(settings.value(ServerFiltersVisibleKey, false).toBool());
+    showMoreFilters(settings.value(MoreFiltersVisibleKey, false).toBool());
 }
 
 void MainWindow::fitFirstStartToScreen()
@@ -422,6 +513,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(ModelHeaderKey, m_ui->modelView->horizontalHeader()->saveState());
     settings.setValue(WorkspaceHeaderKey, m_ui->workspaceView->header()->saveState());
     settings.setValue(ServerFiltersVisibleKey, m_ui->serverFiltersButton->isChecked());
+    settings.setValue(MoreFiltersVisibleKey, m_ui->moreFiltersButton->isChecked());
     settings.setValue(lastWorkspaceKey(), m_loadedWorkspaceId);
     settings.setValue(lastGalleryKey(), m_galleryShown);
     if (!m_info.profileName.isEmpty())
@@ -430,6 +522,12 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_ui->modelPane->hasUnsavedVersionEdit() && !m_closeApproved) {
+        // A version form asks first; closing then goes on to the model's form.
+        event->ignore();
+        m_ui->modelPane->leaveVersionForm([this] { close(); });
+        return;
+    }
     if (modelEditor()->isDirty() && !m_closeApproved) {
         // The prompt answers later; the window closes then, if the person allows it.
         event->ignore();
@@ -465,7 +563,7 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
     m_workspaceLoader->setClient(client);
     m_modelLoader->setClient(client);
     m_details->setClient(client);
-    modelEditor()->setApiClient(client);
+    m_ui->modelPane->setApiClient(client);
     m_ui->activityPanel->setLog(client ? client->activityLog() : nullptr);
     if (client)
         connect(client->activityLog(), &api::ActivityLog::entryAdded, this,
@@ -585,6 +683,17 @@ api::ModelListQuery MainWindow::serverFilters() const
     query.origin = m_ui->originEdit->text().trimmed();
     query.modelType = m_ui->modelTypeEdit->text().trimmed();
     query.label = m_ui->labelEdit->text().trimmed();
+    query.modelName = m_ui->modelNameEdit->text().trimmed();
+    query.provider = m_ui->providerEdit->text().trimmed();
+    query.collections = m_ui->collectionsEdit->text().trimmed();
+    query.sortBy = m_ui->sortByCombo->currentData().toString();
+    query.order = m_ui->orderCombo->currentData().toString();
+    // Text that does not parse is left out here; applyServerFilters() refuses it first.
+    QString error;
+    if (auto tags = api::ModelListQuery::parseTags(m_ui->tagEdit->text(), error))
+        query.tags = *tags;
+    if (auto conditions = api::ModelListQuery::parseConditions(m_ui->conditionsEdit->text(), error))
+        query.conditions = *conditions;
     return query;
 }
 
@@ -596,24 +705,80 @@ void MainWindow::setServerFilters(const api::ModelListQuery &filters)
     m_ui->originEdit->setText(filters.origin);
     m_ui->modelTypeEdit->setText(filters.modelType);
     m_ui->labelEdit->setText(filters.label);
+    m_ui->modelNameEdit->setText(filters.modelName);
+    m_ui->providerEdit->setText(filters.provider);
+    m_ui->collectionsEdit->setText(filters.collections);
+    m_ui->tagEdit->setText(api::ModelListQuery::tagsText(filters.tags));
+    m_ui->conditionsEdit->setText(api::ModelListQuery::conditionsText(filters.conditions));
+    // A value the combos do not offer (from an older saved view) is shown rather than dropped.
+    for (const auto &[combo, value] : {std::pair{m_ui->sortByCombo, filters.sortBy},
+                                       std::pair{m_ui->orderCombo, filters.order}}) {
+        int index = combo->findData(value);
+        if (index < 0) {
+            combo->addItem(value, value);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    }
 }
 
 void MainWindow::applyServerFilters()
 {
+    // Tags and Conditions are typed as text: a value that does not parse is named, and nothing
+    // is listed until it is fixed.
+    QString error;
+    QLineEdit *bad = nullptr;
+    if (!api::ModelListQuery::parseTags(m_ui->tagEdit->text(), error))
+        bad = m_ui->tagEdit;
+    else if (!api::ModelListQuery::parseConditions(m_ui->conditionsEdit->text(), error))
+        bad = m_ui->conditionsEdit;
+    for (QLineEdit *edit : {m_ui->tagEdit, m_ui->conditionsEdit})
+        edit->setToolTip(edit == bad ? error : QString());
+    if (bad) {
+        m_ui->serverFiltersButton->setChecked(true);
+        showMoreFilters(true);
+        bad->setFocus(Qt::OtherFocusReason);
+        statusBar()->showMessage(error, StatusMessageMs * 2);
+        return;
+    }
     loadModels();
 }
 
 void MainWindow::updateFilterChips()
 {
+    // The filters in force that the panel does not show: all of them while it is hidden, the
+    // "More" ones while only those are folded away.
+    const bool panelShown = m_ui->serverFiltersButton->isChecked();
+    const bool moreShown = m_ui->moreFiltersButton->isChecked();
     QList<FilterChips::Chip> chips;
-    if (!m_ui->serverFiltersButton->isChecked()) {
+    if (!panelShown || !moreShown) {
         const api::ModelListQuery &f = m_appliedFilters;
-        const QList<FilterChips::Chip> all{
-            {u"query"_s, tr("Query"), f.query},        {u"domain"_s, tr("Domain"), f.domain},
-            {u"task"_s, tr("Task"), f.task},           {u"origin"_s, tr("Origin"), f.origin},
-            {u"modelType"_s, tr("Type"), f.modelType}, {u"label"_s, tr("Label"), f.label}};
-        for (const FilterChips::Chip &chip : all) {
-            if (!chip.value.isEmpty())
+        const QList<std::pair<bool, FilterChips::Chip>> all{
+            {false, {u"query"_s, tr("Query"), f.query}},
+            {false, {u"domain"_s, tr("Domain"), f.domain}},
+            {false, {u"task"_s, tr("Task"), f.task}},
+            {false, {u"origin"_s, tr("Origin"), f.origin}},
+            {false, {u"modelType"_s, tr("Type"), f.modelType}},
+            {false, {u"label"_s, tr("Label"), f.label}},
+            {true, {u"modelName"_s, tr("Name"), f.modelName}},
+            {true, {u"provider"_s, tr("Provider"), f.provider}},
+            {true, {u"collections"_s, tr("Collections"), f.collections}},
+            {true, {u"tag"_s, tr("Tags"), api::ModelListQuery::tagsText(f.tags)}},
+            {true,
+             {u"conditions"_s, tr("Conditions"),
+              api::ModelListQuery::conditionsText(f.conditions)}},
+            {true,
+             {u"sortBy"_s, tr("Sort"),
+              m_ui->sortByCombo->itemText(std::max(0, m_ui->sortByCombo->findData(f.sortBy)))}},
+            {true,
+             {u"order"_s, tr("Order"),
+              m_ui->orderCombo->itemText(std::max(0, m_ui->orderCombo->findData(f.order)))}},
+        };
+        for (const auto &[more, chip] : all) {
+            const bool set = chip.key == u"sortBy"_s  ? !f.sortBy.isEmpty()
+                             : chip.key == u"order"_s ? !f.order.isEmpty()
+                                                      : !chip.value.isEmpty();
+            if (set && (!panelShown || more))
                 chips.append(chip);
         }
     }
@@ -623,13 +788,107 @@ void MainWindow::updateFilterChips()
 void MainWindow::removeServerFilter(const QString &key)
 {
     const QHash<QString, QLineEdit *> edits{
-        {u"query"_s, m_ui->queryEdit},         {u"domain"_s, m_ui->domainEdit},
-        {u"task"_s, m_ui->taskEdit},           {u"origin"_s, m_ui->originEdit},
-        {u"modelType"_s, m_ui->modelTypeEdit}, {u"label"_s, m_ui->labelEdit}};
-    if (QLineEdit *edit = edits.value(key)) {
+        {u"query"_s, m_ui->queryEdit},
+        {u"domain"_s, m_ui->domainEdit},
+        {u"task"_s, m_ui->taskEdit},
+        {u"origin"_s, m_ui->originEdit},
+        {u"modelType"_s, m_ui->modelTypeEdit},
+        {u"label"_s, m_ui->labelEdit},
+        {u"modelName"_s, m_ui->modelNameEdit},
+        {u"provider"_s, m_ui->providerEdit},
+        {u"collections"_s, m_ui->collectionsEdit},
+        {u"tag"_s, m_ui->tagEdit},
+        {u"conditions"_s, m_ui->conditionsEdit},
+    };
+    if (QLineEdit *edit = edits.value(key))
         edit->clear();
+    else if (key == u"sortBy"_s)
+        m_ui->sortByCombo->setCurrentIndex(0);
+    else if (key == u"order"_s)
+        m_ui->orderCombo->setCurrentIndex(0);
+    else
+        return;
+    applyServerFilters();
+}
+
+QListView *MainWindow::savedViewsView() const
+{
+    return m_ui->savedViewsView;
+}
+
+void MainWindow::applySavedView(int row)
+{
+    if (row < 0 || row >= m_savedViews->rowCount())
+        return;
+    const SavedView &view = m_savedViews->viewAt(row);
+    const bool otherWorkspace =
+        !view.workspaceId.isEmpty() && view.workspaceId != m_loadedWorkspaceId;
+    // A click and the activation after it choose the same view: the second lists nothing again.
+    if (!otherWorkspace && view.filters == m_appliedFilters && m_modelLoader->isLoading())
+        return;
+    setServerFilters(view.filters);
+    const api::ModelListQuery shown = serverFilters();
+    api::ModelListQuery more;
+    more.modelName = shown.modelName;
+    more.provider = shown.provider;
+    more.collections = shown.collections;
+    more.tags = shown.tags;
+    more.conditions = shown.conditions;
+    more.sortBy = shown.sortBy;
+    more.order = shown.order;
+    if (more != api::ModelListQuery())
+        showMoreFilters(true);
+    if (otherWorkspace)
+        selectWorkspace(view.workspaceId);
+    else
         applyServerFilters();
-    }
+}
+
+void MainWindow::saveCurrentView(const QString &name)
+{
+    SavedView view;
+    view.name = name;
+    view.filters = serverFilters();
+    view.workspaceId = m_loadedWorkspaceId;
+    const int row = m_savedViews->save(view);
+    if (row < 0)
+        return;
+    m_ui->savedViewsView->setCurrentIndex(m_savedViews->index(row));
+    confirm(tr("Saved the view \"%1\".").arg(m_savedViews->viewAt(row).name));
+}
+
+void MainWindow::askViewName()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"saveViewDialog"_s);
+    dialog->setWindowTitle(tr("Save View"));
+    const QModelIndex workspace = m_ui->workspaceView->currentIndex();
+    dialog->setLabelText(
+        m_loadedWorkspaceId.isEmpty()
+            ? tr("Name of the view (the filters, in whichever workspace is listed):")
+            : tr("Name of the view (the filters and the workspace %1):")
+                  .arg(workspace.siblingAtColumn(0).data().toString()));
+    dialog->setTextValue(m_ui->savedViewsView->currentIndex().data().toString());
+    connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::saveCurrentView);
+    dialog->open();
+}
+
+void MainWindow::renameCurrentView()
+{
+    const QModelIndex current = m_ui->savedViewsView->currentIndex();
+    if (current.isValid())
+        m_ui->savedViewsView->edit(current);
+}
+
+void MainWindow::deleteCurrentView()
+{
+    const QModelIndex current = m_ui->savedViewsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString name = current.data().toString();
+    m_savedViews->remove(current.row());
+    confirm(tr("Deleted the view \"%1\".").arg(name));
 }
 
 void MainWindow::loadModels()
@@ -760,6 +1019,16 @@ void MainWindow::onCurrentModelChanged()
     // the person clicked; Cancel keeps the form.
     ModelPane *pane = m_ui->modelPane;
     const QString wanted = hasCurrentModel() ? currentModel().modelId : QString();
+    // A version form with unsaved changes asks the same way before another model is shown.
+    if (pane->hasUnsavedVersionEdit() && wanted != pane->versions()->shownModelId()) {
+        restoreSelectionSilently(pane->versions()->shownModelId());
+        pane->leaveVersionForm([this, wanted] {
+            if (!wanted.isEmpty() && !selectModelSilently(wanted))
+                return;
+            onCurrentModelChanged();
+        });
+        return;
+    }
     if (pane->isEditing() && !(wanted == pane->editedModelId() && !wanted.isEmpty())) {
         if (pane->hasUnsavedEdit()) {
             restoreSelectionSilently(pane->editedModelId());
@@ -810,6 +1079,8 @@ void MainWindow::updateActions()
     m_ui->actionEditModel->setToolTip(readOnly ? reason : tr("Edit the selected model"));
     m_ui->actionDeleteModel->setToolTip(readOnly ? reason : tr("Delete the selected model"));
     m_ui->actionCopyToWorkspace->setEnabled(connected && selected);
+    m_ui->actionBulkEdit->setEnabled(connected && m_proxy->rowCount() > 0);
+    m_ui->actionBulkDelete->setEnabled(connected && m_proxy->rowCount() > 0);
     m_ui->actionCopyId->setEnabled(selected);
     m_ui->actionOpenDoc->setEnabled(detailsPane()->model() &&
                                     !detailsPane()->model()->modelDoc.isEmpty());
@@ -981,6 +1252,38 @@ void MainWindow::onModelDeleted(const QString &modelId)
     updateActions();
 }
 
+void MainWindow::editModelsInBulk(bool remove)
+{
+    if (!m_client)
+        return;
+    QStringList selected;
+    for (const QModelIndex &index : m_ui->modelView->selectionModel()->selectedRows())
+        selected.append(m_table->modelAt(m_proxy->mapToSource(index).row()).modelId);
+    QStringList shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_table->modelAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).modelId);
+    auto *session = new BulkEditSession(m_client, this);
+    // The rows follow the server's copies as each model settles.
+    connect(session, &BulkEditSession::modelChanged, this, [this](const pai::Model &model) {
+        m_details->store(model);
+        if (m_table->rowOfModel(model.modelId) >= 0)
+            m_table->upsertModel(model);
+        if (detailsPane()->shownModelId() == model.modelId)
+            detailsPane()->showModel(model);
+    });
+    connect(session, &BulkEditSession::modelDeleted, this, [this](const QString &modelId) {
+        m_details->invalidate(modelId);
+        m_modelLoader->removeDeleted(modelId);
+        if (detailsPane()->shownModelId() == modelId)
+            detailsPane()->clear();
+        updateLoadedLabel();
+        updateActions();
+    });
+    connect(session, &BulkEditSession::runFinished, this,
+            [this](const changes::BulkResult &result) { confirm(result.summary()); });
+    session->start(selected, shown, remove);
+}
+
 void MainWindow::exportSelection()
 {
     QStringList ids;
@@ -1059,7 +1362,7 @@ void MainWindow::showSettings()
         }
         const TimeoutSettings timeouts = dialog->timeouts();
         timeouts.save();
-        modelEditor()->setTimeouts(timeouts);
+        m_ui->modelPane->setTimeouts(timeouts);
         if (m_client)
             m_client->setTimeouts(timeouts.toApiTimeouts());
         Q_EMIT settingsChanged();

@@ -12,6 +12,8 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
+class QListView;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -36,6 +38,7 @@ class ModelFilterProxyModel;
 class ModelListLoader;
 class ModelPane;
 class ModelTableModel;
+class SavedViews;
 class WorkspaceListModel;
 class WorkspaceLoader;
 
@@ -74,6 +77,14 @@ public:
     api::ModelListQuery serverFilters() const;
     void setServerFilters(const api::ModelListQuery &filters);
     QList<pai::Model> selectedModels() const;
+    // The saved views listed under the workspaces. Choosing one sets its filters (and its
+    // workspace, if it was saved with one) and lists the models again.
+    SavedViews *savedViews() const { return m_savedViews; }
+    QListView *savedViewsView() const;
+    void applySavedView(int row);
+    // Saves the filters in the fields (and the workspace listed, unless it is "All workspaces")
+    // as a view of this name; a view of the same name is replaced.
+    void saveCurrentView(const QString &name);
 
     // Views and models, for tests and for features that extend the window.
     WorkspaceListModel *workspaceModel() const { return m_workspaces; }
@@ -112,6 +123,9 @@ public Q_SLOTS:
     void deleteSelectedModel();
     // Copy to Workspace: a private copy of the selected model (a gallery model, typically).
     void copySelectedModel();
+    // Edit > Edit Selected Models (or Delete Selected Models): the selected rows, or every row
+    // shown, through the bulk form, review and run (gui::BulkEditSession).
+    void editModelsInBulk(bool remove = false);
     // File > Export: the selected models, else every row shown. Rows are lean, so the whole
     // models are fetched first (cache, GetModel or ListModels), then the export dialog opens.
     void exportSelection();
@@ -168,6 +182,14 @@ private:
     void copiedId(const QString &modelId);
     void updateFilterChips();
     void removeServerFilter(const QString &key);
+    void setUpFilterPanel();
+    void fillSortCombos();
+    void showMoreFilters(bool shown);
+    // The filters of the "More" part of the panel, which it may hide.
+    QList<QWidget *> moreFilterWidgets() const;
+    void askViewName();
+    void renameCurrentView();
+    void deleteCurrentView();
     void showSettings();
     pai::Model currentModel() const;
     bool hasCurrentModel() const;
@@ -177,6 +199,7 @@ private:
     QPointer<api::ApiClient> m_client;
     ConnectionInfo m_info;
     api::ModelListQuery m_appliedFilters; // what the listing shown was asked for
+    SavedViews *m_savedViews;
     WorkspaceListModel *m_workspaces;
     ModelTableModel *m_table;
     ModelFilterProxyModel *m_proxy;

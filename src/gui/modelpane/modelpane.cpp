@@ -2,6 +2,7 @@
 
 #include "gui/browse/detailspane.h"
 #include "gui/editor/modeleditor.h"
+#include "gui/versions/versionspanel.h"
 #include "ui_modelpane.h"
 
 #include <QApplication>
@@ -34,9 +35,39 @@ ModelEditor *ModelPane::editor() const
     return m_ui->editor;
 }
 
+VersionsPanel *ModelPane::versions() const
+{
+    return m_ui->detailsPane->versions();
+}
+
+void ModelPane::setApiClient(api::ApiClient *client)
+{
+    m_ui->editor->setApiClient(client);
+    versions()->setApiClient(client);
+}
+
+void ModelPane::setTimeouts(const TimeoutSettings &timeouts)
+{
+    m_ui->editor->setTimeouts(timeouts);
+    versions()->setTimeouts(timeouts);
+}
+
 bool ModelPane::hasUnsavedEdit() const
 {
-    return isEditing() && m_ui->editor->isDirty();
+    return (isEditing() && m_ui->editor->isDirty()) || hasUnsavedVersionEdit();
+}
+
+bool ModelPane::hasUnsavedVersionEdit() const
+{
+    return versions()->hasUnsavedEdit();
+}
+
+void ModelPane::leaveVersionForm(const std::function<void()> &then)
+{
+    versions()->whenLeavable([then] {
+        if (then)
+            then();
+    });
 }
 
 QString ModelPane::editedModelId() const
@@ -63,6 +94,10 @@ void ModelPane::createModel(const QString &workspaceId)
 
 void ModelPane::stopEditing(const std::function<void()> &then)
 {
+    if (hasUnsavedVersionEdit()) {
+        leaveVersionForm([this, then] { stopEditing(then); });
+        return;
+    }
     if (!isEditing()) {
         if (then)
             then();

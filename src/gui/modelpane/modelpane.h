@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/settings/timeoutsettings.h"
 #include "pai/model.h"
 
 #include <QWidget>
@@ -11,10 +12,15 @@ namespace Ui {
 class ModelPane;
 }
 
+namespace api {
+class ApiClient;
+}
+
 namespace gui {
 
 class DetailsPane;
 class ModelEditor;
+class VersionsPanel;
 
 // The window's one place for one model. It reads (every field, DetailsPane) until Edit (F2)
 // turns it, in place, into the form (ModelEditor); Stop Editing, Escape, a save or a delete turn
@@ -34,10 +40,20 @@ public:
 
     DetailsPane *details() const;
     ModelEditor *editor() const;
+    VersionsPanel *versions() const; // the reading face's Versions tab
+
+    // Both forms write through this client, under these timeouts.
+    void setApiClient(api::ApiClient *client);
+    void setTimeouts(const TimeoutSettings &timeouts);
     Mode mode() const { return m_mode; }
     bool isEditing() const { return m_mode == Mode::Editing; }
-    // The form is open and holds something typed that is not saved.
+    // A form (the model's, or a version's in the Versions tab) holds something typed that is not
+    // saved.
     bool hasUnsavedEdit() const;
+    bool hasUnsavedVersionEdit() const;
+    // Leaves an open version form, asking first if it holds unsaved changes; `then` never runs
+    // after Cancel.
+    void leaveVersionForm(const std::function<void()> &then);
     // The model the open form edits; empty while reading or for a new model.
     QString editedModelId() const;
 
@@ -46,7 +62,8 @@ public:
     // the model already in the form only focuses it.
     void edit(const pai::Model &model);
     void createModel(const QString &workspaceId);
-    // Back to reading once the prompt allows; `then` runs after that, and never after Cancel.
+    // Back to reading once the prompts allow (a version form first, then the model's form);
+    // `then` runs after that, and never after Cancel.
     void stopEditing(const std::function<void()> &then = {});
     // Reading, without asking: the form has nothing left to keep (saved, deleted).
     void showReading();

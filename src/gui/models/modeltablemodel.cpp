@@ -67,6 +67,47 @@ int compareLabels(const pai::LabelList &left, const pai::LabelList &right)
     return left.size() < right.size() ? -1 : (left.size() > right.size() ? 1 : 0);
 }
 
+// Version names by their numbers: "0.10.0" after "0.9.0"; runs of digits compare as numbers.
+int compareVersionNames(const QString &left, const QString &right)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < left.size() && j < right.size()) {
+        const bool leftDigit = left.at(i).isDigit();
+        const bool rightDigit = right.at(j).isDigit();
+        if (leftDigit && rightDigit) {
+            qsizetype endI = i;
+            qsizetype endJ = j;
+            while (endI < left.size() && left.at(endI).isDigit())
+                ++endI;
+            while (endJ < right.size() && right.at(endJ).isDigit())
+                ++endJ;
+            // Without leading zeros, a longer run is a larger number.
+            while (i + 1 < endI && left.at(i) == u'0')
+                ++i;
+            while (j + 1 < endJ && right.at(j) == u'0')
+                ++j;
+            if (endI - i != endJ - j)
+                return endI - i < endJ - j ? -1 : 1;
+            if (const int c = QStringView(left)
+                                  .sliced(i, endI - i)
+                                  .compare(QStringView(right).sliced(j, endJ - j)))
+                return c;
+            i = endI;
+            j = endJ;
+            continue;
+        }
+        if (left.at(i) != right.at(j))
+            return left.at(i) < right.at(j) ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    // Models without a version sort after every versioned one.
+    if (left.isEmpty() != right.isEmpty())
+        return left.isEmpty() ? 1 : -1;
+    return left.size() - i < right.size() - j ? -1 : (left.size() - i > right.size() - j ? 1 : 0);
+}
+
 int compareOrderNumber(const std::optional<qint64> &left, const std::optional<qint64> &right)
 {
     // Models without an order number sort after every numbered one.
@@ -138,6 +179,8 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
             return timestampText(model.gmtCreateTime);
         case ModifiedColumn:
             return timestampText(model.gmtModifiedTime);
+        case LatestVersionColumn:
+            return latestVersionAt(index.row());
         case ColumnCount:
             break;
         }
@@ -208,14 +251,25 @@ QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case ModifiedColumn:
         return tr("Modified");
+    case LatestVersionColumn:
+        return tr("Latest version");
     case ColumnCount:
         break;
     }
     return {};
 }
 
-void ModelTableModel::slim(pai::Model &model)
+QString ModelTableModel::latestVersionName(const pai::Model &model)
 {
+    // The one field the table shows, read straight from the kept JSON: parsing the whole
+    // version for every one of 100,000 rows would cost more than the rest of the row.
+    return model.latestVersion.value(QLatin1StringView("VersionName")).toString();
+}
+
+QString ModelTableModel::slim(pai::Model &model)
+{
+    QString latestVersion = latestVersionName(model);
+    m_latestVersionPool.intern(latestVersion);
     // The table never shows these; the details pane reads them from GetModel.
     model.modelDescription.clear();
     model.extraInfo = {};
@@ -237,6 +291,7 @@ void ModelTableModel::slim(pai::Model &model)
         labelValues.intern(label.value);
     }
     model.labels.squeeze();
+    return latestVersion;
 }
 
 void ModelTableModel::buildSearchKey(const pai::Model &model)
@@ -265,25 +320,31 @@ void ModelTableModel::buildSearchKey(const pai::Model &model)
     appendLowerUtf8(key, model.gmtCreateTime);
     key += separator;
     appendLowerUtf8(key, model.gmtModifiedTime);
+    key += separator;
+    appendLowerUtf8(key, latestVersionName(model));
 }
 
 void ModelTableModel::clear()
 {
     if (m_models.isEmpty()) {
         m_pools = {};
+        m_latestVersionPool.clear();
         return;
     }
     beginResetModel();
     m_models = {};
+    m_latestVersions = {};
     m_searchKeys.clear();
     m_order = {};
     m_pools = {};
+    m_latestVersionPool.clear();
     endResetModel();
 }
 
 void ModelTableModel::reserve(qsizetype count)
 {
     m_models.reserve(count);
+    m_latestVersions.reserve(count);
     m_searchKeys.reserve(count, TypicalSearchKeyBytes);
     m_order.reserve(count);
 }
@@ -295,6 +356,7 @@ void ModelTableModel::PreparedRows::append(PreparedRows &&other)
         return;
     }
     m_models.append(std::move(other.m_models));
+    m_latestVersions.append(std::move(other.m_latestVersions));
     m_keys.append(other.m_keys);
 }
 
@@ -302,9 +364,11 @@ ModelTableModel::PreparedRows ModelTableModel::prepareRows(QList<pai::Model> mod
 {
     PreparedRows rows;
     rows.m_keys.reserve(models.size(), TypicalSearchKeyBytes);
+    rows.m_latestVersions.reserve(models.size());
     for (pai::Model &model : models) {
-        slim(model);
+        // The key is built before slim() drops the LatestVersion it names.
         buildSearchKey(model);
+        rows.m_latestVersions.append(slim(model));
         rows.m_keys.append(m_keyScratch);
     }
     rows.m_models = std::move(models);
@@ -320,6 +384,7 @@ void ModelTableModel::appendRows(PreparedRows rows)
     for (qsizetype i = 0; i < rows.size(); ++i)
         m_order.append(int(first + i));
     m_models.append(std::move(rows.m_models));
+    m_latestVersions.append(std::move(rows.m_latestVersions));
     m_searchKeys.append(rows.m_keys);
     endInsertRows();
     if (m_sortColumn >= 0)
@@ -343,8 +408,8 @@ void ModelTableModel::upsertModel(pai::Model model)
         return;
     }
     const int slot = m_order.at(row);
-    slim(model);
     buildSearchKey(model);
+    m_latestVersions[slot] = slim(model);
     m_searchKeys.replace(slot, m_keyScratch);
     m_models[slot] = std::move(model);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -360,6 +425,7 @@ bool ModelTableModel::removeModel(const QString &modelId)
     beginRemoveRows({}, row, row);
     const int slot = m_order.at(row);
     m_models.removeAt(slot);
+    m_latestVersions.removeAt(slot);
     m_searchKeys.remove(slot);
     m_order.removeAt(row);
     for (int &other : m_order) {
@@ -409,6 +475,9 @@ bool ModelTableModel::slotLessThan(int left, int right) const
         break;
     case ModifiedColumn:
         c = a.gmtModifiedTime.compare(b.gmtModifiedTime);
+        break;
+    case LatestVersionColumn:
+        c = compareVersionNames(m_latestVersions.at(left), m_latestVersions.at(right));
         break;
     case ColumnCount:
         break;

@@ -33,6 +33,7 @@ public:
         LabelsColumn,
         CreatedColumn,
         ModifiedColumn,
+        LatestVersionColumn, // the name of the model's LatestVersion
         ColumnCount
     };
     Q_ENUM(Column)
@@ -68,6 +69,7 @@ public:
     private:
         friend class ModelTableModel;
         QList<pai::Model> m_models;
+        QList<QString> m_latestVersions;
         SearchKeyStore m_keys;
     };
     PreparedRows prepareRows(QList<pai::Model> models);
@@ -91,10 +93,15 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     static QString labelsText(const pai::LabelList &labels);
+    // The name of the model's LatestVersion, or empty. Only the name is read: the row keeps
+    // nothing else of the version (see pai::WireJson::latestVersionOf for the whole of it).
+    static QString latestVersionName(const pai::Model &model);
+    QString latestVersionAt(int row) const { return m_latestVersions.at(m_order.at(row)); }
 
 private:
-    // Drops what the table never shows and shares repeated strings.
-    void slim(pai::Model &model);
+    // Drops what the table never shows and shares repeated strings; returns the latest version's
+    // name, shared too, which the row keeps beside the model.
+    QString slim(pai::Model &model);
     // Fills m_keyScratch with the model's search key.
     void buildSearchKey(const pai::Model &model);
     // Compares two storage slots by the sort column; ties keep the server's order.
@@ -104,12 +111,14 @@ private:
 
     // Rows stay in arrival order; sorting only permutes m_order (view row -> storage slot), so a
     // sort of 100,000 rows moves integers, not models.
-    QList<pai::Model> m_models;  // by storage slot
-    SearchKeyStore m_searchKeys; // by storage slot
+    QList<pai::Model> m_models;      // by storage slot
+    QList<QString> m_latestVersions; // by storage slot: the LatestVersion's name
+    SearchKeyStore m_searchKeys;     // by storage slot
     QByteArray m_keyScratch;
     QList<int> m_order;
     // One per shared field (see slim()): each field has its own few common values.
     std::array<StringPool, 11> m_pools;
+    StringPool m_latestVersionPool;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

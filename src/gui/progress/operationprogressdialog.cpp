@@ -147,7 +147,20 @@ void OperationProgressDialog::track(api::ApiCall *call, int showDelayMs)
     start(call->deadline(), showDelayMs);
 }
 
-template<typename Writer> void OperationProgressDialog::followWriter(Writer *writer)
+void OperationProgressDialog::follow(changes::ModelWriter *writer)
+{
+    followWriter(writer, tr("The operation's time is up. Reading the model back, for at most %1, "
+                            "to learn what the server holds."));
+}
+
+void OperationProgressDialog::follow(changes::VersionWriter *writer)
+{
+    followWriter(writer, tr("The operation's time is up. Reading the version back, for at most "
+                            "%1, to learn what the server holds."));
+}
+
+template<typename Writer>
+void OperationProgressDialog::followWriter(Writer *writer, const QString &readingBackText)
 {
     const auto showSteps = [this, writer] {
         QStringList names;
@@ -162,25 +175,13 @@ template<typename Writer> void OperationProgressDialog::followWriter(Writer *wri
             [this, writer](int index) { showStep(index, writer->steps().at(index)); });
     connect(writer, &Writer::deadlineStarted, this,
             [this](QDeadlineTimer deadline) { restartClock(deadline); });
-    connect(writer, &Writer::readingBack, this, [this](QDeadlineTimer deadline) {
-        setRetryStatus(tr("The operation's time is up. Reading the model back, for at most %1, "
-                          "to learn what the server holds.")
-                           .arg(formatDuration(deadline.remainingTime())));
+    connect(writer, &Writer::readingBack, this, [this, readingBackText](QDeadlineTimer deadline) {
+        setRetryStatus(readingBackText.arg(formatDuration(deadline.remainingTime())));
     });
     connect(writer, &Writer::retrying, this, &OperationProgressDialog::showRetry);
     connect(this, &OperationProgressDialog::cancelRequested, writer, &Writer::cancel);
     showSteps();
     start(writer->deadline(), 0);
-}
-
-void OperationProgressDialog::follow(changes::ModelWriter *writer)
-{
-    followWriter(writer);
-}
-
-void OperationProgressDialog::follow(changes::VersionWriter *writer)
-{
-    followWriter(writer);
 }
 
 void OperationProgressDialog::showStep(int index, const changes::WriteStep &step)

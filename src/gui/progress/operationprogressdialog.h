@@ -57,7 +57,8 @@ public:
     // retries, a read-back under its own deadline, and Cancel. The caller reports the outcome
     // with finishSuccess() or finishFailure().
     void follow(changes::ModelWriter *writer);
-    void follow(changes::VersionWriter *writer); // the same for a version's plan
+    // The same for a write to a model version.
+    void follow(changes::VersionWriter *writer);
 
     // Starts the clock. The dialog opens (window-modal) after `showDelayMs`, unless finished first.
     void start(QDeadlineTimer deadline, int showDelayMs = 0);
@@ -91,9 +92,9 @@ protected:
     void reject() override; // Esc and the window's close button mean Cancel while running
 
 private:
-    template<typename Writer> void followWriter(Writer *writer);
     void updateTime();
     void showStep(int index, const changes::WriteStep &step);
+    template<typename Writer> void followWriter(Writer *writer, const QString &readingBackText);
     void showNow();
     void offerClose(); // the operation has ended: Close replaces Cancel and takes Enter
 

@@ -1,9 +1,11 @@
 #include "api/apiclient.h"
+#include "api/signer.h"
 #include "gui/browse/activitylogpanel.h"
 #include "gui/browse/detailspane.h"
 #include "gui/browse/filterchips.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/modeltableview.h"
+#include "gui/browse/savedviews.h"
 #include "gui/browse/workspaceloader.h"
 #include "gui/common/errorbanner.h"
 #include "gui/editor/modeleditor.h"
@@ -24,15 +26,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -106,6 +112,10 @@ private Q_SLOTS:
     void copySaveAndDeleteAreConfirmed();
     void sandboxBarSaysWhereTheDataIs();
     void hiddenServerFiltersShowAsRemovableChips();
+    void everyServerFilter_data();
+    void everyServerFilter();
+    void badTagsOrConditionsListNothing();
+    void savedViewsSaveApplyAndRemove();
 
 private:
     struct Harness
@@ -721,6 +731,251 @@ void TestMainWindow::hiddenServerFiltersShowAsRemovableChips()
     QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading() &&
                                  harness.window.modelTable()->rowCount() == everything,
                              LoadTimeoutMs);
+}
+
+namespace {
+
+// The decoded query of every ListModels request the sandbox handled.
+QList<api::QueryItems> listModelsQueries(const QSignalSpy &handled)
+{
+    QList<api::QueryItems> queries;
+    for (const QList<QVariant> &arguments : handled) {
+        const auto request = arguments.constFirst().value<sandbox::ReceivedRequest>();
+        if (request.operation == u"ListModels"_s)
+            queries.append(api::Acs3::parseQuery(request.rawQuery));
+    }
+    return queries;
+}
+
+QString valueOf(const api::QueryItems &items, const QString &name)
+{
+    for (const auto &[key, value] : items) {
+        if (key == name)
+            return value;
+    }
+    return QString();
+}
+
+bool hasItem(const api::QueryItems &items, const QString &name)
+{
+    for (const auto &item : items) {
+        if (item.first == name)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestMainWindow::everyServerFilter_data()
+{
+    QTest::addColumn<QString>("widget");   // the field's object name
+    QTest::addColumn<QString>("input");    // typed text, or a combo's data
+    QTest::addColumn<QString>("chip");     // the chip's key
+    QTest::addColumn<QString>("wireName"); // the ListModels parameter
+    QTest::addColumn<QString>("wireValue");
+    QTest::addColumn<QString>("chipText"); // what the chip shows
+
+    QTest::newRow("Query") << u"queryEdit"_s << u"llama"_s << u"query"_s << u"Query"_s << u"llama"_s
+                           << u"llama"_s;
+    QTest::newRow("Domain") << u"domainEdit"_s << u"nlp"_s << u"domain"_s << u"Domain"_s << u"nlp"_s
+                            << u"nlp"_s;
+    QTest::newRow("Task") << u"taskEdit"_s << u"text-generation"_s << u"task"_s << u"Task"_s
+                          << u"text-generation"_s << u"text-generation"_s;
+    QTest::newRow("Origin") << u"originEdit"_s << u"ModelScope"_s << u"origin"_s << u"Origin"_s
+                            << u"ModelScope"_s << u"ModelScope"_s;
+    QTest::newRow("ModelType") << u"modelTypeEdit"_s << u"LoRA"_s << u"modelType"_s
+                               << u"ModelType"_s << u"LoRA"_s << u"LoRA"_s;
+    QTest::newRow("Label") << u"labelEdit"_s << u"llama3"_s << u"label"_s << u"Label"_s
+                           << u"llama3"_s << u"llama3"_s;
+    QTest::newRow("ModelName") << u"modelNameEdit"_s << u"qwen"_s << u"modelName"_s
+                               << u"ModelName"_s << u"qwen"_s << u"qwen"_s;
+    QTest::newRow("Provider") << u"providerEdit"_s << u"pai"_s << u"provider"_s << u"Provider"_s
+                              << u"pai"_s << u"pai"_s;
+    QTest::newRow("Collections") << u"collectionsEdit"_s << u"AI4D,QuickStart"_s << u"collections"_s
+                                 << u"Collections"_s << u"AI4D,QuickStart"_s
+                                 << u"AI4D,QuickStart"_s;
+    QTest::newRow("Tag") << u"tagEdit"_s << u"featured=true, lang"_s << u"tag"_s << u"Tag"_s
+                         << uR"([{"Key":"featured","Value":"true"},{"Key":"lang","Value":""}])"_s
+                         << u"featured=true, lang"_s;
+    QTest::newRow("Conditions") << u"conditionsEdit"_s
+                                << uR"([{"Column":"Domain","Operator":"=","Value":"nlp"}])"_s
+                                << u"conditions"_s << u"Conditions"_s
+                                << uR"([{"Column":"Domain","Operator":"=","Value":"nlp"}])"_s
+                                << u"Column"_s;
+    QTest::newRow("SortBy") << u"sortByCombo"_s << u"GmtCreateTime"_s << u"sortBy"_s << u"SortBy"_s
+                            << u"GmtCreateTime"_s << u"Creation time"_s;
+    QTest::newRow("Order") << u"orderCombo"_s << u"DESC"_s << u"order"_s << u"Order"_s << u"DESC"_s
+                           << u"Descending"_s;
+}
+
+void TestMainWindow::everyServerFilter()
+{
+    QFETCH(QString, widget);
+    QFETCH(QString, input);
+    QFETCH(QString, chip);
+    QFETCH(QString, wireName);
+    QFETCH(QString, wireValue);
+    QFETCH(QString, chipText);
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    QSignalSpy handled(&harness.sandbox.server(), &sandbox::SandboxServer::requestHandled);
+
+    // Typed into the panel, as a person would, and applied...
+    auto *panelButton = harness.window.findChild<QAbstractButton *>(u"serverFiltersButton"_s);
+    panelButton->setChecked(true);
+    harness.window.findChild<QAbstractButton *>(u"moreFiltersButton"_s)->setChecked(true);
+    // The model form has fields of the same names: look in the panel.
+    auto *panel = harness.window.findChild<QWidget *>(u"serverFilters"_s);
+    if (auto *edit = panel->findChild<QLineEdit *>(widget)) {
+        QVERIFY(edit->isVisible());
+        edit->setFocus();
+        QTest::keyClicks(edit, input);
+    } else {
+        auto *combo = panel->findChild<QComboBox *>(widget);
+        QVERIFY(combo && combo->isVisible());
+        const int index = combo->findData(input);
+        QVERIFY(index > 0);
+        combo->setCurrentIndex(index);
+    }
+    harness.window.findChild<QPushButton *>(u"applyFiltersButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading(), LoadTimeoutMs);
+
+    // ... it went out as its ListModels parameter, and alone.
+    const QList<api::QueryItems> sent = listModelsQueries(handled);
+    QVERIFY(!sent.isEmpty());
+    for (const api::QueryItems &items : sent) {
+        QCOMPARE(valueOf(items, wireName), wireValue);
+        QVERIFY(!hasItem(items, u"WorkspaceId"_s)); // "All workspaces" is listed
+        QCOMPARE(items.size(), 3);                  // with PageNumber and PageSize
+    }
+
+    // Hidden, the panel leaves a chip; folding only "More" away leaves the chips of its fields.
+    auto *chips = harness.window.findChild<gui::FilterChips *>(u"filterChips"_s);
+    const bool moreField =
+        !QStringList{u"query"_s, u"domain"_s, u"task"_s, u"origin"_s, u"modelType"_s, u"label"_s}
+             .contains(chip);
+    harness.window.findChild<QAbstractButton *>(u"moreFiltersButton"_s)->setChecked(false);
+    QCOMPARE(chips->isVisible(), moreField);
+    panelButton->setChecked(false);
+    QVERIFY(chips->isVisible());
+    QCOMPARE(chips->count(), 1);
+    auto *chipButton = chips->findChild<QToolButton *>(u"chip_"_s + chip);
+    QVERIFY(chipButton);
+    QVERIFY2(chipButton->text().contains(chipText), qPrintable(chipText));
+
+    // Removing the chip lists again without the filter.
+    handled.clear();
+    chipButton->click();
+    QCOMPARE(harness.window.serverFilters(), api::ModelListQuery());
+    QVERIFY(!chips->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.window.modelLoader()->isLoading(), LoadTimeoutMs);
+    const QList<api::QueryItems> after = listModelsQueries(handled);
+    QVERIFY(!after.isEmpty());
+    for (const api::QueryItems &items : after)
+        QVERIFY(!hasItem(items, wireName));
+}
+
+void TestMainWindow::badTagsOrConditionsListNothing()
+{
+    Harness harness;
+    QVERIFY(connectAndLoad(harness));
+    QSignalSpy handled(&harness.sandbox.server(), &sandbox::SandboxServer::requestHandled);
+    harness.window.findChild<QAbstractButton *>(u"serverFiltersButton"_s)->setChecked(true);
+    auto *panel = harness.window.findChild<QWidget *>(u"serverFilters"_s);
+    auto *conditions = panel->findChild<QLineEdit *>(u"conditionsEdit"_s);
+    conditions->setText(u"[{\"Column\": 1}]"_s);
+    harness.window.findChild<QPushButton *>(u"applyFiltersButton"_s)->click();
+    QVERIFY(conditions->isVisible()); // "More" opened to show the field
+    QVERIFY2(conditions->toolTip().contains(u"Conditions[0].Column"_s),
+             qPrintable(conditions->toolTip()));
+    QVERIFY(!harness.window.modelLoader()->isLoading());
+    auto *tags = panel->findChild<QLineEdit *>(u"tagEdit"_s);
+    conditions->clear();
+    tags->setText(u"=nokey"_s);
+    harness.window.findChild<QPushButton *>(u"applyFiltersButton"_s)->click();
+    QVERIFY(!tags->toolTip().isEmpty());
+    QVERIFY(!harness.window.modelLoader()->isLoading());
+    QCOMPARE(listModelsQueries(handled).size(), 0);
+}
+
+void TestMainWindow::savedViewsSaveApplyAndRemove()
+{
+    auto harness = std::make_unique<Harness>();
+    QVERIFY(connectAndLoad(*harness));
+    gui::MainWindow *window = &harness->window;
+    QAbstractItemModelTester viewsTester(window->savedViews(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const pai::Workspace workspace = harness->sandbox.store().workspaces().at(1);
+    window->selectWorkspace(workspace.workspaceId);
+    QTRY_VERIFY_WITH_TIMEOUT(window->currentWorkspaceId() == workspace.workspaceId &&
+                                 !window->modelLoader()->isLoading(),
+                             LoadTimeoutMs);
+
+    // Save View… asks for a name, then keeps the filters and the workspace listed.
+    api::ModelListQuery filters;
+    filters.domain = u"nlp"_s;
+    filters.provider = u"pai"_s;
+    filters.tags = {{u"featured"_s, u"true"_s}};
+    filters.order = u"DESC"_s;
+    window->setServerFilters(filters);
+    window->findChild<QAbstractButton *>(u"serverFiltersButton"_s)->setChecked(true);
+    window->findChild<QPushButton *>(u"saveViewButton"_s)->click();
+    auto *dialog = window->findChild<QInputDialog *>(u"saveViewDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->setTextValue(u"NLP from PAI"_s);
+    dialog->accept();
+    QCOMPARE(window->savedViews()->rowCount(), 1);
+    const gui::SavedView saved = window->savedViews()->viewAt(0);
+    QCOMPARE(saved.name, u"NLP from PAI"_s);
+    QCOMPARE(saved.filters, filters);
+    QCOMPARE(saved.workspaceId, workspace.workspaceId);
+    QVERIFY(window->savedViewsView()->isVisible());
+
+    // Elsewhere, with other filters: choosing the view brings back both.
+    window->selectWorkspace(QString());
+    api::ModelListQuery other;
+    other.task = u"text-generation"_s;
+    window->setServerFilters(other);
+    window->applyServerFilters();
+    QTRY_VERIFY_WITH_TIMEOUT(window->currentWorkspaceId().isEmpty() &&
+                                 !window->modelLoader()->isLoading(),
+                             LoadTimeoutMs);
+    QSignalSpy handled(&harness->sandbox.server(), &sandbox::SandboxServer::requestHandled);
+    QListView *list = window->savedViewsView();
+    const QRect rect = list->visualRect(window->savedViews()->index(0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY_WITH_TIMEOUT(window->currentWorkspaceId() == workspace.workspaceId &&
+                                 !window->modelLoader()->isLoading(),
+                             LoadTimeoutMs);
+    QCOMPARE(window->serverFilters(), filters);
+    const QList<api::QueryItems> sent = listModelsQueries(handled);
+    QVERIFY(!sent.isEmpty());
+    const api::QueryItems &last = sent.constLast();
+    QCOMPARE(valueOf(last, u"WorkspaceId"_s), workspace.workspaceId);
+    QCOMPARE(valueOf(last, u"Domain"_s), u"nlp"_s);
+    QCOMPARE(valueOf(last, u"Provider"_s), u"pai"_s);
+    QCOMPARE(valueOf(last, u"Order"_s), u"DESC"_s);
+    QCOMPARE(valueOf(last, u"Tag"_s), uR"([{"Key":"featured","Value":"true"}])"_s);
+    QVERIFY(!hasItem(last, u"Task"_s));
+
+    // Renamed in place, it stays renamed after a restart; deleted, it is gone for good.
+    QVERIFY(window->savedViews()->setData(window->savedViews()->index(0), u"Renamed"_s));
+    harness.reset();
+    Harness second;
+    QVERIFY(connectAndLoad(second));
+    QCOMPARE(second.window.savedViews()->rowCount(), 1);
+    QCOMPARE(second.window.savedViews()->viewAt(0).name, u"Renamed"_s);
+    QCOMPARE(second.window.savedViews()->viewAt(0).filters, filters);
+    second.window.savedViewsView()->setCurrentIndex(second.window.savedViews()->index(0));
+    auto *remove = second.window.findChild<QAction *>(u"actionDeleteView"_s);
+    QVERIFY(remove && remove->isEnabled());
+    QVERIFY(second.window.savedViewsView()->actions().contains(remove));
+    remove->trigger();
+    QCOMPARE(second.window.savedViews()->rowCount(), 0);
+    gui::SavedViews reloaded;
+    reloaded.load();
+    QCOMPARE(reloaded.rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

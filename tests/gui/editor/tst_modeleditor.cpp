@@ -7,6 +7,7 @@
 #include "gui/progress/operationprogressdialog.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
+#include "support/writefaults.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,14 +39,6 @@ using testsupport::SandboxFixture;
 namespace {
 
 constexpr int SaveWaitMs = 30000;
-
-api::RetryPolicy quickRetries()
-{
-    api::RetryPolicy::Parameters parameters;
-    parameters.initialBackoff = std::chrono::milliseconds(100);
-    parameters.maxBackoff = std::chrono::milliseconds(400);
-    return api::RetryPolicy(parameters);
-}
 
 template<typename T> T *child(QObject *parent, const QString &name)
 {
@@ -129,7 +122,8 @@ private Q_SLOTS:
 
         m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
                                                     SandboxFixture::credentials());
-        m_client->setRetryPolicy(quickRetries());
+        m_client->setRetryPolicy(testsupport::quickRetries(std::chrono::milliseconds(100),
+                                                           std::chrono::milliseconds(400)));
         m_editor = std::make_unique<ModelEditor>();
         m_editor->setApiClient(m_client.get());
         m_editor->setWorkspaces(m_sandbox->store().workspaces());
@@ -177,6 +171,7 @@ private Q_SLOTS:
         QTest::newRow("origin") << u"Origin"_s << u"HuggingFace"_s;
         QTest::newRow("accessibility") << u"Accessibility"_s << u"PUBLIC"_s;
         QTest::newRow("order number") << u"OrderNumber"_s << u"-42"_s;
+        QTest::newRow("parameter size") << u"ParameterSize"_s << u"7000000000"_s;
     }
 
     void editEachField()
@@ -204,6 +199,8 @@ private Q_SLOTS:
                 ->setCurrentIndex(combo("accessibilityCombo")->findData(value));
         else if (field == "OrderNumber"_L1)
             line("orderNumberEdit")->setText(value);
+        else if (field == "ParameterSize"_L1)
+            line("parameterSizeEdit")->setText(value);
 
         QVERIFY(m_editor->isDirty());
         QVERIFY2(button("saveButton")->isEnabled(), qPrintable(status()));
@@ -245,6 +242,8 @@ private Q_SLOTS:
             expected.accessibility = value;
         else if (field == "OrderNumber"_L1)
             expected.orderNumber = value.toLongLong();
+        else if (field == "ParameterSize"_L1)
+            expected.parameterSize = value.toLongLong();
         QCOMPARE(pai::ModelDraft::fromModel(after), pai::ModelDraft::fromModel(expected));
     }
 
@@ -361,6 +360,8 @@ private Q_SLOTS:
             << u"ExtraInfo (raw JSON) is not valid JSON at line 3"_s;
         QTest::newRow("order number abc") << u"order:abc"_s << u"OrderNumber"_s;
         QTest::newRow("bad doc URL") << u"doc:not a url"_s << u"ModelDoc"_s;
+        QTest::newRow("parameter size -1") << u"parameters:-1"_s << u"ParameterSize"_s;
+        QTest::newRow("parameter size 7B") << u"parameters:7B"_s << u"ParameterSize"_s;
     }
 
     void badInputBlocksSave()
@@ -380,6 +381,8 @@ private Q_SLOTS:
             line("orderNumberEdit")->setText(value);
         } else if (kind == "doc"_L1) {
             line("modelDocEdit")->setText(value);
+        } else if (kind == "parameters"_L1) {
+            line("parameterSizeEdit")->setText(value);
         }
         QVERIFY(m_editor->isDirty());
         QVERIFY(!button("saveButton")->isEnabled());
@@ -580,6 +583,47 @@ private Q_SLOTS:
         QVERIFY(!dialog->retryHistory().isEmpty());
         QVERIFY2(dialog->retryHistory().constFirst().startsWith(u"Throttled, retry 2 in "_s),
                  qPrintable(dialog->retryHistory().join(u" | "_s)));
+    }
+
+    void createSendsParameterSizeAndTags()
+    {
+        // A saved model's tags cannot change: UpdateModel has no Tag.
+        QVERIFY(!line("tagsEdit")->isEnabled());
+        m_editor->newModel(m_workspaceId);
+        QVERIFY(line("tagsEdit")->isEnabled());
+        line("modelNameEdit")->setText(u"tagged"_s);
+        line("parameterSizeEdit")->setText(u"72700000000"_s);
+        line("tagsEdit")->setText(u"featured=true, lang=zh"_s);
+        QSignalSpy requests(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled);
+        QVERIFY(saveAndWait());
+
+        QJsonObject createBody;
+        for (const QList<QVariant> &arguments : std::as_const(requests)) {
+            const auto request = arguments.constFirst().value<sandbox::ReceivedRequest>();
+            if (request.operation == "CreateModel"_L1)
+                createBody = QJsonDocument::fromJson(request.body).object();
+        }
+        QCOMPARE(createBody.value(u"ParameterSize"_s).toInteger(), 72700000000);
+        QCOMPARE(createBody.value(u"Tag"_s).toArray().size(), 2);
+        const QString id = m_editor->modelId();
+        const std::optional<pai::Model> stored = m_sandbox->store().model(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->parameterSize, std::optional<qint64>(72700000000));
+        QCOMPARE(stored->tags, (pai::LabelList{{u"featured"_s, u"true"_s}, {u"lang"_s, u"zh"_s}}));
+        QVERIFY(!line("tagsEdit")->isEnabled());
+        QCOMPARE(line("parameterSizeEdit")->text(), u"72700000000"_s);
+    }
+
+    void badTagsBlockACreate()
+    {
+        m_editor->newModel(m_workspaceId);
+        line("modelNameEdit")->setText(u"tagged"_s);
+        line("tagsEdit")->setText(u"a=1, a=2"_s);
+        QVERIFY(!button("saveButton")->isEnabled());
+        QVERIFY2(status().contains(u"Tag[1].Key"_s), qPrintable(status()));
+        line("tagsEdit")->setText(u"=value"_s);
+        QVERIFY(!button("saveButton")->isEnabled());
+        QVERIFY(!line("tagsEdit")->toolTip().isEmpty());
     }
 
     void droppedCreateIsAdoptedNotDuplicated()

@@ -1,5 +1,8 @@
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
+#include "gui/bulk/bulkeditdialog.h"
+#include "gui/bulk/bulkprogressdialog.h"
+#include "gui/bulk/bulkreviewdialog.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
@@ -11,6 +14,8 @@
 #include "gui/progress/operationprogressdialog.h"
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
+#include "gui/versions/versioneditor.h"
+#include "gui/versions/versionspanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -162,12 +167,17 @@ private Q_SLOTS:
         const QList<std::pair<const char *, WindowFactory>> windows{
             {"main window", [] { return std::make_unique<gui::MainWindow>(); }},
             {"model editor", [] { return std::make_unique<gui::ModelEditor>(); }},
+            {"version editor", [] { return std::make_unique<gui::VersionEditor>(); }},
+            {"versions panel", [] { return std::make_unique<gui::VersionsPanel>(); }},
             {"settings", [] { return std::make_unique<gui::SettingsDialog>(); }},
             {"about", [] { return std::make_unique<gui::AboutDialog>(); }},
             {"conflict", [] { return std::make_unique<gui::ConflictDialog>(); }},
             {"review", [] { return std::make_unique<gui::ReviewChangesDialog>(); }},
             {"progress", [] { return std::make_unique<gui::OperationProgressDialog>(); }},
             {"copy to workspace", [] { return std::make_unique<gui::CopyToWorkspaceDialog>(); }},
+            {"bulk edit", [] { return std::make_unique<gui::BulkEditDialog>(); }},
+            {"bulk review", [] { return std::make_unique<gui::BulkReviewDialog>(); }},
+            {"bulk progress", [] { return std::make_unique<gui::BulkProgressDialog>(); }},
             {"export",
              [] {
                  return std::make_unique<gui::ExportDialog>(

@@ -4,6 +4,9 @@
 #include "gui/browse/detailspane.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/workspaceloader.h"
+#include "gui/bulk/bulkeditdialog.h"
+#include "gui/bulk/bulkprogressdialog.h"
+#include "gui/bulk/bulkreviewdialog.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
@@ -16,6 +19,8 @@
 #include "gui/progress/operationprogressdialog.h"
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
+#include "gui/versions/versioneditor.h"
+#include "gui/versions/versionspanel.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
 
@@ -26,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -230,6 +236,15 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
+        // Every server filter shown, with a saved view under the workspaces.
+        window.findChild<QAbstractButton *>(u"serverFiltersButton"_s)->setChecked(true);
+        window.findChild<QAbstractButton *>(u"moreFiltersButton"_s)->setChecked(true);
+        window.saveCurrentView(u"NLP models of the team"_s);
+        check(&window, "main window, every server filter", size);
+        window.findChild<QAbstractButton *>(u"serverFiltersButton"_s)->setChecked(false);
+        if (QTest::currentTestFailed())
+            return;
+
         window.editSelectedModel();
         QCOMPARE(window.modelPane()->mode(), gui::ModelPane::Mode::Editing);
         // A change, so the status line and Revert show what they say while editing.
@@ -237,6 +252,26 @@ private Q_SLOTS:
         check(&window, "main window, model pane editing", size);
         if (QTest::currentTestFailed())
             return;
+
+        // The Versions tab: the table and the details of a version, then the register form with
+        // a problem, so its status line says what it says.
+        window.modelEditor()->revert();
+        window.modelPane()->showReading();
+        gui::VersionsPanel *versions = window.modelPane()->versions();
+        auto *detailTabs = window.detailsPane()->findChild<QTabWidget *>(u"tabs"_s);
+        detailTabs->setCurrentWidget(detailTabs->findChild<QWidget *>(u"versionsTab"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(versions->state() == gui::VersionsPanel::State::Loaded, WaitMs);
+        check(&window, "main window, versions tab", size);
+        if (QTest::currentTestFailed())
+            return;
+        versions->registerVersion();
+        QVERIFY(versions->isEditing());
+        versions->editor()->findChild<QLineEdit *>(u"uriEdit"_s)->setText(u"ftp://nowhere"_s);
+        check(&window, "main window, version form", size);
+        if (QTest::currentTestFailed())
+            return;
+        versions->editor()->discardChanges();
+        versions->whenLeavable([] {});
 
         const pai::Model model = longModel();
         pai::ModelDraft wanted = pai::ModelDraft::fromModel(model);
@@ -247,6 +282,21 @@ private Q_SLOTS:
             review.showPlan(changes::ModelPlan::update(model, wanted));
             review.show();
             check(&review, "review");
+        }
+        {
+            // A version's review that is also the question (delete).
+            pai::ModelVersion version;
+            version.versionName = u"2.3.4_beta"_s;
+            version.uri = u"oss://bucket.oss-cn-hangzhou.aliyuncs.com/models/long/path/"_s;
+            gui::ReviewChangesDialog review(&window);
+            review.showPlan(changes::VersionPlan::remove(model.modelId, version), model.modelName);
+            review.setQuestion(
+                u"Delete version"_s,
+                u"Delete version %1 of the model \"%2\" (ID %3)? This cannot be "
+                u"undone."_s.arg(version.versionName, model.modelName, model.modelId),
+                u"&Delete"_s);
+            review.show();
+            check(&review, "version review");
         }
         {
             pai::Model server = model;
@@ -308,6 +358,47 @@ private Q_SLOTS:
                 changes::CopyPlan::create(gallery, u"23801"_s, QString(), true, latest));
             review.show();
             check(&review, "review of a copy");
+        }
+        {
+            gui::BulkEditDialog bulk(&window);
+            bulk.setModels({model.modelId, u"m-2"_s, u"m-3"_s}, {model.modelId, u"m-2"_s});
+            bulk.addLabelRow(u"stage"_s, u"production-candidate"_s);
+            bulk.addExtraInfoRow(u"owner"_s, u"not json"_s);
+            bulk.show();
+            check(&bulk, "bulk edit");
+        }
+        changes::BulkEdit edit;
+        edit.addLabels = {{u"stage"_s, u"production-candidate"_s}};
+        pai::Model same = model;
+        same.modelId = u"model-already-labelled"_s;
+        same.labels.append({u"stage"_s, u"production-candidate"_s});
+        const changes::BulkPlan plan = changes::BulkPlan::build(edit, {model, same});
+        {
+            gui::BulkReviewDialog review(&window);
+            review.showPlan(plan);
+            review.show();
+            check(&review, "bulk review");
+        }
+        {
+            changes::BulkResult result;
+            result.edit = edit;
+            changes::BulkModelResult failed;
+            failed.modelId = model.modelId;
+            failed.modelName = model.modelName;
+            failed.state = changes::BulkModelResult::State::Failed;
+            failed.error = api::ApiError::fromHttpResponse(
+                503,
+                R"({"Code":"ServiceUnavailable","Message":"The service is busy.","RequestId":"6F1B0C2E-52C5-4C0F-9E6B-2D4F0C1B7A10"})");
+            changes::BulkModelResult skipped;
+            skipped.modelId = same.modelId;
+            skipped.modelName = same.modelName;
+            skipped.state = changes::BulkModelResult::State::Skipped;
+            skipped.skip = changes::BulkPlan::Skip::NoChange;
+            result.models = {failed, skipped};
+            gui::BulkProgressDialog progress(&window);
+            progress.showFinished(result, true, false);
+            progress.show();
+            check(&progress, "bulk result");
         }
     }
 };
