@@ -82,6 +82,14 @@ private Q_SLOTS:
         QTest::newRow("filtered") << QStringList{u"--output"_s, u"table"_s, u"gallery"_s,
                                                  u"--domain"_s, u"audio"_s}
                                   << u"whisper-large-v3"_s;
+        // The filters of `models` (ModelFilterFlags), the Provider fixed to the gallery's.
+        QTest::newRow("by name") << QStringList{u"--output"_s, u"table"_s, u"gallery"_s,
+                                                u"--name"_s, u"whisper"_s}
+                                 << u"whisper-large-v3"_s;
+        QTest::newRow("sorted") << QStringList{u"--output"_s,      u"table"_s,   u"gallery"_s,
+                                               u"--domain"_s,      u"audio"_s,   u"--sort-by"_s,
+                                               u"GmtCreateTime"_s, u"--order"_s, u"DESC"_s}
+                                << u"whisper-large-v3"_s;
     }
 
     void listsAsModelsDoes()
@@ -93,8 +101,38 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(result.out);
         QVERIFY2(out.contains(shown), qPrintable(result.describe()));
         QVERIFY(out.startsWith(u"ID"_s));
-        if (arguments.contains(u"--domain"_s))
+        if (arguments.contains(u"--domain"_s) || arguments.contains(u"--name"_s))
             QVERIFY(!out.contains(u"Qwen2.5-7B-Instruct"_s));
+        for (const QList<QVariant> &args : *m_requests) {
+            const auto request = args.constFirst().value<sandbox::ReceivedRequest>();
+            QVERIFY2(request.rawQuery.contains("Provider=pai"), request.rawQuery.constData());
+            if (arguments.contains(u"--order"_s))
+                QVERIFY2(request.rawQuery.contains("Order=DESC"), request.rawQuery.constData());
+        }
+    }
+
+    void refusesFlagsAsModelsDoes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("bad order")
+            << QStringList{u"gallery"_s, u"--order"_s, u"sideways"_s} << u"--order"_s;
+        QTest::newRow("bad tag") << QStringList{u"gallery"_s, u"--tag"_s, u"=x"_s} << u"--tag"_s;
+        // The gallery's Provider is fixed and its models are in no workspace.
+        QTest::newRow("provider") << QStringList{u"gallery"_s, u"--provider"_s, u"other"_s}
+                                  << u"provider"_s;
+        QTest::newRow("workspace")
+            << QStringList{u"gallery"_s, u"--workspace"_s, u"23801"_s} << u"workspace"_s;
+    }
+
+    void refusesFlagsAsModelsDoes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        const CliResult result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(result.err).contains(error), qPrintable(result.describe()));
+        QVERIFY(m_requests->isEmpty());
     }
 
     void copies_data()

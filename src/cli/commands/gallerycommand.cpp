@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "changes/copyplan.h"
 #include "cli/commandcontext.h"
+#include "cli/modelfilterflags.h"
 #include "cli/output.h"
 #include "cli/planrunner.h"
 #include "pai/gallery.h"
@@ -33,28 +34,19 @@ int GalleryCommand::run(const QStringList &arguments, CommandContext &context)
     parser.setApplicationDescription(
         tr("Lists the models of Alibaba's public Model Gallery (Provider pai) that match the "
            "filters. They are read-only; \"gallery copy\" makes a copy of one in a workspace."));
-    parser.addOptions({
-        {u"query"_s, tr("Fuzzy match on name, domain, task and labels."), tr("Q")},
-        {u"domain"_s, tr("Only this domain, e.g. nlp."), tr("D")},
-        {u"task"_s, tr("Only this task, e.g. text-generation."), tr("T")},
-        {u"origin"_s, tr("Only this origin, e.g. ModelScope."), tr("O")},
-        {u"model-type"_s, tr("Only this model type, e.g. LoRA."), tr("T")},
-        {u"label"_s, tr("A label key or value contains this text."), tr("L")},
-    });
+    ModelFilterFlags::addOptions(parser, ModelFilterFlags::Scope::Gallery);
     if (auto exit = parse(parser, arguments, context))
         return *exit;
     if (auto exit =
             expectPositional(parser, 0, tr("[filters] | copy MODEL_ID --workspace ID"), context))
         return *exit;
 
-    api::ModelListQuery query;
-    query.provider = pai::Gallery::provider();
-    query.query = parser.value(u"query"_s);
-    query.domain = parser.value(u"domain"_s);
-    query.task = parser.value(u"task"_s);
-    query.origin = parser.value(u"origin"_s);
-    query.modelType = parser.value(u"model-type"_s);
-    query.label = parser.value(u"label"_s);
+    QString flagError;
+    const std::optional<api::ModelListQuery> filters =
+        ModelFilterFlags::read(parser, &flagError, ModelFilterFlags::Scope::Gallery);
+    if (!filters)
+        return context.usageError(flagError);
+    const api::ModelListQuery &query = *filters;
 
     api::ApiClient *client = context.client();
     if (!client)
