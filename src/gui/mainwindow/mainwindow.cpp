@@ -94,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailsDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
+    rememberUiTexts();
     m_proxy->setSourceModel(m_table);
     m_detailsDelay->setSingleShot(true);
     m_detailsDelay->setInterval(DetailsDelayMs);
@@ -431,12 +432,24 @@ void MainWindow::retranslate()
     updateLoadedLabel();
 }
 
+void MainWindow::rememberUiTexts()
+{
+    // The actions that a gallery model's read-only reason replaces keep their own tooltips here.
+    for (QAction *action : {m_ui->actionEditModel, m_ui->actionDeleteModel, m_ui->actionBulkEdit,
+                            m_ui->actionBulkDelete})
+        m_uiToolTips.insert(action, action->toolTip());
+    m_uiToolTips.insert(m_ui->providerEdit, m_ui->providerEdit->toolTip());
+    m_uiProviderPlaceholder = m_ui->providerEdit->placeholderText();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        rememberUiTexts();
         retranslate();
-        updateActions(); // the read-only tooltips
+        updateActions();       // the read-only tooltips
+        updateProviderField(); // and the gallery's Provider
     }
     QMainWindow::changeEvent(event);
 }
@@ -668,6 +681,7 @@ void MainWindow::onWorkspaceChanged()
     m_ui->modelPane->showReading();
     m_loadedWorkspaceId = workspaceId;
     m_galleryShown = gallery;
+    updateActions();
     QSettings settings;
     settings.setValue(lastWorkspaceKey(), workspaceId);
     settings.setValue(lastGalleryKey(), gallery);
@@ -778,6 +792,9 @@ void MainWindow::updateFilterChips()
             const bool set = chip.key == u"sortBy"_s  ? !f.sortBy.isEmpty()
                              : chip.key == u"order"_s ? !f.order.isEmpty()
                                                       : !chip.value.isEmpty();
+            // The gallery's Provider is its own, whatever the field holds.
+            if (m_galleryShown && chip.key == u"provider"_s)
+                continue;
             if (set && (!panelShown || more))
                 chips.append(chip);
         }
@@ -821,10 +838,12 @@ void MainWindow::applySavedView(int row)
     if (row < 0 || row >= m_savedViews->rowCount())
         return;
     const SavedView &view = m_savedViews->viewAt(row);
-    const bool otherWorkspace =
-        !view.workspaceId.isEmpty() && view.workspaceId != m_loadedWorkspaceId;
+    // A view saved in the gallery lists the gallery; one saved in a workspace, that workspace.
+    const bool otherListing =
+        view.gallery ? !m_galleryShown
+                     : !view.workspaceId.isEmpty() && view.workspaceId != m_loadedWorkspaceId;
     // A click and the activation after it choose the same view: the second lists nothing again.
-    if (!otherWorkspace && view.filters == m_appliedFilters && m_modelLoader->isLoading())
+    if (!otherListing && view.filters == m_appliedFilters && m_modelLoader->isLoading())
         return;
     setServerFilters(view.filters);
     const api::ModelListQuery shown = serverFilters();
@@ -838,7 +857,9 @@ void MainWindow::applySavedView(int row)
     more.order = shown.order;
     if (more != api::ModelListQuery())
         showMoreFilters(true);
-    if (otherWorkspace)
+    if (otherListing && view.gallery)
+        showGallery();
+    else if (otherListing)
         selectWorkspace(view.workspaceId);
     else
         applyServerFilters();
@@ -850,6 +871,7 @@ void MainWindow::saveCurrentView(const QString &name)
     view.name = name;
     view.filters = serverFilters();
     view.workspaceId = m_loadedWorkspaceId;
+    view.gallery = m_galleryShown;
     const int row = m_savedViews->save(view);
     if (row < 0)
         return;
@@ -865,7 +887,8 @@ void MainWindow::askViewName()
     dialog->setWindowTitle(tr("Save View"));
     const QModelIndex workspace = m_ui->workspaceView->currentIndex();
     dialog->setLabelText(
-        m_loadedWorkspaceId.isEmpty()
+        m_galleryShown ? tr("Name of the view (the filters, in the Model Gallery):")
+        : m_loadedWorkspaceId.isEmpty()
             ? tr("Name of the view (the filters, in whichever workspace is listed):")
             : tr("Name of the view (the filters and the workspace %1):")
                   .arg(workspace.siblingAtColumn(0).data().toString()));
@@ -891,6 +914,18 @@ void MainWindow::deleteCurrentView()
     confirm(tr("Deleted the view \"%1\".").arg(name));
 }
 
+void MainWindow::updateProviderField()
+{
+    // The gallery's Provider is fixed: its field steps aside and says so, the other filters apply.
+    m_ui->providerEdit->setEnabled(!m_galleryShown);
+    m_ui->providerEdit->setPlaceholderText(m_galleryShown ? pai::Gallery::provider()
+                                                          : m_uiProviderPlaceholder);
+    m_ui->providerEdit->setToolTip(
+        m_galleryShown ? tr("The Model Gallery lists the models of the provider %1.")
+                             .arg(pai::Gallery::provider())
+                       : m_uiToolTips.value(m_ui->providerEdit));
+}
+
 void MainWindow::loadModels()
 {
     api::ModelListQuery query = serverFilters();
@@ -899,6 +934,7 @@ void MainWindow::loadModels()
     query.workspaceId = m_loadedWorkspaceId;
     if (m_galleryShown)
         query.provider = pai::Gallery::provider();
+    updateProviderField();
     m_detailsDelay->stop();
     m_details->cancel();
     detailsPane()->clear();
@@ -1051,8 +1087,12 @@ void MainWindow::restoreSelectionSilently(const QString &modelId)
     if (selectModelSilently(modelId))
         return;
     // A new model's form has no row: no row stays current while it is open.
-    const QSignalBlocker blocker(m_ui->modelView->selectionModel());
-    m_ui->modelView->selectionModel()->clear();
+    {
+        const QSignalBlocker blocker(m_ui->modelView->selectionModel());
+        m_ui->modelView->selectionModel()->clear();
+    }
+    // The view heard nothing of it, blocked: it repaints, or the old row would look selected.
+    m_ui->modelView->viewport()->update();
 }
 
 void MainWindow::showDetailsForCurrent()
@@ -1075,12 +1115,16 @@ void MainWindow::updateActions()
     m_ui->actionNewModel->setEnabled(connected);
     m_ui->actionEditModel->setEnabled(connected && selected && !readOnly);
     m_ui->actionDeleteModel->setEnabled(connected && selected && !readOnly);
-    const QString reason = pai::Gallery::readOnlyReason();
-    m_ui->actionEditModel->setToolTip(readOnly ? reason : tr("Edit the selected model"));
-    m_ui->actionDeleteModel->setToolTip(readOnly ? reason : tr("Delete the selected model"));
     m_ui->actionCopyToWorkspace->setEnabled(connected && selected);
-    m_ui->actionBulkEdit->setEnabled(connected && m_proxy->rowCount() > 0);
-    m_ui->actionBulkDelete->setEnabled(connected && m_proxy->rowCount() > 0);
+    // The bulk edits act on the rows shown, which in the gallery are all read-only.
+    m_ui->actionBulkEdit->setEnabled(connected && !m_galleryShown && m_proxy->rowCount() > 0);
+    m_ui->actionBulkDelete->setEnabled(connected && !m_galleryShown && m_proxy->rowCount() > 0);
+    const QString reason = pai::Gallery::readOnlyReason();
+    for (const auto &[action, why] :
+         {std::pair{m_ui->actionEditModel, readOnly}, std::pair{m_ui->actionDeleteModel, readOnly},
+          std::pair{m_ui->actionBulkEdit, m_galleryShown},
+          std::pair{m_ui->actionBulkDelete, m_galleryShown}})
+        action->setToolTip(why ? reason : m_uiToolTips.value(action));
     m_ui->actionCopyId->setEnabled(selected);
     m_ui->actionOpenDoc->setEnabled(detailsPane()->model() &&
                                     !detailsPane()->model()->modelDoc.isEmpty());
@@ -1256,6 +1300,10 @@ void MainWindow::editModelsInBulk(bool remove)
 {
     if (!m_client)
         return;
+    if (m_galleryShown) {
+        statusBar()->showMessage(pai::Gallery::readOnlyReason(), StatusMessageMs);
+        return;
+    }
     QStringList selected;
     for (const QModelIndex &index : m_ui->modelView->selectionModel()->selectedRows())
         selected.append(m_table->modelAt(m_proxy->mapToSource(index).row()).modelId);

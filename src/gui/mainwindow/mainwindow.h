@@ -5,12 +5,14 @@
 #include "gui/common/connectioninfo.h"
 #include "pai/model.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -82,8 +84,8 @@ public:
     SavedViews *savedViews() const { return m_savedViews; }
     QListView *savedViewsView() const;
     void applySavedView(int row);
-    // Saves the filters in the fields (and the workspace listed, unless it is "All workspaces")
-    // as a view of this name; a view of the same name is replaced.
+    // Saves the filters in the fields (and the workspace listed, unless it is "All workspaces",
+    // or the Model Gallery) as a view of this name; a view of the same name is replaced.
     void saveCurrentView(const QString &name);
 
     // Views and models, for tests and for features that extend the window.
@@ -153,6 +155,10 @@ private:
     void restoreWindowState();
     void fitFirstStartToScreen();
     void saveWindowState() const;
+    void rememberUiTexts();
+    // The Provider filter: the person's, or, while the gallery is listed, disabled and the
+    // gallery's.
+    void updateProviderField();
 
     void loadModels();
     // The workspace list's row of what is listed: the gallery, "All workspaces" or a workspace.
@@ -212,6 +218,9 @@ private:
     QString m_pendingWorkspaceId;
     QString m_loadedWorkspaceId;
     bool m_galleryShown = false; // the listing is the gallery (Provider=pai)
+    // The .ui tooltips of the write actions, which the read-only reason replaces while it applies.
+    QHash<const QObject *, QString> m_uiToolTips;
+    QString m_uiProviderPlaceholder; // "e.g. pai"; while the gallery is listed, its Provider
     ConnectionState m_connectionState = ConnectionState::Connecting;
     QString m_unreachableReason;
     bool m_closeApproved = false; // the unsaved-changes prompt allowed closing

@@ -5,7 +5,9 @@
 #include "api/apiclient.h"
 #include "gui/browse/detailspane.h"
 #include "gui/browse/modellistloader.h"
+#include "gui/browse/savedviews.h"
 #include "gui/browse/workspaceloader.h"
+#include "gui/bulk/bulkeditdialog.h"
 #include "gui/editor/reviewchangesdialog.h"
 #include "gui/gallery/copytoworkspacedialog.h"
 #include "gui/gallery/modelcopier.h"
@@ -15,16 +17,20 @@
 #include "gui/models/modeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
 #include "gui/progress/operationprogressdialog.h"
+#include "gui/versions/versionspanel.h"
+#include "gui/versions/versiontablemodel.h"
 #include "pai/gallery.h"
 #include "sandbox/demodata.h"
 #include "support/dialoganswerer.h"
 #include "support/sandboxfixture.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -154,6 +160,27 @@ private Q_SLOTS:
         QCOMPARE(action(harness, "actionEditModel")->toolTip(), reason);
         QCOMPARE(action(harness, "actionDeleteModel")->toolTip(), reason);
         QVERIFY(action(harness, "actionCopyToWorkspace")->isEnabled());
+        // The bulk edits act on the rows shown, all of them the gallery's.
+        for (const char *name : {"actionBulkEdit", "actionBulkDelete"}) {
+            QVERIFY2(!action(harness, name)->isEnabled(), name);
+            QCOMPARE(action(harness, name)->toolTip(), reason);
+        }
+
+        // The versions are listed, and none of their writes is offered.
+        gui::VersionsPanel *versions = harness.window.modelPane()->versions();
+        QTRY_VERIFY_WITH_TIMEOUT(versions->versionModel()->rowCount() > 0, LoadTimeoutMs);
+        QVERIFY(versions->isReadOnly());
+        auto *versionsView = versions->findChild<QTableView *>(u"versionsView"_s);
+        QVERIFY(versionsView);
+        versionsView->setCurrentIndex(versions->proxyModel()->index(0, 0));
+        for (const QString &name :
+             {u"newVersionButton"_s, u"editVersionButton"_s, u"approveButton"_s, u"rejectButton"_s,
+              u"deleteVersionButton"_s}) {
+            auto *button = versions->findChild<QPushButton *>(name);
+            QVERIFY2(button && !button->isEnabled(), qPrintable(name));
+            QCOMPARE(button->toolTip(), reason);
+        }
+        QVERIFY(versions->findChild<QPushButton *>(u"copyUriButton"_s)->isEnabled());
 
         gui::DetailsPane *pane = harness.window.detailsPane();
         QCOMPARE(pane->readOnlyText(), reason);
@@ -163,11 +190,19 @@ private Q_SLOTS:
         auto *copyButton = pane->findChild<QPushButton *>(u"copyToWorkspaceButton"_s);
         QVERIFY(copyButton->isVisibleTo(pane));
 
-        // F2, Enter and Delete open nothing and send nothing.
+        // F2, Enter and Delete open nothing and send nothing; nor do the bulk edits and the
+        // version writes, called directly.
         QSignalSpy requests(&harness.sandbox.server(), &sandbox::SandboxServer::requestHandled);
         harness.window.editSelectedModel();
         harness.window.deleteSelectedModel();
+        harness.window.editModelsInBulk(false);
+        harness.window.editModelsInBulk(true);
+        versions->registerVersion();
+        versions->approveVersion();
+        versions->deleteVersion();
         QCOMPARE(harness.window.modelPane()->mode(), gui::ModelPane::Mode::Reading);
+        QVERIFY(!harness.window.findChild<gui::BulkEditDialog *>());
+        QVERIFY(!versions->isEditing());
         for (const QList<QVariant> &args : requests) {
             const auto request = args.constFirst().value<sandbox::ReceivedRequest>();
             QVERIFY2(request.method == "GET", qPrintable(request.operation));
@@ -181,8 +216,76 @@ private Q_SLOTS:
         QVERIFY(selectModel(harness, own));
         QVERIFY(action(harness, "actionEditModel")->isEnabled());
         QVERIFY(action(harness, "actionEditModel")->toolTip() != reason);
+        for (const char *name : {"actionBulkEdit", "actionBulkDelete"}) {
+            QVERIFY2(action(harness, name)->isEnabled(), name);
+            QVERIFY(action(harness, name)->toolTip() != reason);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(versions->shownModelId() == own, LoadTimeoutMs);
+        QVERIFY(!versions->isReadOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            versions->findChild<QPushButton *>(u"newVersionButton"_s)->isEnabled(), LoadTimeoutMs);
         QVERIFY(pane->readOnlyText().isEmpty());
         QVERIFY(pane->findChild<QPushButton *>(u"editButton"_s)->isEnabled());
+    }
+
+    // The gallery row above the workspaces and the saved views under them: a view remembers the
+    // gallery as it remembers a workspace, and the gallery's Provider is never the field's.
+    void savedViewsAndTheGallery()
+    {
+        Harness harness;
+        QVERIFY(connectAndLoad(harness));
+        QAbstractItemModelTester tester(harness.window.savedViews(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        harness.window.showGallery();
+        QVERIFY(waitForListing(harness));
+        // The filter panel's field (the details pane has a providerEdit of its own).
+        auto *provider = harness.window.findChild<QWidget *>(u"serverFilters"_s)
+                             ->findChild<QLineEdit *>(u"providerEdit"_s);
+        QVERIFY(provider);
+        QVERIFY(!provider->isEnabled());
+        QVERIFY2(provider->toolTip().contains(u"pai"_s), qPrintable(provider->toolTip()));
+
+        api::ModelListQuery filters;
+        filters.domain = u"audio"_s;
+        harness.window.setServerFilters(filters);
+        harness.window.saveCurrentView(u"Gallery audio"_s);
+        QCOMPARE(harness.window.savedViews()->rowCount(), 1);
+        QVERIFY(harness.window.savedViews()->viewAt(0).gallery);
+        QVERIFY(harness.window.savedViews()->viewAt(0).workspaceId.isEmpty());
+
+        // Saved in a workspace, a view lists that workspace, also when chosen from the gallery.
+        const pai::Workspace workspace = harness.sandbox.store().workspaces().constLast();
+        harness.window.selectWorkspace(workspace.workspaceId);
+        QVERIFY(waitForListing(harness));
+        QVERIFY(provider->isEnabled());
+        harness.window.setServerFilters({});
+        harness.window.saveCurrentView(u"Workspace"_s);
+        QCOMPARE(harness.window.savedViews()->rowCount(), 2);
+
+        harness.window.applySavedView(harness.window.savedViews()->rowOfName(u"Gallery audio"_s));
+        QVERIFY(waitForListing(harness));
+        QVERIFY(harness.window.isGalleryShown());
+        QCOMPARE(harness.window.workspaceView()->currentIndex().row(),
+                 int(gui::WorkspaceListModel::GalleryRow));
+        QCOMPARE(harness.window.modelLoader()->query().provider, u"pai"_s);
+        QCOMPARE(harness.window.modelLoader()->query().domain, u"audio"_s);
+        QVERIFY(harness.window.modelTable()->rowCount() > 0);
+        for (int row = 0; row < harness.window.modelTable()->rowCount(); ++row)
+            QCOMPARE(harness.window.modelTable()->modelAt(row).domain, u"audio"_s);
+
+        harness.window.applySavedView(harness.window.savedViews()->rowOfName(u"Workspace"_s));
+        QVERIFY(waitForListing(harness));
+        QVERIFY(!harness.window.isGalleryShown());
+        QCOMPARE(harness.window.currentWorkspaceId(), workspace.workspaceId);
+        QCOMPARE(harness.window.workspaceView()->currentIndex().row(),
+                 harness.window.workspaceModel()->rowOfWorkspace(workspace.workspaceId));
+        QVERIFY(harness.window.modelLoader()->query().provider.isEmpty());
+
+        // Kept across a restart.
+        gui::SavedViews reloaded;
+        reloaded.load();
+        QVERIFY(reloaded.viewAt(reloaded.rowOfName(u"Gallery audio"_s)).gallery);
+        QVERIFY(!reloaded.viewAt(reloaded.rowOfName(u"Workspace"_s)).gallery);
     }
 
     void copiesIntoAWorkspace_data()
