@@ -26,7 +26,7 @@
 <context>
     <name>changes::BulkPlan</name>
     <message numerus="yes">
-        <location filename="../src/changes/bulkplan.cpp" line="+99"/>
+        <location filename="../src/changes/bulkplan.cpp" line="+107"/>
         <source>%n model(s) would be restored</source>
         <translation>
             <numerusform>%n model would be restored</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+956"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+992"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>gui::VersionsPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/versions/versionspanel.cpp" line="+343"/>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+344"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>

@@ -760,7 +760,7 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+404"/>
         <source>&amp;Rename View</source>
         <translation>重命名视图(&amp;R)</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-403"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>将所选模型复制到工作空间，成为您自己的私有模型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit Selected &amp;Models…</source>
         <translation>编辑所选模型(&amp;M)…</translation>
     </message>
@@ -1321,12 +1321,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-436"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+426"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-498"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
@@ -3206,7 +3206,7 @@
 <context>
     <name>changes::BulkPlan</name>
     <message>
-        <location filename="../src/changes/bulkplan.cpp" line="+86"/>
+        <location filename="../src/changes/bulkplan.cpp" line="+92"/>
         <source>no change needed: the server already holds these values</source>
         <translation>无需更改：服务器上已是这些值</translation>
     </message>
@@ -3224,6 +3224,11 @@
         <location line="+2"/>
         <source>cannot be undone: it was deleted, or what the run left is not known</source>
         <translation>无法撤销：模型已被删除，或运行留下的状态未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only: %1</source>
+        <translation>只读：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3255,7 +3260,7 @@
 <context>
     <name>changes::BulkResult</name>
     <message>
-        <location filename="../src/changes/bulkresult.cpp" line="+248"/>
+        <location filename="../src/changes/bulkresult.cpp" line="+249"/>
         <source>%1 done, %2 failed, %3 skipped, %4 pending.</source>
         <translation>%1 个完成，%2 个失败，%3 个跳过，%4 个待处理。</translation>
     </message>
@@ -4321,7 +4326,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::GalleryCommand</name>
     <message>
-        <location filename="../src/cli/commands/gallerycommand.cpp" line="+23"/>
+        <location filename="../src/cli/commands/gallerycommand.cpp" line="+24"/>
         <source>List Alibaba&apos;s public Model Gallery (gallery copy --help: copy one into a workspace).</source>
         <translation>列出阿里云公共模型广场（gallery copy --help：将其中的模型复制到工作空间）。</translation>
     </message>
@@ -4331,63 +4336,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>列出阿里云公共模型广场（Provider pai）中符合筛选条件的模型。它们是只读的；“gallery copy”会在工作空间中创建其副本。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Fuzzy match on name, domain, task and labels.</source>
-        <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this domain, e.g. nlp.</source>
-        <translation>仅此领域，例如 nlp。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this task, e.g. text-generation.</source>
-        <translation>仅此任务，例如 text-generation。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Only this origin, e.g. ModelScope.</source>
-        <translation>仅此来源，例如 ModelScope。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only this model type, e.g. LoRA.</source>
-        <translation>仅此模型类型，例如 LoRA。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A label key or value contains this text.</source>
-        <translation>标签键或值包含此文本。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>[filters] | copy MODEL_ID --workspace ID</source>
         <translation>[筛选条件] | copy MODEL_ID --workspace ID</translation>
     </message>
@@ -4395,7 +4344,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::GalleryCopyCommand</name>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Copy a gallery model into a workspace, as a private model of your own.</source>
         <translation>将模型广场中的模型复制到工作空间，成为您自己的私有模型。</translation>
     </message>
@@ -4546,7 +4495,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::ModelFilterFlags</name>
     <message>
-        <location filename="../src/cli/modelfilterflags.cpp" line="+12"/>
+        <location filename="../src/cli/modelfilterflags.cpp" line="+14"/>
         <source>Only models of this workspace.</source>
         <translation>仅此工作空间中的模型。</translation>
     </message>
@@ -4556,7 +4505,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Fuzzy match on name, domain, task and labels.</source>
         <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
     </message>
@@ -4622,7 +4571,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Only models published by this provider, e.g. pai (Provider). Without it, only your own models.</source>
         <translation>只列出此提供方发布的模型，例如 pai（Provider）。不指定时只列出您自己的模型。</translation>
     </message>
@@ -4632,7 +4581,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>P</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Comma-separated collection names, e.g. AI4D,QuickStart.</source>
         <translation>以逗号分隔的集合名称，例如 AI4D,QuickStart。</translation>
     </message>
@@ -4682,7 +4631,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>ASC|DESC</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>A tag needs a key (KEY or KEY=VALUE).</source>
         <translation>标签需要键（KEY 或 KEY=VALUE）。</translation>
     </message>
@@ -6821,7 +6770,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+414"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+415"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -6851,18 +6800,18 @@ Remove this filter and list the models again</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+734"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-685"/>
-        <location line="+134"/>
+        <location line="-728"/>
+        <location line="+146"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-266"/>
         <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
@@ -6884,12 +6833,22 @@ Remove this filter and list the models again</source>
     </message>
     <message>
         <location line="+116"/>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+316"/>
+        <source>Name of the view (the filters, in the Model Gallery):</source>
+        <translation>视图名称（筛选条件，适用于模型广场）：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The Model Gallery lists the models of the provider %1.</source>
+        <translation>模型广场列出提供方 %1 的模型。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -6923,7 +6882,7 @@ Remove this filter and list the models again</source>
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-228"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -6958,17 +6917,7 @@ Remove this filter and list the models again</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+305"/>
-        <source>Edit the selected model</source>
-        <translation>编辑所选模型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected model</source>
-        <translation>删除所选模型</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+369"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -6978,7 +6927,7 @@ Remove this filter and list the models again</source>
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-280"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>已保存视图“%1”。</translation>
     </message>
@@ -6988,7 +6937,7 @@ Remove this filter and list the models again</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name of the view (the filters, in whichever workspace is listed):</source>
         <translation>视图名称（筛选条件，适用于当前列出的任一工作空间）：</translation>
     </message>
@@ -6998,7 +6947,7 @@ Remove this filter and list the models again</source>
         <translation>视图名称（筛选条件及工作空间 %1）：</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+285"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -7023,12 +6972,12 @@ Remove this filter and list the models again</source>
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-272"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>已删除视图“%1”。</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+351"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -7038,7 +6987,7 @@ Remove this filter and list the models again</source>
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -7062,7 +7011,7 @@ Remove this filter and list the models again</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -7072,7 +7021,7 @@ Remove this filter and list the models again</source>
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -7082,13 +7031,13 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-1130"/>
-        <location line="+1207"/>
+        <location line="-1177"/>
+        <location line="+1254"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-300"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -7098,7 +7047,7 @@ Remove this filter and list the models again</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-403"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -7826,9 +7775,14 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::SavedViews</name>
     <message>
-        <location filename="../src/gui/browse/savedviews.cpp" line="+87"/>
+        <location filename="../src/gui/browse/savedviews.cpp" line="+93"/>
         <source>No filters</source>
         <translation>无筛选条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model Gallery; %1</source>
+        <translation>模型广场；%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7836,7 +7790,7 @@ Remove this filter and list the models again</source>
         <translation>工作空间 %1；%2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -8174,7 +8128,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::VersionsPanel</name>
     <message>
-        <location filename="../src/gui/versions/versionspanel.cpp" line="+92"/>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+93"/>
         <source>Registered version %1.</source>
         <translation>已注册版本 %1。</translation>
     </message>
@@ -8243,7 +8197,7 @@ Remove this filter and list the models again</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+125"/>
         <source>Approve version</source>
         <translation>批准版本</translation>
     </message>
