@@ -745,7 +745,7 @@
         <translation>工作空间</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>显示服务端筛选条件</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <location line="+6"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
@@ -791,7 +791,7 @@
         <translation>单击视图即列出其模型；右键单击可重命名或删除。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Server-side filters (ListModels)</source>
         <translation>服务端筛选条件（ListModels）</translation>
     </message>
@@ -1086,7 +1086,12 @@
         <translation>将这些筛选条件保存为命名视图</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="-226"/>
+        <source>None yet. Set server filters, then choose Save View… to keep them here.</source>
+        <translation>尚无视图。设置服务端筛选条件后，选择“保存视图…”即可保存在这里。</translation>
+    </message>
+    <message>
+        <location line="+356"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -1346,12 +1351,12 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-504"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+299"/>
         <source>Server filters in force</source>
         <translation>生效中的服务端筛选条件</translation>
     </message>
@@ -6419,6 +6424,16 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
     <message>
         <location line="+4"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra Info</source>
+        <translation>扩展信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Labels (%L1)</source>
         <translation>标签（%L1）</translation>
     </message>
@@ -6433,12 +6448,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>版本（%L1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -6770,7 +6786,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+415"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+425"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -7031,8 +7047,8 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-1177"/>
-        <location line="+1254"/>
+        <location line="-1187"/>
+        <location line="+1264"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>

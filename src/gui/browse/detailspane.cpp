@@ -203,8 +203,14 @@ void DetailsPane::updateTexts()
         m_ui->stateLabel->setText(tr("Select a model to see its details."));
     else if (!m_model)
         m_ui->stateLabel->setText(tr("Loading %1…").arg(m_modelId));
-    if (!m_model)
+    if (!m_model) {
+        // No counts without a model: the last model's counts beside an empty pane would
+        // describe a model that is no longer shown.
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->labelsTab), tr("Labels"));
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->extraInfoTab), tr("Extra Info"));
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->versionsTab), tr("Versions"));
         return;
+    }
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->labelsTab),
                            tr("Labels (%L1)").arg(m_model->labels.size()));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->extraInfoTab),

@@ -291,6 +291,16 @@ void MainWindow::setUpFilterPanel()
     connect(m_savedViews, &QAbstractItemModel::modelReset, this, updateViewActions);
     connect(m_savedViews, &QAbstractItemModel::rowsRemoved, this, updateViewActions);
     updateViewActions();
+    // An empty list says how it fills, instead of being a blank box.
+    const auto showViewsOrHint = [this] {
+        const bool none = m_savedViews->rowCount() == 0;
+        m_ui->savedViewsView->setVisible(!none);
+        m_ui->savedViewsHint->setVisible(none);
+    };
+    connect(m_savedViews, &QAbstractItemModel::modelReset, this, showViewsOrHint);
+    connect(m_savedViews, &QAbstractItemModel::rowsInserted, this, showViewsOrHint);
+    connect(m_savedViews, &QAbstractItemModel::rowsRemoved, this, showViewsOrHint);
+    showViewsOrHint();
 }
 
 void MainWindow::fillSortCombos()

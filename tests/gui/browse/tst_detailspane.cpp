@@ -4,6 +4,7 @@
 #include "gui/models/workspacelistmodel.h"
 
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,24 @@ private Q_SLOTS:
         model.workspaceId = u"999"_s;
         pane.showModel(model);
         QCOMPARE(field("workspaceEdit")->text(), u"999"_s);
+    }
+
+    // An empty pane counts nothing: the counts of the model it showed last would contradict it.
+    void emptyPaneShowsNoCounts()
+    {
+        pai::Model model;
+        model.modelId = u"model-1"_s;
+        model.modelName = u"with labels"_s;
+        model.labels = {{u"team"_s, u"nlp"_s}, {u"stage"_s, u"prod"_s}};
+        gui::DetailsPane pane;
+        pane.showModel(model);
+        auto *tabs = pane.findChild<QTabWidget *>(u"tabs"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(0), u"Labels (2)"_s);
+        pane.clear();
+        QCOMPARE(tabs->tabText(0), u"Labels"_s);
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(!tabs->tabText(i).contains(u'('), qPrintable(tabs->tabText(i)));
     }
 };
 

@@ -906,6 +906,12 @@ void TestMainWindow::savedViewsSaveApplyAndRemove()
     gui::MainWindow *window = &harness->window;
     QAbstractItemModelTester viewsTester(window->savedViews(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // With no views, the place says how to fill it instead of showing an empty box.
+    auto *hint = window->findChild<QLabel *>(u"savedViewsHint"_s);
+    QVERIFY(hint);
+    QCOMPARE(window->savedViews()->rowCount(), 0);
+    QVERIFY(hint->isVisible());
+    QVERIFY(!window->savedViewsView()->isVisible());
     const pai::Workspace workspace = harness->sandbox.store().workspaces().at(1);
     window->selectWorkspace(workspace.workspaceId);
     QTRY_VERIFY_WITH_TIMEOUT(window->currentWorkspaceId() == workspace.workspaceId &&
@@ -931,6 +937,7 @@ void TestMainWindow::savedViewsSaveApplyAndRemove()
     QCOMPARE(saved.filters, filters);
     QCOMPARE(saved.workspaceId, workspace.workspaceId);
     QVERIFY(window->savedViewsView()->isVisible());
+    QVERIFY(!hint->isVisible());
 
     // Elsewhere, with other filters: choosing the view brings back both.
     window->selectWorkspace(QString());
@@ -973,6 +980,7 @@ void TestMainWindow::savedViewsSaveApplyAndRemove()
     QVERIFY(second.window.savedViewsView()->actions().contains(remove));
     remove->trigger();
     QCOMPARE(second.window.savedViews()->rowCount(), 0);
+    QVERIFY(second.window.findChild<QLabel *>(u"savedViewsHint"_s)->isVisible());
     gui::SavedViews reloaded;
     reloaded.load();
     QCOMPARE(reloaded.rowCount(), 0);
