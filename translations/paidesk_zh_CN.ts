@@ -494,7 +494,7 @@
         <translation>模型描述</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -504,7 +504,12 @@
         <translation>就地编辑此模型</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <source>Why this model is read-only</source>
+        <translation>此模型为何只读</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Copy ID</source>
         <translation>复制 ID</translation>
     </message>
@@ -514,7 +519,17 @@
         <translation>复制模型 ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
+        <source>Copy to Workspace…</source>
+        <translation>复制到工作空间…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this gallery model into a workspace</source>
+        <translation>将此模型广场中的模型复制到工作空间</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open Documentation</source>
         <translation>打开文档</translation>
     </message>
@@ -805,7 +820,7 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+404"/>
         <source>&amp;Rename View</source>
         <translation>重命名视图(&amp;R)</translation>
     </message>
@@ -820,7 +835,7 @@
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-403"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -1086,22 +1101,22 @@
         <translation>服务端筛选：排序字段（SortBy）</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+133"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-127"/>
         <source>Server filter: sort order (Order)</source>
         <translation>服务端筛选：排序方向（Order）</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+131"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>More Filters</source>
         <translation>更多筛选</translation>
     </message>
@@ -1111,22 +1126,22 @@
         <translation>显示更多服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-116"/>
         <source>Save View…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+130"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-129"/>
         <source>Save these filters as a named view</source>
         <translation>将这些筛选条件保存为命名视图</translation>
     </message>
@@ -1141,7 +1156,7 @@
         <translation>Terraform</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -1176,7 +1191,7 @@
         <translation>将所选模型导出为 Terraform HCL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Compare with State…</source>
         <translation>与状态比较(&amp;C)…</translation>
     </message>
@@ -1191,7 +1206,7 @@
         <translation>将 Terraform 状态文件与线上模型比较：漂移与未托管的模型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Export &amp;Workspace as Terraform…</source>
         <translation>将工作空间导出为 Terraform(&amp;W)…</translation>
     </message>
@@ -1269,6 +1284,16 @@
         <location line="+1"/>
         <source>Delete the selected model</source>
         <translation>删除所选模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy to &amp;Workspace…</source>
+        <translation>复制到工作空间(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected model into a workspace, as a private model of your own</source>
+        <translation>将所选模型复制到工作空间，成为您自己的私有模型</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1381,12 +1406,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-436"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+426"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -1406,7 +1431,7 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-504"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
@@ -3069,12 +3094,12 @@
 <context>
     <name>api::PagedListCall</name>
     <message>
-        <location filename="../src/api/calls/pagedlistcall.cpp" line="+81"/>
+        <location filename="../src/api/calls/pagedlistcall.cpp" line="+51"/>
         <source>%1 reports %2 items; PaiDesk lists at most the first %3.</source>
         <translation>%1 报告共有 %2 项；PaiDesk 最多只列出前 %3 项。</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+67"/>
         <source>%n more warning(s) not shown.</source>
         <translation>
             <numerusform>另有 %n 条警告未显示。</numerusform>
@@ -3266,7 +3291,7 @@
 <context>
     <name>changes::BulkPlan</name>
     <message>
-        <location filename="../src/changes/bulkplan.cpp" line="+86"/>
+        <location filename="../src/changes/bulkplan.cpp" line="+92"/>
         <source>no change needed: the server already holds these values</source>
         <translation>无需更改：服务器上已是这些值</translation>
     </message>
@@ -3286,7 +3311,7 @@
         <translation>无法撤销：模型已被删除，或运行留下的状态未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n model(s) would be restored</source>
         <translation>
             <numerusform>将恢复 %n 个模型</numerusform>
@@ -3299,8 +3324,13 @@
             <numerusform>将更改 %n 个模型</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+9"/>
         <source>%1 (%2 request(s)); %n model(s) would get no request.</source>
         <translation>
             <numerusform>%1（%2 个请求）；%n 个模型不会收到请求。</numerusform>
@@ -3315,7 +3345,7 @@
 <context>
     <name>changes::BulkResult</name>
     <message>
-        <location filename="../src/changes/bulkresult.cpp" line="+248"/>
+        <location filename="../src/changes/bulkresult.cpp" line="+249"/>
         <source>%1 done, %2 failed, %3 skipped, %4 pending.</source>
         <translation>%1 个完成，%2 个失败，%3 个跳过，%4 个待处理。</translation>
     </message>
@@ -3448,7 +3478,7 @@
 <context>
     <name>changes::VersionPlan</name>
     <message>
-        <location filename="../src/changes/versionplan.cpp" line="+106"/>
+        <location filename="../src/changes/versionplan.cpp" line="+112"/>
         <source>read: check that nobody else changed the version</source>
         <translation>读取：检查是否有他人修改了该版本</translation>
     </message>
@@ -4035,6 +4065,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时；4 发现漂移（drift）。</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model versions.
+Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
+Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
+Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout.</source>
+        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间、模型和模型版本。
+凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
+请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
+退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时。</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
@@ -4561,7 +4602,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::ModelFilterFlags</name>
     <message>
-        <location filename="../src/cli/modelfilterflags.cpp" line="+12"/>
+        <location filename="../src/cli/modelfilterflags.cpp" line="+14"/>
         <source>Only models of this workspace.</source>
         <translation>仅此工作空间中的模型。</translation>
     </message>
@@ -4571,7 +4612,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Fuzzy match on name, domain, task and labels.</source>
         <translation>对名称、领域、任务和标签进行模糊匹配。</translation>
     </message>
@@ -4637,7 +4678,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Only models published by this provider, e.g. pai (Provider). Without it, only your own models.</source>
         <translation>只列出此提供方发布的模型，例如 pai（Provider）。不指定时只列出您自己的模型。</translation>
     </message>
@@ -4647,7 +4688,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>P</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Comma-separated collection names, e.g. AI4D,QuickStart.</source>
         <translation>以逗号分隔的集合名称，例如 AI4D,QuickStart。</translation>
     </message>
@@ -4697,7 +4738,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>ASC|DESC</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>A tag needs a key (KEY or KEY=VALUE).</source>
         <translation>标签需要键（KEY 或 KEY=VALUE）。</translation>
     </message>
@@ -4967,22 +5008,24 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::Output</name>
     <message>
-        <location filename="../src/cli/output.cpp" line="+95"/>
+        <location filename="../src/cli/output.cpp" line="+94"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4998,12 +5041,38 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
+        <location line="-33"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
@@ -5053,14 +5122,19 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::PlanRunner</name>
     <message>
-        <location filename="../src/cli/planrunner.cpp" line="+31"/>
+        <location filename="../src/cli/planrunner.cpp" line="+33"/>
         <source>  %1: the server has &quot;%2&quot;, the command asked for &quot;%3&quot;</source>
         <translation>  %1：服务器上为“%2”，命令要求为“%3”</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>Print the exact requests this would send, and send no write. It may read the model to work them out.</source>
         <translation>打印将要发送的确切请求，不发送任何写入请求。为此可能会读取模型。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2) is a model of the public Model Gallery. %3 (paidesk-cli gallery copy %2 --workspace ID)</source>
+        <translation>%1（%2）是公共模型广场中的模型。%3（paidesk-cli gallery copy %2 --workspace ID）</translation>
     </message>
 </context>
 <context>
@@ -5092,13 +5166,13 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-20"/>
         <source>Add the demo workspaces and models (when the store has no models).</source>
         <translation>添加演示工作空间和模型（仅当存储中没有模型时）。</translation>
     </message>
@@ -5110,12 +5184,11 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-2"/>
         <source>The only AccessKey ID accepted.</source>
         <translation>唯一接受的 AccessKey ID。</translation>
     </message>
@@ -5145,7 +5218,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>拒绝 PageSize 大于 N 的列表请求（InvalidParameter），模拟更严格的网关。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Share of requests answered with Throttling.User (0 to 1).</source>
         <translation>以 Throttling.User 响应的请求比例（0 到 1）。</translation>
     </message>
@@ -5238,12 +5311,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--tls-cert 和 --tls-key 必须同时指定</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>--max-page-size: &quot;%1&quot; is not a positive number</source>
         <translation>--max-page-size：“%1”不是正数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>--tls-cert: %1</source>
         <translation>--tls-cert：%1</translation>
     </message>
@@ -5253,7 +5326,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--data：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>--listen: %1</source>
         <translation>--listen：%1</translation>
     </message>
@@ -6469,12 +6542,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+183"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+197"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Select a model to see its details.</source>
         <translation>选择一个模型以查看其详情。</translation>
     </message>
@@ -6504,7 +6577,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>扩展信息（%L1）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <source>A private copy of this gallery model, in a workspace of yours, which you can change</source>
+        <translation>在您的工作空间中创建此广场模型的私有副本，副本可以修改</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Versions (%L1)</source>
         <translation>版本（%L1）</translation>
     </message>
@@ -6515,7 +6593,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-90"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -6770,7 +6848,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     <message>
         <location line="+1"/>
         <source>Versions are read from the service: export from a connected window</source>
-        <translation>版本需从服务读取：请在已连接的窗口中导出</translation>
+        <translation>版本需要从服务读取：请在已连接的窗口中导出</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -6987,7 +7065,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+423"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+425"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -7017,18 +7095,18 @@ Remove this filter and list the models again</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+659"/>
+        <location line="+734"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-653"/>
-        <location line="+132"/>
+        <location line="-728"/>
+        <location line="+146"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-266"/>
         <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
@@ -7049,13 +7127,18 @@ Remove this filter and list the models again</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+132"/>
+        <location line="+116"/>
+        <location line="+146"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+316"/>
+        <source>Name of the view (the filters, in the Model Gallery):</source>
+        <translation>视图名称（筛选条件，适用于模型广场）：</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Could not list the models</source>
         <translation>无法列出模型</translation>
     </message>
@@ -7064,8 +7147,13 @@ Remove this filter and list the models again</source>
         <source>Could not list the workspaces</source>
         <translation>无法列出工作空间</translation>
     </message>
+    <message>
+        <location line="-46"/>
+        <source>The Model Gallery lists the models of the provider %1.</source>
+        <translation>模型广场列出提供方 %1 的模型。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+68"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>列表可能不完整（%n 条警告）：%1</numerusform>
@@ -7089,7 +7177,7 @@ Remove this filter and list the models again</source>
         <translation>%1（已取消）</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-228"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -7124,7 +7212,7 @@ Remove this filter and list the models again</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+369"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -7134,7 +7222,7 @@ Remove this filter and list the models again</source>
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-280"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>已保存视图“%1”。</translation>
     </message>
@@ -7144,7 +7232,7 @@ Remove this filter and list the models again</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name of the view (the filters, in whichever workspace is listed):</source>
         <translation>视图名称（筛选条件，适用于当前列出的任一工作空间）：</translation>
     </message>
@@ -7154,7 +7242,7 @@ Remove this filter and list the models again</source>
         <translation>视图名称（筛选条件及工作空间 %1）：</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+285"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -7179,12 +7267,12 @@ Remove this filter and list the models again</source>
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-272"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>已删除视图“%1”。</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+351"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -7194,7 +7282,7 @@ Remove this filter and list the models again</source>
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+4"/>
         <location line="+23"/>
         <source>Compare with Terraform State</source>
         <translation>与 Terraform 状态比较</translation>
@@ -7219,7 +7307,7 @@ Remove this filter and list the models again</source>
 %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+77"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -7238,12 +7326,12 @@ Remove this filter and list the models again</source>
 %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>Diagnostics copied to the clipboard (no keys or tokens).</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-200"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -7253,7 +7341,7 @@ Remove this filter and list the models again</source>
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+109"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -7263,13 +7351,13 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-1153"/>
-        <location line="+1230"/>
+        <location line="-1187"/>
+        <location line="+1264"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-300"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -7279,7 +7367,7 @@ Remove this filter and list the models again</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-403"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -7970,21 +8058,41 @@ Remove this filter and list the models again</source>
         <source>Version %1 of the model &quot;%2&quot; (ID %3) will be deleted.</source>
         <translation>将删除模型“%2”（ID %3）的版本 %1。</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Review the copy</source>
+        <translation>审阅副本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A private copy &quot;%1&quot; of &quot;%2&quot; will be created in the workspace %3 with these values; then the Uri of the source&apos;s latest version becomes its first version.</source>
+        <translation>将在工作空间 %3 中以这些值创建“%2”的私有副本“%1”；随后源模型最新版本的 Uri 将成为其第一个版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A private copy &quot;%1&quot; of &quot;%2&quot; will be created in the workspace %3 with these values.</source>
+        <translation>将在工作空间 %3 中以这些值创建“%2”的私有副本“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>gui::SavedViews</name>
     <message>
-        <location filename="../src/gui/browse/savedviews.cpp" line="+87"/>
+        <location filename="../src/gui/browse/savedviews.cpp" line="+93"/>
         <source>No filters</source>
         <translation>无筛选条件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Workspace %1; %2</source>
         <translation>工作空间 %1；%2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-2"/>
+        <source>Model Gallery; %1</source>
+        <translation>模型广场；%1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -8322,7 +8430,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::VersionsPanel</name>
     <message>
-        <location filename="../src/gui/versions/versionspanel.cpp" line="+92"/>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+93"/>
         <source>Registered version %1.</source>
         <translation>已注册版本 %1。</translation>
     </message>
@@ -8391,7 +8499,7 @@ Remove this filter and list the models again</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+125"/>
         <source>Approve version</source>
         <translation>批准版本</translation>
     </message>
@@ -8474,23 +8582,33 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::WorkspaceListModel</name>
     <message>
-        <location filename="../src/gui/models/workspacelistmodel.cpp" line="+49"/>
+        <location filename="../src/gui/models/workspacelistmodel.cpp" line="+50"/>
         <source>%1 (%2)</source>
         <extracomment>A workspace&apos;s name and, in brackets, its ID</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>All workspaces</source>
         <translation>全部工作空间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every model in the account</source>
         <translation>账号中的全部模型</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-4"/>
+        <source>Model Gallery</source>
+        <translation>模型广场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba&apos;s public models (Qwen, Llama, Stable Diffusion, ...), read-only: copy one into a workspace to change it</source>
+        <translation>阿里云的公共模型（Qwen、Llama、Stable Diffusion 等），只读：复制到工作空间后即可修改</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1
 ID: %2
 Status: %3
@@ -8702,7 +8820,7 @@ ID：%2
 <context>
     <name>sandbox::ModelStore</name>
     <message>
-        <location filename="../src/sandbox/modelstore.cpp" line="+149"/>
+        <location filename="../src/sandbox/modelstore.cpp" line="+152"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -8929,6 +9047,217 @@ ID：%2
         <location line="+4"/>
         <source>%1: the file is larger than %2 MiB; not a state this tool reads</source>
         <translation>%1：文件大于 %2 MiB；不是本工具读取的状态</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToWorkspaceDialog</name>
+    <message>
+        <location filename="../ui/copytoworkspacedialog.ui" line="+8"/>
+        <source>Copy to Workspace</source>
+        <translation>复制到工作空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a model into a workspace</source>
+        <translation>将模型复制到工作空间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Workspace:</source>
+        <translation>工作空间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target workspace</source>
+        <translation>目标工作空间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the copy</source>
+        <translation>副本的名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also register its latest version&apos;s &amp;Uri as version 1 of the copy</source>
+        <translation>同时将其最新版本的 Uri 登记为副本的第 1 个版本(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>changes::CopyPlan</name>
+    <message>
+        <location filename="../src/changes/copyplan.cpp" line="+21"/>
+        <source>The model &quot;%1&quot; (%2) has no version whose Uri could be registered.</source>
+        <translation>模型“%1”（%2）没有可登记其 Uri 的版本。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Copy the model &quot;%1&quot; (%2) into the workspace %3 as &quot;%4&quot;, and register the Uri of its latest version as the copy&apos;s first version.</source>
+        <translation>将模型“%1”（%2）复制到工作空间 %3，命名为“%4”，并将其最新版本的 Uri 登记为副本的第一个版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the model &quot;%1&quot; (%2) into the workspace %3 as &quot;%4&quot;.</source>
+        <translation>将模型“%1”（%2）复制到工作空间 %3，命名为“%4”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1
+No version was registered.</source>
+        <translation>%1
+未登记任何版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created the model &quot;%1&quot; (ID %2).</source>
+        <translation>已创建模型“%1”（ID %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Its version was not registered: the copy stopped before it.</source>
+        <translation>%1 其版本未登记：复制在此之前已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Registered its version %2 with the Uri of the source&apos;s latest version.</source>
+        <translation>%1 已用源模型最新版本的 Uri 登记其版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 The model exists, but its version was not registered:
+%2</source>
+        <translation>%1 模型已存在，但其版本未登记：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::GalleryCommand</name>
+    <message>
+        <location filename="../src/cli/commands/gallerycommand.cpp" line="+24"/>
+        <source>List Alibaba&apos;s public Model Gallery (gallery copy --help: copy one into a workspace).</source>
+        <translation>列出阿里云公共模型广场（gallery copy --help：将其中的模型复制到工作空间）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists the models of Alibaba&apos;s public Model Gallery (Provider pai) that match the filters. They are read-only; &quot;gallery copy&quot; makes a copy of one in a workspace.</source>
+        <translation>列出阿里云公共模型广场（Provider pai）中符合筛选条件的模型。它们是只读的；“gallery copy”会在工作空间中创建其副本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[filters] | copy MODEL_ID --workspace ID</source>
+        <translation>[筛选条件] | copy MODEL_ID --workspace ID</translation>
+    </message>
+</context>
+<context>
+    <name>cli::GalleryCopyCommand</name>
+    <message>
+        <location line="+23"/>
+        <source>Copy a gallery model into a workspace, as a private model of your own.</source>
+        <translation>将模型广场中的模型复制到工作空间，成为您自己的私有模型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creates a private model in a workspace with the gallery model&apos;s metadata, labels and extra information; with --with-version, then registers the Uri of its latest version as the copy&apos;s first version.</source>
+        <translation>在工作空间中创建一个私有模型，带有该广场模型的元数据、标签和附加信息；使用 --with-version 时，再将其最新版本的 Uri 登记为副本的第一个版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gallery model&apos;s ID (model-...).</source>
+        <translation>广场模型的 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace to copy into (required).</source>
+        <translation>复制到的工作空间（必填）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s name (default: the gallery model&apos;s name).</source>
+        <translation>副本的名称（默认：广场模型的名称）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also register its latest version&apos;s Uri as version 1 of the copy.</source>
+        <translation>同时将其最新版本的 Uri 登记为副本的第 1 个版本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MODEL_ID --workspace ID [options]</source>
+        <translation>MODEL_ID --workspace ID [选项]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--workspace: the workspace to copy into is required.</source>
+        <translation>--workspace：必须指定要复制到的工作空间。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::CopyToWorkspaceDialog</name>
+    <message>
+        <location filename="../src/gui/gallery/copytoworkspacedialog.cpp" line="+49"/>
+        <source>%1 (%2)</source>
+        <extracomment>A workspace&apos;s name and, in brackets, its ID</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the workspace to copy into.</source>
+        <translation>请选择要复制到的工作空间。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The model has no version, so the copy starts without one.</source>
+        <translation>该模型没有版本，因此副本创建时也没有版本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Review…</source>
+        <translation>审阅(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A private model of your own is created in the workspace, with the metadata, labels and extra information of &quot;%1&quot; (%2). You review the exact requests before anything is sent.</source>
+        <translation>将在工作空间中创建一个您自己的私有模型，带有“%1”（%2）的元数据、标签和附加信息。发送任何内容之前，您会先审阅确切的请求。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ModelCopier</name>
+    <message>
+        <location filename="../src/gui/gallery/modelcopier.cpp" line="+64"/>
+        <source>Reading model %1</source>
+        <translation>正在读取模型 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Copying &quot;%1&quot; into the workspace %2</source>
+        <translation>正在将“%1”复制到工作空间 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Registering the first version of &quot;%1&quot; (ID %2)</source>
+        <translation>正在登记“%1”（ID %2）的第一个版本</translation>
+    </message>
+</context>
+<context>
+    <name>pai::Gallery</name>
+    <message>
+        <location filename="../src/pai/gallery.cpp" line="+16"/>
+        <source>Gallery models are Alibaba&apos;s; copy one into a workspace to change it.</source>
+        <translation>模型广场中的模型属于阿里云；要修改，请先将其复制到工作空间。</translation>
     </message>
 </context>
 </TS>

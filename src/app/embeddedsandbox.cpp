@@ -28,6 +28,8 @@ bool EmbeddedSandbox::start(const QString &dataFile)
         return false;
     if (m_server->store().modelCount() == 0 && m_server->store().workspaces().isEmpty())
         sandbox::DemoData::populate(m_server->store());
+    else
+        sandbox::DemoData::populateGallery(m_server->store()); // a file saved before the gallery
     // Saves fail quietly later (a sandbox write never fails because of the disk), so a path that
     // cannot be written is refused now rather than losing a session's edits.
     if (!dataFile.isEmpty() && !m_server->store().save(&m_error))

@@ -1,6 +1,7 @@
 #include "changes/bulkplan.h"
 
 #include "api/requests.h"
+#include "pai/gallery.h"
 
 #include <QJsonArray>
 
@@ -17,7 +18,10 @@ BulkPlan BulkPlan::build(const BulkEdit &edit, const QList<pai::Model> &models)
         entry.modelId = model.modelId;
         entry.modelName = model.modelName;
         entry.current = model;
-        if (edit.remove) {
+        if (model.isGalleryModel()) {
+            // The rule is the engine's, not the front end's: no request for a gallery model.
+            entry.skip = Skip::ReadOnly;
+        } else if (edit.remove) {
             entry.plan = ModelPlan::remove(model);
         } else {
             const ModelPlan update =
@@ -73,6 +77,8 @@ QString BulkPlan::skipName(Skip skip)
         return u"changed-since"_s;
     case Skip::CannotUndo:
         return u"cannot-undo"_s;
+    case Skip::ReadOnly:
+        return u"read-only"_s;
     }
     return {};
 }
@@ -90,6 +96,8 @@ QString BulkPlan::skipDescription(Skip skip)
         return tr("changed by someone else since the run; left alone");
     case Skip::CannotUndo:
         return tr("cannot be undone: it was deleted, or what the run left is not known");
+    case Skip::ReadOnly:
+        return tr("read-only: %1").arg(pai::Gallery::readOnlyReason());
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         ReadFailed,   // it could not be read, so nothing can be planned (readError says why)
         ChangedSince, // undo: someone changed it after the run; left alone
         CannotUndo,   // undo: a delete, or a run whose result is not known
+        ReadOnly,     // a gallery model (pai::Model::isGalleryModel()), which only Alibaba writes
     };
 
     struct Entry

@@ -129,8 +129,9 @@ BulkModelResult BulkModelResult::fromJson(const QJsonObject &json)
                       ? ModelPlan::Kind::Delete
                       : ModelPlan::Kind::Update;
     const QString skip = json.value(u"Skip"_s).toString();
-    for (BulkPlan::Skip candidate : {BulkPlan::Skip::NoChange, BulkPlan::Skip::ReadFailed,
-                                     BulkPlan::Skip::ChangedSince, BulkPlan::Skip::CannotUndo}) {
+    for (BulkPlan::Skip candidate :
+         {BulkPlan::Skip::NoChange, BulkPlan::Skip::ReadFailed, BulkPlan::Skip::ChangedSince,
+          BulkPlan::Skip::CannotUndo, BulkPlan::Skip::ReadOnly}) {
         if (BulkPlan::skipName(candidate) == skip)
             result.skip = candidate;
     }

@@ -49,10 +49,16 @@ VersionPlan VersionPlan::create(const QString &modelId, const pai::ModelVersionD
     empty.formatType = draft.formatType;
     empty.frameworkType = draft.frameworkType;
     plan.m_change = pai::VersionChange::between(empty, draft);
-    plan.m_steps.append({Role::Write, api::requests::createModelVersion(modelId, draft)});
+    api::RequestSpec write = api::requests::createModelVersion(modelId, draft);
     api::RequestSpec readBack = api::requests::getModelVersion(modelId, draft.versionName);
     if (draft.versionName.isEmpty())
         readBack.encodedPath += "{VersionName}"; // known only once the service has answered
+    if (modelId.isEmpty()) {
+        // The model is not created yet (a copy's first version): its ID shows as {ModelId}.
+        for (api::RequestSpec *spec : {&write, &readBack})
+            spec->encodedPath.replace("/models//", "/models/{ModelId}/");
+    }
+    plan.m_steps.append({Role::Write, write});
     plan.m_steps.append({Role::ReadBack, readBack});
     return plan;
 }

@@ -31,6 +31,8 @@ public:
     using Role = StepRole;
     using Step = PlanStep;
 
+    // An empty `modelId` plans for a model not yet created: its paths show {ModelId}, for the
+    // review only (CopyPlan).
     static VersionPlan create(const QString &modelId, const pai::ModelVersionDraft &draft);
     // `base` is the copy the edit started from; `wanted` is every writable field as it should be.
     static VersionPlan update(const QString &modelId, const pai::ModelVersion &base,

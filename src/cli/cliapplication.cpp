@@ -5,6 +5,7 @@
 #include "cli/commands/bulkcommand.h"
 #include "cli/commands/driftcommand.h"
 #include "cli/commands/exportcommand.h"
+#include "cli/commands/gallerycommand.h"
 #include "cli/commands/modelcommand.h"
 #include "cli/commands/modelscommand.h"
 #include "cli/commands/sandboxcommand.h"
@@ -26,6 +27,7 @@ CliApplication::CliApplication()
 {
     addCommand(std::make_unique<WorkspacesCommand>());
     addCommand(std::make_unique<ModelsCommand>());
+    addCommand(std::make_unique<GalleryCommand>());
     addCommand(std::make_unique<ModelCommand>());
     addCommand(std::make_unique<BulkCommand>());
     addCommand(std::make_unique<VersionsCommand>());

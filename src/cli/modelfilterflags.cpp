@@ -1,15 +1,24 @@
 #include "cli/modelfilterflags.h"
 
 #include "cli/labelflags.h"
+#include "pai/gallery.h"
 
 using namespace Qt::StringLiterals;
 
 namespace cli {
 
-void ModelFilterFlags::addOptions(QCommandLineParser &parser)
+void ModelFilterFlags::addOptions(QCommandLineParser &parser, Scope scope)
 {
+    if (scope == Scope::Account) {
+        parser.addOptions({
+            {u"workspace"_s, tr("Only models of this workspace."), tr("ID")},
+            {u"provider"_s,
+             tr("Only models published by this provider, e.g. pai (Provider). Without it, only "
+                "your own models."),
+             tr("P")},
+        });
+    }
     parser.addOptions({
-        {u"workspace"_s, tr("Only models of this workspace."), tr("ID")},
         {u"query"_s, tr("Fuzzy match on name, domain, task and labels."), tr("Q")},
         {u"domain"_s, tr("Only this domain, e.g. nlp."), tr("D")},
         {u"task"_s, tr("Only this task, e.g. text-generation."), tr("T")},
@@ -17,10 +26,6 @@ void ModelFilterFlags::addOptions(QCommandLineParser &parser)
         {u"model-type"_s, tr("Only this model type, e.g. LoRA."), tr("T")},
         {u"label"_s, tr("A label key or value contains this text."), tr("L")},
         {u"name"_s, tr("Only models whose name matches this (ModelName)."), tr("NAME")},
-        {u"provider"_s,
-         tr("Only models published by this provider, e.g. pai (Provider). Without it, only your "
-            "own models."),
-         tr("P")},
         {u"collections"_s, tr("Comma-separated collection names, e.g. AI4D,QuickStart."), tr("C")},
         {u"tag"_s,
          tr("A tag the model must carry, KEY=VALUE or KEY for any value; repeat for more."),
@@ -35,10 +40,15 @@ void ModelFilterFlags::addOptions(QCommandLineParser &parser)
 }
 
 std::optional<api::ModelListQuery> ModelFilterFlags::read(const QCommandLineParser &parser,
-                                                          QString *flagError)
+                                                          QString *flagError, Scope scope)
 {
     api::ModelListQuery query;
-    query.workspaceId = parser.value(u"workspace"_s);
+    if (scope == Scope::Account) {
+        query.workspaceId = parser.value(u"workspace"_s);
+        query.provider = parser.value(u"provider"_s);
+    } else {
+        query.provider = pai::Gallery::provider();
+    }
     query.query = parser.value(u"query"_s);
     query.domain = parser.value(u"domain"_s);
     query.task = parser.value(u"task"_s);
@@ -46,7 +56,6 @@ std::optional<api::ModelListQuery> ModelFilterFlags::read(const QCommandLinePars
     query.modelType = parser.value(u"model-type"_s);
     query.label = parser.value(u"label"_s);
     query.modelName = parser.value(u"name"_s);
-    query.provider = parser.value(u"provider"_s);
     query.collections = parser.value(u"collections"_s);
     query.sortBy = parser.value(u"sort-by"_s);
     query.order = parser.value(u"order"_s);
@@ -75,12 +84,13 @@ std::optional<api::ModelListQuery> ModelFilterFlags::read(const QCommandLinePars
     return query;
 }
 
-bool ModelFilterFlags::anySet(const QCommandLineParser &parser)
+bool ModelFilterFlags::anySet(const QCommandLineParser &parser, Scope scope)
 {
-    const QStringList names{u"workspace"_s, u"query"_s,       u"domain"_s, u"task"_s,
-                            u"origin"_s,    u"model-type"_s,  u"label"_s,  u"name"_s,
-                            u"provider"_s,  u"collections"_s, u"tag"_s,    u"conditions"_s,
-                            u"sort-by"_s,   u"order"_s};
+    QStringList names{u"query"_s,      u"domain"_s,  u"task"_s,        u"origin"_s,
+                      u"model-type"_s, u"label"_s,   u"collections"_s, u"tag"_s,
+                      u"conditions"_s, u"sort-by"_s, u"order"_s,       u"name"_s};
+    if (scope == Scope::Account)
+        names << u"workspace"_s << u"provider"_s;
     return std::any_of(names.cbegin(), names.cend(),
                        [&](const QString &name) { return parser.isSet(name); });
 }

@@ -1,10 +1,12 @@
 #include "cli/planrunner.h"
 
 #include "api/apiclient.h"
+#include "changes/copyplan.h"
 #include "changes/modelwriter.h"
 #include "changes/versionwriter.h"
 #include "cli/commandcontext.h"
 #include "cli/output.h"
+#include "pai/gallery.h"
 #include "pai/modelchange.h"
 #include "pai/versionchange.h"
 #include "pai/wirejson.h"
@@ -64,13 +66,10 @@ template<typename Plan> int printAnyPlan(const Plan &plan, CommandContext &conte
 
 // Runs `plan` on a Writer (ModelWriter or VersionWriter: the same signals and policies) and
 // reports. `success` prints a successful outcome; a failure is reported alike for both.
+// Runs `plan` on a Writer and returns its outcome; prints nothing.
 template<typename Writer, typename Plan>
-int runOnWriter(const Plan &plan, CommandContext &context,
-                const std::function<void(const changes::WriteOutcome &)> &success)
+changes::WriteOutcome execute(const Plan &plan, api::ApiClient *client)
 {
-    api::ApiClient *client = context.client();
-    if (!client)
-        return context.clientFailure();
     Writer writer(client);
     // A command states what it wants of each field it names; another writer's edits to other
     // fields are kept, so a conflict is resolved by applying the command onto the newer copy.
@@ -84,6 +83,25 @@ int runOnWriter(const Plan &plan, CommandContext &context,
     writer.start(plan);
     if (!outcome)
         loop.exec();
+    return *outcome;
+}
+
+// The exit code of an outcome that did not succeed.
+int failureCode(const changes::WriteOutcome &outcome)
+{
+    const bool unsettled =
+        outcome.timedOut || outcome.verdict == changes::WriteOutcome::Verdict::Unknown;
+    return unsettled ? Timeout : ApiFailure;
+}
+
+template<typename Writer, typename Plan>
+int runOnWriter(const Plan &plan, CommandContext &context,
+                const std::function<void(const changes::WriteOutcome &)> &success)
+{
+    api::ApiClient *client = context.client();
+    if (!client)
+        return context.clientFailure();
+    const std::optional<changes::WriteOutcome> outcome = execute<Writer>(plan, client);
 
     if (outcome->succeeded()) {
         success(*outcome);
@@ -97,9 +115,7 @@ int runOnWriter(const Plan &plan, CommandContext &context,
         if (!holds.isEmpty())
             context.err() << holds.join(u'\n') << Qt::endl;
     }
-    const bool unsettled =
-        outcome->timedOut || outcome->verdict == changes::WriteOutcome::Verdict::Unknown;
-    return unsettled ? Timeout : ApiFailure;
+    return failureCode(*outcome);
 }
 
 void printOutcome(const changes::WriteOutcome &outcome, CommandContext &context)
@@ -124,6 +140,17 @@ bool PlanRunner::isDryRun(const QCommandLineParser &parser)
     return parser.isSet(u"dry-run"_s);
 }
 
+std::optional<int> PlanRunner::refuseReadOnly(const pai::Model &model, CommandContext &context)
+{
+    if (!model.isGalleryModel())
+        return std::nullopt;
+    context.err() << tr("%1 (%2) is a model of the public Model Gallery. %3 (paidesk-cli gallery "
+                        "copy %2 --workspace ID)")
+                         .arg(model.modelName, model.modelId, pai::Gallery::readOnlyReason())
+                  << Qt::endl;
+    return ApiFailure;
+}
+
 int PlanRunner::printPlan(const changes::ModelPlan &plan, CommandContext &context)
 {
     return printAnyPlan(plan, context);
@@ -132,6 +159,40 @@ int PlanRunner::printPlan(const changes::ModelPlan &plan, CommandContext &contex
 int PlanRunner::printPlan(const changes::VersionPlan &plan, CommandContext &context)
 {
     return printAnyPlan(plan, context);
+}
+
+int PlanRunner::printPlan(const changes::CopyPlan &plan, CommandContext &context)
+{
+    return printAnyPlan(plan, context);
+}
+
+int PlanRunner::run(const changes::CopyPlan &plan, CommandContext &context)
+{
+    api::ApiClient *client = context.client();
+    if (!client)
+        return context.clientFailure();
+    // The model first; its version only once the model exists, on the ID it was given.
+    const changes::WriteOutcome model = execute<changes::ModelWriter>(plan.modelPlan(), client);
+    std::optional<changes::WriteOutcome> version;
+    if (model.succeeded() && plan.withVersion())
+        version = execute<changes::VersionWriter>(plan.versionPlan(model.modelId), client);
+
+    const bool succeeded = changes::CopyPlan::succeeded(model, version, plan.withVersion());
+    const QString summary = changes::CopyPlan::summary(model, version, plan.withVersion());
+    if (context.options().output == OutputFormat::Json) {
+        QJsonObject json{
+            {u"Succeeded"_s, succeeded}, {u"Summary"_s, summary}, {u"Model"_s, model.toJson()}};
+        if (version)
+            json.insert(u"Version"_s, version->toJson());
+        Output::json(context.out(), json);
+    } else if (succeeded) {
+        context.out() << summary << Qt::endl;
+    } else {
+        context.err() << summary << Qt::endl;
+    }
+    if (succeeded)
+        return Success;
+    return failureCode(model.succeeded() ? *version : model);
 }
 
 int PlanRunner::run(const changes::ModelPlan &plan, CommandContext &context)

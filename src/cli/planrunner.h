@@ -1,10 +1,13 @@
 #pragma once
 
+#include "changes/copyplan.h"
 #include "changes/modelplan.h"
 #include "changes/versionplan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace cli {
 
@@ -22,8 +25,13 @@ public:
     static bool isDryRun(const QCommandLineParser &parser);
 
     // Prints the plan as text, or as JSON with --output json. Returns Success.
+    // A gallery model is read-only (pai::Model::isGalleryModel()): prints why on stderr and
+    // returns ApiFailure, the service's own answer to such a write, without sending it.
+    static std::optional<int> refuseReadOnly(const pai::Model &model, CommandContext &context);
+
     static int printPlan(const changes::ModelPlan &plan, CommandContext &context);
     static int printPlan(const changes::VersionPlan &plan, CommandContext &context);
+    static int printPlan(const changes::CopyPlan &plan, CommandContext &context);
 
     // What run() prints when the outcome is a success; the failure report is the same for all.
     enum class Report {
@@ -37,6 +45,10 @@ public:
     static int run(const changes::ModelPlan &plan, CommandContext &context);
     static int run(const changes::VersionPlan &plan, CommandContext &context,
                    Report report = Report::Outcome);
+    // The model's plan, then (once the model exists) its version's; one report of both, so a
+    // model created without its version says exactly that. The exit code comes from the first
+    // outcome that did not succeed.
+    static int run(const changes::CopyPlan &plan, CommandContext &context);
 };
 
 } // namespace cli

@@ -34,9 +34,14 @@ struct Model
     QString gmtLatestVersionModifiedTime;
     LabelList labels;
     LabelList tags;
-    QJsonObject extraInfo;      // free-form; nested objects and arrays are kept as they are
-    QJsonObject latestVersion;  // a ModelVersion object, kept as JSON
-    QJsonObject unknownFields;  // keys the mapping does not know, echoed back unchanged
+    QJsonObject extraInfo;     // free-form; nested objects and arrays are kept as they are
+    QJsonObject latestVersion; // a ModelVersion object, kept as JSON
+    QJsonObject unknownFields; // keys the mapping does not know, echoed back unchanged
+
+    // Published by a provider (Alibaba's public Model Gallery has Provider "pai") rather than one
+    // of the caller's own models: it is in no workspace of theirs, and the service refuses every
+    // write to it. The window and the CLI keep it read-only; see pai/gallery.h.
+    bool isGalleryModel() const { return !provider.isEmpty(); }
 
     friend bool operator==(const Model &, const Model &) = default;
 };

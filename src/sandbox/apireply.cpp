@@ -66,6 +66,13 @@ ApiReply ApiReply::versionExists(const QString &modelId, const QString &versionN
                  u"The model %1 already has a version named %2."_s.arg(modelId, versionName));
 }
 
+ApiReply ApiReply::galleryWriteDenied(const QString &modelId)
+{
+    return error(GalleryWriteDeniedStatus, QString::fromLatin1(GalleryWriteDeniedCode),
+                 u"You are not authorized to change the model %1: it is a public model of the "
+                 u"PAI Model Gallery."_s.arg(modelId));
+}
+
 QString ApiReply::code() const
 {
     return body.value(u"Code"_s).toString();

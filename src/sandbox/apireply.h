@@ -27,6 +27,8 @@ struct ApiReply
     static ApiReply workspaceNotFound(const QString &workspaceId);
     static ApiReply versionNotFound(const QString &modelId, const QString &versionName);
     static ApiReply versionExists(const QString &modelId, const QString &versionName);
+    // A write to a model the caller does not own: a gallery model (Provider "pai").
+    static ApiReply galleryWriteDenied(const QString &modelId);
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     QString code() const;
@@ -43,5 +45,10 @@ inline constexpr char VersionNotFoundCode[] = "201900003";
 // No source documents the answer to a second version of the same name. The sandbox answers 400
 // with this code: a client error, so a client knows the create did not run.
 inline constexpr char VersionExistsCode[] = "ModelVersionAlreadyExists";
+// A write to a public gallery model. The reference documents no AIWorkspace code for it; the
+// sandbox answers with the generic permission error of Alibaba Cloud's gateway tables, HTTP 403
+// with Code "Forbidden" (a 4xx: a client knows the write did not run).
+inline constexpr char GalleryWriteDeniedCode[] = "Forbidden";
+inline constexpr int GalleryWriteDeniedStatus = 403;
 
 } // namespace sandbox

@@ -1,5 +1,6 @@
 #include "sandbox/demodata.h"
 
+#include "pai/gallery.h"
 #include "pai/wirejson.h"
 #include "sandbox/modelstore.h"
 
@@ -243,6 +244,290 @@ QList<pai::ModelVersion> versionsOf(const pai::Model &model, const Family &famil
 
 } // namespace
 
+namespace {
+
+struct GalleryEntry
+{
+    const char *name;
+    const char *domain;
+    const char *task;
+    const char *origin;
+    const char *license;
+    const char *framework;
+    qint64 parameterSize; // in millions
+    const char *description;
+    const char *doc;
+};
+
+// Alibaba's public Model Gallery (Provider=pai): well-known open models as PAI offers them.
+constexpr std::array GalleryEntries{
+    GalleryEntry{"Qwen2.5-0.5B-Instruct", "nlp", "text-generation", "ModelScope", "apache-2.0",
+                 "PyTorch", 494, "The smallest Qwen2.5 chat model, for edge devices.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-0.5B-Instruct"},
+    GalleryEntry{"Qwen2.5-1.5B-Instruct", "nlp", "text-generation", "ModelScope", "apache-2.0",
+                 "PyTorch", 1540, "Compact Qwen2.5 chat model.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-1.5B-Instruct"},
+    GalleryEntry{"Qwen2.5-3B-Instruct", "nlp", "text-generation", "ModelScope", "qwen-research",
+                 "PyTorch", 3090, "Qwen2.5 chat model, 3B.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-3B-Instruct"},
+    GalleryEntry{"Qwen2.5-7B-Instruct", "nlp", "text-generation", "ModelScope", "apache-2.0",
+                 "PyTorch", 7620, "Instruction-tuned Qwen2.5 chat model with 128K context.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct"},
+    GalleryEntry{"Qwen2.5-14B-Instruct", "nlp", "text-generation", "ModelScope", "apache-2.0",
+                 "PyTorch", 14700, "Qwen2.5 chat model, 14B.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-14B-Instruct"},
+    GalleryEntry{"Qwen2.5-32B-Instruct", "nlp", "text-generation", "ModelScope", "apache-2.0",
+                 "PyTorch", 32800, "Qwen2.5 chat model, 32B.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-32B-Instruct"},
+    GalleryEntry{"Qwen2.5-72B-Instruct", "nlp", "text-generation", "ModelScope", "qwen", "PyTorch",
+                 72700, "The largest open Qwen2.5 chat model.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-72B-Instruct"},
+    GalleryEntry{"Qwen2.5-Coder-7B-Instruct", "nlp", "code-generation", "ModelScope", "apache-2.0",
+                 "PyTorch", 7620, "Qwen2.5 tuned for code generation and repair.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-Coder-7B-Instruct"},
+    GalleryEntry{"Qwen2.5-Math-7B-Instruct", "nlp", "text-generation", "ModelScope", "apache-2.0",
+                 "PyTorch", 7620, "Qwen2.5 for mathematical reasoning.",
+                 "https://modelscope.cn/models/qwen/Qwen2.5-Math-7B-Instruct"},
+    GalleryEntry{"QwQ-32B", "nlp", "text-generation", "ModelScope", "apache-2.0", "PyTorch", 32800,
+                 "Qwen reasoning model.", "https://modelscope.cn/models/qwen/QwQ-32B"},
+    GalleryEntry{"Qwen3-8B", "nlp", "text-generation", "ModelScope", "apache-2.0", "PyTorch", 8190,
+                 "Qwen3 with thinking and non-thinking modes.",
+                 "https://modelscope.cn/models/qwen/Qwen3-8B"},
+    GalleryEntry{"Qwen3-30B-A3B", "nlp", "text-generation", "ModelScope", "apache-2.0", "PyTorch",
+                 30500, "Qwen3 mixture-of-experts model with 3B active parameters.",
+                 "https://modelscope.cn/models/qwen/Qwen3-30B-A3B"},
+    GalleryEntry{"Qwen2-VL-2B-Instruct", "multimodal", "image-text-to-text", "ModelScope",
+                 "apache-2.0", "PyTorch", 2210, "Small vision-language Qwen2 model.",
+                 "https://modelscope.cn/models/qwen/Qwen2-VL-2B-Instruct"},
+    GalleryEntry{"Qwen2-VL-7B-Instruct", "multimodal", "image-text-to-text", "ModelScope",
+                 "apache-2.0", "PyTorch", 8290, "Vision-language Qwen2 model for images and video.",
+                 "https://modelscope.cn/models/qwen/Qwen2-VL-7B-Instruct"},
+    GalleryEntry{"Qwen2-Audio-7B-Instruct", "audio", "audio-text-to-text", "ModelScope",
+                 "apache-2.0", "PyTorch", 8400, "Qwen2 that listens: speech and sound to text.",
+                 "https://modelscope.cn/models/qwen/Qwen2-Audio-7B-Instruct"},
+    GalleryEntry{"Meta-Llama-3.1-8B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.1",
+                 "PyTorch", 8030, "Meta Llama 3.1 instruction model.",
+                 "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct"},
+    GalleryEntry{"Meta-Llama-3.1-70B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.1",
+                 "PyTorch", 70600, "Meta Llama 3.1 70B instruction model.",
+                 "https://huggingface.co/meta-llama/Llama-3.1-70B-Instruct"},
+    GalleryEntry{"Meta-Llama-3.1-405B-Instruct", "nlp", "text-generation", "HuggingFace",
+                 "llama3.1", "PyTorch", 406000, "The largest Llama 3.1 model.",
+                 "https://huggingface.co/meta-llama/Llama-3.1-405B-Instruct"},
+    GalleryEntry{"Llama-3.2-1B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.2",
+                 "PyTorch", 1240, "Small Llama 3.2 model for on-device use.",
+                 "https://huggingface.co/meta-llama/Llama-3.2-1B-Instruct"},
+    GalleryEntry{"Llama-3.2-3B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.2",
+                 "PyTorch", 3210, "Llama 3.2 3B instruction model.",
+                 "https://huggingface.co/meta-llama/Llama-3.2-3B-Instruct"},
+    GalleryEntry{"Llama-3.2-11B-Vision-Instruct", "multimodal", "image-text-to-text", "HuggingFace",
+                 "llama3.2", "PyTorch", 10600, "Llama 3.2 with image input.",
+                 "https://huggingface.co/meta-llama/Llama-3.2-11B-Vision-Instruct"},
+    GalleryEntry{"Llama-3.3-70B-Instruct", "nlp", "text-generation", "HuggingFace", "llama3.3",
+                 "PyTorch", 70600, "Llama 3.3 70B instruction model.",
+                 "https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct"},
+    GalleryEntry{"DeepSeek-R1-Distill-Qwen-7B", "nlp", "text-generation", "ModelScope", "mit",
+                 "PyTorch", 7620, "DeepSeek-R1 reasoning distilled into Qwen2.5 7B.",
+                 "https://modelscope.cn/models/deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"},
+    GalleryEntry{"DeepSeek-R1-Distill-Qwen-32B", "nlp", "text-generation", "ModelScope", "mit",
+                 "PyTorch", 32800, "DeepSeek-R1 reasoning distilled into Qwen2.5 32B.",
+                 "https://modelscope.cn/models/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B"},
+    GalleryEntry{"DeepSeek-V3", "nlp", "text-generation", "ModelScope", "deepseek", "PyTorch",
+                 671000, "Mixture-of-experts model with 37B active parameters.",
+                 "https://modelscope.cn/models/deepseek-ai/DeepSeek-V3"},
+    GalleryEntry{"Mistral-7B-Instruct-v0.3", "nlp", "text-generation", "HuggingFace", "apache-2.0",
+                 "PyTorch", 7250, "Mistral 7B instruct with function calling.",
+                 "https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3"},
+    GalleryEntry{"Mixtral-8x7B-Instruct-v0.1", "nlp", "text-generation", "HuggingFace",
+                 "apache-2.0", "PyTorch", 46700, "Sparse mixture of eight Mistral experts.",
+                 "https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1"},
+    GalleryEntry{"gemma-2-9b-it", "nlp", "text-generation", "HuggingFace", "gemma", "PyTorch", 9240,
+                 "Google Gemma 2 instruction model.",
+                 "https://huggingface.co/google/gemma-2-9b-it"},
+    GalleryEntry{"glm-4-9b-chat", "nlp", "text-generation", "ModelScope", "glm-4", "PyTorch", 9400,
+                 "GLM-4 bilingual chat model.",
+                 "https://modelscope.cn/models/ZhipuAI/glm-4-9b-chat"},
+    GalleryEntry{"Yi-1.5-9B-Chat", "nlp", "text-generation", "ModelScope", "apache-2.0", "PyTorch",
+                 8830, "Yi 1.5 bilingual chat model.",
+                 "https://modelscope.cn/models/01ai/Yi-1.5-9B-Chat"},
+    GalleryEntry{"internlm2_5-7b-chat", "nlp", "text-generation", "ModelScope", "apache-2.0",
+                 "PyTorch", 7740, "InternLM 2.5 chat model.",
+                 "https://modelscope.cn/models/Shanghai_AI_Laboratory/internlm2_5-7b-chat"},
+    GalleryEntry{"Baichuan2-7B-Chat", "nlp", "text-generation", "ModelScope", "baichuan2",
+                 "PyTorch", 7510, "Baichuan2 7B chat model.",
+                 "https://modelscope.cn/models/baichuan-inc/Baichuan2-7B-Chat"},
+    GalleryEntry{"bge-m3", "nlp", "sentence-embedding", "ModelScope", "mit", "PyTorch", 568,
+                 "Multilingual dense, sparse and multi-vector embeddings.",
+                 "https://modelscope.cn/models/BAAI/bge-m3"},
+    GalleryEntry{"bge-reranker-v2-m3", "nlp", "text-ranking", "ModelScope", "apache-2.0", "PyTorch",
+                 568, "Multilingual reranker for retrieval.",
+                 "https://modelscope.cn/models/BAAI/bge-reranker-v2-m3"},
+    GalleryEntry{"gte-Qwen2-7B-instruct", "nlp", "sentence-embedding", "ModelScope", "apache-2.0",
+                 "PyTorch", 7610, "General text embedding built on Qwen2.",
+                 "https://modelscope.cn/models/iic/gte_Qwen2-7B-instruct"},
+    GalleryEntry{"bert-base-chinese", "nlp", "fill-mask", "HuggingFace", "apache-2.0", "PyTorch",
+                 102, "BERT base pretrained on Chinese Wikipedia.",
+                 "https://huggingface.co/google-bert/bert-base-chinese"},
+    GalleryEntry{"stable-diffusion-v1-5", "aigc", "text-to-image", "HuggingFace",
+                 "creativeml-openrail-m", "PyTorch", 983,
+                 "Stable Diffusion 1.5 latent text-to-image model.",
+                 "https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5"},
+    GalleryEntry{"stable-diffusion-xl-base-1.0", "aigc", "text-to-image", "HuggingFace",
+                 "openrail++", "PyTorch", 3500, "SDXL base model for 1024px images.",
+                 "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0"},
+    GalleryEntry{"stable-diffusion-3-medium", "aigc", "text-to-image", "HuggingFace",
+                 "stabilityai-nc", "PyTorch", 2000, "Stable Diffusion 3, medium size.",
+                 "https://huggingface.co/stabilityai/stable-diffusion-3-medium"},
+    GalleryEntry{"FLUX.1-dev", "aigc", "text-to-image", "HuggingFace", "flux-1-dev-nc", "PyTorch",
+                 12000, "Rectified-flow transformer for text-to-image.",
+                 "https://huggingface.co/black-forest-labs/FLUX.1-dev"},
+    GalleryEntry{"FLUX.1-schnell", "aigc", "text-to-image", "HuggingFace", "apache-2.0", "PyTorch",
+                 12000, "Fast FLUX.1 for one to four steps.",
+                 "https://huggingface.co/black-forest-labs/FLUX.1-schnell"},
+    GalleryEntry{"Kolors", "aigc", "text-to-image", "ModelScope", "kolors", "PyTorch", 2600,
+                 "Bilingual latent diffusion text-to-image model.",
+                 "https://modelscope.cn/models/Kwai-Kolors/Kolors"},
+    GalleryEntry{"clip-vit-large-patch14", "multimodal", "zero-shot-image-classification",
+                 "HuggingFace", "mit", "PyTorch", 428, "OpenAI CLIP ViT-L/14.",
+                 "https://huggingface.co/openai/clip-vit-large-patch14"},
+    GalleryEntry{"sam2-hiera-large", "cv", "image-segmentation", "HuggingFace", "apache-2.0",
+                 "PyTorch", 224, "Segment Anything 2 for images and video.",
+                 "https://huggingface.co/facebook/sam2-hiera-large"},
+    GalleryEntry{"yolov8s", "cv", "object-detection", "ModelScope", "agpl-3.0", "PyTorch", 11,
+                 "Small YOLOv8 detector.", "https://modelscope.cn/models/ultralytics/yolov8s"},
+    GalleryEntry{"resnet-50", "cv", "image-classification", "HuggingFace", "apache-2.0",
+                 "TensorFlow", 26, "ResNet-50 trained on ImageNet-1k.",
+                 "https://huggingface.co/microsoft/resnet-50"},
+    GalleryEntry{"whisper-large-v3", "audio", "automatic-speech-recognition", "HuggingFace",
+                 "apache-2.0", "PyTorch", 1550, "Whisper large v3 speech recognition.",
+                 "https://huggingface.co/openai/whisper-large-v3"},
+    GalleryEntry{"SenseVoiceSmall", "audio", "automatic-speech-recognition", "ModelScope",
+                 "apache-2.0", "PyTorch", 234,
+                 "Speech recognition with language, emotion and event detection.",
+                 "https://modelscope.cn/models/iic/SenseVoiceSmall"},
+    GalleryEntry{"CosyVoice2-0.5B", "audio", "text-to-speech", "ModelScope", "apache-2.0",
+                 "PyTorch", 500, "Streaming multilingual speech synthesis.",
+                 "https://modelscope.cn/models/iic/CosyVoice2-0.5B"},
+};
+
+// The gallery's versions of the entry at `index`: PAI's own copies of the published weights in
+// its Hangzhou bucket, one to three per model, every one approved.
+QList<pai::ModelVersion> galleryVersionsOf(const pai::Model &model, const GalleryEntry &entry,
+                                           int index)
+{
+    const int count = 1 + index % 3;
+    const bool torch = QByteArray(entry.framework) == "PyTorch";
+    const QString bucket = u"oss://pai-quickstart-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com"_s;
+    const QString source =
+        QByteArray(entry.origin) == "ModelScope" ? u"modelscope"_s : u"huggingface"_s;
+    QDateTime created = QDateTime::fromString(model.gmtCreateTime, Qt::ISODate).addSecs(1800);
+    QList<pai::ModelVersion> result;
+    for (int v = 0; v < count; ++v) {
+        pai::ModelVersion version;
+        version.versionName = u"0.%1.0"_s.arg(v + 1);
+        version.versionDescription = v == 0 ? u"Published weights of %1."_s.arg(model.modelName)
+                                            : u"Refreshed weights, revision %1."_s.arg(v + 1);
+        version.uri =
+            u"%1/%2/models/%3/%4/"_s.arg(bucket, source, model.modelName, version.versionName);
+        version.formatType = torch ? u"TorchScript"_s : u"SavedModel"_s;
+        version.frameworkType = torch ? u"Pytorch"_s : u"TensorFlow"_s;
+        version.approvalStatus = u"Approved"_s;
+        version.sourceType = u"Custom"_s;
+        version.options = u"{}"_s;
+        version.inferenceSpec =
+            QJsonObject{{u"processor"_s, torch ? u"pytorch_gpu_1.10"_s : u"tensorflow_gpu_1.12"_s}};
+        version.labels.append({u"license"_s, text(entry.license)});
+        version.gmtCreateTime = ModelStore::versionTimestamp(created.addMSecs(index * 13 + v));
+        version.gmtModifiedTime = version.gmtCreateTime;
+        result.append(version);
+        created = created.addDays(20 + index % 11);
+    }
+    return result;
+}
+
+// Gallery models are dated before the demo workspaces' models, in a steady rhythm.
+QDateTime galleryEpoch()
+{
+    return demoEpoch().addDays(-200);
+}
+
+} // namespace
+
+QList<pai::Model> galleryModels()
+{
+    QRandomGenerator random(GallerySeed);
+    QList<pai::Model> result;
+    result.reserve(qsizetype(GalleryEntries.size()));
+    QDateTime created = galleryEpoch();
+    int index = 0;
+    for (const GalleryEntry &entry : GalleryEntries) {
+        pai::Model model;
+        model.modelId = modelId(random);
+        model.modelName = text(entry.name);
+        model.modelDescription = text(entry.description);
+        model.modelDoc = text(entry.doc);
+        model.modelType = u"Checkpoint"_s;
+        model.domain = text(entry.domain);
+        model.task = text(entry.task);
+        model.origin = text(entry.origin);
+        model.provider = pai::Gallery::provider();
+        model.accessibility = u"PUBLIC"_s;
+        model.orderNumber = qint64(1000 - index * 10);
+        model.parameterSize = entry.parameterSize * 1000000;
+        // No workspace and no owner of the caller's: the gallery is Alibaba's.
+        model.gmtCreateTime = ModelStore::modelTimestamp(created);
+        model.gmtModifiedTime = ModelStore::modelTimestamp(created.addDays(3));
+        model.labels.append({u"license"_s, text(entry.license)});
+        model.labels.append({u"framework"_s, text(entry.framework)});
+        model.labels.append({u"collection"_s, index % 4 == 0 ? u"QuickStart"_s : u"AI4D"_s});
+        model.extraInfo = QJsonObject{
+            {u"Rating"_s, (40 + index % 10) / 10.0},
+            {u"RatingCount"_s, 120 + index * 37},
+            {u"DownloadCount"_s, 25000 + index * 4111},
+            {u"FavoriteCount"_s, 800 + index * 53},
+            {u"CoverUris"_s,
+             QJsonArray{
+                 u"oss://pai-quickstart-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/covers/%1.png"_s
+                     .arg(slug(model.modelName))}},
+        };
+        const QList<pai::ModelVersion> modelVersions = galleryVersionsOf(model, entry, index);
+        model.latestVersion = pai::WireJson::versionToJson(modelVersions.constLast());
+        model.gmtLatestVersionModifiedTime = modelVersions.constLast().gmtModifiedTime;
+        result.append(model);
+        created = created.addSecs(26 * 3600 + 17 * 60);
+        ++index;
+    }
+    return result;
+}
+
+QHash<QString, QList<pai::ModelVersion>> galleryVersions()
+{
+    const QList<pai::Model> all = galleryModels();
+    QHash<QString, QList<pai::ModelVersion>> result;
+    result.reserve(all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        result.insert(all.at(i).modelId,
+                      galleryVersionsOf(all.at(i), GalleryEntries.at(std::size_t(i)), int(i)));
+    return result;
+}
+
+void populateGallery(ModelStore &store)
+{
+    QList<pai::Model> missing;
+    QHash<QString, QList<pai::ModelVersion>> versions;
+    const QHash<QString, QList<pai::ModelVersion>> all = galleryVersions();
+    for (const pai::Model &model : galleryModels()) {
+        if (store.model(model.modelId))
+            continue;
+        missing.append(model);
+        versions.insert(model.modelId, all.value(model.modelId));
+    }
+    if (missing.isEmpty())
+        return;
+    store.addModels(missing);
+    store.addVersions(versions);
+}
+
 QList<pai::Workspace> workspaces()
 {
     const auto make = [](const char *id, const char *name, const char *display,
@@ -443,6 +728,7 @@ void populate(ModelStore &store)
     }
     store.addModels(models());
     store.addVersions(versions());
+    populateGallery(store);
 }
 
 void populateGenerated(ModelStore &store, qsizetype count, quint32 seed)

@@ -28,7 +28,7 @@ struct ModelQuery
     QString task;             // exact
     QString origin;           // exact
     QString modelType;        // exact
-    QString provider;         // exact
+    QString provider;         // exact; empty lists the caller's own models (no provider)
     pai::LabelList tags;      // every tag must be on the model (an empty value matches any value)
     bool newestFirst = false; // Order=DESC
 };

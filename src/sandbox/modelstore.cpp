@@ -67,7 +67,10 @@ bool matches(const pai::Model &model, const ModelQuery &query)
         return false;
     if (!query.modelType.isEmpty() && !equalsText(model.modelType, query.modelType))
         return false;
-    if (!query.provider.isEmpty() && !equalsText(model.provider, query.provider))
+    // The reference: with Provider set, only models published by that provider; without it, only
+    // the caller's own models. A gallery model never shows in a workspace listing.
+    if (query.provider.isEmpty() ? model.isGalleryModel()
+                                 : !equalsText(model.provider, query.provider))
         return false;
     if (!query.label.isEmpty() && !anyLabelContains(model.labels, query.label))
         return false;
@@ -463,12 +466,14 @@ ModelQueryResult ModelStore::listModels(const ModelQuery &query) const
     const qint64 first = valid ? (query.pageNumber - 1) * query.pageSize : 0;
     const qint64 last = valid ? first + query.pageSize : 0;
     if (!hasModelFilter(query)) {
-        result.totalCount = qint64(order.size());
+        // No filter lists the caller's own models: every one but the gallery's.
+        const std::vector<qsizetype> &own = ownListingOrder(query.newestFirst);
+        result.totalCount = qint64(own.size());
         const qint64 end = std::min<qint64>(last, result.totalCount);
         if (first < end) {
             result.models.reserve(end - first);
             for (qint64 i = first; i < end; ++i)
-                result.models.append(m_models.at(order[size_t(i)]));
+                result.models.append(m_models.at(own[size_t(i)]));
         }
         return result;
     }
@@ -516,10 +521,27 @@ const std::vector<qsizetype> &ModelStore::listingOrder(bool newestFirst) const
     return order;
 }
 
+const std::vector<qsizetype> &ModelStore::ownListingOrder(bool newestFirst) const
+{
+    std::optional<std::vector<qsizetype>> &own = newestFirst ? m_ownNewestFirst : m_ownOldestFirst;
+    if (!own) {
+        const std::vector<qsizetype> &all = listingOrder(newestFirst);
+        own.emplace();
+        own->reserve(all.size());
+        for (const qsizetype position : all) {
+            if (!m_models.at(position).isGalleryModel())
+                own->push_back(position);
+        }
+    }
+    return *own;
+}
+
 void ModelStore::invalidateListingOrder()
 {
     m_oldestFirst.clear();
     m_newestFirst.clear();
+    m_ownOldestFirst.reset();
+    m_ownNewestFirst.reset();
 }
 
 // --- versions -------------------------------------------------------------------------------

@@ -112,6 +112,8 @@ private:
     // Model positions in ListModels order, built on the first listing after a write: listing
     // pages through 10,000 models 200 times, so sorting on every request dominated the sandbox.
     const std::vector<qsizetype> &listingOrder(bool newestFirst) const;
+    // The same without the gallery's models: a listing without filters.
+    const std::vector<qsizetype> &ownListingOrder(bool newestFirst) const;
     void invalidateListingOrder();
 
     QList<pai::Workspace> m_workspaces;
@@ -120,6 +122,8 @@ private:
     QHash<QString, QList<pai::ModelVersion>> m_versions; // by model ID, in creation order
     mutable std::vector<qsizetype> m_oldestFirst;
     mutable std::vector<qsizetype> m_newestFirst;
+    mutable std::optional<std::vector<qsizetype>> m_ownOldestFirst;
+    mutable std::optional<std::vector<qsizetype>> m_ownNewestFirst;
     mutable QHash<QString, QByteArray> m_listItemJson; // by model ID
     QString m_filePath;
     QString m_lastSaveError;

@@ -341,8 +341,8 @@ ApiReply OperationHandler::createModel(const QByteArray &body)
 
 ApiReply OperationHandler::updateModel(const QString &modelId, const QByteArray &body)
 {
-    if (!m_store.model(modelId))
-        return ApiReply::modelNotFound(modelId);
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     auto object = bodyObject(body);
     if (auto *error = std::get_if<ApiReply>(&object))
         return *error;
@@ -382,6 +382,8 @@ ApiReply OperationHandler::updateModel(const QString &modelId, const QByteArray 
 
 ApiReply OperationHandler::deleteModel(const QString &modelId)
 {
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     if (!m_store.deleteModel(modelId))
         return ApiReply::modelNotFound(modelId);
     return ApiReply::success();
@@ -389,8 +391,8 @@ ApiReply OperationHandler::deleteModel(const QString &modelId)
 
 ApiReply OperationHandler::createModelLabels(const QString &modelId, const QByteArray &body)
 {
-    if (!m_store.model(modelId))
-        return ApiReply::modelNotFound(modelId);
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     auto object = bodyObject(body);
     if (auto *error = std::get_if<ApiReply>(&object))
         return *error;
@@ -412,13 +414,24 @@ ApiReply OperationHandler::createModelLabels(const QString &modelId, const QByte
 
 ApiReply OperationHandler::deleteModelLabels(const QString &modelId, const api::QueryItems &query)
 {
-    if (!m_store.model(modelId))
-        return ApiReply::modelNotFound(modelId);
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     if (!hasQueryValue(query, u"LabelKeys"_s))
         return ApiReply::missingParameter(u"LabelKeys"_s);
     const QStringList keys = queryValue(query, u"LabelKeys"_s).split(u',', Qt::SkipEmptyParts);
     m_store.removeLabels(modelId, keys);
     return ApiReply::success();
+}
+
+std::optional<ApiReply> OperationHandler::refuseWrite(const QString &modelId) const
+{
+    const std::optional<pai::Model> model = m_store.model(modelId);
+    if (!model)
+        return ApiReply::modelNotFound(modelId);
+    // A gallery model is Alibaba's: it may be read and listed, never changed, by anyone else.
+    if (model->isGalleryModel())
+        return ApiReply::galleryWriteDenied(modelId);
+    return std::nullopt;
 }
 
 // --- model versions -----------------------------------------------------------------------------
@@ -465,8 +478,8 @@ ApiReply OperationHandler::getModelVersion(const QString &modelId, const QString
 
 ApiReply OperationHandler::createModelVersion(const QString &modelId, const QByteArray &body)
 {
-    if (!m_store.model(modelId))
-        return ApiReply::modelNotFound(modelId);
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     auto object = bodyObject(body);
     if (auto *error = std::get_if<ApiReply>(&object))
         return *error;
@@ -515,6 +528,8 @@ ApiReply OperationHandler::updateModelVersion(const QString &modelId, const QStr
 {
     if (auto missing = missingVersion(modelId, versionName))
         return *missing;
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     auto object = bodyObject(body);
     if (auto *error = std::get_if<ApiReply>(&object))
         return *error;
@@ -545,6 +560,8 @@ ApiReply OperationHandler::deleteModelVersion(const QString &modelId, const QStr
 {
     if (auto missing = missingVersion(modelId, versionName))
         return *missing;
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     m_store.deleteVersion(modelId, versionName);
     return ApiReply::success();
 }
@@ -555,6 +572,8 @@ ApiReply OperationHandler::createModelVersionLabels(const QString &modelId,
 {
     if (auto missing = missingVersion(modelId, versionName))
         return *missing;
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     auto object = bodyObject(body);
     if (auto *error = std::get_if<ApiReply>(&object))
         return *error;
@@ -581,6 +600,8 @@ ApiReply OperationHandler::deleteModelVersionLabels(const QString &modelId,
 {
     if (auto missing = missingVersion(modelId, versionName))
         return *missing;
+    if (auto refused = refuseWrite(modelId))
+        return *refused;
     // What the service does without LabelKeys is not documented; the sandbox refuses rather than
     // guess that it deletes every label.
     if (!hasQueryValue(query, u"LabelKeys"_s))

@@ -48,6 +48,9 @@ private:
                                       const api::QueryItems &query);
     // A 404 for a missing model or version (in that order), or nothing when both exist.
     std::optional<ApiReply> missingVersion(const QString &modelId, const QString &versionName);
+    // Not found (404) for a missing model; the permission error (403 Forbidden) for a gallery
+    // model, which nobody but its provider may change; nothing when the write may go ahead.
+    std::optional<ApiReply> refuseWrite(const QString &modelId) const;
 
     ModelStore &m_store;
     int m_maxPageSize = 0;

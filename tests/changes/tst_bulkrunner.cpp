@@ -6,6 +6,8 @@
 #include "changes/bulkresult.h"
 #include "changes/bulkrunner.h"
 #include "changes/bulkundo.h"
+#include "pai/gallery.h"
+#include "sandbox/demodata.h"
 #include "support/sandboxfixture.h"
 
 #include <QElapsedTimer>
@@ -209,6 +211,75 @@ private Q_SLOTS:
         QCOMPARE(bulkPlan.toJson().value(u"Models"_s).toArray().size(), 4);
         QCOMPARE(BulkEdit::fromJson(edit.toJson()), edit);
         QCOMPARE(m_requests->size(), 0); // planning from copies sends nothing
+    }
+
+    // A gallery model is read-only, and that is the engine's rule: BulkPlan gives it no plan,
+    // whoever asks (the window, the CLI, a filter that happens to list the gallery), and the run
+    // sends nothing for it.
+    void galleryModelsAreSkipped_data()
+    {
+        QTest::addColumn<BulkEdit>("edit");
+        BulkEdit add;
+        add.addLabels = {{u"owner"_s, u"ana"_s}};
+        QTest::newRow("add a label") << add;
+        BulkEdit extra;
+        extra.setExtraInfo = QJsonObject{{u"size"_s, 7}};
+        QTest::newRow("extra info") << extra;
+        BulkEdit access;
+        access.accessibility = u"PUBLIC"_s; // the seeded models are PRIVATE, the gallery's PUBLIC
+        QTest::newRow("accessibility") << access;
+        BulkEdit del;
+        del.remove = true;
+        QTest::newRow("delete") << del;
+    }
+
+    void galleryModelsAreSkipped()
+    {
+        QFETCH(BulkEdit, edit);
+        const QList<pai::Model> own = seed(2);
+        QList<pai::Model> gallery;
+        for (int i = 0; i < 2; ++i)
+            gallery.append(m_sandbox->store().addModel(sandbox::DemoData::galleryModels().at(i)));
+        QVERIFY(gallery.constFirst().isGalleryModel());
+
+        const BulkPlan bulkPlan = plan(
+            [&](BulkPlanner &planner) { planner.planEdit(edit, idsOf(own) + idsOf(gallery)); });
+        QCOMPARE(bulkPlan.entries().size(), 4);
+        QCOMPARE(bulkPlan.planCount(), 2);
+        const QStringList galleryIds = idsOf(gallery);
+        for (const BulkPlan::Entry &entry : bulkPlan.entries()) {
+            if (!galleryIds.contains(entry.modelId)) {
+                QVERIFY(entry.hasPlan());
+                continue;
+            }
+            QVERIFY(!entry.hasPlan());
+            QCOMPARE(entry.skip, BulkPlan::Skip::ReadOnly);
+        }
+        const QString reason = BulkPlan::skipDescription(BulkPlan::Skip::ReadOnly);
+        QVERIFY(reason.contains(pai::Gallery::readOnlyReason()));
+        QVERIFY(bulkPlan.toText().contains(reason));
+
+        const BulkResult result = run(bulkPlan);
+        QCOMPARE(result.counts().done, 2);
+        QCOMPARE(result.counts().skipped, 2);
+        QVERIFY(!result.anyFailed());
+        for (const BulkModelResult &model : result.models) {
+            if (galleryIds.contains(model.modelId)) {
+                QCOMPARE(model.state, State::Skipped);
+                QCOMPARE(model.skip, BulkPlan::Skip::ReadOnly);
+            }
+        }
+        // The skip survives the JSON of `bulk --output json` and `bulk undo RESULT.json`.
+        const std::optional<BulkResult> reread = BulkResult::fromJson(result.toJson());
+        QVERIFY(reread);
+        for (const BulkModelResult &model : reread->models)
+            QCOMPARE(model.skip == BulkPlan::Skip::ReadOnly, galleryIds.contains(model.modelId));
+        for (const sandbox::ReceivedRequest &request : requests()) {
+            if (writeOperations.contains(request.operation))
+                QVERIFY2(!galleryIds.contains(modelIdOf(request)), qPrintable(request.operation));
+        }
+        for (const pai::Model &model : gallery)
+            QCOMPARE(*m_sandbox->store().model(model.modelId), model);
     }
 
     void faultRun_data()

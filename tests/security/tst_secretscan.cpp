@@ -304,7 +304,8 @@ void TestSecretScan::runAppLifecycle()
     gui::MainWindow window;
     window.setConnection(&client, info);
     window.show();
-    const int workspaceRows = int(m_sandbox.store().workspaces().size()) + 1;
+    const int workspaceRows =
+        int(m_sandbox.store().workspaces().size()) + gui::WorkspaceListModel::FirstWorkspaceRow;
     QTRY_VERIFY_WITH_TIMEOUT(window.workspaceModel()->rowCount() == workspaceRows &&
                                  !window.workspaceLoader()->isLoading() &&
                                  !window.modelLoader()->isLoading(),

@@ -32,6 +32,8 @@ int ModelDeleteCommand::run(const QStringList &arguments, CommandContext &contex
     get->deleteLater();
     if (read != Success)
         return read;
+    if (auto refused = PlanRunner::refuseReadOnly(*get->model(), context))
+        return *refused;
     const changes::ModelPlan plan = changes::ModelPlan::remove(*get->model());
     if (PlanRunner::isDryRun(parser))
         return PlanRunner::printPlan(plan, context);

@@ -49,6 +49,8 @@ int ModelUpdateCommand::run(const QStringList &arguments, CommandContext &contex
     get->deleteLater();
     if (read != Success)
         return read;
+    if (auto refused = PlanRunner::refuseReadOnly(*get->model(), context))
+        return *refused;
     const pai::Model current = *get->model();
     const changes::ModelPlan plan =
         changes::ModelPlan::update(current, values.applyTo(pai::ModelDraft::fromModel(current)));

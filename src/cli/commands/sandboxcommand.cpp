@@ -166,6 +166,8 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
     }
     if (parser.isSet(u"demo"_s) && server.store().modelCount() == 0)
         sandbox::DemoData::populate(server.store());
+    else if (parser.isSet(u"demo"_s))
+        sandbox::DemoData::populateGallery(server.store()); // a file saved before the gallery
     if (generated > 0)
         sandbox::DemoData::populateGenerated(server.store(), generated);
     if (server.store().workspaces().isEmpty()) {

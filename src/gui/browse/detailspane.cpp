@@ -6,6 +6,7 @@
 #include "gui/versions/versionspanel.h"
 #include "gui/versions/versiontablemodel.h"
 #include "pai/displaytext.h"
+#include "pai/gallery.h"
 #include "ui_detailspane.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ DetailsPane::DetailsPane(QWidget *parent)
         tree->header()->setSectionResizeMode(QHeaderView::Interactive);
 
     connect(m_ui->editButton, &QPushButton::clicked, this, &DetailsPane::editRequested);
+    connect(m_ui->copyToWorkspaceButton, &QPushButton::clicked, this, &DetailsPane::copyRequested);
     connect(m_ui->copyIdButton, &QPushButton::clicked, this, &DetailsPane::copyId);
     connect(m_ui->openDocButton, &QPushButton::clicked, this, &DetailsPane::openDocumentation);
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this,
@@ -72,7 +74,12 @@ void DetailsPane::setFieldsEnabled(bool enabled)
 {
     m_ui->fields->setEnabled(enabled);
     m_ui->tabs->setEnabled(enabled);
-    m_ui->editButton->setEnabled(enabled && m_model.has_value());
+    // A gallery model is Alibaba's: it is read here and copied, never edited.
+    const bool gallery = m_model && m_model->isGalleryModel();
+    m_ui->editButton->setEnabled(enabled && m_model.has_value() && !gallery);
+    m_ui->copyToWorkspaceButton->setVisible(gallery);
+    m_ui->copyToWorkspaceButton->setEnabled(enabled && gallery);
+    m_ui->readOnlyLabel->setVisible(gallery);
     m_ui->copyIdButton->setEnabled(enabled && !m_modelId.isEmpty());
     m_ui->openDocButton->setEnabled(enabled && m_model && !m_model->modelDoc.isEmpty());
 }
@@ -124,6 +131,11 @@ void DetailsPane::showError(const QString &modelId, const api::ApiError &error)
     m_ui->stateLabel->hide();
     m_ui->errorBanner->showError(tr("Could not load model %1").arg(modelId), error);
     m_ui->copyIdButton->setEnabled(true);
+}
+
+QString DetailsPane::readOnlyText() const
+{
+    return m_model && m_model->isGalleryModel() ? m_ui->readOnlyLabel->text() : QString();
 }
 
 QString DetailsPane::errorText() const
@@ -179,9 +191,14 @@ void DetailsPane::showModel(const pai::Model &model)
 
 void DetailsPane::updateTexts()
 {
+    const bool gallery = m_model && m_model->isGalleryModel();
     m_ui->editButton->setToolTip(
-        tr("Edit this model here, in place (%1)")
-            .arg(QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText)));
+        gallery ? pai::Gallery::readOnlyReason()
+                : tr("Edit this model here, in place (%1)")
+                      .arg(QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText)));
+    m_ui->readOnlyLabel->setText(pai::Gallery::readOnlyReason());
+    m_ui->copyToWorkspaceButton->setToolTip(
+        tr("A private copy of this gallery model, in a workspace of yours, which you can change"));
     if (m_modelId.isEmpty())
         m_ui->stateLabel->setText(tr("Select a model to see its details."));
     else if (!m_model)

@@ -45,6 +45,8 @@ public:
     // The Versions tab: the shown model's versions, their details and forms.
     VersionsPanel *versions() const;
     QString errorText() const;
+    // Why the model shown cannot be edited (a gallery model); empty when it can.
+    QString readOnlyText() const;
 
 public Q_SLOTS:
     void copyId();
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void idCopied(const QString &modelId);
     // The Edit button: the host turns the pane into the form for this model.
     void editRequested();
+    // A gallery model's Copy to Workspace button.
+    void copyRequested();
     // The model was read again after a write to one of its versions (its LatestVersion changed).
     void modelRefreshed(const pai::Model &model);
 

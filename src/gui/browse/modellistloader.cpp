@@ -47,6 +47,9 @@ bool ModelListLoader::addCreated(const pai::Model &model)
     // While pages still arrive, one of them may bring the model too; the row waits for it.
     if (isLoading() || (!m_query.workspaceId.isEmpty() && m_query.workspaceId != model.workspaceId))
         return false;
+    // A listing of a provider's models (the gallery) holds none of the caller's, and the reverse.
+    if (m_query.provider.compare(model.provider, Qt::CaseInsensitive) != 0)
+        return false;
     const bool known = m_table->rowOfModel(model.modelId) >= 0;
     m_table->upsertModel(model);
     if (!known && m_total >= 0)

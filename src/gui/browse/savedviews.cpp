@@ -10,6 +10,7 @@ namespace {
 
 const QString NameKey = u"name"_s;
 const QString WorkspaceKey = u"workspaceId"_s;
+const QString GalleryKey = u"gallery"_s;
 const QString FiltersKey = u"filters"_s; // the ListModels query items, by their wire names
 
 } // namespace
@@ -34,6 +35,9 @@ void SavedViews::load()
         SavedView view;
         view.name = settings.value(NameKey).toString();
         view.workspaceId = settings.value(WorkspaceKey).toString();
+        view.gallery = settings.value(GalleryKey, false).toBool();
+        if (view.gallery)
+            view.workspaceId.clear();
         api::QueryItems items;
         const QVariantMap filters = settings.value(FiltersKey).toMap();
         for (auto it = filters.cbegin(); it != filters.cend(); ++it)
@@ -59,6 +63,8 @@ void SavedViews::store() const
         const SavedView &view = m_views.at(i);
         settings.setValue(NameKey, view.name);
         settings.setValue(WorkspaceKey, view.workspaceId);
+        if (view.gallery)
+            settings.setValue(GalleryKey, true);
         QVariantMap filters;
         for (const auto &[name, value] : view.filters.toQueryItems())
             filters.insert(name, value);
@@ -85,12 +91,16 @@ QVariant SavedViews::data(const QModelIndex &index, int role) const
         QString text = describe(view.filters);
         if (text.isEmpty())
             text = tr("No filters");
-        if (!view.workspaceId.isEmpty())
+        if (view.gallery)
+            text = tr("Model Gallery; %1").arg(text);
+        else if (!view.workspaceId.isEmpty())
             text = tr("Workspace %1; %2").arg(view.workspaceId, text);
         return text;
     }
     case WorkspaceIdRole:
         return view.workspaceId;
+    case GalleryRole:
+        return view.gallery;
     default:
         return {};
     }
@@ -133,6 +143,8 @@ int SavedViews::save(const SavedView &view)
     SavedView saved = view;
     saved.name = saved.name.trimmed();
     saved.filters.workspaceId.clear();
+    if (saved.gallery)
+        saved.workspaceId.clear();
     saved.filters.pageNumber.reset();
     saved.filters.pageSize.reset();
     if (saved.name.isEmpty())

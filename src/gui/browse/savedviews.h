@@ -9,12 +9,13 @@
 namespace gui {
 
 // A named set of server filters, and the workspace it was saved in (empty: it keeps whichever
-// workspace is listed when it is chosen).
+// workspace is listed when it is chosen), or the Model Gallery.
 struct SavedView
 {
     QString name;
     api::ModelListQuery filters; // no paging; its workspaceId is not used
     QString workspaceId;
+    bool gallery = false; // saved in the Model Gallery, which it lists again
 
     friend bool operator==(const SavedView &, const SavedView &) = default;
 };
@@ -27,7 +28,7 @@ class SavedViews : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { WorkspaceIdRole = Qt::UserRole + 1 };
+    enum Role { WorkspaceIdRole = Qt::UserRole + 1, GalleryRole };
 
     explicit SavedViews(QObject *parent = nullptr);
 

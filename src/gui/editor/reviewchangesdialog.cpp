@@ -125,6 +125,22 @@ QString ReviewChangesDialog::summaryText() const
     return ui->summaryLabel->text();
 }
 
+void ReviewChangesDialog::showPlan(const changes::CopyPlan &plan)
+{
+    showPlan(plan.modelPlan());
+    setWindowTitle(tr("Review the copy"));
+    const QString target = plan.modelPlan().wanted().workspaceId;
+    ui->summaryLabel->setText(
+        plan.withVersion()
+            ? tr("A private copy \"%1\" of \"%2\" will be created in the workspace %3 with these "
+                 "values; then the Uri of the source's latest version becomes its first version.")
+                  .arg(plan.modelPlan().modelName(), plan.source().modelName, target)
+            : tr("A private copy \"%1\" of \"%2\" will be created in the workspace %3 with these "
+                 "values.")
+                  .arg(plan.modelPlan().modelName(), plan.source().modelName, target));
+    ui->requestsView->setPlainText(plan.requestsText());
+}
+
 int ReviewChangesDialog::diffRowCount() const
 {
     return ui->diffView->topLevelItemCount();

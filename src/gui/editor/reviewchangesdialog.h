@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes/copyplan.h"
 #include "changes/modelplan.h"
 #include "changes/versionplan.h"
 
@@ -27,6 +28,8 @@ public:
     void showPlan(const changes::ModelPlan &plan);
     // The same for a write to one version of the model `modelName`.
     void showPlan(const changes::VersionPlan &plan, const QString &modelName);
+    // A copy: the new model's values, and the requests of both plans, the version's last.
+    void showPlan(const changes::CopyPlan &plan);
     // The question the dialog answers, when it also serves as the confirmation (approve, reject,
     // delete), and the send button's text ("&Delete").
     void setQuestion(const QString &title, const QString &question, const QString &sendText);

@@ -15,6 +15,7 @@
 #include "gui/drift/driftwindow.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
+#include "gui/gallery/modelcopier.h"
 #include "gui/mainwindow/aboutdialog.h"
 #include "gui/mainwindow/shortcutsdialog.h"
 #include "gui/mainwindow/welcomepanel.h"
@@ -26,6 +27,7 @@
 #include "gui/settings/settingsdialog.h"
 #include "gui/settings/timeoutsettings.h"
 #include "gui/versions/versionspanel.h"
+#include "pai/gallery.h"
 #include "terraform/statereader.h"
 #include "ui_mainwindow.h"
 
@@ -78,6 +80,11 @@ QString MainWindow::lastProfileKey()
     return u"Browse/lastProfile"_s;
 }
 
+QString MainWindow::lastGalleryKey()
+{
+    return u"Browse/lastGallery"_s;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -91,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailsDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
+    rememberUiTexts();
     m_proxy->setSourceModel(m_table);
     m_detailsDelay->setSingleShot(true);
     m_detailsDelay->setInterval(DetailsDelayMs);
@@ -369,6 +377,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDeleteModel, &QAction::triggered, this, &MainWindow::deleteSelectedModel);
     connect(m_ui->actionBulkEdit, &QAction::triggered, this, [this] { editModelsInBulk(false); });
     connect(m_ui->actionBulkDelete, &QAction::triggered, this, [this] { editModelsInBulk(true); });
+    connect(m_ui->actionCopyToWorkspace, &QAction::triggered, this, &MainWindow::copySelectedModel);
+    connect(detailsPane(), &DetailsPane::copyRequested, this, &MainWindow::copySelectedModel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
         if (hasCurrentModel())
             copiedId(currentModel().modelId);
@@ -397,8 +407,11 @@ void MainWindow::setUpActions()
 
     // The context menus of the table and the workspace list offer what the menus offer.
     m_ui->modelView->addActions({m_ui->actionEditModel, m_ui->actionDeleteModel,
-                                 m_ui->actionBulkEdit, m_ui->actionBulkDelete, m_ui->actionCopyId,
+                                 m_ui->actionBulkEdit, m_ui->actionBulkDelete,
+                                 m_ui->actionCopyToWorkspace, m_ui->actionCopyId,
                                  m_ui->actionExport, m_ui->actionRefresh});
+    // A gallery model's Edit and Delete say why they are disabled.
+    m_ui->menuEdit->setToolTipsVisible(true);
     m_ui->workspaceView->addActions(
         {m_ui->actionNewModel, m_ui->actionExportWorkspace, m_ui->actionRefresh});
 }
@@ -440,11 +453,24 @@ void MainWindow::retranslate()
     updateLoadedLabel();
 }
 
+void MainWindow::rememberUiTexts()
+{
+    // The actions that a gallery model's read-only reason replaces keep their own tooltips here.
+    for (QAction *action : {m_ui->actionEditModel, m_ui->actionDeleteModel, m_ui->actionBulkEdit,
+                            m_ui->actionBulkDelete})
+        m_uiToolTips.insert(action, action->toolTip());
+    m_uiToolTips.insert(m_ui->providerEdit, m_ui->providerEdit->toolTip());
+    m_uiProviderPlaceholder = m_ui->providerEdit->placeholderText();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        rememberUiTexts();
         retranslate();
+        updateActions();       // the read-only tooltips
+        updateProviderField(); // and the gallery's Provider
     }
     QMainWindow::changeEvent(event);
 }
@@ -523,6 +549,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(ServerFiltersVisibleKey, m_ui->serverFiltersButton->isChecked());
     settings.setValue(MoreFiltersVisibleKey, m_ui->moreFiltersButton->isChecked());
     settings.setValue(lastWorkspaceKey(), m_loadedWorkspaceId);
+    settings.setValue(lastGalleryKey(), m_galleryShown);
     if (!m_info.profileName.isEmpty())
         settings.setValue(lastProfileKey(), m_info.profileName);
 }
@@ -578,6 +605,9 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
 
     const QSettings settings;
     m_loadedWorkspaceId = settings.value(lastWorkspaceKey()).toString();
+    m_galleryShown = settings.value(lastGalleryKey(), false).toBool();
+    if (m_galleryShown)
+        m_loadedWorkspaceId.clear();
     m_pendingWorkspaceId = m_loadedWorkspaceId;
     if (!info.profileName.isEmpty()) {
         QSettings writable;
@@ -592,9 +622,23 @@ void MainWindow::setConnection(api::ApiClient *client, const ConnectionInfo &inf
     m_workspaceLoader->load();
     {
         const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
-        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(0, 0));
+        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(listingRow(), 0));
     }
     loadModels();
+}
+
+int MainWindow::listingRow() const
+{
+    if (m_galleryShown)
+        return WorkspaceListModel::GalleryRow;
+    return std::max(m_workspaces->rowOfWorkspace(m_loadedWorkspaceId),
+                    int(WorkspaceListModel::AllWorkspacesRow));
+}
+
+void MainWindow::showGallery()
+{
+    m_pendingWorkspaceId.clear();
+    m_ui->workspaceView->setCurrentIndex(m_workspaces->index(WorkspaceListModel::GalleryRow, 0));
 }
 
 QString MainWindow::currentWorkspaceId() const
@@ -617,17 +661,15 @@ void MainWindow::onWorkspacesLoaded()
     const QString wanted =
         m_pendingWorkspaceId.isEmpty() ? m_loadedWorkspaceId : m_pendingWorkspaceId;
     m_pendingWorkspaceId.clear();
-    int row = m_workspaces->rowOfWorkspace(wanted);
+    int row = wanted.isEmpty() && m_galleryShown ? int(WorkspaceListModel::GalleryRow)
+                                                 : m_workspaces->rowOfWorkspace(wanted);
     if (row < 0)
-        row = 0; // the remembered workspace is gone: list everything
+        row = WorkspaceListModel::AllWorkspacesRow; // the remembered workspace is gone
     m_ui->workspaceView->setCurrentIndex(m_workspaces->index(row, 0));
     onWorkspaceChanged();
     for (int column = 1; column < WorkspaceListModel::ColumnCount; ++column)
         m_ui->workspaceView->resizeColumnToContents(column);
-    QList<pai::Workspace> all;
-    for (int r = 1; r < m_workspaces->rowCount(); ++r)
-        all.append(*m_workspaces->workspaceAt(r));
-    modelEditor()->setWorkspaces(all);
+    modelEditor()->setWorkspaces(m_workspaces->workspaces());
 }
 
 void MainWindow::onWorkspaceChanged()
@@ -637,24 +679,33 @@ void MainWindow::onWorkspaceChanged()
         return;
     const QString workspaceId =
         current.siblingAtColumn(0).data(WorkspaceListModel::WorkspaceIdRole).toString();
-    if (workspaceId == m_loadedWorkspaceId &&
+    const bool gallery =
+        !current.siblingAtColumn(0).data(WorkspaceListModel::ProviderRole).toString().isEmpty();
+    if (workspaceId == m_loadedWorkspaceId && gallery == m_galleryShown &&
         (m_modelLoader->isLoading() || m_modelLoader->totalCount() >= 0))
         return;
     // Another listing takes the rows away from under an open form: a form with unsaved changes
     // asks first, and the workspace list stays on the listed workspace until it is answered.
     if (m_ui->modelPane->hasUnsavedEdit()) {
-        const int loadedRow = m_workspaces->rowOfWorkspace(m_loadedWorkspaceId);
         {
             const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
-            m_ui->workspaceView->setCurrentIndex(m_workspaces->index(std::max(loadedRow, 0), 0));
+            m_ui->workspaceView->setCurrentIndex(m_workspaces->index(listingRow(), 0));
         }
-        m_ui->modelPane->stopEditing([this, workspaceId] { selectWorkspace(workspaceId); });
+        m_ui->modelPane->stopEditing([this, workspaceId, gallery] {
+            if (gallery)
+                showGallery();
+            else
+                selectWorkspace(workspaceId);
+        });
         return;
     }
     m_ui->modelPane->showReading();
     m_loadedWorkspaceId = workspaceId;
+    m_galleryShown = gallery;
+    updateActions();
     QSettings settings;
     settings.setValue(lastWorkspaceKey(), workspaceId);
+    settings.setValue(lastGalleryKey(), gallery);
     loadModels();
 }
 
@@ -762,6 +813,9 @@ void MainWindow::updateFilterChips()
             const bool set = chip.key == u"sortBy"_s  ? !f.sortBy.isEmpty()
                              : chip.key == u"order"_s ? !f.order.isEmpty()
                                                       : !chip.value.isEmpty();
+            // The gallery's Provider is its own, whatever the field holds.
+            if (m_galleryShown && chip.key == u"provider"_s)
+                continue;
             if (set && (!panelShown || more))
                 chips.append(chip);
         }
@@ -805,10 +859,12 @@ void MainWindow::applySavedView(int row)
     if (row < 0 || row >= m_savedViews->rowCount())
         return;
     const SavedView &view = m_savedViews->viewAt(row);
-    const bool otherWorkspace =
-        !view.workspaceId.isEmpty() && view.workspaceId != m_loadedWorkspaceId;
+    // A view saved in the gallery lists the gallery; one saved in a workspace, that workspace.
+    const bool otherListing =
+        view.gallery ? !m_galleryShown
+                     : !view.workspaceId.isEmpty() && view.workspaceId != m_loadedWorkspaceId;
     // A click and the activation after it choose the same view: the second lists nothing again.
-    if (!otherWorkspace && view.filters == m_appliedFilters && m_modelLoader->isLoading())
+    if (!otherListing && view.filters == m_appliedFilters && m_modelLoader->isLoading())
         return;
     setServerFilters(view.filters);
     const api::ModelListQuery shown = serverFilters();
@@ -822,7 +878,9 @@ void MainWindow::applySavedView(int row)
     more.order = shown.order;
     if (more != api::ModelListQuery())
         showMoreFilters(true);
-    if (otherWorkspace)
+    if (otherListing && view.gallery)
+        showGallery();
+    else if (otherListing)
         selectWorkspace(view.workspaceId);
     else
         applyServerFilters();
@@ -834,6 +892,7 @@ void MainWindow::saveCurrentView(const QString &name)
     view.name = name;
     view.filters = serverFilters();
     view.workspaceId = m_loadedWorkspaceId;
+    view.gallery = m_galleryShown;
     const int row = m_savedViews->save(view);
     if (row < 0)
         return;
@@ -849,7 +908,8 @@ void MainWindow::askViewName()
     dialog->setWindowTitle(tr("Save View"));
     const QModelIndex workspace = m_ui->workspaceView->currentIndex();
     dialog->setLabelText(
-        m_loadedWorkspaceId.isEmpty()
+        m_galleryShown ? tr("Name of the view (the filters, in the Model Gallery):")
+        : m_loadedWorkspaceId.isEmpty()
             ? tr("Name of the view (the filters, in whichever workspace is listed):")
             : tr("Name of the view (the filters and the workspace %1):")
                   .arg(workspace.siblingAtColumn(0).data().toString()));
@@ -875,12 +935,27 @@ void MainWindow::deleteCurrentView()
     confirm(tr("Deleted the view \"%1\".").arg(name));
 }
 
+void MainWindow::updateProviderField()
+{
+    // The gallery's Provider is fixed: its field steps aside and says so, the other filters apply.
+    m_ui->providerEdit->setEnabled(!m_galleryShown);
+    m_ui->providerEdit->setPlaceholderText(m_galleryShown ? pai::Gallery::provider()
+                                                          : m_uiProviderPlaceholder);
+    m_ui->providerEdit->setToolTip(
+        m_galleryShown ? tr("The Model Gallery lists the models of the provider %1.")
+                             .arg(pai::Gallery::provider())
+                       : m_uiToolTips.value(m_ui->providerEdit));
+}
+
 void MainWindow::loadModels()
 {
     api::ModelListQuery query = serverFilters();
     m_appliedFilters = query;
     updateFilterChips();
     query.workspaceId = m_loadedWorkspaceId;
+    if (m_galleryShown)
+        query.provider = pai::Gallery::provider();
+    updateProviderField();
     m_detailsDelay->stop();
     m_details->cancel();
     detailsPane()->clear();
@@ -896,7 +971,7 @@ void MainWindow::refresh()
     m_workspaceLoader->load();
     {
         const QSignalBlocker blocker(m_ui->workspaceView->selectionModel());
-        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(0, 0));
+        m_ui->workspaceView->setCurrentIndex(m_workspaces->index(listingRow(), 0));
     }
     loadModels();
 }
@@ -1033,8 +1108,12 @@ void MainWindow::restoreSelectionSilently(const QString &modelId)
     if (selectModelSilently(modelId))
         return;
     // A new model's form has no row: no row stays current while it is open.
-    const QSignalBlocker blocker(m_ui->modelView->selectionModel());
-    m_ui->modelView->selectionModel()->clear();
+    {
+        const QSignalBlocker blocker(m_ui->modelView->selectionModel());
+        m_ui->modelView->selectionModel()->clear();
+    }
+    // The view heard nothing of it, blocked: it repaints, or the old row would look selected.
+    m_ui->modelView->viewport()->update();
 }
 
 void MainWindow::showDetailsForCurrent()
@@ -1052,11 +1131,21 @@ void MainWindow::updateActions()
 {
     const bool connected = m_client != nullptr;
     const bool selected = hasCurrentModel();
+    // Gallery models are Alibaba's: nobody else edits or deletes them, and the actions say so.
+    const bool readOnly = selected && currentModel().isGalleryModel();
     m_ui->actionNewModel->setEnabled(connected);
-    m_ui->actionEditModel->setEnabled(connected && selected);
-    m_ui->actionDeleteModel->setEnabled(connected && selected);
-    m_ui->actionBulkEdit->setEnabled(connected && m_proxy->rowCount() > 0);
-    m_ui->actionBulkDelete->setEnabled(connected && m_proxy->rowCount() > 0);
+    m_ui->actionEditModel->setEnabled(connected && selected && !readOnly);
+    m_ui->actionDeleteModel->setEnabled(connected && selected && !readOnly);
+    m_ui->actionCopyToWorkspace->setEnabled(connected && selected);
+    // The bulk edits act on the rows shown, which in the gallery are all read-only.
+    m_ui->actionBulkEdit->setEnabled(connected && !m_galleryShown && m_proxy->rowCount() > 0);
+    m_ui->actionBulkDelete->setEnabled(connected && !m_galleryShown && m_proxy->rowCount() > 0);
+    const QString reason = pai::Gallery::readOnlyReason();
+    for (const auto &[action, why] :
+         {std::pair{m_ui->actionEditModel, readOnly}, std::pair{m_ui->actionDeleteModel, readOnly},
+          std::pair{m_ui->actionBulkEdit, m_galleryShown},
+          std::pair{m_ui->actionBulkDelete, m_galleryShown}})
+        action->setToolTip(why ? reason : m_uiToolTips.value(action));
     m_ui->actionCopyId->setEnabled(selected);
     m_ui->actionOpenDoc->setEnabled(detailsPane()->model() &&
                                     !detailsPane()->model()->modelDoc.isEmpty());
@@ -1136,6 +1225,10 @@ void MainWindow::editSelectedModel()
 {
     if (!m_client || !hasCurrentModel())
         return;
+    if (currentModel().isGalleryModel()) {
+        statusBar()->showMessage(pai::Gallery::readOnlyReason(), StatusMessageMs);
+        return;
+    }
     m_ui->modelPane->edit(currentModel());
 }
 
@@ -1143,6 +1236,10 @@ void MainWindow::deleteSelectedModel()
 {
     if (!m_client || !hasCurrentModel())
         return;
+    if (currentModel().isGalleryModel()) {
+        statusBar()->showMessage(pai::Gallery::readOnlyReason(), StatusMessageMs);
+        return;
+    }
     // The confirmation and the delete belong to the editor; the pane keeps reading meanwhile.
     ModelEditor *editor = modelEditor();
     const pai::Model model = currentModel();
@@ -1154,6 +1251,17 @@ void MainWindow::deleteSelectedModel()
         editor->load(model);
         editor->requestDelete();
     });
+}
+
+void MainWindow::copySelectedModel()
+{
+    if (!m_client || !hasCurrentModel())
+        return;
+    auto *copier = new ModelCopier(m_client, TimeoutSettings::load(), this);
+    copier->setObjectName(u"modelCopier"_s);
+    connect(copier, &ModelCopier::modelCreated, this, &MainWindow::onModelSaved);
+    // The copy goes where the person works: the workspace shown, else the default one.
+    copier->start(currentModel().modelId, m_workspaces->workspaces(), m_loadedWorkspaceId);
 }
 
 void MainWindow::onModelSaved(const pai::Model &model)
@@ -1214,6 +1322,10 @@ void MainWindow::editModelsInBulk(bool remove)
 {
     if (!m_client)
         return;
+    if (m_galleryShown) {
+        statusBar()->showMessage(pai::Gallery::readOnlyReason(), StatusMessageMs);
+        return;
+    }
     QStringList selected;
     for (const QModelIndex &index : m_ui->modelView->selectionModel()->selectedRows())
         selected.append(m_table->modelAt(m_proxy->mapToSource(index).row()).modelId);
@@ -1267,6 +1379,8 @@ void MainWindow::exportWorkspace()
 {
     api::ModelListQuery query;
     query.workspaceId = m_loadedWorkspaceId;
+    if (m_galleryShown)
+        query.provider = pai::Gallery::provider();
     fetchAndExport([query](FullModelFetcher *fetcher) { fetcher->fetchListing(query); });
 }
 
@@ -1357,10 +1471,8 @@ void MainWindow::fetchAndExport(const std::function<void(FullModelFetcher *)> &s
             [this, fetcher](const QList<pai::Model> &models) {
                 fetcher->deleteLater();
                 statusBar()->clearMessage();
-                QList<pai::Workspace> workspaces;
-                for (int row = 1; row < m_workspaces->rowCount(); ++row)
-                    workspaces.append(*m_workspaces->workspaceAt(row));
-                auto *dialog = new ExportDialog(models, workspaces, m_info.regionId, this);
+                auto *dialog =
+                    new ExportDialog(models, m_workspaces->workspaces(), m_info.regionId, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->setApiClient(m_client);
                 connect(dialog, &ExportDialog::savedToFile, this, [this](const QString &path) {

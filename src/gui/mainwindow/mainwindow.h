@@ -5,12 +5,14 @@
 #include "gui/common/connectioninfo.h"
 #include "pai/model.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -70,6 +72,9 @@ public:
 
     QString currentWorkspaceId() const;
     void selectWorkspace(const QString &workspaceId);
+    // The "Model Gallery" entry: Alibaba's public models (ListModels with Provider=pai).
+    bool isGalleryShown() const { return m_galleryShown; }
+    void showGallery();
     // The server-side filters (everything but paging and the workspace), as the fields show them.
     api::ModelListQuery serverFilters() const;
     void setServerFilters(const api::ModelListQuery &filters);
@@ -79,8 +84,8 @@ public:
     SavedViews *savedViews() const { return m_savedViews; }
     QListView *savedViewsView() const;
     void applySavedView(int row);
-    // Saves the filters in the fields (and the workspace listed, unless it is "All workspaces")
-    // as a view of this name; a view of the same name is replaced.
+    // Saves the filters in the fields (and the workspace listed, unless it is "All workspaces",
+    // or the Model Gallery) as a view of this name; a view of the same name is replaced.
     void saveCurrentView(const QString &name);
 
     // Views and models, for tests and for features that extend the window.
@@ -111,6 +116,7 @@ public:
     static QString lastWorkspaceKey();
     static QString lastProfileKey();
     static QString stateFilesKey(); // the state files last compared
+    static QString lastGalleryKey(); // whether the gallery was the last listing shown
 
 public Q_SLOTS:
     void refresh();
@@ -118,6 +124,8 @@ public Q_SLOTS:
     void newModel();
     void editSelectedModel();
     void deleteSelectedModel();
+    // Copy to Workspace: a private copy of the selected model (a gallery model, typically).
+    void copySelectedModel();
     // Edit > Edit Selected Models (or Delete Selected Models): the selected rows, or every row
     // shown, through the bulk form, review and run (gui::BulkEditSession).
     void editModelsInBulk(bool remove = false);
@@ -156,8 +164,14 @@ private:
     void restoreWindowState();
     void fitFirstStartToScreen();
     void saveWindowState() const;
+    void rememberUiTexts();
+    // The Provider filter: the person's, or, while the gallery is listed, disabled and the
+    // gallery's.
+    void updateProviderField();
 
     void loadModels();
+    // The workspace list's row of what is listed: the gallery, "All workspaces" or a workspace.
+    int listingRow() const;
     void onWorkspaceChanged();
     void onCurrentModelChanged();
     // Makes the model current without the reactions to a new selection; false if not listed.
@@ -213,6 +227,10 @@ private:
     QString m_pendingWorkspaceId;
     QString m_pendingModelId; // selected once the listing shows it (Open Model)
     QString m_loadedWorkspaceId;
+    bool m_galleryShown = false; // the listing is the gallery (Provider=pai)
+    // The .ui tooltips of the write actions, which the read-only reason replaces while it applies.
+    QHash<const QObject *, QString> m_uiToolTips;
+    QString m_uiProviderPlaceholder; // "e.g. pai"; while the gallery is listed, its Provider
     ConnectionState m_connectionState = ConnectionState::Connecting;
     QString m_unreachableReason;
     bool m_closeApproved = false; // the unsaved-changes prompt allowed closing

@@ -77,6 +77,9 @@ QString ModelPane::editedModelId() const
 
 void ModelPane::edit(const pai::Model &model)
 {
+    // A gallery model is read-only (pai::Model::isGalleryModel()): no form opens for it.
+    if (model.isGalleryModel())
+        return;
     if (isEditing() && !m_ui->editor->isNew() && m_ui->editor->modelId() == model.modelId) {
         m_ui->editor->setFocus(Qt::OtherFocusReason);
         return;

@@ -58,7 +58,8 @@ public:
     QString editedModelId() const;
 
     // The form for `model` (or for a new model in `workspaceId`), once the unsaved-changes
-    // prompt allows leaving what is open. Editing the model already in the form only focuses it.
+    // prompt allows leaving what is open. Nothing for a gallery model, which is read-only. Editing
+    // the model already in the form only focuses it.
     void edit(const pai::Model &model);
     void createModel(const QString &workspaceId);
     // Back to reading once the prompts allow (a version form first, then the model's form);

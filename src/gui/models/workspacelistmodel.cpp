@@ -1,6 +1,7 @@
 #include "gui/models/workspacelistmodel.h"
 
 #include "gui/common/languagechangerelay.h"
+#include "pai/gallery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +15,7 @@ WorkspaceListModel::WorkspaceListModel(QObject *parent)
 
 int WorkspaceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_workspaces.size() + 1);
+    return parent.isValid() ? 0 : int(m_workspaces.size() + FirstWorkspaceRow);
 }
 
 int WorkspaceListModel::columnCount(const QModelIndex &parent) const
@@ -24,18 +25,18 @@ int WorkspaceListModel::columnCount(const QModelIndex &parent) const
 
 const pai::Workspace *WorkspaceListModel::workspaceAt(int row) const
 {
-    if (row <= 0 || row > m_workspaces.size())
+    if (row < FirstWorkspaceRow || row >= m_workspaces.size() + FirstWorkspaceRow)
         return nullptr;
-    return &m_workspaces.at(row - 1);
+    return &m_workspaces.at(row - FirstWorkspaceRow);
 }
 
 int WorkspaceListModel::rowOfWorkspace(const QString &workspaceId) const
 {
     if (workspaceId.isEmpty())
-        return 0;
+        return AllWorkspacesRow;
     for (qsizetype i = 0; i < m_workspaces.size(); ++i) {
         if (m_workspaces.at(i).workspaceId == workspaceId)
-            return int(i + 1);
+            return int(i + FirstWorkspaceRow);
     }
     return -1;
 }
@@ -56,12 +57,19 @@ QVariant WorkspaceListModel::data(const QModelIndex &index, int role) const
     const pai::Workspace *workspace = workspaceAt(index.row());
     if (role == WorkspaceIdRole)
         return workspace ? workspace->workspaceId : QString();
+    if (role == ProviderRole)
+        return isGalleryRow(index.row()) ? pai::Gallery::provider() : QString();
 
     if (!workspace) {
-        if (index.column() == NameColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
-            return role == Qt::DisplayRole ? tr("All workspaces")
-                                           : tr("Every model in the account");
-        return {};
+        if (index.column() != NameColumn || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return {};
+        if (isGalleryRow(index.row())) {
+            return role == Qt::DisplayRole
+                       ? tr("Model Gallery")
+                       : tr("Alibaba's public models (Qwen, Llama, Stable Diffusion, ...), "
+                            "read-only: copy one into a workspace to change it");
+        }
+        return role == Qt::DisplayRole ? tr("All workspaces") : tr("Every model in the account");
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -110,7 +118,7 @@ void WorkspaceListModel::appendWorkspaces(QList<pai::Workspace> workspaces)
 {
     if (workspaces.isEmpty())
         return;
-    const int first = int(m_workspaces.size() + 1);
+    const int first = int(m_workspaces.size() + FirstWorkspaceRow);
     beginInsertRows({}, first, first + int(workspaces.size()) - 1);
     m_workspaces.append(std::move(workspaces));
     endInsertRows();

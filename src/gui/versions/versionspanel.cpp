@@ -9,6 +9,7 @@
 #include "gui/versions/versiontablemodel.h"
 #include "gui/versions/versionwriteflow.h"
 #include "pai/displaytext.h"
+#include "pai/gallery.h"
 #include "ui_versionspanel.h"
 
 #include <QAction>
@@ -377,7 +378,13 @@ void VersionsPanel::updateActions()
 {
     const std::optional<pai::ModelVersion> version =
         m_shownVersion.isEmpty() ? std::nullopt : currentVersion();
-    const bool canWrite = m_client && m_model && !m_writing && !isEditing();
+    // A gallery model's versions are Alibaba's too: they are read, never written, and the write
+    // buttons say why (pai::Gallery::readOnlyReason()).
+    const bool readOnly = isReadOnly();
+    const bool canWrite = m_client && m_model && !readOnly && !m_writing && !isEditing();
+    for (QPushButton *button : {m_ui->newVersionButton, m_ui->editVersionButton,
+                                m_ui->approveButton, m_ui->rejectButton, m_ui->deleteVersionButton})
+        button->setToolTip(readOnly ? pai::Gallery::readOnlyReason() : QString());
     m_ui->newVersionButton->setEnabled(canWrite && m_state == State::Loaded);
     m_ui->editVersionButton->setEnabled(canWrite && version);
     m_ui->approveButton->setEnabled(canWrite && version &&
@@ -441,9 +448,14 @@ void VersionsPanel::whenLeavable(std::function<void()> proceed)
     });
 }
 
+bool VersionsPanel::isReadOnly() const
+{
+    return m_model && m_model->isGalleryModel();
+}
+
 void VersionsPanel::registerVersion()
 {
-    if (!m_model || !m_client)
+    if (!m_model || !m_client || isReadOnly())
         return;
     const pai::Model model = *m_model;
     openForm([this, model] {
@@ -454,7 +466,7 @@ void VersionsPanel::registerVersion()
 void VersionsPanel::editVersion()
 {
     const std::optional<pai::ModelVersion> version = currentVersion();
-    if (!m_model || !m_client || !version)
+    if (!m_model || !m_client || !version || isReadOnly())
         return;
     const pai::Model model = *m_model;
     openForm(
@@ -474,7 +486,7 @@ void VersionsPanel::rejectVersion()
 void VersionsPanel::setApproval(pai::ApprovalStatus status)
 {
     const std::optional<pai::ModelVersion> version = currentVersion();
-    if (!m_model || !m_client || !version || m_writing || isEditing())
+    if (!m_model || !m_client || !version || m_writing || isEditing() || isReadOnly())
         return;
     pai::ModelVersionDraft wanted = pai::ModelVersionDraft::fromVersion(*version);
     wanted.approvalStatus = pai::apiName(status);
@@ -504,7 +516,7 @@ void VersionsPanel::setApproval(pai::ApprovalStatus status)
 void VersionsPanel::deleteVersion()
 {
     const std::optional<pai::ModelVersion> version = currentVersion();
-    if (!m_model || !m_client || !version || m_writing || isEditing())
+    if (!m_model || !m_client || !version || m_writing || isEditing() || isReadOnly())
         return;
     const changes::VersionPlan plan = changes::VersionPlan::remove(m_model->modelId, *version);
     VersionWriteFlow::Review review;
@@ -611,7 +623,9 @@ void VersionsPanel::showContextMenu(const QPoint &position)
         QAction *action = m_menu->addAction(button->text(), this, slot);
         action->setObjectName(button->objectName().replace(u"Button"_s, u"Action"_s));
         action->setEnabled(button->isEnabled());
+        action->setToolTip(button->toolTip());
     }
+    m_menu->setToolTipsVisible(true); // a gallery model's read-only reason
     m_menu->popup(m_ui->versionsView->viewport()->mapToGlobal(position));
 }
 
@@ -620,6 +634,7 @@ void VersionsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateTexts();
+        updateActions(); // the read-only tooltips
     }
     QWidget::changeEvent(event);
 }

@@ -60,6 +60,8 @@ public:
 
     State state() const { return m_state; }
     QString shownModelId() const { return m_model ? m_model->modelId : QString(); }
+    // The shown model is a gallery model: its versions are listed, never written.
+    bool isReadOnly() const;
     VersionTableModel *versionModel() const { return m_versions; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *view() const;

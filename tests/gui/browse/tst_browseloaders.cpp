@@ -264,7 +264,8 @@ void TestBrowseLoaders::workspacesLoadEveryPage()
     const QList<pai::Workspace> stored = sandbox.store().workspaces();
     QCOMPARE(list.workspaceCount(), stored.size());
     for (qsizetype i = 0; i < stored.size(); ++i)
-        QCOMPARE(list.workspaceAt(int(i) + 1)->workspaceId, stored.at(i).workspaceId);
+        QCOMPARE(list.workspaceAt(int(i) + gui::WorkspaceListModel::FirstWorkspaceRow)->workspaceId,
+                 stored.at(i).workspaceId);
 }
 
 void TestBrowseLoaders::detailsAreCached()

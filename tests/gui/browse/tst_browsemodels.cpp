@@ -25,9 +25,14 @@ void TestBrowseModels::workspaceListHasAllEntry()
 {
     gui::WorkspaceListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, 0).data().toString(), u"All workspaces"_s);
+    // The gallery first, then "All workspaces", then the workspaces.
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, 0).data().toString(), u"Model Gallery"_s);
+    QCOMPARE(model.index(0, 0).data(gui::WorkspaceListModel::ProviderRole).toString(), u"pai"_s);
     QVERIFY(model.index(0, 0).data(gui::WorkspaceListModel::WorkspaceIdRole).toString().isEmpty());
+    QCOMPARE(model.index(1, 0).data().toString(), u"All workspaces"_s);
+    QVERIFY(model.index(1, 0).data(gui::WorkspaceListModel::WorkspaceIdRole).toString().isEmpty());
+    QVERIFY(model.index(1, 0).data(gui::WorkspaceListModel::ProviderRole).toString().isEmpty());
 
     pai::Workspace first;
     first.workspaceId = u"101"_s;
@@ -42,15 +47,15 @@ void TestBrowseModels::workspaceListHasAllEntry()
     model.setWorkspaces({first});
     model.appendWorkspaces({second});
 
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(1, gui::WorkspaceListModel::NameColumn).data().toString(),
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(2, gui::WorkspaceListModel::NameColumn).data().toString(),
              u"Search team"_s);
-    QCOMPARE(model.index(2, gui::WorkspaceListModel::NameColumn).data().toString(), u"ads"_s);
-    QCOMPARE(model.index(1, gui::WorkspaceListModel::IdColumn).data().toString(), u"101"_s);
+    QCOMPARE(model.index(3, gui::WorkspaceListModel::NameColumn).data().toString(), u"ads"_s);
+    QCOMPARE(model.index(2, gui::WorkspaceListModel::IdColumn).data().toString(), u"101"_s);
     QCOMPARE(model.columnCount(), 2);
     // Status and environments are in the tooltip, with the name and the ID.
     const QString tip =
-        model.index(1, gui::WorkspaceListModel::IdColumn).data(Qt::ToolTipRole).toString();
+        model.index(2, gui::WorkspaceListModel::IdColumn).data(Qt::ToolTipRole).toString();
     for (const QString &part : {u"Search team"_s, u"101"_s, u"ENABLED"_s, u"dev, prod"_s})
         QVERIFY2(tip.contains(part), qPrintable(tip));
     // Elsewhere a workspace is named with its ID beside it; an unlisted one by its ID.
@@ -58,13 +63,15 @@ void TestBrowseModels::workspaceListHasAllEntry()
     QCOMPARE(model.workspaceText(u"102"_s), u"ads (102)"_s);
     QCOMPARE(model.workspaceText(u"999"_s), u"999"_s);
     QCOMPARE(model.workspaceText(QString()), QString());
-    QCOMPARE(model.rowOfWorkspace(u"102"_s), 2);
-    QCOMPARE(model.rowOfWorkspace(QString()), 0);
+    QCOMPARE(model.rowOfWorkspace(u"102"_s), 3);
+    QCOMPARE(model.rowOfWorkspace(QString()), 1);
     QCOMPARE(model.rowOfWorkspace(u"999"_s), -1);
     QVERIFY(!model.workspaceAt(0));
-    QCOMPARE(model.workspaceAt(2)->workspaceName, u"ads"_s);
+    QVERIFY(!model.workspaceAt(1));
+    QCOMPARE(model.workspaceAt(3)->workspaceName, u"ads"_s);
+    QCOMPARE(model.workspaces().size(), 2);
     model.clear();
-    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowCount(), 2);
 }
 
 void TestBrowseModels::labelsAsTable()

@@ -76,12 +76,13 @@ bool hasNestedValue(const QJsonObject &object)
     return false;
 }
 
-// Every model, as the sandbox holds it, of one workspace (all of them for an empty ID).
+// Every model of the caller's, as the sandbox holds it, of one workspace (all of them for an
+// empty ID); the gallery's are listed only under its own entry.
 QList<pai::Model> storedModels(SandboxFixture &sandbox, const QString &workspaceId)
 {
     QList<pai::Model> models;
     for (const pai::Model &model : sandbox.store().models()) {
-        if (workspaceId.isEmpty() || model.workspaceId == workspaceId)
+        if (!model.isGalleryModel() && (workspaceId.isEmpty() || model.workspaceId == workspaceId))
             models.append(model);
     }
     return models;
@@ -137,7 +138,8 @@ bool TestMainWindow::connectAndLoad(Harness &harness)
         return false;
     harness.window.setConnection(&harness.client, sandboxInfo(harness.sandbox));
     harness.window.show();
-    const int expectedWorkspaces = int(harness.sandbox.store().workspaces().size()) + 1;
+    const int expectedWorkspaces = int(harness.sandbox.store().workspaces().size()) +
+                                   gui::WorkspaceListModel::FirstWorkspaceRow;
     return QTest::qWaitFor(
         [&] {
             return harness.window.workspaceModel()->rowCount() == expectedWorkspaces &&
@@ -160,7 +162,7 @@ void TestMainWindow::selectingWorkspaceFillsTable()
     QCOMPARE(harness.window.currentWorkspaceId(), QString());
     // The table the benchmarks measure is the one the window shows.
     QVERIFY(qobject_cast<gui::ModelTableView *>(harness.window.modelView()));
-    const qsizetype everything = harness.sandbox.store().modelCount();
+    const qsizetype everything = storedModels(harness.sandbox, QString()).size();
     QCOMPARE(harness.window.modelTable()->rowCount(), int(everything));
     QVERIFY2(harness.window.loadedText().contains(u"%1 of %1 loaded"_s.arg(everything)),
              qPrintable(harness.window.loadedText()));
@@ -174,8 +176,9 @@ void TestMainWindow::selectingWorkspaceFillsTable()
     QTreeView *list = harness.window.workspaceView();
     list->setFocus();
     const int row = harness.window.workspaceModel()->rowOfWorkspace(workspace.workspaceId);
-    list->setCurrentIndex(harness.window.workspaceModel()->index(0, 0));
-    for (int i = 0; i < row; ++i)
+    list->setCurrentIndex(
+        harness.window.workspaceModel()->index(gui::WorkspaceListModel::AllWorkspacesRow, 0));
+    for (int i = gui::WorkspaceListModel::AllWorkspacesRow; i < row; ++i)
         QTest::keyClick(list, Qt::Key_Down);
     QCOMPARE(harness.window.currentWorkspaceId(), workspace.workspaceId);
 
@@ -228,7 +231,7 @@ void TestMainWindow::sortsAndFiltersLocally()
     QVERIFY(!sample.task.isEmpty());
     const QString term = sample.task.toUpper();
     int expected = 0;
-    for (const pai::Model &model : harness.sandbox.store().models()) {
+    for (const pai::Model &model : storedModels(harness.sandbox, QString())) {
         const QString text =
             QStringList{model.modelName,
                         model.modelId,
@@ -307,7 +310,7 @@ void TestMainWindow::filtersOnServer()
     // The rows are what the server answered for that filter...
     const gui::ModelTableModel *table = harness.window.modelTable();
     QVERIFY(table->rowCount() > 0);
-    QVERIFY(table->rowCount() < harness.sandbox.store().modelCount());
+    QVERIFY(table->rowCount() < storedModels(harness.sandbox, QString()).size());
     for (int row = 0; row < table->rowCount(); ++row)
         QVERIFY(valueOf(table->modelAt(row)).compare(wanted, Qt::CaseInsensitive) == 0 ||
                 valueOf(table->modelAt(row)).contains(wanted, Qt::CaseInsensitive));
@@ -558,7 +561,7 @@ void TestMainWindow::errorReplyShowsCodeAndRequestId()
     QVERIFY(retry);
     retry->click();
     QTRY_COMPARE_WITH_TIMEOUT(harness.window.modelTable()->rowCount(),
-                              int(harness.sandbox.store().modelCount()), LoadTimeoutMs);
+                              int(storedModels(harness.sandbox, QString()).size()), LoadTimeoutMs);
     QVERIFY(!banner->isVisible());
 }
 

@@ -8,6 +8,7 @@
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
 #include "gui/export/exportdialog.h"
+#include "gui/gallery/copytoworkspacedialog.h"
 #include "gui/mainwindow/aboutdialog.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/profiles/profiledialog.h"
@@ -174,6 +175,7 @@ private Q_SLOTS:
             {"conflict", [] { return std::make_unique<gui::ConflictDialog>(); }},
             {"review", [] { return std::make_unique<gui::ReviewChangesDialog>(); }},
             {"progress", [] { return std::make_unique<gui::OperationProgressDialog>(); }},
+            {"copy to workspace", [] { return std::make_unique<gui::CopyToWorkspaceDialog>(); }},
             {"bulk edit", [] { return std::make_unique<gui::BulkEditDialog>(); }},
             {"bulk review", [] { return std::make_unique<gui::BulkReviewDialog>(); }},
             {"bulk progress", [] { return std::make_unique<gui::BulkProgressDialog>(); }},

@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "changes/copyplan.h"
 #include "changes/modelplan.h"
 #include "gui/browse/detailspane.h"
 #include "gui/browse/modellistloader.h"
@@ -12,6 +13,7 @@
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
 #include "gui/export/exportdialog.h"
+#include "gui/gallery/copytoworkspacedialog.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/modelpane/modelpane.h"
 #include "gui/models/modelfilterproxymodel.h"
@@ -348,6 +350,35 @@ private Q_SLOTS:
             gui::SettingsDialog settings(&window);
             settings.show();
             check(&settings, "settings");
+        }
+        {
+            // A gallery model: the pane's read-only line and its Copy to Workspace button.
+            window.modelEditor()->revert();
+            window.modelPane()->showReading();
+            pai::Model gallery = model;
+            gallery.provider = u"pai"_s;
+            gallery.workspaceId.clear();
+            window.detailsPane()->showModel(gallery);
+            check(&window, "main window, gallery model", size);
+            if (QTest::currentTestFailed())
+                return;
+            gui::CopyToWorkspaceDialog copy(&window);
+            copy.setSource(gallery, true);
+            pai::Workspace target;
+            target.workspaceId = u"23801"_s;
+            target.workspaceName = u"llm_research"_s;
+            target.displayName = u"Large Language Model Research"_s;
+            copy.setWorkspaces({target}, u"23801"_s);
+            copy.show();
+            check(&copy, "copy to workspace");
+            gui::ReviewChangesDialog review(&window);
+            pai::ModelVersion latest;
+            latest.versionName = u"0.1.0"_s;
+            latest.uri = u"oss://bucket.oss-cn-hangzhou.aliyuncs.com/models/long/0.1.0/"_s;
+            review.showPlan(
+                changes::CopyPlan::create(gallery, u"23801"_s, QString(), true, latest));
+            review.show();
+            check(&review, "review of a copy");
         }
         {
             gui::BulkEditDialog bulk(&window);

@@ -255,7 +255,8 @@ private Q_SLOTS:
         QTRY_VERIFY(answer.answered());
         if (!discard) {
             QCOMPARE(m_window->currentWorkspaceId(), QString());
-            QCOMPARE(m_window->workspaceView()->currentIndex().row(), 0);
+            QCOMPARE(m_window->workspaceView()->currentIndex().row(),
+                     int(gui::WorkspaceListModel::AllWorkspacesRow));
             QCOMPARE(nameEdit()->text(), u"typed-before-switching"_s);
             QCOMPARE(pane()->mode(), ModelPane::Mode::Editing);
             return;
