@@ -4,7 +4,7 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+362"/>
+        <location filename="../src/api/apicall.cpp" line="+365"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>api::PagedListCall</name>
     <message numerus="yes">
-        <location filename="../src/api/calls/pagedlistcall.cpp" line="+118"/>
+        <location filename="../src/api/calls/pagedlistcall.cpp" line="+177"/>
         <source>%n more warning(s) not shown.</source>
         <translation>
             <numerusform>%n more warning not shown.</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>cli::SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+181"/>
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+196"/>
         <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
         <translation>
             <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>
@@ -290,7 +290,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1002"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1013"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>

@@ -307,6 +307,44 @@
     </message>
 </context>
 <context>
+    <name>CopyToWorkspaceDialog</name>
+    <message>
+        <location filename="../ui/copytoworkspacedialog.ui" line="+8"/>
+        <source>Copy to Workspace</source>
+        <translation>复制到工作空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a model into a workspace</source>
+        <translation>将模型复制到工作空间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Workspace:</source>
+        <translation>工作空间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target workspace</source>
+        <translation>目标工作空间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the copy</source>
+        <translation>副本的名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also register its latest version&apos;s &amp;Uri as version 1 of the copy</source>
+        <translation>同时将其最新版本的 Uri 登记为副本的第 1 个版本(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../ui/detailspane.ui" line="+5"/>
@@ -820,7 +858,7 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+416"/>
         <source>&amp;Rename View</source>
         <translation>重命名视图(&amp;R)</translation>
     </message>
@@ -835,7 +873,7 @@
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-415"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -1101,22 +1139,22 @@
         <translation>服务端筛选：排序字段（SortBy）</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>Server filter: sort order (Order)</source>
         <translation>服务端筛选：排序方向（Order）</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>More Filters</source>
         <translation>更多筛选</translation>
     </message>
@@ -1126,22 +1164,22 @@
         <translation>显示更多服务端筛选条件</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Save View…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Save these filters as a named view</source>
         <translation>将这些筛选条件保存为命名视图</translation>
     </message>
@@ -1151,12 +1189,12 @@
         <translation>尚无视图。设置服务端筛选条件后，选择“保存视图…”即可保存在这里。</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Terraform</source>
         <translation>Terraform</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -1191,7 +1229,7 @@
         <translation>将所选模型导出为 Terraform HCL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;Compare with State…</source>
         <translation>与状态比较(&amp;C)…</translation>
     </message>
@@ -1206,7 +1244,7 @@
         <translation>将 Terraform 状态文件与线上模型比较：漂移与未托管的模型</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+3"/>
         <source>Export &amp;Workspace as Terraform…</source>
         <translation>将工作空间导出为 Terraform(&amp;W)…</translation>
     </message>
@@ -1406,12 +1444,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-448"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+438"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -1431,7 +1469,7 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-516"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
@@ -2777,7 +2815,7 @@
         <translation>响应被截断：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The reply to %1 is a web page (Content-Type: %2), not JSON; something other than the AIWorkspace API answered.</source>
         <translation>%1 的响应是网页（Content-Type：%2），而不是 JSON；应答方不是 AIWorkspace API。</translation>
     </message>
@@ -3094,12 +3132,12 @@
 <context>
     <name>api::PagedListCall</name>
     <message>
-        <location filename="../src/api/calls/pagedlistcall.cpp" line="+51"/>
+        <location filename="../src/api/calls/pagedlistcall.cpp" line="+86"/>
         <source>%1 reports %2 items; PaiDesk lists at most the first %3.</source>
         <translation>%1 报告共有 %2 项；PaiDesk 最多只列出前 %3 项。</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+91"/>
         <source>%n more warning(s) not shown.</source>
         <translation>
             <numerusform>另有 %n 条警告未显示。</numerusform>
@@ -3358,6 +3396,53 @@
         <location line="+11"/>
         <source>not the result of a bulk run: a model has no ModelId</source>
         <translation>不是批量运行的结果：有模型缺少 ModelId</translation>
+    </message>
+</context>
+<context>
+    <name>changes::CopyPlan</name>
+    <message>
+        <location filename="../src/changes/copyplan.cpp" line="+21"/>
+        <source>The model &quot;%1&quot; (%2) has no version whose Uri could be registered.</source>
+        <translation>模型“%1”（%2）没有可登记其 Uri 的版本。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Copy the model &quot;%1&quot; (%2) into the workspace %3 as &quot;%4&quot;, and register the Uri of its latest version as the copy&apos;s first version.</source>
+        <translation>将模型“%1”（%2）复制到工作空间 %3，命名为“%4”，并将其最新版本的 Uri 登记为副本的第一个版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the model &quot;%1&quot; (%2) into the workspace %3 as &quot;%4&quot;.</source>
+        <translation>将模型“%1”（%2）复制到工作空间 %3，命名为“%4”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1
+No version was registered.</source>
+        <translation>%1
+未登记任何版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created the model &quot;%1&quot; (ID %2).</source>
+        <translation>已创建模型“%1”（ID %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Its version was not registered: the copy stopped before it.</source>
+        <translation>%1 其版本未登记：复制在此之前已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Registered its version %2 with the Uri of the source&apos;s latest version.</source>
+        <translation>%1 已用源模型最新版本的 Uri 登记其版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 The model exists, but its version was not registered:
+%2</source>
+        <translation>%1 模型已存在，但其版本未登记：
+%2</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4129,7 @@
 <context>
     <name>cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+53"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+55"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -4063,17 +4148,6 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
 请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
 退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时；4 发现漂移（drift）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model versions.
-Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
-Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
-Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout.</source>
-        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间、模型和模型版本。
-凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
-请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
-退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4502,6 +4576,77 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
 </context>
 <context>
+    <name>cli::GalleryCommand</name>
+    <message>
+        <location filename="../src/cli/commands/gallerycommand.cpp" line="+24"/>
+        <source>List Alibaba&apos;s public Model Gallery (gallery copy --help: copy one into a workspace).</source>
+        <translation>列出阿里云公共模型广场（gallery copy --help：将其中的模型复制到工作空间）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists the models of Alibaba&apos;s public Model Gallery (Provider pai) that match the filters. They are read-only; &quot;gallery copy&quot; makes a copy of one in a workspace.</source>
+        <translation>列出阿里云公共模型广场（Provider pai）中符合筛选条件的模型。它们是只读的；“gallery copy”会在工作空间中创建其副本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[filters] | copy MODEL_ID --workspace ID</source>
+        <translation>[筛选条件] | copy MODEL_ID --workspace ID</translation>
+    </message>
+</context>
+<context>
+    <name>cli::GalleryCopyCommand</name>
+    <message>
+        <location line="+23"/>
+        <source>Copy a gallery model into a workspace, as a private model of your own.</source>
+        <translation>将模型广场中的模型复制到工作空间，成为您自己的私有模型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creates a private model in a workspace with the gallery model&apos;s metadata, labels and extra information; with --with-version, then registers the Uri of its latest version as the copy&apos;s first version.</source>
+        <translation>在工作空间中创建一个私有模型，带有该广场模型的元数据、标签和附加信息；使用 --with-version 时，再将其最新版本的 Uri 登记为副本的第一个版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gallery model&apos;s ID (model-...).</source>
+        <translation>广场模型的 ID（model-...）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace to copy into (required).</source>
+        <translation>复制到的工作空间（必填）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s name (default: the gallery model&apos;s name).</source>
+        <translation>副本的名称（默认：广场模型的名称）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also register its latest version&apos;s Uri as version 1 of the copy.</source>
+        <translation>同时将其最新版本的 Uri 登记为副本的第 1 个版本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MODEL_ID --workspace ID [options]</source>
+        <translation>MODEL_ID --workspace ID [选项]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--workspace: the workspace to copy into is required.</source>
+        <translation>--workspace：必须指定要复制到的工作空间。</translation>
+    </message>
+</context>
+<context>
     <name>cli::LabelFlags</name>
     <message>
         <location filename="../src/cli/labelflags.cpp" line="+23"/>
@@ -4919,7 +5064,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>命令超时。</translation>
     </message>
     <message>
-        <location filename="../src/cli/modellistprinter.cpp" line="+46"/>
+        <location filename="../src/cli/modellistprinter.cpp" line="+25"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5008,24 +5153,22 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::Output</name>
     <message>
-        <location filename="../src/cli/output.cpp" line="+94"/>
+        <location filename="../src/cli/output.cpp" line="+95"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5041,38 +5184,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+39"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Origin</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workspace</source>
-        <translation>工作空间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+32"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
@@ -5166,13 +5283,13 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Add the demo workspaces and models (when the store has no models).</source>
         <translation>添加演示工作空间和模型（仅当存储中没有模型时）。</translation>
     </message>
@@ -5184,11 +5301,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     <message>
         <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>The only AccessKey ID accepted.</source>
         <translation>唯一接受的 AccessKey ID。</translation>
     </message>
@@ -5218,7 +5336,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>拒绝 PageSize 大于 N 的列表请求（InvalidParameter），模拟更严格的网关。</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
         <source>Share of requests answered with Throttling.User (0 to 1).</source>
         <translation>以 Throttling.User 响应的请求比例（0 到 1）。</translation>
     </message>
@@ -5311,12 +5429,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--tls-cert 和 --tls-key 必须同时指定</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>--max-page-size: &quot;%1&quot; is not a positive number</source>
         <translation>--max-page-size：“%1”不是正数</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+8"/>
         <source>--tls-cert: %1</source>
         <translation>--tls-cert：%1</translation>
     </message>
@@ -6540,6 +6658,35 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>gui::CopyToWorkspaceDialog</name>
+    <message>
+        <location filename="../src/gui/gallery/copytoworkspacedialog.cpp" line="+49"/>
+        <source>%1 (%2)</source>
+        <extracomment>A workspace&apos;s name and, in brackets, its ID</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the workspace to copy into.</source>
+        <translation>请选择要复制到的工作空间。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The model has no version, so the copy starts without one.</source>
+        <translation>该模型没有版本，因此副本创建时也没有版本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Review…</source>
+        <translation>审阅(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A private model of your own is created in the workspace, with the metadata, labels and extra information of &quot;%1&quot; (%2). You review the exact requests before anything is sent.</source>
+        <translation>将在工作空间中创建一个您自己的私有模型，带有“%1”（%2）的元数据、标签和附加信息。发送任何内容之前，您会先审阅确切的请求。</translation>
+    </message>
+</context>
+<context>
     <name>gui::DetailsPane</name>
     <message>
         <location filename="../src/gui/browse/detailspane.cpp" line="+197"/>
@@ -7065,7 +7212,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+425"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+436"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -7095,18 +7242,18 @@ Remove this filter and list the models again</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+734"/>
+        <location line="+735"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-729"/>
         <location line="+146"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
@@ -7127,7 +7274,7 @@ Remove this filter and list the models again</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+146"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
@@ -7212,7 +7359,7 @@ Remove this filter and list the models again</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+370"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
@@ -7222,7 +7369,7 @@ Remove this filter and list the models again</source>
         <translation>无法访问：%1</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>已保存视图“%1”。</translation>
     </message>
@@ -7242,7 +7389,7 @@ Remove this filter and list the models again</source>
         <translation>视图名称（筛选条件及工作空间 %1）：</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -7267,12 +7414,12 @@ Remove this filter and list the models again</source>
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>已删除视图“%1”。</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+352"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -7282,7 +7429,7 @@ Remove this filter and list the models again</source>
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+106"/>
         <location line="+23"/>
         <source>Compare with Terraform State</source>
         <translation>与 Terraform 状态比较</translation>
@@ -7307,7 +7454,7 @@ Remove this filter and list the models again</source>
 %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+43"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
@@ -7331,7 +7478,7 @@ Remove this filter and list the models again</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-268"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -7341,7 +7488,7 @@ Remove this filter and list the models again</source>
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+177"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -7351,13 +7498,13 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-1187"/>
-        <location line="+1264"/>
+        <location line="-1257"/>
+        <location line="+1334"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-368"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -7367,7 +7514,7 @@ Remove this filter and list the models again</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -7395,6 +7542,24 @@ Remove this filter and list the models again</source>
         <location line="+1"/>
         <source>Label</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ModelCopier</name>
+    <message>
+        <location filename="../src/gui/gallery/modelcopier.cpp" line="+64"/>
+        <source>Reading model %1</source>
+        <translation>正在读取模型 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Copying &quot;%1&quot; into the workspace %2</source>
+        <translation>正在将“%1”复制到工作空间 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Registering the first version of &quot;%1&quot; (ID %2)</source>
+        <translation>正在登记“%1”（ID %2）的第一个版本</translation>
     </message>
 </context>
 <context>
@@ -8757,6 +8922,14 @@ ID：%2
     </message>
 </context>
 <context>
+    <name>pai::Gallery</name>
+    <message>
+        <location filename="../src/pai/gallery.cpp" line="+16"/>
+        <source>Gallery models are Alibaba&apos;s; copy one into a workspace to change it.</source>
+        <translation>模型广场中的模型属于阿里云；要修改，请先将其复制到工作空间。</translation>
+    </message>
+</context>
+<context>
     <name>pai::WireJson</name>
     <message>
         <location filename="../src/pai/wirejson.cpp" line="+205"/>
@@ -8765,13 +8938,13 @@ ID：%2
     </message>
     <message>
         <location line="+6"/>
-        <location line="+181"/>
+        <location line="+167"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+64"/>
+        <location line="-117"/>
+        <location line="+50"/>
         <location line="+54"/>
         <location line="+186"/>
         <source>is missing</source>
@@ -8786,7 +8959,7 @@ ID：%2
 <context>
     <name>pai::WireJson::ObjectReader</name>
     <message>
-        <location line="-334"/>
+        <location line="-320"/>
         <location line="+52"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
@@ -9047,217 +9220,6 @@ ID：%2
         <location line="+4"/>
         <source>%1: the file is larger than %2 MiB; not a state this tool reads</source>
         <translation>%1：文件大于 %2 MiB；不是本工具读取的状态</translation>
-    </message>
-</context>
-<context>
-    <name>CopyToWorkspaceDialog</name>
-    <message>
-        <location filename="../ui/copytoworkspacedialog.ui" line="+8"/>
-        <source>Copy to Workspace</source>
-        <translation>复制到工作空间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy a model into a workspace</source>
-        <translation>将模型复制到工作空间</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Workspace:</source>
-        <translation>工作空间(&amp;W)：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Target workspace</source>
-        <translation>目标工作空间</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Name of the copy</source>
-        <translation>副本的名称</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Also register its latest version&apos;s &amp;Uri as version 1 of the copy</source>
-        <translation>同时将其最新版本的 Uri 登记为副本的第 1 个版本(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>changes::CopyPlan</name>
-    <message>
-        <location filename="../src/changes/copyplan.cpp" line="+21"/>
-        <source>The model &quot;%1&quot; (%2) has no version whose Uri could be registered.</source>
-        <translation>模型“%1”（%2）没有可登记其 Uri 的版本。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Copy the model &quot;%1&quot; (%2) into the workspace %3 as &quot;%4&quot;, and register the Uri of its latest version as the copy&apos;s first version.</source>
-        <translation>将模型“%1”（%2）复制到工作空间 %3，命名为“%4”，并将其最新版本的 Uri 登记为副本的第一个版本。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copy the model &quot;%1&quot; (%2) into the workspace %3 as &quot;%4&quot;.</source>
-        <translation>将模型“%1”（%2）复制到工作空间 %3，命名为“%4”。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1
-No version was registered.</source>
-        <translation>%1
-未登记任何版本。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Created the model &quot;%1&quot; (ID %2).</source>
-        <translation>已创建模型“%1”（ID %2）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 Its version was not registered: the copy stopped before it.</source>
-        <translation>%1 其版本未登记：复制在此之前已停止。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 Registered its version %2 with the Uri of the source&apos;s latest version.</source>
-        <translation>%1 已用源模型最新版本的 Uri 登记其版本 %2。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 The model exists, but its version was not registered:
-%2</source>
-        <translation>%1 模型已存在，但其版本未登记：
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>cli::GalleryCommand</name>
-    <message>
-        <location filename="../src/cli/commands/gallerycommand.cpp" line="+24"/>
-        <source>List Alibaba&apos;s public Model Gallery (gallery copy --help: copy one into a workspace).</source>
-        <translation>列出阿里云公共模型广场（gallery copy --help：将其中的模型复制到工作空间）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Lists the models of Alibaba&apos;s public Model Gallery (Provider pai) that match the filters. They are read-only; &quot;gallery copy&quot; makes a copy of one in a workspace.</source>
-        <translation>列出阿里云公共模型广场（Provider pai）中符合筛选条件的模型。它们是只读的；“gallery copy”会在工作空间中创建其副本。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>[filters] | copy MODEL_ID --workspace ID</source>
-        <translation>[筛选条件] | copy MODEL_ID --workspace ID</translation>
-    </message>
-</context>
-<context>
-    <name>cli::GalleryCopyCommand</name>
-    <message>
-        <location line="+23"/>
-        <source>Copy a gallery model into a workspace, as a private model of your own.</source>
-        <translation>将模型广场中的模型复制到工作空间，成为您自己的私有模型。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Creates a private model in a workspace with the gallery model&apos;s metadata, labels and extra information; with --with-version, then registers the Uri of its latest version as the copy&apos;s first version.</source>
-        <translation>在工作空间中创建一个私有模型，带有该广场模型的元数据、标签和附加信息；使用 --with-version 时，再将其最新版本的 Uri 登记为副本的第一个版本。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The gallery model&apos;s ID (model-...).</source>
-        <translation>广场模型的 ID（model-...）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The workspace to copy into (required).</source>
-        <translation>复制到的工作空间（必填）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The copy&apos;s name (default: the gallery model&apos;s name).</source>
-        <translation>副本的名称（默认：广场模型的名称）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Also register its latest version&apos;s Uri as version 1 of the copy.</source>
-        <translation>同时将其最新版本的 Uri 登记为副本的第 1 个版本。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>MODEL_ID --workspace ID [options]</source>
-        <translation>MODEL_ID --workspace ID [选项]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--workspace: the workspace to copy into is required.</source>
-        <translation>--workspace：必须指定要复制到的工作空间。</translation>
-    </message>
-</context>
-<context>
-    <name>gui::CopyToWorkspaceDialog</name>
-    <message>
-        <location filename="../src/gui/gallery/copytoworkspacedialog.cpp" line="+49"/>
-        <source>%1 (%2)</source>
-        <extracomment>A workspace&apos;s name and, in brackets, its ID</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Choose the workspace to copy into.</source>
-        <translation>请选择要复制到的工作空间。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The model has no version, so the copy starts without one.</source>
-        <translation>该模型没有版本，因此副本创建时也没有版本。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Review…</source>
-        <translation>审阅(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A private model of your own is created in the workspace, with the metadata, labels and extra information of &quot;%1&quot; (%2). You review the exact requests before anything is sent.</source>
-        <translation>将在工作空间中创建一个您自己的私有模型，带有“%1”（%2）的元数据、标签和附加信息。发送任何内容之前，您会先审阅确切的请求。</translation>
-    </message>
-</context>
-<context>
-    <name>gui::ModelCopier</name>
-    <message>
-        <location filename="../src/gui/gallery/modelcopier.cpp" line="+64"/>
-        <source>Reading model %1</source>
-        <translation>正在读取模型 %1</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Copying &quot;%1&quot; into the workspace %2</source>
-        <translation>正在将“%1”复制到工作空间 %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Registering the first version of &quot;%1&quot; (ID %2)</source>
-        <translation>正在登记“%1”（ID %2）的第一个版本</translation>
-    </message>
-</context>
-<context>
-    <name>pai::Gallery</name>
-    <message>
-        <location filename="../src/pai/gallery.cpp" line="+16"/>
-        <source>Gallery models are Alibaba&apos;s; copy one into a workspace to change it.</source>
-        <translation>模型广场中的模型属于阿里云；要修改，请先将其复制到工作空间。</translation>
     </message>
 </context>
 </TS>
