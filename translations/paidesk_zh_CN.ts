@@ -646,7 +646,7 @@
         <translation>比较结果</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Differences of the selected finding</source>
         <translation>所选结果的差异</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>线上的值</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Revert Live to State…</source>
         <translation>将线上还原为状态(&amp;R)…</translation>
     </message>
@@ -6859,7 +6859,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>There is no connection.</source>
         <translation>尚未连接。</translation>
     </message>
@@ -6903,7 +6903,42 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
+        <source>The live model holds what the state holds.</source>
+        <translation>线上模型与状态中的内容一致。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In sync: only the order of the labels differs, which the provider does not count as a change.</source>
+        <translation>一致：只有标签的顺序不同，Provider 不把它算作变更。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The live model was changed outside Terraform. Revert Live to State writes the state&apos;s values back; or update the configuration to keep the change.</source>
+        <translation>线上模型在 Terraform 之外被修改过。“将线上还原为状态”会写回状态中的值；若要保留此修改，请更新配置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The state tracks this model, but the cloud answers that it does not exist. terraform apply would create it again; terraform state rm forgets it.</source>
+        <translation>状态中记录了此模型，但云端答复它不存在。terraform apply 会重新创建它；terraform state rm 会将其从状态中移除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The state marks this instance for replacement: the next terraform apply deletes and creates it.</source>
+        <translation>状态将此实例标记为待替换：下一次 terraform apply 会删除并重新创建它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No state tracks this model. Export Unmanaged writes it as HCL with an import block, so Terraform can adopt it; Ignore hides it from later comparisons.</source>
+        <translation>没有任何状态记录此模型。“导出未托管模型”会将其写成带 import 块的 HCL，以便 Terraform 接管；“忽略”会在以后的比较中隐藏它。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a finding to see how the state and the live model differ.</source>
+        <translation>选择一条结果，查看状态与线上模型的差异。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (order only)</source>
         <translation>%1（仅顺序不同）</translation>
     </message>

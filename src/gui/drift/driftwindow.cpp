@@ -107,6 +107,7 @@ DriftWindow::DriftWindow(QWidget *parent)
     updateChips();
     updateActions();
     updateStatesLabel();
+    showDiff();
 }
 
 DriftWindow::~DriftWindow() = default;
@@ -270,10 +271,40 @@ QList<QStringList> DriftWindow::diffRows() const
     return rows;
 }
 
+// What a finding means and what can be done about it, above its fields.
+QString DriftWindow::noteFor(const terraform::DriftFinding &finding)
+{
+    switch (finding.status) {
+    case terraform::DriftStatus::InSync:
+        return finding.fields.isEmpty()
+                   ? tr("The live model holds what the state holds.")
+                   : tr("In sync: only the order of the labels differs, which the provider "
+                        "does not count as a change.");
+    case terraform::DriftStatus::Drifted:
+        return tr("The live model was changed outside Terraform. Revert Live to State writes "
+                  "the state's values back; or update the configuration to keep the change.");
+    case terraform::DriftStatus::Missing:
+        return tr("The state tracks this model, but the cloud answers that it does not exist. "
+                  "terraform apply would create it again; terraform state rm forgets it.");
+    case terraform::DriftStatus::Tainted:
+        return tr("The state marks this instance for replacement: the next terraform apply "
+                  "deletes and creates it.");
+    case terraform::DriftStatus::Unmanaged:
+        return tr("No state tracks this model. Export Unmanaged writes it as HCL with an import "
+                  "block, so Terraform can adopt it; Ignore hides it from later comparisons.");
+    }
+    return {};
+}
+
 void DriftWindow::showDiff()
 {
     ui->diffView->clear();
     const terraform::DriftFinding *finding = currentFinding();
+    ui->findingNote->setText(finding ? noteFor(*finding)
+                                     : tr("Select a finding to see how the state and the live "
+                                          "model differ."));
+    // Only a finding with fields has anything to show in the table.
+    ui->diffView->setVisible(finding && !finding->fields.isEmpty());
     if (!finding)
         return;
     for (const terraform::FieldDrift &field : finding->fields) {

@@ -95,6 +95,7 @@ private:
     void updateActions();
     void updateStatesLabel();
     void showDiff();
+    static QString noteFor(const terraform::DriftFinding &finding);
     void startRevert(const changes::ModelPlan &plan);
     const terraform::StateInstance *instanceOf(const terraform::DriftFinding &finding) const;
 

@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -195,6 +196,21 @@ void TestDriftWindow::diffPaneOfTheSelectedFinding()
 
     m_window->selectRow(rowOf(DriftStatus::InSync));
     QVERIFY(m_window->diffRows().isEmpty());
+
+    // A finding without fields still says what it means and what can be done, never a blank
+    // pane; each status in its own words.
+    auto *note = m_window->findChild<QLabel *>(u"findingNote"_s);
+    QVERIFY(note);
+    QSet<QString> notes;
+    for (const DriftStatus status : {DriftStatus::InSync, DriftStatus::Drifted,
+                                     DriftStatus::Missing, DriftStatus::Unmanaged}) {
+        m_window->selectRow(rowOf(status));
+        QVERIFY2(!note->text().isEmpty(), qPrintable(QString::number(int(status))));
+        notes.insert(note->text());
+    }
+    QCOMPARE(notes.size(), 4);
+    m_window->selectRow(rowOf(DriftStatus::Missing));
+    QVERIFY(note->text().contains(u"does not exist"_s));
 }
 
 void TestDriftWindow::revertMakesTheNextComparisonInSync()
