@@ -1,0 +1,531 @@
+// Every credential mode end to end against the sandbox over loopback: STS AssumeRole and
+// AssumeRoleWithOIDC, ECS metadata, a CredentialsURI and an External process feed a
+// RefreshingCredentials that an ApiClient signs each request with.
+
+#include "api/apiclient.h"
+#include "credentials/providers/credentialreplies.h"
+#include "credentials/providers/providerbuilder.h"
+#include "credentials/providers/stsfetchers.h"
+#include "sandbox/demodata.h"
+#include "support/hostilehttpserver.h"
+#include "support/sandboxfixture.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using credentials::AliyunProfileSpec;
+
+namespace {
+
+const QString TrustedRole = u"acs:ram::100000000000000:role/paidesk-reader"_s;
+const QString SecondRole = u"acs:ram::100000000000000:role/paidesk-chained"_s;
+const QString OidcProvider = u"acs:ram::100000000000000:oidc-provider/ack-rrsa"_s;
+
+QByteArray jwtExpiringIn(qint64 seconds)
+{
+    const auto part = [](const QByteArray &json) {
+        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const qint64 exp = QDateTime::currentSecsSinceEpoch() + seconds;
+    return part(R"({"alg":"RS256","typ":"JWT"})") + '.' +
+           part(R"({"iss":"https://oidc.example","sub":"system:serviceaccount:ns:sa","exp":)" +
+                QByteArray::number(exp) + '}') +
+           '.' + part("signature");
+}
+
+QString headerOf(const sandbox::ReceivedRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers) {
+        if (key.toLower() == name)
+            return QString::fromUtf8(value);
+    }
+    return {};
+}
+
+bool isCredentialRequest(const sandbox::ReceivedRequest &request)
+{
+    return request.rawPath == "/" || request.rawPath.startsWith("/latest/");
+}
+
+} // namespace
+
+class TestCredentialProviders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void eachModeListsModels_data();
+    void eachModeListsModels();
+    void expiryMidListingRefreshesOnce();
+    void failuresSendNothingToTheApi_data();
+    void failuresSendNothingToTheApi();
+    void sourceProfileCycleIsRefused();
+    void activityLogRedactsSecrets();
+    void repliesAreParsedStrictly_data();
+    void repliesAreParsedStrictly();
+
+private:
+    credentials::ProviderSettings settings() const;
+    AliyunProfileSpec ramRoleArn(const QString &name, const QString &role) const;
+    // A triple the sandbox issued, as an External process would print it.
+    QByteArray issuedTripleJson();
+    QString writeFile(const QString &name, const QByteArray &contents);
+    // Lists every model with `provider`; returns the finished call (owned by the client).
+    api::ListAllModelsCall *listAll(credentials::RefreshingCredentials *provider);
+    QList<sandbox::ReceivedRequest> apiRequests() const;
+
+    std::unique_ptr<testsupport::SandboxFixture> m_sandbox;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<sandbox::ReceivedRequest> m_received;
+};
+
+void TestCredentialProviders::init()
+{
+    m_received.clear();
+    m_sandbox = std::make_unique<testsupport::SandboxFixture>();
+    QVERIFY(m_sandbox->isListening());
+    sandbox::SandboxServer &server = m_sandbox->server();
+    server.setStsEnabled(true);
+    server.addTrustedRole(TrustedRole);
+    server.addTrustedRole(SecondRole);
+    server.setEcsMetadataEnabled(true);
+    connect(&server, &sandbox::SandboxServer::requestHandled, this,
+            [this](const sandbox::ReceivedRequest &request) { m_received.append(request); });
+    m_client = std::make_unique<api::ApiClient>(api::Endpoint::fromUrl(m_sandbox->url()),
+                                                api::Credentials{});
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCredentialProviders::cleanup()
+{
+    m_client.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+credentials::ProviderSettings TestCredentialProviders::settings() const
+{
+    credentials::ProviderSettings settings;
+    settings.stsEndpointOverride = m_sandbox->url().toString();
+    settings.metadataOrigin = m_sandbox->url();
+    settings.network = m_client->networkAccessManager();
+    settings.activityLog = m_client->activityLog();
+    settings.processTimeout = std::chrono::seconds(20);
+    return settings;
+}
+
+AliyunProfileSpec TestCredentialProviders::ramRoleArn(const QString &name,
+                                                      const QString &role) const
+{
+    AliyunProfileSpec spec;
+    spec.name = name;
+    spec.mode = u"RamRoleArn"_s;
+    spec.accessKeyId = QString::fromLatin1(testsupport::SandboxFixture::AccessKeyId);
+    spec.accessKeySecret = QString::fromLatin1(testsupport::SandboxFixture::AccessKeySecret);
+    spec.ramRoleArn = role;
+    spec.ramSessionName = u"paidesk-test"_s;
+    return spec;
+}
+
+QString TestCredentialProviders::writeFile(const QString &name, const QByteArray &contents)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(contents);
+    return path;
+}
+
+QByteArray TestCredentialProviders::issuedTripleJson()
+{
+    QString error;
+    credentials::ProviderBuilder builder({ramRoleArn(u"issuer"_s, TrustedRole)}, settings());
+    std::unique_ptr<credentials::RefreshingCredentials> provider(
+        builder.build(u"issuer"_s, nullptr, &error));
+    if (!provider)
+        return {};
+    QSignalSpy refreshed(provider.get(), &api::CredentialSource::refreshed);
+    provider->requestRefresh();
+    if (!refreshed.wait(10000))
+        return {};
+    const api::Credentials triple = provider->current()->credentials;
+    return QJsonDocument(QJsonObject{{u"mode"_s, u"StsToken"_s},
+                                     {u"access_key_id"_s, triple.accessKeyId},
+                                     {u"access_key_secret"_s, triple.accessKeySecret},
+                                     {u"sts_token"_s, triple.securityToken}})
+        .toJson(QJsonDocument::Compact);
+}
+
+api::ListAllModelsCall *
+TestCredentialProviders::listAll(credentials::RefreshingCredentials *provider)
+{
+    m_client->setCredentialSource(provider);
+    api::ListAllModelsCall *call = m_client->listAllModels();
+    QSignalSpy finished(call, &api::ApiCall::finished);
+    if (!finished.wait(30000))
+        qWarning("the listing did not finish");
+    return call;
+}
+
+QList<sandbox::ReceivedRequest> TestCredentialProviders::apiRequests() const
+{
+    QList<sandbox::ReceivedRequest> api;
+    for (const sandbox::ReceivedRequest &request : m_received) {
+        if (!isCredentialRequest(request))
+            api.append(request);
+    }
+    return api;
+}
+
+void TestCredentialProviders::eachModeListsModels_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("credentialOperation"); // what the sandbox saw first
+    QTest::newRow("AK") << u"AK"_s << QString();
+    QTest::newRow("StsToken") << u"StsToken"_s << QString();
+    QTest::newRow("RamRoleArn") << u"RamRoleArn"_s << u"AssumeRole"_s;
+    QTest::newRow("ChainableRamRoleArn") << u"ChainableRamRoleArn"_s << u"AssumeRole"_s;
+    QTest::newRow("OIDC") << u"OIDC"_s << u"AssumeRoleWithOIDC"_s;
+    QTest::newRow("EcsRamRole") << u"EcsRamRole"_s << u"MetadataToken"_s;
+    QTest::newRow("CredentialsURI") << u"CredentialsURI"_s << u"MetadataCredentials"_s;
+    QTest::newRow("External") << u"External"_s << QString();
+}
+
+void TestCredentialProviders::eachModeListsModels()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, credentialOperation);
+
+    QList<AliyunProfileSpec> profiles;
+    AliyunProfileSpec spec;
+    spec.name = u"under-test"_s;
+    spec.mode = mode;
+    if (mode == u"AK"_s) {
+        spec.accessKeyId = QString::fromLatin1(testsupport::SandboxFixture::AccessKeyId);
+        spec.accessKeySecret = QString::fromLatin1(testsupport::SandboxFixture::AccessKeySecret);
+    } else if (mode == u"StsToken"_s) {
+        const QJsonObject triple = QJsonDocument::fromJson(issuedTripleJson()).object();
+        QVERIFY(!triple.isEmpty());
+        spec.accessKeyId = triple.value(u"access_key_id"_s).toString();
+        spec.accessKeySecret = triple.value(u"access_key_secret"_s).toString();
+        spec.stsToken = triple.value(u"sts_token"_s).toString();
+    } else if (mode == u"RamRoleArn"_s) {
+        spec = ramRoleArn(spec.name, TrustedRole);
+    } else if (mode == u"ChainableRamRoleArn"_s) {
+        profiles.append(ramRoleArn(u"base"_s, TrustedRole));
+        spec.ramRoleArn = SecondRole;
+        spec.ramSessionName = u"chained"_s;
+        spec.sourceProfile = u"base"_s;
+    } else if (mode == u"OIDC"_s) {
+        spec.ramRoleArn = TrustedRole;
+        spec.ramSessionName = u"rrsa"_s;
+        spec.oidcProviderArn = OidcProvider;
+        spec.oidcTokenFile = writeFile(u"token"_s, jwtExpiringIn(3600));
+    } else if (mode == u"CredentialsURI"_s) {
+        // The sandbox's metadata credentials route answers in the CredentialsURI format.
+        spec.credentialsUri = m_sandbox->url().toString() +
+                              u"/latest/meta-data/ram/security-credentials/"_s +
+                              u"PaiDeskSandboxEcsRole"_s;
+    } else if (mode == u"External"_s) {
+        const QString cat = QStandardPaths::findExecutable(u"cat"_s);
+        if (cat.isEmpty())
+            QSKIP("no cat program to play the External process");
+        spec.processCommand =
+            u"\"%1\" \"%2\""_s.arg(cat, writeFile(u"triple.json"_s, issuedTripleJson()));
+    }
+    profiles.append(spec);
+    m_received.clear();
+
+    QString error;
+    credentials::ProviderBuilder builder(profiles, settings());
+    std::unique_ptr<credentials::RefreshingCredentials> provider(
+        builder.build(spec.name, nullptr, &error));
+    QVERIFY2(provider, qPrintable(error));
+
+    api::ListAllModelsCall *call = listAll(provider.get());
+    QVERIFY2(call->succeeded(), qPrintable(call->error() ? call->error()->userText() : QString()));
+    QVERIFY(!call->models().isEmpty());
+
+    const QList<sandbox::ReceivedRequest> api = apiRequests();
+    QVERIFY(!api.isEmpty());
+    const api::Credentials used = provider->current()->credentials;
+    for (const sandbox::ReceivedRequest &request : api) {
+        QCOMPARE(request.status, 200);
+        QCOMPARE(headerOf(request, "x-acs-security-token"), used.securityToken);
+    }
+    if (mode != u"AK"_s)
+        QVERIFY(!used.securityToken.isEmpty());
+    if (!credentialOperation.isEmpty()) {
+        QVERIFY(!m_received.isEmpty());
+        QCOMPARE(m_received.first().operation, credentialOperation);
+    }
+    QCOMPARE(provider->maxInFlight(), 1);
+}
+
+void TestCredentialProviders::expiryMidListingRefreshesOnce()
+{
+    sandbox::SandboxServer &server = m_sandbox->server();
+    server.setStsIssuedDurationSeconds(2);
+    sandbox::DemoData::populateGenerated(m_sandbox->store(), 40);
+    sandbox::FaultPlan slow;
+    slow.latencyMs = 250;
+    slow.latencyOperations = {u"ListModels"_s};
+    server.setFaultPlan(slow);
+    m_client->setListAllPageSize(3);
+    m_client->setMaxPagesInFlight(1);
+
+    QString error;
+    credentials::ProviderBuilder builder({ramRoleArn(u"short"_s, TrustedRole)}, settings());
+    std::unique_ptr<credentials::RefreshingCredentials> provider(
+        builder.build(u"short"_s, nullptr, &error));
+    QVERIFY2(provider, qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    api::ListAllModelsCall *call = listAll(provider.get());
+    QVERIFY2(call->succeeded(), qPrintable(call->error() ? call->error()->userText() : QString()));
+    QVERIFY2(clock.elapsed() > 2500, "the listing must outlive the first triple");
+
+    QVERIFY(provider->refreshCount() >= 2);
+    QCOMPARE(provider->maxInFlight(), 1);
+    int assumeRoles = 0;
+    for (const api::ActivityEntry &entry : m_client->activityLog()->entries()) {
+        if (entry.operation == u"AssumeRole"_s)
+            ++assumeRoles;
+    }
+    QCOMPARE(assumeRoles, provider->refreshCount());
+    QSet<QString> keys;
+    for (const sandbox::ReceivedRequest &request : apiRequests()) {
+        QCOMPARE(request.status, 200); // never an expired token
+        keys.insert(headerOf(request, "x-acs-security-token"));
+    }
+    QVERIFY(keys.size() >= 2);
+}
+
+void TestCredentialProviders::failuresSendNothingToTheApi_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QStringList>("expected"); // fragments of the error
+    QTest::newRow("untrusted role")
+        << u"untrusted"_s
+        << QStringList{u"\"failing\""_s, u"RamRoleArn"_s, u"AssumeRole"_s, u"NoPermission"_s,
+                       u"RequestId"_s};
+    QTest::newRow("duration out of range")
+        << u"duration"_s << QStringList{u"AssumeRole"_s, u"InvalidParameter.DurationSeconds"_s};
+    QTest::newRow("missing OIDC token file")
+        << u"oidc-missing"_s << QStringList{u"OIDC"_s, u"token file"_s};
+    QTest::newRow("expired OIDC token")
+        << u"oidc-expired"_s
+        << QStringList{u"AssumeRoleWithOIDC"_s, u"AuthenticationFail.OIDCToken.Expired"_s};
+    QTest::newRow("metadata service down")
+        << u"metadata-down"_s << QStringList{u"EcsRamRole"_s, u"metadata"_s};
+    QTest::newRow("URI answering 500")
+        << u"uri-500"_s << QStringList{u"CredentialsURI"_s, u"URI"_s, u"500"_s};
+    QTest::newRow("process exiting 1")
+        << u"process-1"_s << QStringList{u"External"_s, u"process"_s, u"code 1"_s};
+    QTest::newRow("chained source failing")
+        << u"chained-untrusted"_s << QStringList{u"source profile"_s, u"NoPermission"_s};
+}
+
+void TestCredentialProviders::failuresSendNothingToTheApi()
+{
+    QFETCH(QString, failure);
+    QFETCH(QStringList, expected);
+
+    credentials::ProviderSettings providerSettings = settings();
+    QList<AliyunProfileSpec> profiles;
+    AliyunProfileSpec spec;
+    spec.name = u"failing"_s;
+    HostileHttpServer uriServer;
+    QTcpServer closed;
+    if (failure == u"untrusted"_s) {
+        spec = ramRoleArn(spec.name, u"acs:ram::100000000000000:role/not-trusted"_s);
+    } else if (failure == u"duration"_s) {
+        spec = ramRoleArn(spec.name, TrustedRole);
+        spec.expiredSeconds = 60;
+    } else if (failure.startsWith(u"oidc"_s)) {
+        spec.mode = u"OIDC"_s;
+        spec.ramRoleArn = TrustedRole;
+        spec.ramSessionName = u"rrsa"_s;
+        spec.oidcProviderArn = OidcProvider;
+        spec.oidcTokenFile = failure == u"oidc-missing"_s
+                                 ? m_dir->filePath(u"no-such-token"_s)
+                                 : writeFile(u"token"_s, jwtExpiringIn(-60));
+    } else if (failure == u"metadata-down"_s) {
+        spec.mode = u"EcsRamRole"_s;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        providerSettings.metadataOrigin = QUrl(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
+        closed.close();
+    } else if (failure == u"uri-500"_s) {
+        spec.mode = u"CredentialsURI"_s;
+        uriServer.handler = [](const HostileHttpServer::Request &) {
+            HostileHttpServer::Reply reply;
+            reply.bytes = "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 5\r\n"
+                          "Connection: close\r\n\r\noops\n";
+            return reply;
+        };
+        QVERIFY(uriServer.listen());
+        spec.credentialsUri = uriServer.url().toString() + u"/credentials"_s;
+    } else if (failure == u"process-1"_s) {
+        const QString cat = QStandardPaths::findExecutable(u"cat"_s);
+        if (cat.isEmpty())
+            QSKIP("no cat program to play the External process");
+        spec.mode = u"External"_s;
+        spec.processCommand = u"\"%1\" \"%2\""_s.arg(cat, m_dir->filePath(u"missing.json"_s));
+        expected.append(u"missing.json"_s); // its stderr is shown
+    } else if (failure == u"chained-untrusted"_s) {
+        profiles.append(ramRoleArn(u"base"_s, u"acs:ram::100000000000000:role/not-trusted"_s));
+        spec.mode = u"ChainableRamRoleArn"_s;
+        spec.sourceProfile = u"base"_s;
+        spec.ramRoleArn = TrustedRole;
+        spec.ramSessionName = u"chained"_s;
+    }
+    profiles.append(spec);
+
+    QString error;
+    credentials::ProviderBuilder builder(profiles, providerSettings);
+    std::unique_ptr<credentials::RefreshingCredentials> provider(
+        builder.build(spec.name, nullptr, &error));
+    QVERIFY2(provider, qPrintable(error));
+    api::ListAllModelsCall *call = listAll(provider.get());
+    QVERIFY(call->isFinished());
+    QVERIFY(call->error());
+    QCOMPARE(call->error()->kind, api::ApiError::Kind::Credentials);
+    const QString message = call->error()->message;
+    for (const QString &fragment : expected)
+        QVERIFY2(message.contains(fragment), qPrintable(message + u" lacks "_s + fragment));
+    QVERIFY(apiRequests().isEmpty());
+}
+
+void TestCredentialProviders::sourceProfileCycleIsRefused()
+{
+    AliyunProfileSpec a;
+    a.name = u"a"_s;
+    a.mode = u"ChainableRamRoleArn"_s;
+    a.ramRoleArn = TrustedRole;
+    a.ramSessionName = u"s1"_s;
+    a.sourceProfile = u"b"_s;
+    AliyunProfileSpec b = a;
+    b.name = u"b"_s;
+    b.sourceProfile = u"a"_s;
+    QString error;
+    credentials::ProviderBuilder builder({a, b}, settings());
+    QVERIFY(!builder.build(u"a"_s, nullptr, &error));
+    QVERIFY2(error.contains(u"cycle"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"a \u2192 b \u2192 a"_s), qPrintable(error));
+    QVERIFY(m_received.isEmpty());
+}
+
+void TestCredentialProviders::activityLogRedactsSecrets()
+{
+    AliyunProfileSpec spec;
+    spec.name = u"rrsa"_s;
+    spec.mode = u"OIDC"_s;
+    spec.ramRoleArn = TrustedRole;
+    spec.ramSessionName = u"rrsa"_s;
+    spec.oidcProviderArn = OidcProvider;
+    const QByteArray token = jwtExpiringIn(3600);
+    spec.oidcTokenFile = writeFile(u"token"_s, token);
+    QList<AliyunProfileSpec> profiles{spec, ramRoleArn(u"ram"_s, TrustedRole), spec};
+    profiles.last().name = u"ecs"_s;
+    profiles.last().mode = u"EcsRamRole"_s;
+
+    QStringList secrets{QString::fromLatin1(token),
+                        QString::fromLatin1(testsupport::SandboxFixture::AccessKeySecret)};
+    for (const QString &name : {u"rrsa"_s, u"ram"_s, u"ecs"_s}) {
+        QString error;
+        credentials::ProviderBuilder builder(profiles, settings());
+        std::unique_ptr<credentials::RefreshingCredentials> provider(
+            builder.build(name, nullptr, &error));
+        QVERIFY2(provider, qPrintable(error));
+        QVERIFY(listAll(provider.get())->succeeded());
+        secrets << provider->current()->credentials.securityToken
+                << provider->current()->credentials.accessKeySecret;
+    }
+    // The IMDSv2 token the metadata service issued.
+    for (const sandbox::ReceivedRequest &request : m_received) {
+        if (request.operation == u"MetadataCredentials"_s)
+            secrets << headerOf(request, "x-aliyun-ecs-metadata-token");
+    }
+    const QByteArray log = m_client->activityLog()->toJsonLines();
+    QVERIFY(log.contains("AssumeRoleWithOIDC"));
+    QVERIFY(log.contains("MetadataCredentials"));
+    for (const QString &secret : std::as_const(secrets)) {
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!log.contains(secret.toUtf8()), qPrintable(secret.left(8)));
+        QVERIFY(!log.contains(QUrl::toPercentEncoding(secret)));
+    }
+}
+
+void TestCredentialProviders::repliesAreParsedStrictly_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("accepted");
+    const QByteArray sts = R"({"RequestId":"R1","AssumedRoleUser":{"Arn":"acs:ram::1:role/r/s"},
+        "Credentials":{"AccessKeyId":"STS.a","AccessKeySecret":"b","SecurityToken":"c",
+        "Expiration":"2030-01-01T00:00:00Z"}})";
+    QTest::newRow("sts ok") << u"sts"_s << sts << true;
+    QTest::newRow("sts no token") << u"sts"_s
+                                  << QByteArray(
+                                         R"({"Credentials":{"AccessKeyId":"a","AccessKeySecret":"b",
+                          "Expiration":"2030-01-01T00:00:00Z"}})")
+                                  << false;
+    QTest::newRow("sts local time")
+        << u"sts"_s << QByteArray(R"({"Credentials":{"AccessKeyId":"a","AccessKeySecret":"b",
+                          "SecurityToken":"c","Expiration":"2030-01-01T00:00:00"}})")
+        << false;
+    QTest::newRow("sts error") << u"sts"_s
+                               << QByteArray(R"({"Code":"NoPermission","RequestId":"R"})") << false;
+    QTest::newRow("metadata ok")
+        << u"metadata"_s << QByteArray(R"({"Code":"Success","AccessKeyId":"a","AccessKeySecret":"b",
+                          "SecurityToken":"c","Expiration":"2030-01-01T00:00:00Z"})")
+        << true;
+    QTest::newRow("metadata failed")
+        << u"metadata"_s << QByteArray(R"({"Code":"Failed","AccessKeyId":"a","AccessKeySecret":"b",
+                          "SecurityToken":"c","Expiration":"2030-01-01T00:00:00Z"})")
+        << false;
+    QTest::newRow("uri without Code")
+        << u"uri"_s << QByteArray(R"({"AccessKeyId":"a","AccessKeySecret":"b","SecurityToken":"c",
+                          "Expiration":"2030-01-01T00:00:00.000Z"})")
+        << true;
+    QTest::newRow("uri without expiration")
+        << u"uri"_s
+        << QByteArray(R"({"AccessKeyId":"a","AccessKeySecret":"b","SecurityToken":"c"})") << false;
+    QTest::newRow("external AK")
+        << u"external"_s
+        << QByteArray(R"({"mode":"AK","access_key_id":"a","access_key_secret":"b"})") << true;
+    QTest::newRow("external RamRoleArn")
+        << u"external"_s
+        << QByteArray(R"({"mode":"RamRoleArn","access_key_id":"a","access_key_secret":"b"})")
+        << false;
+    QTest::newRow("not json") << u"external"_s << QByteArray("mode=AK") << false;
+}
+
+void TestCredentialProviders::repliesAreParsedStrictly()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, accepted);
+    using namespace credentials;
+    const ParsedCredentials parsed =
+        kind == u"sts"_s        ? CredentialReplies::parseSts(body)
+        : kind == u"metadata"_s ? CredentialReplies::parseMetadata(body)
+        : kind == u"uri"_s      ? CredentialReplies::parseCredentialsUri(body)
+                                : CredentialReplies::parseExternal(body);
+    QCOMPARE(parsed.credentials.has_value(), accepted);
+    QCOMPARE(parsed.error.isEmpty(), accepted);
+}
+
+QTEST_GUILESS_MAIN(TestCredentialProviders)
+#include "tst_credentialproviders.moc"
