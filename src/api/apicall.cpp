@@ -291,6 +291,16 @@ void ApiCall::onReplyFinished()
     if (status < 200 || status > 299) {
         ApiError error = ApiError::fromHttpResponse(status, body, requestIdHeader);
         redactCredentials(error, m_signedWith);
+        if (error.code == u"InvalidSecurityToken.Expired"_s && m_context.credentialSource &&
+            !m_resentAfterExpiry) {
+            // The triple expired on the server's clock before it did on ours. The answer proves
+            // the request did not run, so it is sent once more with a fresh triple.
+            m_resentAfterExpiry = true;
+            logAttempt(status, error.code, u"retry"_s, error.message);
+            m_context.credentialSource->reportExpired(m_signedWith);
+            sendAttempt();
+            return;
+        }
         if (error.code == u"SignatureNonceUsed"_s) {
             // Every attempt signs a fresh random nonce, so a used nonce means the network layer
             // sent this very request again after the connection dropped (QNetworkAccessManager

@@ -163,6 +163,7 @@ private:
     QMetaObject::Connection m_refreshedConnection;
     QMetaObject::Connection m_refreshFailedConnection;
     int m_attempt = 0;
+    bool m_resentAfterExpiry = false;
     bool m_started = false;
     bool m_finished = false;
 };

@@ -25,6 +25,9 @@ public:
     // Starts a refresh unless one is already running; it ends with refreshed() or
     // refreshFailed(), always from the event loop. At most one refresh is ever in flight.
     virtual void requestRefresh() = 0;
+    // The service refused `rejected` as expired although the source still trusted it (the
+    // clocks disagree): it must not be handed out again. Calls then wait for a refresh.
+    virtual void reportExpired(const Credentials &rejected) = 0;
 
 Q_SIGNALS:
     void refreshed();

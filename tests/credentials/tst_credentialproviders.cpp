@@ -11,6 +11,8 @@
 #include "support/sandboxfixture.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -52,6 +54,41 @@ bool isCredentialRequest(const sandbox::ReceivedRequest &request)
     return request.rawPath == "/" || request.rawPath.startsWith("/latest/");
 }
 
+// A source that hands out a triple the server already considers expired until told so, as a
+// client whose clock runs behind would; then it refreshes from `fresh`.
+class LaggingSource : public api::CredentialSource
+{
+public:
+    api::Credentials stale;
+    api::Credentials fresh;
+    bool staleRejected = false;
+    int refreshes = 0;
+
+    std::optional<api::Credentials> usable() const override
+    {
+        if (!staleRejected)
+            return stale;
+        if (refreshes > 0)
+            return fresh;
+        return std::nullopt;
+    }
+    void requestRefresh() override
+    {
+        ++refreshes;
+        QTimer::singleShot(0, this, [this] { Q_EMIT refreshed(); });
+    }
+    void reportExpired(const api::Credentials &rejected) override
+    {
+        if (rejected.accessKeyId == stale.accessKeyId)
+            staleRejected = true;
+    }
+};
+
+QString codeOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(u"Code"_s).toString();
+}
+
 } // namespace
 
 class TestCredentialProviders : public QObject
@@ -69,10 +106,18 @@ private Q_SLOTS:
     void failuresSendNothingToTheApi();
     void sourceProfileCycleIsRefused();
     void activityLogRedactsSecrets();
+    void apiRoutesAnswerAnExpiredToken();
+    void expiredTokenIsResentOnceWithAFreshTriple();
+    void stsChecksSignatureAndParameters_data();
+    void stsChecksSignatureAndParameters();
+    void metadataChecksItsTokens();
     void repliesAreParsedStrictly_data();
     void repliesAreParsedStrictly();
 
 private:
+    // One exchange with the sandbox over the client's network; returns the status and body.
+    std::pair<int, QByteArray> exchange(QNetworkRequest request, const QByteArray &method,
+                                        const QByteArray &body = {});
     credentials::ProviderSettings settings() const;
     AliyunProfileSpec ramRoleArn(const QString &name, const QString &role) const;
     // A triple the sandbox issued, as an External process would print it.
@@ -525,6 +570,193 @@ void TestCredentialProviders::repliesAreParsedStrictly()
                                 : CredentialReplies::parseExternal(body);
     QCOMPARE(parsed.credentials.has_value(), accepted);
     QCOMPARE(parsed.error.isEmpty(), accepted);
+}
+
+std::pair<int, QByteArray> TestCredentialProviders::exchange(QNetworkRequest request,
+                                                             const QByteArray &method,
+                                                             const QByteArray &body)
+{
+    QNetworkReply *reply =
+        m_client->networkAccessManager()->sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return {0, {}};
+    reply->deleteLater();
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+}
+
+void TestCredentialProviders::apiRoutesAnswerAnExpiredToken()
+{
+    m_sandbox->server().setStsIssuedDurationSeconds(1);
+    const QJsonObject triple = QJsonDocument::fromJson(issuedTripleJson()).object();
+    QVERIFY(!triple.isEmpty());
+    const api::Credentials issued{triple.value(u"access_key_id"_s).toString(),
+                                  triple.value(u"access_key_secret"_s).toString(),
+                                  triple.value(u"sts_token"_s).toString()};
+    m_client->setCredentials(issued);
+    api::ApiCall *call = m_client->listWorkspaces();
+    QSignalSpy finished(call, &api::ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    // Issued for 1 s, truncated to whole seconds: it may already be gone; then the code is shown.
+    if (call->succeeded()) {
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addMSecs(1100);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiry, 3000);
+        call = m_client->listWorkspaces();
+        QSignalSpy again(call, &api::ApiCall::finished);
+        QVERIFY(again.wait(10000));
+    }
+    QVERIFY(call->error());
+    QCOMPARE(call->error()->code, u"InvalidSecurityToken.Expired"_s);
+    QVERIFY(!call->error()->message.contains(issued.securityToken));
+
+    // A token that does not belong to the key is refused too.
+    m_client->setCredentials({issued.accessKeyId, issued.accessKeySecret, u"CAISforged"_s});
+    call = m_client->listWorkspaces();
+    QSignalSpy forged(call, &api::ApiCall::finished);
+    QVERIFY(forged.wait(10000));
+    QVERIFY(call->error());
+    QCOMPARE(call->error()->code, u"InvalidSecurityToken.MismatchWithAccessKey"_s);
+}
+
+void TestCredentialProviders::expiredTokenIsResentOnceWithAFreshTriple()
+{
+    m_sandbox->server().setStsIssuedDurationSeconds(1);
+    const QJsonObject staleJson = QJsonDocument::fromJson(issuedTripleJson()).object();
+    m_sandbox->server().setStsIssuedDurationSeconds(0);
+    const QJsonObject freshJson = QJsonDocument::fromJson(issuedTripleJson()).object();
+    QVERIFY(!staleJson.isEmpty() && !freshJson.isEmpty());
+    const auto toCredentials = [](const QJsonObject &json) {
+        return api::Credentials{json.value(u"access_key_id"_s).toString(),
+                                json.value(u"access_key_secret"_s).toString(),
+                                json.value(u"sts_token"_s).toString()};
+    };
+    LaggingSource source;
+    source.stale = toCredentials(staleJson);
+    source.fresh = toCredentials(freshJson);
+    const QDateTime expiry = QDateTime::currentDateTimeUtc().addMSecs(1100);
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiry, 3000);
+
+    m_received.clear();
+    m_client->setCredentialSource(&source);
+    api::ApiCall *call = m_client->listWorkspaces();
+    QSignalSpy finished(call, &api::ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(call->succeeded(), qPrintable(call->error() ? call->error()->userText() : QString()));
+    QVERIFY(source.staleRejected);
+    QCOMPARE(source.refreshes, 1);
+    const QList<sandbox::ReceivedRequest> api = apiRequests();
+    QCOMPARE(api.size(), 2);
+    QCOMPARE(api.at(0).status, 400);
+    QCOMPARE(headerOf(api.at(1), "x-acs-security-token"), source.fresh.securityToken);
+}
+
+void TestCredentialProviders::stsChecksSignatureAndParameters_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("well signed") << u""_s << 200 << QString();
+    QTest::newRow("wrong secret") << u"secret"_s << 400 << u"SignatureDoesNotMatch"_s;
+    QTest::newRow("unknown key") << u"key"_s << 404 << u"InvalidAccessKeyId.NotFound"_s;
+    QTest::newRow("replayed nonce") << u"replay"_s << 400 << u"SignatureNonceUsed"_s;
+    QTest::newRow("tampered body") << u"body"_s << 400 << u"SignatureDoesNotMatch"_s;
+    QTest::newRow("short session name") << u"session"_s << 400 << u"InvalidParameter"_s;
+    QTest::newRow("duration below 900")
+        << u"duration"_s << 400 << u"InvalidParameter.DurationSeconds"_s;
+    QTest::newRow("malformed role") << u"arn"_s << 400 << u"InvalidParameter"_s;
+    QTest::newRow("untrusted role") << u"untrusted"_s << 403 << u"NoPermission"_s;
+    QTest::newRow("stale timestamp") << u"timestamp"_s << 400 << u"InvalidTimeStamp.Expired"_s;
+}
+
+void TestCredentialProviders::stsChecksSignatureAndParameters()
+{
+    QFETCH(QString, change);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+
+    credentials::RoleSpec role;
+    role.roleArn = change == u"untrusted"_s ? u"acs:ram::100000000000000:role/other"_s
+                   : change == u"arn"_s     ? u"arn:aws:iam::1:role/x"_s
+                                            : TrustedRole;
+    role.sessionName = change == u"session"_s ? u"x"_s : u"paidesk-test"_s;
+    role.durationSeconds = change == u"duration"_s ? 899 : 900;
+    api::Credentials signer = m_sandbox->credentials();
+    if (change == u"key"_s)
+        signer.accessKeyId = u"LTAI5tUnknownKey"_s;
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    if (change == u"timestamp"_s)
+        when = when.addSecs(-3600);
+    auto [query, form] = credentials::StsRequests::assumeRole(role, signer, when, u"nonce-1"_s);
+    if (change == u"secret"_s) {
+        signer.accessKeySecret = u"wrong"_s;
+        std::tie(query, form) =
+            credentials::StsRequests::assumeRole(role, signer, when, u"nonce-1"_s);
+    }
+    if (change == u"body"_s)
+        form.append({u"Policy"_s, u"{}"_s});
+    QUrl url = m_sandbox->url();
+    url.setPath(u"/"_s);
+    url.setQuery(QString::fromLatin1(credentials::StsRequests::formEncode(query)));
+    QNetworkRequest request(url);
+    request.setRawHeader("content-type", "application/x-www-form-urlencoded");
+    const QByteArray body = credentials::StsRequests::formEncode(form);
+    auto [gotStatus, reply] = exchange(request, "POST", body);
+    if (change == u"replay"_s) {
+        QCOMPARE(gotStatus, 200);
+        std::tie(gotStatus, reply) = exchange(request, "POST", body);
+    }
+    QCOMPARE(gotStatus, status);
+    QCOMPARE(codeOf(reply), code);
+    if (status == 200) {
+        const credentials::ParsedCredentials parsed =
+            credentials::CredentialReplies::parseSts(reply);
+        QVERIFY(parsed.credentials);
+        QVERIFY(parsed.credentials->expiration > QDateTime::currentDateTimeUtc().addSecs(800));
+        QCOMPARE(parsed.credentials->identity, TrustedRole + u"/paidesk-test"_s);
+    }
+}
+
+void TestCredentialProviders::metadataChecksItsTokens()
+{
+    QUrl url = m_sandbox->url();
+    url.setPath(u"/latest/meta-data/ram/security-credentials/"_s);
+    QNetworkRequest roleRequest(url);
+    // IMDSv1 is allowed until the instance asks for tokens only.
+    QCOMPARE(exchange(roleRequest, "GET").first, 200);
+    m_sandbox->server().setEcsTokenRequired(true);
+    QCOMPARE(exchange(roleRequest, "GET").first, 401);
+    roleRequest.setRawHeader("X-aliyun-ecs-metadata-token", "made-up");
+    QCOMPARE(exchange(roleRequest, "GET").first, 401);
+
+    url.setPath(u"/latest/api/token"_s);
+    QNetworkRequest tokenRequest(url);
+    tokenRequest.setRawHeader("X-aliyun-ecs-metadata-token-ttl-seconds", "21601");
+    QCOMPARE(exchange(tokenRequest, "PUT").first, 400);
+    tokenRequest.setRawHeader("X-aliyun-ecs-metadata-token-ttl-seconds", "60");
+    const auto [status, token] = exchange(tokenRequest, "PUT");
+    QCOMPARE(status, 200);
+    roleRequest.setRawHeader("X-aliyun-ecs-metadata-token", token);
+    const auto [roleStatus, role] = exchange(roleRequest, "GET");
+    QCOMPARE(roleStatus, 200);
+    QCOMPARE(role, "PaiDeskSandboxEcsRole");
+
+    // A provider with IMDSv1 disabled fails when no token can be had.
+    m_sandbox->server().setEcsMetadataEnabled(false);
+    credentials::ProviderSettings providerSettings = settings();
+    providerSettings.imdsv1Allowed = false;
+    AliyunProfileSpec spec;
+    spec.name = u"ecs"_s;
+    spec.mode = u"EcsRamRole"_s;
+    QString error;
+    credentials::ProviderBuilder builder({spec}, providerSettings);
+    std::unique_ptr<credentials::RefreshingCredentials> provider(
+        builder.build(u"ecs"_s, nullptr, &error));
+    QVERIFY(provider);
+    QSignalSpy failed(provider.get(), &api::CredentialSource::refreshFailed);
+    provider->requestRefresh();
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().contains(u"IMDSv1 is disabled"_s),
+             qPrintable(failed.first().first().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialProviders)

@@ -42,6 +42,14 @@ void RefreshingCredentials::requestRefresh()
     m_fetcher->fetch();
 }
 
+void RefreshingCredentials::reportExpired(const api::Credentials &rejected)
+{
+    // Only the triple that was refused: a refresh may already have replaced it.
+    if (m_current && m_current->credentials.accessKeyId == rejected.accessKeyId &&
+        m_current->expiration.isValid())
+        m_current.reset();
+}
+
 void RefreshingCredentials::onFetched(const TemporaryCredentials &credentials)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

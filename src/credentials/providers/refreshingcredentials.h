@@ -26,6 +26,7 @@ public:
 
     std::optional<api::Credentials> usable() const override;
     void requestRefresh() override;
+    void reportExpired(const api::Credentials &rejected) override;
 
     // The last triple and when it expires, for "Test connection"; empty before the first fetch.
     const std::optional<TemporaryCredentials> &current() const { return m_current; }
