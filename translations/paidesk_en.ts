@@ -4,7 +4,7 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+362"/>
+        <location filename="../src/api/apicall.cpp" line="+406"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../src/cli/commandcontext.cpp" line="+108"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+129"/>
         <source>the --timeout of %n second(s) passed before the command was done.</source>
         <translation>
             <numerusform>the --timeout of %n second passed before the command was done.</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>cli::SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+194"/>
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+227"/>
         <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
         <translation>
             <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>

@@ -51,12 +51,9 @@ SignatureVerifier::secretFor(const QString &accessKeyId,
                              const std::optional<QString> &securityToken,
                              const QDateTime &now) const
 {
-    if (m_temporaryKeys && accessKeyId.startsWith(QLatin1StringView(TemporaryKeys::IdPrefix))) {
-        const IssuedKey *issued = m_temporaryKeys->find(accessKeyId);
-        if (!issued) {
-            return ApiReply::error(404, u"InvalidAccessKeyId.NotFound"_s,
-                                   u"Specified access key is not found."_s);
-        }
+    // An issued triple first; an "STS." key added with addAccessKey() stays a plain key.
+    const IssuedKey *issued = m_temporaryKeys ? m_temporaryKeys->find(accessKeyId) : nullptr;
+    if (issued) {
         if (!securityToken || *securityToken != issued->securityToken) {
             return ApiReply::error(400, u"InvalidSecurityToken.MismatchWithAccessKey"_s,
                                    u"Specified SecurityToken mismatch with the AccessKey."_s);
