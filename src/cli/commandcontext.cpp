@@ -68,6 +68,7 @@ api::ApiClient *CommandContext::client()
         credentials::ProviderSettings settings;
         settings.network = m_client->networkAccessManager();
         settings.activityLog = m_client->activityLog();
+        settings.sslConfiguration = m_client->sslConfiguration();
         settings.stsEndpointOverride = m_options.stsEndpoint;
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         const QString imdsv1Disabled = environment.value(u"ALIBABA_CLOUD_IMDSV1_DISABLED"_s);

@@ -9,6 +9,7 @@
 #include "sandbox/demodata.h"
 #include "support/hostilehttpserver.h"
 #include "support/sandboxfixture.h"
+#include "support/testcertificates.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void activityLogRedactsSecrets();
     void apiRoutesAnswerAnExpiredToken();
     void expiredTokenIsResentOnceWithAFreshTriple();
+    void stsOverHttpsTrustsTheClientsCas();
     void stsChecksSignatureAndParameters_data();
     void stsChecksSignatureAndParameters();
     void metadataChecksItsTokens();
@@ -648,6 +650,46 @@ void TestCredentialProviders::expiredTokenIsResentOnceWithAFreshTriple()
     QCOMPARE(api.size(), 2);
     QCOMPARE(api.at(0).status, 400);
     QCOMPARE(headerOf(api.at(1), "x-acs-security-token"), source.fresh.securityToken);
+}
+
+void TestCredentialProviders::stsOverHttpsTrustsTheClientsCas()
+{
+    testsupport::TestCertificates certificates;
+    QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+    testsupport::SandboxFixture tls(testsupport::SandboxFixture::Content::Demo,
+                                    certificates.serverCertificateFile(),
+                                    certificates.serverKeyFile());
+    QVERIFY(tls.isListening());
+    tls.server().setStsEnabled(true);
+    tls.server().addTrustedRole(TrustedRole);
+    api::ApiClient client(api::Endpoint::fromUrl(tls.url()), {});
+    QString why;
+    api::NetworkSettings network;
+    network.extraCaCertificates = api::NetworkSettings::readCaFile(certificates.caFile(), &why);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+
+    for (const bool withCa : {false, true}) {
+        client.setNetworkSettings(withCa ? network : api::NetworkSettings{});
+        credentials::ProviderSettings providerSettings;
+        providerSettings.stsEndpointOverride = tls.url().toString();
+        providerSettings.network = client.networkAccessManager();
+        providerSettings.activityLog = client.activityLog();
+        providerSettings.sslConfiguration = client.sslConfiguration();
+        QString error;
+        credentials::ProviderBuilder builder({ramRoleArn(u"tls"_s, TrustedRole)}, providerSettings);
+        std::unique_ptr<credentials::RefreshingCredentials> provider(
+            builder.build(u"tls"_s, nullptr, &error));
+        QVERIFY2(provider, qPrintable(error));
+        QSignalSpy refreshed(provider.get(), &api::CredentialSource::refreshed);
+        QSignalSpy failed(provider.get(), &api::CredentialSource::refreshFailed);
+        provider->requestRefresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() || !failed.isEmpty(), 10000);
+        QCOMPARE(refreshed.size(), withCa ? 1 : 0);
+        if (!withCa) {
+            QVERIFY2(failed.first().first().toString().contains(u"AssumeRole"_s),
+                     qPrintable(failed.first().first().toString()));
+        }
+    }
 }
 
 void TestCredentialProviders::stsChecksSignatureAndParameters_data()

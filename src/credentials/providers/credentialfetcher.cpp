@@ -65,6 +65,8 @@ void CredentialFetcher::sendHttp(const QString &operation, QNetworkRequest reque
         return;
     }
     request.setTransferTimeout(int(m_context.requestTimeout.count()));
+    if (m_context.sslConfiguration)
+        request.setSslConfiguration(*m_context.sslConfiguration);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,

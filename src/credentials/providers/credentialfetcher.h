@@ -5,10 +5,12 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -25,6 +27,9 @@ struct FetchContext
     QPointer<QNetworkAccessManager> network;
     QPointer<api::ActivityLog> activityLog;
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(10)};
+    // The client's: the system CAs plus the profile's or --ca-file's, so STS behind a proxy that
+    // inspects TLS is trusted exactly as the API is.
+    std::optional<QSslConfiguration> sslConfiguration;
     QString profile; // for error messages
     QString mode;
 };

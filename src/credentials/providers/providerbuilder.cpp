@@ -115,6 +115,7 @@ RefreshingCredentials *ProviderBuilder::buildSpec(const AliyunProfileSpec &spec,
     context.network = m_settings.network;
     context.activityLog = m_settings.activityLog;
     context.requestTimeout = m_settings.requestTimeout;
+    context.sslConfiguration = m_settings.sslConfiguration;
     context.profile = spec.name;
     context.mode = mode;
     auto missing = [&](const QString &field) {

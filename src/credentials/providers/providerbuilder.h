@@ -50,6 +50,7 @@ struct ProviderSettings
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(10)};
     QPointer<QNetworkAccessManager> network;
     QPointer<api::ActivityLog> activityLog;
+    std::optional<QSslConfiguration> sslConfiguration; // api::ApiClient::sslConfiguration()
 
     static constexpr char EcsMetadataOriginDefault[] = "http://100.100.100.200";
 };
