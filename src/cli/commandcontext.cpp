@@ -69,6 +69,9 @@ api::ApiClient *CommandContext::client()
         settings.network = m_client->networkAccessManager();
         settings.activityLog = m_client->activityLog();
         settings.sslConfiguration = m_client->sslConfiguration();
+        settings.processOutput = [this](const QString &profile, const QString &text) {
+            m_err << u"paidesk-cli: "_s << u"[%1] "_s.arg(profile) << text << Qt::endl;
+        };
         settings.stsEndpointOverride = m_options.stsEndpoint;
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         const QString imdsv1Disabled = environment.value(u"ALIBABA_CLOUD_IMDSV1_DISABLED"_s);

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void failuresSendNothingToTheApi_data();
     void failuresSendNothingToTheApi();
     void sourceProfileCycleIsRefused();
+    void externalProcessStderrIsShown();
     void activityLogRedactsSecrets();
     void apiRoutesAnswerAnExpiredToken();
     void expiredTokenIsResentOnceWithAFreshTriple();
@@ -452,6 +453,34 @@ void TestCredentialProviders::failuresSendNothingToTheApi()
     for (const QString &fragment : expected)
         QVERIFY2(message.contains(fragment), qPrintable(message + u" lacks "_s + fragment));
     QVERIFY(apiRequests().isEmpty());
+}
+
+void TestCredentialProviders::externalProcessStderrIsShown()
+{
+    const QString shell = QStandardPaths::findExecutable(u"sh"_s);
+    if (shell.isEmpty())
+        QSKIP("no sh to play a process that warns and succeeds");
+    const QString triple = writeFile(
+        u"ak.json"_s,
+        R"({"mode":"AK","access_key_id":"LTAI5tSandboxTestKey","access_key_secret":"sandbox-test-secret-0123456789"})");
+    AliyunProfileSpec spec;
+    spec.name = u"warns"_s;
+    spec.mode = u"External"_s;
+    // The program is sh, started directly; the quoting is QProcess::splitCommand's.
+    spec.processCommand =
+        u"\"%1\" -c \"echo 'token cache is stale' >&2; cat '%2'\""_s.arg(shell, triple);
+    credentials::ProviderSettings providerSettings = settings();
+    QStringList shown;
+    providerSettings.processOutput = [&shown](const QString &profile, const QString &text) {
+        shown.append(profile + u": "_s + text);
+    };
+    QString error;
+    credentials::ProviderBuilder builder({spec}, providerSettings);
+    std::unique_ptr<credentials::RefreshingCredentials> provider(
+        builder.build(spec.name, nullptr, &error));
+    QVERIFY2(provider, qPrintable(error));
+    QVERIFY(listAll(provider.get())->succeeded());
+    QCOMPARE(shown, QStringList{u"warns: token cache is stale"_s});
 }
 
 void TestCredentialProviders::sourceProfileCycleIsRefused()

@@ -217,9 +217,14 @@ RefreshingCredentials *ProviderBuilder::buildSpec(const AliyunProfileSpec &spec,
     if (mode == u"External"_s) {
         if (spec.processCommand.trimmed().isEmpty())
             return missing(u"process_command"_s);
-        return new RefreshingCredentials(
-            new ExternalProcessFetcher(context, spec.processCommand, m_settings.processTimeout),
-            parent);
+        auto *fetcher =
+            new ExternalProcessFetcher(context, spec.processCommand, m_settings.processTimeout);
+        if (m_settings.processOutput) {
+            QObject::connect(fetcher, &ExternalProcessFetcher::processOutput, fetcher,
+                             [show = m_settings.processOutput,
+                              name = spec.name](const QString &text) { show(name, text); });
+        }
+        return new RefreshingCredentials(fetcher, parent);
     }
     *error =
         mode.isEmpty()

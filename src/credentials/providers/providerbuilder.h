@@ -8,6 +8,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <functional>
+
 namespace credentials {
 
 // One profile of ~/.aliyun/config.json, with the keys that matter for credentials (the
@@ -51,6 +53,8 @@ struct ProviderSettings
     QPointer<QNetworkAccessManager> network;
     QPointer<api::ActivityLog> activityLog;
     std::optional<QSslConfiguration> sslConfiguration; // api::ApiClient::sslConfiguration()
+    // What an External process writes on stderr, success or not (the CLI passes it on).
+    std::function<void(const QString &profile, const QString &text)> processOutput;
 
     static constexpr char EcsMetadataOriginDefault[] = "http://100.100.100.200";
 };
