@@ -4196,7 +4196,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::CommandContext</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+112"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+116"/>
         <source>The command ran out of time.</source>
         <translation>命令已超时。</translation>
     </message>
@@ -6377,7 +6377,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>身份配置“%1”指定的源身份配置“%2”不存在。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Profile &quot;%1&quot; (mode %2) has no %3.</source>
         <translation>身份配置“%1”（模式 %2）没有 %3。</translation>
     </message>
@@ -6392,7 +6392,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>身份配置“%1”（模式 %2）：“%3”不是 http 或 https URL。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Profile &quot;%1&quot; has no mode, and none can be told from its fields.</source>
         <translation>身份配置“%1”没有模式，也无法从其字段推断出模式。</translation>
     </message>
