@@ -3,6 +3,7 @@
 // RefreshingCredentials that an ApiClient signs each request with.
 
 #include "api/apiclient.h"
+#include "credentials/providers/aliyunconfigfile.h"
 #include "credentials/providers/credentialreplies.h"
 #include "credentials/providers/providerbuilder.h"
 #include "credentials/providers/stsfetchers.h"
@@ -102,7 +103,10 @@ private Q_SLOTS:
 
     void eachModeListsModels_data();
     void eachModeListsModels();
+    void expiryMidListingRefreshesOnce_data();
     void expiryMidListingRefreshesOnce();
+    void configFileGivesEveryMode_data();
+    void configFileGivesEveryMode();
     void failuresSendNothingToTheApi_data();
     void failuresSendNothingToTheApi();
     void sourceProfileCycleIsRefused();
@@ -321,17 +325,26 @@ void TestCredentialProviders::eachModeListsModels()
     QCOMPARE(provider->maxInFlight(), 1);
 }
 
+void TestCredentialProviders::expiryMidListingRefreshesOnce_data()
+{
+    QTest::addColumn<int>("pagesInFlight");
+    QTest::newRow("one page at a time") << 1;
+    // Six calls wait on the same refresh: still one fetch in flight.
+    QTest::newRow("six pages at a time") << 6;
+}
+
 void TestCredentialProviders::expiryMidListingRefreshesOnce()
 {
+    QFETCH(int, pagesInFlight);
     sandbox::SandboxServer &server = m_sandbox->server();
     server.setStsIssuedDurationSeconds(2);
     sandbox::DemoData::populateGenerated(m_sandbox->store(), 40);
     sandbox::FaultPlan slow;
-    slow.latencyMs = 250;
+    slow.latencyMs = pagesInFlight == 1 ? 250 : 450; // either way well past the 2 s triple
     slow.latencyOperations = {u"ListModels"_s};
     server.setFaultPlan(slow);
-    m_client->setListAllPageSize(3);
-    m_client->setMaxPagesInFlight(1);
+    m_client->setListAllPageSize(pagesInFlight == 1 ? 3 : 1);
+    m_client->setMaxPagesInFlight(pagesInFlight);
 
     QString error;
     credentials::ProviderBuilder builder({ramRoleArn(u"short"_s, TrustedRole)}, settings());
@@ -358,6 +371,55 @@ void TestCredentialProviders::expiryMidListingRefreshesOnce()
         keys.insert(headerOf(request, "x-acs-security-token"));
     }
     QVERIFY(keys.size() >= 2);
+}
+
+void TestCredentialProviders::configFileGivesEveryMode_data()
+{
+    QTest::addColumn<QByteArray>("profile");
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("AK guessed")
+        << QByteArray(R"({"name":"p","access_key_id":"a","access_key_secret":"b"})") << u"AK"_s;
+    QTest::newRow("StsToken guessed")
+        << QByteArray(R"({"name":"p","access_key_id":"a","access_key_secret":"b","sts_token":"t"})")
+        << u"StsToken"_s;
+    QTest::newRow("RamRoleArn guessed")
+        << QByteArray(
+               R"({"name":"p","access_key_id":"a","access_key_secret":"b","ram_role_arn":"r"})")
+        << u"RamRoleArn"_s;
+    QTest::newRow("EcsRamRole guessed")
+        << QByteArray(R"({"name":"p","ram_role_name":"r"})") << u"EcsRamRole"_s;
+    QTest::newRow("External guessed")
+        << QByteArray(R"({"name":"p","process_command":"x"})") << u"External"_s;
+    QTest::newRow("OIDC guessed")
+        << QByteArray(
+               R"({"name":"p","oidc_provider_arn":"o","oidc_token_file":"f","ram_role_arn":"r"})")
+        << u"OIDC"_s;
+    QTest::newRow("explicit mode wins")
+        << QByteArray(
+               R"({"name":"p","mode":"CredentialsURI","credentials_uri":"http://127.0.0.1/","access_key_id":"a","access_key_secret":"b"})")
+        << u"CredentialsURI"_s;
+    QTest::newRow("ChainableRamRoleArn")
+        << QByteArray(
+               R"({"name":"p","mode":"ChainableRamRoleArn","source_profile":"q","expired_seconds":"900"})")
+        << u"ChainableRamRoleArn"_s;
+    QTest::newRow("nothing to tell")
+        << QByteArray(R"({"name":"p","region_id":"cn-beijing"})") << QString();
+}
+
+void TestCredentialProviders::configFileGivesEveryMode()
+{
+    QFETCH(QByteArray, profile);
+    QFETCH(QString, mode);
+    const credentials::AliyunConfig config = credentials::AliyunConfigFile::parse(
+        R"({"current":"p","profiles":[)" + profile + R"(,"not an object"]})", u"config.json"_s);
+    QVERIFY2(config.error.isEmpty(), qPrintable(config.error));
+    QCOMPARE(config.current, u"p"_s);
+    QCOMPARE(config.profiles.size(), 1);
+    QCOMPARE(config.profiles.first().effectiveMode(), mode);
+    if (mode == u"ChainableRamRoleArn"_s)
+        QCOMPARE(config.profiles.first().expiredSeconds, 900); // digits in a string tolerated
+    QVERIFY(!credentials::AliyunConfigFile::parse("[]", u"c"_s).error.isEmpty());
+    QVERIFY(credentials::AliyunConfigFile::read(m_dir->filePath(u"absent.json"_s)).notFound);
 }
 
 void TestCredentialProviders::failuresSendNothingToTheApi_data()
