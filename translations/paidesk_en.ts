@@ -130,7 +130,7 @@
 <context>
     <name>cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../src/cli/commandcontext.cpp" line="+133"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+137"/>
         <source>the --timeout of %n second(s) passed before the command was done.</source>
         <translation>
             <numerusform>the --timeout of %n second passed before the command was done.</numerusform>

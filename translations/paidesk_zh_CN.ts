@@ -4196,7 +4196,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::CommandContext</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+116"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+120"/>
         <source>The command ran out of time.</source>
         <translation>命令已超时。</translation>
     </message>
@@ -6387,7 +6387,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>身份配置“%1”（模式 %2）：%3</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
+        <source>Profile &quot;%1&quot; uses mode %2, which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS turns off.</source>
+        <translation>身份配置“%1”使用的模式 %2 已被 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 关闭。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Profile &quot;%1&quot; (mode %2): &quot;%3&quot; is not an http or https URL.</source>
         <translation>身份配置“%1”（模式 %2）：“%3”不是 http 或 https URL。</translation>
     </message>

@@ -77,6 +77,10 @@ api::ApiClient *CommandContext::client()
         const QString imdsv1Disabled = environment.value(u"ALIBABA_CLOUD_IMDSV1_DISABLED"_s);
         settings.imdsv1Allowed =
             imdsv1Disabled.compare(u"true"_s, Qt::CaseInsensitive) != 0 && imdsv1Disabled != u"1"_s;
+        const QString externalDisabled =
+            environment.value(u"ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS"_s);
+        settings.externalAllowed = externalDisabled.compare(u"true"_s, Qt::CaseInsensitive) != 0 &&
+                                   externalDisabled != u"1"_s;
         QString error;
         api::CredentialSource *source = credentials.temporary(settings, m_client.get(), &error);
         if (!source) {

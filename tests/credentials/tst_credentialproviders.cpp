@@ -562,6 +562,21 @@ void TestCredentialProviders::sourceProfileCycleIsRefused()
     QVERIFY2(error.contains(u"cycle"_s), qPrintable(error));
     QVERIFY2(error.contains(u"a \u2192 b \u2192 a"_s), qPrintable(error));
     QVERIFY(m_received.isEmpty());
+
+    // ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS turns off the two modes that run or fetch
+    // something the profile names.
+    credentials::ProviderSettings locked = settings();
+    locked.externalAllowed = false;
+    for (const QString &mode : {u"External"_s, u"CredentialsURI"_s}) {
+        AliyunProfileSpec spec;
+        spec.name = u"locked"_s;
+        spec.mode = mode;
+        spec.processCommand = u"true"_s;
+        spec.credentialsUri = u"http://127.0.0.1:1/"_s;
+        credentials::ProviderBuilder lockedBuilder({spec}, locked);
+        QVERIFY(!lockedBuilder.build(u"locked"_s, nullptr, &error));
+        QVERIFY2(error.contains(u"ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS"_s), qPrintable(error));
+    }
 }
 
 void TestCredentialProviders::activityLogRedactsSecrets()

@@ -203,6 +203,12 @@ RefreshingCredentials *ProviderBuilder::buildSpec(const AliyunProfileSpec &spec,
                                                                 m_settings.imdsv1Allowed),
                                          parent);
     }
+    if ((mode == u"CredentialsURI"_s || mode == u"External"_s) && !m_settings.externalAllowed) {
+        *error = tr("Profile \"%1\" uses mode %2, which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS "
+                    "turns off.")
+                     .arg(spec.name, mode);
+        return nullptr;
+    }
     if (mode == u"CredentialsURI"_s) {
         const QUrl uri(spec.credentialsUri, QUrl::StrictMode);
         if (spec.credentialsUri.isEmpty())

@@ -48,6 +48,9 @@ struct ProviderSettings
     QString stsEndpointOverride; // --sts-endpoint; wins over the profile's
     QUrl metadataOrigin{QString::fromLatin1(EcsMetadataOriginDefault)};
     bool imdsv1Allowed = true; // ALIBABA_CLOUD_IMDSV1_DISABLED
+    // ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS: External and CredentialsURI are refused, as the
+    // aliyun CLI refuses them.
+    bool externalAllowed = true;
     std::chrono::milliseconds processTimeout{std::chrono::seconds(60)};
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(10)};
     QPointer<QNetworkAccessManager> network;
