@@ -2800,12 +2800,12 @@
         <translation>未配置接入点。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+122"/>
         <source>The reply to %1 is larger than %2 bytes (at least %3); PaiDesk stops reading there.</source>
         <translation>%1 的响应大于 %2 字节（至少 %3 字节）；PaiDesk 读到此处即停止。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>The connection was lost after the request was sent; the server may have received it.</source>
         <translation>请求发送后连接中断；服务器可能已收到该请求。</translation>
     </message>
@@ -2893,7 +2893,7 @@
         <translation>服务器返回了 HTTP 状态码 %1。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Network error</source>
         <translation>网络错误</translation>
     </message>
@@ -2923,17 +2923,22 @@
         <translation>响应不符合预期</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Credentials error</source>
+        <translation>凭证错误</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>HTTP status: %1</source>
         <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Certificate error</source>
         <translation>证书错误</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Code: %1</source>
         <translation>错误码 (Code)：%1</translation>
     </message>
@@ -3936,6 +3941,19 @@ No version was registered.</source>
     </message>
 </context>
 <context>
+    <name>cli::AliyunProfileCredentialSource</name>
+    <message>
+        <location filename="../src/cli/credentialsource.cpp" line="+89"/>
+        <source>--aliyun-profile: %1</source>
+        <translation>--aliyun-profile：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--aliyun-profile: %1 has no profile &quot;%2&quot;. Its profiles: %3.</source>
+        <translation>--aliyun-profile：%1 中没有名为“%2”的身份配置。其中的身份配置：%3。</translation>
+    </message>
+</context>
+<context>
     <name>cli::BulkCommand</name>
     <message>
         <location filename="../src/cli/commands/bulkcommand.cpp" line="+53"/>
@@ -4139,18 +4157,7 @@ No version was registered.</source>
         <translation>运行“paidesk-cli COMMAND --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model versions.
-Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.
-Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
-Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout; 4 drift found (drift).</source>
-        <translation>PaiDesk 命令行工具：浏览和编辑阿里云 PAI 工作空间、模型和模型版本。
-凭据来自 --profile NAME，即在 PaiDesk 中保存、其 Secret 存于系统钥匙串的身份配置；未指定时，读取 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN。
-请求经由身份配置中的代理发送，未配置时使用 HTTPS_PROXY（或 https_proxy）；NO_PROXY 中列出的主机除外。
-退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时；4 发现漂移（drift）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
@@ -4166,21 +4173,23 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Send requests to this URL (http only on loopback); overrides the profile&apos;s endpoint.</source>
         <translation>将请求发送到此 URL（仅环回地址可用 http）；覆盖身份配置中的接入点。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Region ID, e.g. cn-hangzhou; overrides the profile&apos;s region.</source>
         <translation>地域 ID，例如 cn-hangzhou；覆盖身份配置中的地域。</translation>
     </message>
@@ -4210,7 +4219,17 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>json|table</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Use this profile of the aliyun CLI&apos;s config.json (or ALIBABA_CLOUD_CONFIG_FILE) directly, in any of its modes (AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC, CredentialsURI, External); temporary credentials are refreshed before they expire and kept in memory only.</source>
+        <translation>直接使用 aliyun CLI 的 config.json（或 ALIBABA_CLOUD_CONFIG_FILE）中的此身份配置，支持其所有模式（AK、StsToken、RamRoleArn、ChainableRamRoleArn、EcsRamRole、OIDC、CredentialsURI、External）；临时凭证在过期前刷新，且只保存在内存中。</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Send STS requests (AssumeRole, AssumeRoleWithOIDC) to this URL (http only on loopback); overrides the profile&apos;s sts_endpoint.</source>
+        <translation>将 STS 请求（AssumeRole、AssumeRoleWithOIDC）发送到此 URL（仅回环地址可用 http）；覆盖身份配置的 sts_endpoint。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The command to run.</source>
         <translation>要运行的命令。</translation>
     </message>
@@ -4220,17 +4239,28 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>COMMAND [选项]</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-17"/>
         <source>Also trust the CA certificates in this PEM file (for a proxy that inspects TLS); the system CAs stay trusted.</source>
         <translation>额外信任此 PEM 文件中的 CA 证书（用于检查 TLS 的代理）；系统 CA 仍受信任。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
+        <source>PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model versions.
+Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in the system keychain, or --aliyun-profile NAME, a profile of the aliyun CLI&apos;s config.json in any mode; without either, from the default chain: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN; ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE; config.json (ALIBABA_CLOUD_CONFIG_FILE, profile ALIBABA_CLOUD_PROFILE or current); ALIBABA_CLOUD_ECS_METADATA; ALIBABA_CLOUD_CREDENTIALS_URI.
+Requests go through the profile&apos;s proxy, else HTTPS_PROXY (or https_proxy), except to the hosts in NO_PROXY.
+Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation error, or no such profile (nothing sent); 3 timeout; 4 drift found (drift).</source>
+        <translation>PaiDesk 命令行：浏览和编辑阿里云 PAI 的工作空间、模型和模型版本。
+凭证来自 --profile NAME（PaiDesk 中保存的身份配置，其 Secret 在系统钥匙串中），或 --aliyun-profile NAME（aliyun CLI 的 config.json 中任意模式的身份配置）；两者都未指定时，按默认链查找：ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 和 ALIBABA_CLOUD_SECURITY_TOKEN；ALIBABA_CLOUD_ROLE_ARN、ALIBABA_CLOUD_OIDC_PROVIDER_ARN 和 ALIBABA_CLOUD_OIDC_TOKEN_FILE；config.json（ALIBABA_CLOUD_CONFIG_FILE，身份配置 ALIBABA_CLOUD_PROFILE 或 current）；ALIBABA_CLOUD_ECS_METADATA；ALIBABA_CLOUD_CREDENTIALS_URI。
+请求经由身份配置的代理，否则经由 HTTPS_PROXY（或 https_proxy），NO_PROXY 中的主机除外。
+退出码：0 成功；1 API、网络或钥匙串错误；2 用法或校验错误，或身份配置不存在（未发送任何请求）；3 超时；4 发现漂移（drift）。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>--timeout: &quot;%1&quot; is not a number of seconds from 1</source>
         <translation>--timeout：“%1”不是大于等于 1 的秒数</translation>
     </message>
@@ -4250,7 +4280,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--ca-file：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>--profile and --aliyun-profile cannot be combined</source>
+        <translation>--profile 和 --aliyun-profile 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>paidesk-cli: a command is required.</source>
         <translation>paidesk-cli：需要指定命令。</translation>
     </message>
@@ -4276,7 +4311,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::CommandContext</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+91"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+120"/>
         <source>The command ran out of time.</source>
         <translation>命令已超时。</translation>
     </message>
@@ -4461,7 +4496,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::EnvironmentCredentialSource</name>
     <message>
-        <location filename="../src/cli/credentialsource.cpp" line="+23"/>
+        <location filename="../src/cli/credentialsource.cpp" line="-74"/>
         <source>No credentials: pass --profile NAME, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS key).</source>
         <translation>没有凭据：请传入 --profile NAME，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 密钥时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
     </message>
@@ -5302,11 +5337,12 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <location line="+0"/>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+22"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-28"/>
         <source>The only AccessKey ID accepted.</source>
         <translation>唯一接受的 AccessKey ID。</translation>
     </message>
@@ -5389,7 +5425,42 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>遇到故障的写入请求先被保存：客户端无法判断它是否已执行。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Also answer STS AssumeRole and AssumeRoleWithOIDC (RPC) at &quot;/&quot;.</source>
+        <translation>同时在“/”上应答 STS AssumeRole 和 AssumeRoleWithOIDC（RPC）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A role ARN STS may issue credentials for; repeat for more.</source>
+        <translation>STS 可为其签发凭证的角色 ARN；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued credentials live N seconds, whatever was asked (below 900 allowed, for tests).</source>
+        <translation>签发的凭证有效 N 秒，不论请求的时长（允许低于 900，供测试使用）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also serve the ECS metadata routes under /latest/ (IMDSv2 tokens) for one role.</source>
+        <translation>同时在 /latest/ 下为一个角色提供 ECS 元数据路由（IMDSv2 令牌）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The RAM role name the metadata routes serve.</source>
+        <translation>元数据路由提供的 RAM 角色名称。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>[options]</source>
         <translation>[选项]</translation>
     </message>
@@ -5434,7 +5505,22 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
         <translation>--max-page-size：“%1”不是正数</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>--sts-duration: &quot;%1&quot; is not a number of seconds from 1 to 43200</source>
+        <translation>--sts-duration：“%1”不是 1 到 43200 之间的秒数</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--role needs --sts</source>
+        <translation>--role 需要 --sts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--ecs-role needs --ecs-metadata</source>
+        <translation>--ecs-role 需要 --ecs-metadata</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--tls-cert: %1</source>
         <translation>--tls-cert：%1</translation>
     </message>
@@ -5988,6 +6074,55 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <source>Proxy: remove the password from the URL; profiles are stored as plain settings. Set HTTPS_PROXY in the environment for a proxy that needs one.</source>
         <translation>代理：请从 URL 中删除密码；身份配置以普通设置形式保存。需要密码的代理请通过环境变量 HTTPS_PROXY 设置。</translation>
     </message>
+    <message>
+        <location filename="../src/credentials/providers/credentialreplies.cpp" line="+22"/>
+        <source>The reply is too large.</source>
+        <translation>应答过大。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply is not a JSON object.</source>
+        <translation>应答不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The reply has no %1 or %2.</source>
+        <translation>应答中没有 %1 或 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>The reply has no %1.</source>
+        <translation>应答中没有 %1。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The reply&apos;s %1 is not a UTC time: %2</source>
+        <translation>应答中的 %1 不是 UTC 时间：%2</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::AliyunConfigFile</name>
+    <message>
+        <location filename="../src/credentials/providers/aliyunconfigfile.cpp" line="+39"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no &quot;profiles&quot; list.</source>
+        <translation>%1 中没有“profiles”列表。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>credentials::AliyunConfigImporter</name>
@@ -6040,6 +6175,78 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+19"/>
         <source>%1: profile &quot;%2&quot;: %3</source>
         <translation>%1：配置“%2”：%3</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::AssumeRoleFetcher</name>
+    <message>
+        <location filename="../src/credentials/providers/stsfetchers.cpp" line="+151"/>
+        <source>The source credentials are gone.</source>
+        <translation>源凭证已不存在。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The source profile gave no usable key.</source>
+        <translation>源身份配置未提供可用的密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>source profile</source>
+        <translation>源身份配置</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::CredentialError</name>
+    <message>
+        <location filename="../src/credentials/providers/credentialfetcher.cpp" line="+19"/>
+        <source>Profile &quot;%1&quot; (mode %2), step %3: %4</source>
+        <translation>身份配置“%1”（模式 %2），步骤 %3：%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code: %1.</source>
+        <translation>错误码 (Code)：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1.</source>
+        <translation>请求 ID (RequestId)：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::CredentialFetcher</name>
+    <message>
+        <location line="+37"/>
+        <source>The session was closed.</source>
+        <translation>会话已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::CredentialReplies</name>
+    <message>
+        <location filename="../src/credentials/providers/credentialreplies.cpp" line="+37"/>
+        <source>The reply has no Credentials.</source>
+        <translation>应答中没有 Credentials。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service refused the request.</source>
+        <translation>服务拒绝了该请求。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The metadata service answered Code &quot;%1&quot; instead of Success.</source>
+        <translation>元数据服务应答的 Code 为“%1”，而不是 Success。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The URI answered Code &quot;%1&quot; instead of Success.</source>
+        <translation>该 URI 应答的 Code 为“%1”，而不是 Success。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The process printed mode &quot;%1&quot;; only AK and StsToken are accepted.</source>
+        <translation>进程输出的模式为“%1”；只接受 AK 和 StsToken。</translation>
     </message>
 </context>
 <context>
@@ -6129,6 +6336,60 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>credentials::CredentialsUriFetcher</name>
+    <message>
+        <location filename="../src/credentials/providers/localfetchers.cpp" line="+121"/>
+        <source>%1 answered %2.</source>
+        <translation>%1 的应答为 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::EcsMetadataFetcher</name>
+    <message>
+        <location line="-78"/>
+        <source>metadata token</source>
+        <translation>元数据令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The metadata service at %1 gave no IMDSv2 token (%2), and IMDSv1 is disabled.</source>
+        <translation>%1 上的元数据服务未提供 IMDSv2 令牌（%2），且 IMDSv1 已禁用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>metadata role name</source>
+        <translation>元数据角色名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The metadata service at %1 named no RAM role (%2).</source>
+        <translation>%1 上的元数据服务未给出 RAM 角色（%2）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The metadata service at %1 gave no credentials for role %2 (%3).</source>
+        <translation>%1 上的元数据服务未提供角色 %2 的凭证（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>credentials::EnvironmentCredentials</name>
     <message>
         <location filename="../src/credentials/environmentcredentials.cpp" line="+48"/>
@@ -6152,6 +6413,48 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+10"/>
         <source>No AccessKey is set in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY).</source>
         <translation>环境变量中未设置 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或 ALICLOUD_ACCESS_KEY 和 ALICLOUD_SECRET_KEY）。</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::ExternalProcessFetcher</name>
+    <message>
+        <location filename="../src/credentials/providers/localfetchers.cpp" line="+67"/>
+        <location line="+11"/>
+        <location line="+16"/>
+        <location line="+28"/>
+        <location line="+5"/>
+        <source>process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The command did not finish within %1 s.</source>
+        <translation>该命令未在 %1 秒内结束。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The process command is empty.</source>
+        <translation>进程命令为空。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot start &quot;%1&quot;: %2</source>
+        <translation>无法启动“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The command crashed.</source>
+        <translation>该命令崩溃了。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command exited with code %1.</source>
+        <translation>该命令以退出码 %1 结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its error output: %1</source>
+        <translation>其错误输出：%1</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6499,25 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     </message>
 </context>
 <context>
+    <name>credentials::OidcFetcher</name>
+    <message>
+        <location filename="../src/credentials/providers/stsfetchers.cpp" line="+31"/>
+        <location line="+6"/>
+        <source>OIDC token file</source>
+        <translation>OIDC 令牌文件</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot read the OIDC token file %1: %2</source>
+        <translation>无法读取 OIDC 令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The OIDC token file %1 is empty.</source>
+        <translation>OIDC 令牌文件 %1 为空。</translation>
+    </message>
+</context>
+<context>
     <name>credentials::ProfileImporter</name>
     <message>
         <location filename="../src/credentials/profileimporter.cpp" line="+46"/>
@@ -6226,6 +6548,88 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+100"/>
         <source>Could not save the profiles to %1.</source>
         <translation>无法将身份配置保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::ProviderBuilder</name>
+    <message>
+        <location filename="../src/credentials/providers/providerbuilder.cpp" line="+91"/>
+        <source>The source profiles form a cycle: %1.</source>
+        <translation>源身份配置形成了循环：%1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的身份配置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile &quot;%1&quot; names the source profile &quot;%2&quot;, which does not exist.</source>
+        <translation>身份配置“%1”指定的源身份配置“%2”不存在。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profile &quot;%1&quot; (mode %2) has no %3.</source>
+        <translation>身份配置“%1”（模式 %2）没有 %3。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile &quot;%1&quot; (mode %2): %3</source>
+        <translation>身份配置“%1”（模式 %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Profile &quot;%1&quot; uses mode %2, which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS turns off.</source>
+        <translation>身份配置“%1”使用的模式 %2 已被 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 关闭。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile &quot;%1&quot; (mode %2): &quot;%3&quot; is not an http or https URL.</source>
+        <translation>身份配置“%1”（模式 %2）：“%3”不是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Profile &quot;%1&quot; has no mode, and none can be told from its fields.</source>
+        <translation>身份配置“%1”没有模式，也无法从其字段推断出模式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile &quot;%1&quot; uses mode %2, which PaiDesk does not support. Supported modes: %3.</source>
+        <translation>身份配置“%1”使用的模式 %2 不受 PaiDesk 支持。支持的模式：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::RefreshingCredentials</name>
+    <message>
+        <location filename="../src/credentials/providers/refreshingcredentials.cpp" line="+60"/>
+        <source>expiry check</source>
+        <translation>过期检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credentials received had already expired at %1.</source>
+        <translation>收到的凭证已于 %1 过期。</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::StsFetcher</name>
+    <message>
+        <location filename="../src/credentials/providers/stsfetchers.cpp" line="-87"/>
+        <source>No answer from %1: %2</source>
+        <translation>%1 没有应答：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service answered HTTP %1.</source>
+        <translation>服务应答了 HTTP %1。</translation>
+    </message>
+</context>
+<context>
+    <name>credentials::StsRequests</name>
+    <message>
+        <location line="-69"/>
+        <source>The STS endpoint &quot;%1&quot; is not an https URL (http is allowed on loopback only).</source>
+        <translation>STS 接入点“%1”不是 https URL（仅回环地址允许 http）。</translation>
     </message>
 </context>
 <context>
@@ -9054,7 +9458,7 @@ ID：%2
 <context>
     <name>sandbox::SandboxServer</name>
     <message>
-        <location filename="../src/sandbox/sandboxserver.cpp" line="+321"/>
+        <location filename="../src/sandbox/sandboxserver.cpp" line="+358"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>

@@ -135,6 +135,15 @@ void ApiCall::sendAttempt()
         finishWith(ApiError::network(why.isEmpty() ? tr("No endpoint is configured.") : why));
         return;
     }
+    m_signedWith = m_context.credentials;
+    if (m_context.credentialSource) {
+        const std::optional<Credentials> current = m_context.credentialSource->usable();
+        if (!current) {
+            awaitCredentials();
+            return;
+        }
+        m_signedWith = *current;
+    }
     ++m_attempt;
 
     const QByteArray query = Acs3::canonicalQueryString(m_spec.query);
@@ -158,7 +167,7 @@ void ApiCall::sendAttempt()
     }
     // A fresh date and nonce per attempt: the gateway rejects a replayed nonce.
     const Signature signature =
-        Acs3::sign(input, m_context.credentials, QDateTime::currentDateTimeUtc(), Acs3::newNonce());
+        Acs3::sign(input, m_signedWith, QDateTime::currentDateTimeUtc(), Acs3::newNonce());
 
     QNetworkRequest request(
         QUrl::fromEncoded(m_context.endpoint.origin() + m_wirePathAndQuery, QUrl::StrictMode));
@@ -188,6 +197,31 @@ void ApiCall::sendAttempt()
     m_attemptTimer.start(
         int(std::min<qint64>(m_context.attemptTimeout.count(), std::numeric_limits<int>::max())));
     Q_EMIT attemptStarted(m_attempt);
+}
+
+void ApiCall::awaitCredentials()
+{
+    if (m_refreshedConnection)
+        return;
+    CredentialSource *source = m_context.credentialSource;
+    m_refreshedConnection = connect(source, &CredentialSource::refreshed, this, [this] {
+        stopAwaitingCredentials();
+        sendAttempt();
+    });
+    m_refreshFailedConnection =
+        connect(source, &CredentialSource::refreshFailed, this, [this](const QString &message) {
+            stopAwaitingCredentials();
+            finishWith(ApiError::credentials(message));
+        });
+    source->requestRefresh();
+}
+
+void ApiCall::stopAwaitingCredentials()
+{
+    disconnect(m_refreshedConnection);
+    disconnect(m_refreshFailedConnection);
+    m_refreshedConnection = {};
+    m_refreshFailedConnection = {};
 }
 
 void ApiCall::onReplyHeaders()
@@ -256,7 +290,17 @@ void ApiCall::onReplyFinished()
     }
     if (status < 200 || status > 299) {
         ApiError error = ApiError::fromHttpResponse(status, body, requestIdHeader);
-        redactCredentials(error, m_context.credentials);
+        redactCredentials(error, m_signedWith);
+        if (error.code == u"InvalidSecurityToken.Expired"_s && m_context.credentialSource &&
+            !m_resentAfterExpiry) {
+            // The triple expired on the server's clock before it did on ours. The answer proves
+            // the request did not run, so it is sent once more with a fresh triple.
+            m_resentAfterExpiry = true;
+            logAttempt(status, error.code, u"retry"_s, error.message);
+            m_context.credentialSource->reportExpired(m_signedWith);
+            sendAttempt();
+            return;
+        }
         if (error.code == u"SignatureNonceUsed"_s) {
             // Every attempt signs a fresh random nonce, so a used nonce means the network layer
             // sent this very request again after the connection dropped (QNetworkAccessManager
@@ -393,6 +437,7 @@ void ApiCall::finishWith(std::optional<ApiError> error)
     if (m_finished)
         return;
     m_finished = true;
+    stopAwaitingCredentials();
     m_deadlineTimer.stop();
     m_attemptTimer.stop();
     m_backoffTimer.stop();
@@ -402,6 +447,7 @@ void ApiCall::finishWith(std::optional<ApiError> error)
 
 void ApiCall::dropReply()
 {
+    stopAwaitingCredentials();
     m_attemptTimer.stop();
     if (!m_reply)
         return;

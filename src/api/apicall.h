@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/credentials.h"
+#include "api/credentialsource.h"
 #include "api/endpoint.h"
 #include "api/operationkind.h"
 #include "api/retrypolicy.h"
@@ -50,6 +51,9 @@ struct CallContext
     QPointer<QNetworkAccessManager> network;
     Endpoint endpoint;
     Credentials credentials;
+    // When set, it wins over `credentials`: each attempt signs with its current triple and waits
+    // for its refresh when that triple is about to expire.
+    QPointer<CredentialSource> credentialSource;
     RetryPolicy retryPolicy;
     QPointer<ActivityLog> activityLog;
     std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
@@ -122,6 +126,9 @@ private:
     void start();
 
     void sendAttempt();
+    // Waits for the credential source's refresh, then sends the attempt (or fails the call).
+    void awaitCredentials();
+    void stopAwaitingCredentials();
     void onReplyFinished();
     void onReplyHeaders();
     void onReplyData();
@@ -149,13 +156,17 @@ private:
     QTimer m_attemptTimer;
     QTimer m_backoffTimer;
     QNetworkReply *m_reply = nullptr;
-    QByteArray m_body; // read as it arrives, so the cap is checked before it is buffered
+    QByteArray m_body;            // read as it arrives, so the cap is checked before it is buffered
     QList<QSslError> m_sslErrors; // of the current attempt
     std::optional<ApiError> m_lastAttemptError;
     std::optional<ApiError> m_error;
     QString m_requestId;
     QByteArray m_wirePathAndQuery;
+    Credentials m_signedWith; // the triple of the current attempt
+    QMetaObject::Connection m_refreshedConnection;
+    QMetaObject::Connection m_refreshFailedConnection;
     int m_attempt = 0;
+    bool m_resentAfterExpiry = false;
     bool m_started = false;
     bool m_finished = false;
 };

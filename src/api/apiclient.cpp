@@ -77,6 +77,7 @@ CallContext ApiClient::context() const
     context.network = m_network;
     context.endpoint = m_endpoint;
     context.credentials = m_credentials;
+    context.credentialSource = m_credentialSource;
     context.retryPolicy = m_retryPolicy;
     context.activityLog = m_activityLog;
     context.attemptTimeout = m_timeouts.attempt;
@@ -114,8 +115,9 @@ ListWorkspacesCall *ApiClient::listWorkspaces(const WorkspaceListQuery &query,
 ListAllWorkspacesCall *ApiClient::listAllWorkspaces(const WorkspaceListQuery &query,
                                                     std::optional<QDeadlineTimer> deadline)
 {
-    auto *call = new ListAllWorkspacesCall(this, query, query.pageSize.value_or(listAllPageSizeFor(u"ListWorkspaces"_s)),
-                                           m_maxPagesInFlight, listAllDeadline(deadline), this);
+    auto *call = new ListAllWorkspacesCall(
+        this, query, query.pageSize.value_or(listAllPageSizeFor(u"ListWorkspaces"_s)),
+        m_maxPagesInFlight, listAllDeadline(deadline), this);
     rememberAcceptedPageSize(call);
     scheduleStart(call);
     return call;
@@ -136,7 +138,8 @@ ListModelsCall *ApiClient::listModels(const ModelListQuery &query,
 ListAllModelsCall *ApiClient::listAllModels(const ModelListQuery &query,
                                             std::optional<QDeadlineTimer> deadline)
 {
-    auto *call = new ListAllModelsCall(this, query, query.pageSize.value_or(listAllPageSizeFor(u"ListModels"_s)),
+    auto *call = new ListAllModelsCall(this, query,
+                                       query.pageSize.value_or(listAllPageSizeFor(u"ListModels"_s)),
                                        m_maxPagesInFlight, listAllDeadline(deadline), this);
     rememberAcceptedPageSize(call);
     scheduleStart(call);
@@ -188,10 +191,9 @@ ListAllModelVersionsCall *ApiClient::listAllModelVersions(const QString &modelId
                                                           const VersionListQuery &query,
                                                           std::optional<QDeadlineTimer> deadline)
 {
-    auto *call = new ListAllModelVersionsCall(this, modelId, query,
-                                              query.pageSize.value_or(
-                                                  listAllPageSizeFor(u"ListModelVersions"_s)),
-                                              m_maxPagesInFlight, listAllDeadline(deadline), this);
+    auto *call = new ListAllModelVersionsCall(
+        this, modelId, query, query.pageSize.value_or(listAllPageSizeFor(u"ListModelVersions"_s)),
+        m_maxPagesInFlight, listAllDeadline(deadline), this);
     rememberAcceptedPageSize(call);
     scheduleStart(call);
     return call;

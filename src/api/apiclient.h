@@ -19,6 +19,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 
 #include <optional>
@@ -48,6 +49,11 @@ public:
     void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
     const Endpoint &endpoint() const { return m_endpoint; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    // Temporary credentials that change during the session (the credentials layer's providers).
+    // When set, every attempt of every call signs with the source's current triple, and waits for
+    // its refresh when that triple is close to expiry. The source must outlive the calls.
+    void setCredentialSource(CredentialSource *source) { m_credentialSource = source; }
+    CredentialSource *credentialSource() const { return m_credentialSource; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setTimeouts(const OperationTimeouts &timeouts) { m_timeouts = timeouts; }
@@ -164,6 +170,7 @@ private:
     ActivityLog *m_activityLog;
     Endpoint m_endpoint;
     Credentials m_credentials;
+    QPointer<CredentialSource> m_credentialSource;
     RetryPolicy m_retryPolicy;
     OperationTimeouts m_timeouts;
     QDeadlineTimer m_outerDeadline{QDeadlineTimer::Forever};

@@ -100,6 +100,14 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body,
     return error;
 }
 
+ApiError ApiError::credentials(const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::Credentials;
+    error.message = message;
+    return error;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
@@ -117,6 +125,8 @@ QString ApiError::kindName(Kind kind)
         return tr("Service error");
     case Kind::MalformedResponse:
         return tr("Unexpected reply");
+    case Kind::Credentials:
+        return tr("Credentials error");
     }
     return {};
 }
@@ -135,6 +145,8 @@ QString ApiError::userText() const
 
 bool ApiError::provesNotApplied() const
 {
+    if (kind == Kind::Credentials)
+        return true; // the request was never signed, so never sent
     if (kind != Kind::Api && kind != Kind::Http)
         return false;
     if (isThrottling() || isServiceUnavailable())

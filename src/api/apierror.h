@@ -24,6 +24,7 @@ public:
         Http,              // an HTTP error status without a recognisable error body
         Api,               // an HTTP error status with a Code in the body
         MalformedResponse, // a success status whose body is not what the operation returns
+        Credentials,       // no usable credentials (a refresh failed); nothing was sent
     };
 
     Kind kind = Kind::Network;
@@ -35,6 +36,7 @@ public:
     static ApiError network(const QString &message);
     static ApiError timeout(const QString &message);
     static ApiError canceled();
+    static ApiError credentials(const QString &message);
     // Names the host and every distinct reason. Verification is never skipped, so the request
     // was not sent and the error is never retried.
     static ApiError fromSslErrors(const QString &host, const QList<QSslError> &errors);

@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 CliApplication::CliApplication()
-    : m_credentials(std::make_unique<EnvironmentCredentialSource>())
+    : m_credentials(std::make_unique<DefaultChainCredentialSource>())
 {
     addCommand(std::make_unique<WorkspacesCommand>());
     addCommand(std::make_unique<ModelsCommand>());
@@ -66,8 +66,13 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         tr("PaiDesk command line: browse and edit Alibaba Cloud PAI workspaces, models and model "
            "versions.\n"
            "Credentials come from --profile NAME, a profile saved in PaiDesk whose secret is in "
-           "the system keychain; without it, from ALIBABA_CLOUD_ACCESS_KEY_ID, "
-           "ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN.\n"
+           "the system keychain, or --aliyun-profile NAME, a profile of the aliyun CLI's "
+           "config.json in any mode; without either, from the default chain: "
+           "ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and "
+           "ALIBABA_CLOUD_SECURITY_TOKEN; ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN "
+           "and ALIBABA_CLOUD_OIDC_TOKEN_FILE; config.json (ALIBABA_CLOUD_CONFIG_FILE, profile "
+           "ALIBABA_CLOUD_PROFILE or current); ALIBABA_CLOUD_ECS_METADATA; "
+           "ALIBABA_CLOUD_CREDENTIALS_URI.\n"
            "Requests go through the profile's proxy, else HTTPS_PROXY (or https_proxy), except "
            "to the hosts in NO_PROXY.\n"
            "Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation "
@@ -98,7 +103,20 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         tr("Also trust the CA certificates in this PEM file (for a proxy that inspects TLS); the "
            "system CAs stay trusted."),
         tr("FILE"));
-    parser.addOptions({help, version, profile, endpoint, region, timeout, output, caFile});
+    const QCommandLineOption aliyunProfile(
+        u"aliyun-profile"_s,
+        tr("Use this profile of the aliyun CLI's config.json (or ALIBABA_CLOUD_CONFIG_FILE) "
+           "directly, in any of its modes (AK, StsToken, RamRoleArn, ChainableRamRoleArn, "
+           "EcsRamRole, OIDC, CredentialsURI, External); temporary credentials are refreshed "
+           "before they expire and kept in memory only."),
+        tr("NAME"));
+    const QCommandLineOption stsEndpoint(
+        u"sts-endpoint"_s,
+        tr("Send STS requests (AssumeRole, AssumeRoleWithOIDC) to this URL (http only on "
+           "loopback); overrides the profile's sts_endpoint."),
+        tr("URL"));
+    parser.addOptions({help, version, profile, aliyunProfile, endpoint, region, timeout, output,
+                       caFile, stsEndpoint});
     parser.addPositionalArgument(u"COMMAND"_s, tr("The command to run."), tr("COMMAND [options]"));
 
     GlobalOptions options;
@@ -118,6 +136,7 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
 
     options.endpoint = parser.value(endpoint);
+    options.stsEndpoint = parser.value(stsEndpoint);
     options.region = parser.value(region);
     if (parser.isSet(timeout)) {
         options.timeoutSeconds = GlobalOptions::parseTimeout(parser.value(timeout));
@@ -148,6 +167,13 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (const QString why = credentials::validateProfileName(name); !why.isEmpty())
             return usage.usageError(tr("--profile: %1").arg(why));
         profileSource = std::make_unique<ProfileCredentialSource>(name);
+        credentialSource = profileSource.get();
+    }
+    if (parser.isSet(aliyunProfile)) {
+        if (parser.isSet(profile))
+            return usage.usageError(tr("--profile and --aliyun-profile cannot be combined"));
+        profileSource =
+            std::make_unique<AliyunProfileCredentialSource>(parser.value(aliyunProfile));
         credentialSource = profileSource.get();
     }
 

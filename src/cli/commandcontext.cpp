@@ -8,6 +8,7 @@
 #include "cli/networkchoice.h"
 
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <algorithm>
@@ -62,6 +63,34 @@ api::ApiClient *CommandContext::client()
 
     m_client = std::make_unique<api::ApiClient>(endpoint, credentials.credentials);
     m_client->setNetworkSettings(network.settings);
+    if (credentials.temporary) {
+        // One provider for the whole command: every call signs with its current triple.
+        credentials::ProviderSettings settings;
+        settings.network = m_client->networkAccessManager();
+        settings.activityLog = m_client->activityLog();
+        settings.sslConfiguration = m_client->sslConfiguration();
+        settings.processOutput = [this](const QString &profile, const QString &text) {
+            m_err << u"paidesk-cli: "_s << u"[%1] "_s.arg(profile) << text << Qt::endl;
+        };
+        settings.stsEndpointOverride = m_options.stsEndpoint;
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString imdsv1Disabled = environment.value(u"ALIBABA_CLOUD_IMDSV1_DISABLED"_s);
+        settings.imdsv1Allowed =
+            imdsv1Disabled.compare(u"true"_s, Qt::CaseInsensitive) != 0 && imdsv1Disabled != u"1"_s;
+        const QString externalDisabled =
+            environment.value(u"ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS"_s);
+        settings.externalAllowed = externalDisabled.compare(u"true"_s, Qt::CaseInsensitive) != 0 &&
+                                   externalDisabled != u"1"_s;
+        QString error;
+        api::CredentialSource *source = credentials.temporary(settings, m_client.get(), &error);
+        if (!source) {
+            m_client.reset();
+            m_clientFailure = UsageError;
+            usageError(error);
+            return nullptr;
+        }
+        m_client->setCredentialSource(source);
+    }
     if (m_options.timeoutSeconds) {
         m_client->setTimeouts(
             api::OperationTimeouts::uniform(std::chrono::seconds(*m_options.timeoutSeconds)));

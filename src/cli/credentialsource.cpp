@@ -4,11 +4,15 @@
 #include "credentials/credentialstore.h"
 #include "credentials/environmentcredentials.h"
 #include "credentials/profilestore.h"
+#include "credentials/providers/aliyunconfigfile.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace cli {
 
@@ -65,6 +69,132 @@ CredentialResult ProfileCredentialSource::resolve()
     result.profile = resolved->profile;
     result.regionId = resolved->profile.regionId;
     return result;
+}
+
+AliyunProfileCredentialSource::AliyunProfileCredentialSource(QString profileName,
+                                                             QString configFile)
+    : m_profileName(std::move(profileName))
+    , m_configFile(std::move(configFile))
+{}
+
+CredentialResult AliyunProfileCredentialSource::resolve()
+{
+    CredentialResult result;
+    const QString path =
+        m_configFile.isEmpty()
+            ? credentials::AliyunConfigFile::path(QProcessEnvironment::systemEnvironment())
+            : m_configFile;
+    const credentials::AliyunConfig config = credentials::AliyunConfigFile::read(path);
+    if (!config.error.isEmpty()) {
+        result.error = QCoreApplication::translate("cli::AliyunProfileCredentialSource",
+                                                   "--aliyun-profile: %1")
+                           .arg(config.error);
+        return result;
+    }
+    const QString name = m_profileName.isEmpty() ? config.current : m_profileName;
+    const auto found = std::find_if(config.profiles.cbegin(), config.profiles.cend(),
+                                    [&name](const auto &spec) { return spec.name == name; });
+    if (found == config.profiles.cend()) {
+        QStringList known;
+        for (const credentials::AliyunProfileSpec &spec : config.profiles)
+            known.append(spec.name);
+        result.error = QCoreApplication::translate("cli::AliyunProfileCredentialSource",
+                                                   "--aliyun-profile: %1 has no profile \"%2\". "
+                                                   "Its profiles: %3.")
+                           .arg(path, name, known.join(u", "_s));
+        return result;
+    }
+    result.regionId = found->regionId;
+    const QList<credentials::AliyunProfileSpec> profiles = config.profiles;
+    result.temporary = [profiles, name](const credentials::ProviderSettings &settings,
+                                        QObject *parent,
+                                        QString *error) -> api::CredentialSource * {
+        credentials::ProviderBuilder builder(profiles, settings);
+        return builder.build(name, parent, error);
+    };
+    return result;
+}
+
+namespace {
+
+bool isTrue(const QProcessEnvironment &environment, const QString &name)
+{
+    const QString value = environment.value(name);
+    return value.compare(u"true"_s, Qt::CaseInsensitive) == 0 || value == u"1"_s;
+}
+
+CredentialResult temporaryFrom(const credentials::AliyunProfileSpec &spec,
+                               const QProcessEnvironment &environment)
+{
+    CredentialResult result;
+    result.regionId = environment.value(u"ALIBABA_CLOUD_REGION_ID"_s);
+    result.temporary = [spec](const credentials::ProviderSettings &settings, QObject *parent,
+                              QString *error) -> api::CredentialSource * {
+        credentials::ProviderBuilder builder({spec}, settings);
+        return builder.build(spec.name, parent, error);
+    };
+    return result;
+}
+
+} // namespace
+
+DefaultChainCredentialSource::DefaultChainCredentialSource(QProcessEnvironment environment)
+    : m_environment(std::move(environment))
+{}
+
+CredentialResult DefaultChainCredentialSource::resolve()
+{
+    const QProcessEnvironment &env = m_environment;
+    const credentials::EnvironmentCredentials found =
+        credentials::EnvironmentCredentials::read(env);
+    if (found.found() || !found.error.isEmpty())
+        return EnvironmentCredentialSource().resolve();
+
+    const QString roleArn = env.value(u"ALIBABA_CLOUD_ROLE_ARN"_s);
+    const QString providerArn = env.value(u"ALIBABA_CLOUD_OIDC_PROVIDER_ARN"_s);
+    const QString tokenFile = env.value(u"ALIBABA_CLOUD_OIDC_TOKEN_FILE"_s);
+    if (!roleArn.isEmpty() && !providerArn.isEmpty() && !tokenFile.isEmpty()) {
+        credentials::AliyunProfileSpec spec;
+        spec.name = u"environment"_s;
+        spec.mode = u"OIDC"_s;
+        spec.ramRoleArn = roleArn;
+        spec.oidcProviderArn = providerArn;
+        spec.oidcTokenFile = tokenFile;
+        spec.ramSessionName = env.value(u"ALIBABA_CLOUD_ROLE_SESSION_NAME"_s);
+        spec.stsRegion = env.value(u"ALIBABA_CLOUD_STS_REGION"_s);
+        return temporaryFrom(spec, env);
+    }
+
+    if (!isTrue(env, u"ALIBABA_CLOUD_CLI_PROFILE_DISABLED"_s) &&
+        !isTrue(env, u"ALIBABA_CLOUD_IGNORE_PROFILE"_s)) {
+        const QString path = credentials::AliyunConfigFile::path(env);
+        if (QFile::exists(path)) {
+            CredentialResult fromFile =
+                AliyunProfileCredentialSource(env.value(u"ALIBABA_CLOUD_PROFILE"_s), path)
+                    .resolve();
+            if (fromFile.error.isEmpty())
+                return fromFile;
+        }
+    }
+
+    const QString ecsRole = env.value(u"ALIBABA_CLOUD_ECS_METADATA"_s);
+    if (!ecsRole.isEmpty() && !isTrue(env, u"ALIBABA_CLOUD_ECS_METADATA_DISABLED"_s)) {
+        credentials::AliyunProfileSpec spec;
+        spec.name = u"environment"_s;
+        spec.mode = u"EcsRamRole"_s;
+        spec.ramRoleName = ecsRole;
+        return temporaryFrom(spec, env);
+    }
+
+    const QString uri = env.value(u"ALIBABA_CLOUD_CREDENTIALS_URI"_s);
+    if (!uri.isEmpty()) {
+        credentials::AliyunProfileSpec spec;
+        spec.name = u"environment"_s;
+        spec.mode = u"CredentialsURI"_s;
+        spec.credentialsUri = uri;
+        return temporaryFrom(spec, env);
+    }
+    return EnvironmentCredentialSource().resolve();
 }
 
 } // namespace cli

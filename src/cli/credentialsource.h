@@ -3,9 +3,12 @@
 #include "api/credentials.h"
 #include "cli/exitcode.h"
 #include "credentials/profile.h"
+#include "credentials/providers/providerbuilder.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace cli {
@@ -17,6 +20,11 @@ struct CredentialResult
     std::optional<credentials::Profile> profile; // set when the key came from a saved profile
     QString error;                 // translated; set when there are no usable credentials
     ExitCode failure = UsageError; // the exit code that goes with `error`
+    // Set for temporary credentials (RamRoleArn, OIDC, EcsRamRole, ...): builds the session's
+    // provider on the client's network and activity log; `credentials` is then empty.
+    std::function<api::CredentialSource *(const credentials::ProviderSettings &, QObject *parent,
+                                          QString *error)>
+        temporary;
 };
 
 // Where the CLI gets its AccessKey: the environment, or a saved profile (--profile NAME). The
@@ -50,6 +58,38 @@ public:
 private:
     QString m_profileName;
     QString m_profilesFile;
+};
+
+// Without --profile or --aliyun-profile: the SDKs' default chain, the first link that applies.
+// 1. ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET (+ _SECURITY_TOKEN), as EnvironmentCredentialSource;
+// 2. ALIBABA_CLOUD_ROLE_ARN + _OIDC_PROVIDER_ARN + _OIDC_TOKEN_FILE (OIDC);
+// 3. config.json (ALIBABA_CLOUD_CONFIG_FILE), profile ALIBABA_CLOUD_PROFILE or `current`, unless
+//    ALIBABA_CLOUD_CLI_PROFILE_DISABLED or ALIBABA_CLOUD_IGNORE_PROFILE is true;
+// 4. ECS metadata, only when ALIBABA_CLOUD_ECS_METADATA names the role (the SDKs also try it
+//    without a name; a desktop tool waiting on 100.100.100.200 off ECS would only be slow);
+// 5. ALIBABA_CLOUD_CREDENTIALS_URI.
+class DefaultChainCredentialSource : public CredentialSource
+{
+public:
+    explicit DefaultChainCredentialSource(
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+    CredentialResult resolve() override;
+
+private:
+    QProcessEnvironment m_environment;
+};
+
+// A profile of the aliyun CLI's config.json (or ALIBABA_CLOUD_CONFIG_FILE), any mode, used
+// directly: its secrets stay in that file and in memory.
+class AliyunProfileCredentialSource : public CredentialSource
+{
+public:
+    explicit AliyunProfileCredentialSource(QString profileName, QString configFile = {});
+    CredentialResult resolve() override;
+
+private:
+    QString m_profileName;
+    QString m_configFile;
 };
 
 } // namespace cli

@@ -16,7 +16,8 @@ struct GlobalOptions
     QString endpoint; // a custom URL; wins over region
     QString region;   // empty: the environment's region, else cn-hangzhou
     std::optional<int> timeoutSeconds;
-    QString caFile;                        // --ca-file: trusted on top of the system CAs
+    QString stsEndpoint; // --sts-endpoint: the STS origin of temporary-credential profiles
+    QString caFile;      // --ca-file: trusted on top of the system CAs
     QList<QSslCertificate> caCertificates; // read from caFile while parsing
     OutputFormat output = OutputFormat::Table;
 

@@ -2,11 +2,14 @@
 
 #include "api/signer.h"
 #include "sandbox/apireply.h"
+#include "sandbox/ecsmetadataservice.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/modelstore.h"
 #include "sandbox/operationhandler.h"
 #include "sandbox/requestrouter.h"
 #include "sandbox/signatureverifier.h"
+#include "sandbox/stsservice.h"
+#include "sandbox/temporarykeys.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
@@ -111,12 +114,20 @@ public:
     explicit Private(SandboxServer &q)
         : q(q)
         , handler(store)
+        , sts(verifier, temporaryKeys)
+        , metadata(temporaryKeys)
         , http([this](const QHttpServerRequest &request, QTcpSocket *socket,
                       std::shared_ptr<QHttpServerResponder> responder) {
             handle(request, socket, std::move(responder));
         })
-    {}
+    {
+        verifier.setTemporaryKeys(&temporaryKeys);
+    }
 
+    // STS and metadata requests: answered at once, no faults, no latency.
+    bool handleCredentialRoutes(ReceivedRequest &received,
+                                std::shared_ptr<QHttpServerResponder> responder,
+                                QTcpSocket *socket);
     void handle(const QHttpServerRequest &request, QTcpSocket *socket,
                 std::shared_ptr<QHttpServerResponder> responder);
     void reply(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
@@ -126,6 +137,11 @@ public:
     ModelStore store;
     OperationHandler handler;
     SignatureVerifier verifier;
+    TemporaryKeys temporaryKeys;
+    StsService sts;
+    EcsMetadataService metadata;
+    bool stsEnabled = false;
+    bool metadataEnabled = false;
     FaultInjector faults;
     bool signatureCheck = true;
     QSet<QByteArray> droppedRequests; // Authorization values of dropped requests
@@ -139,6 +155,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
                                     std::shared_ptr<QHttpServerResponder> responder)
 {
     ReceivedRequest received = capture(request);
+    if (handleCredentialRoutes(received, responder, socket))
+        return;
 
     const std::optional<Route> route = RequestRouter::route(received.method, received.rawPath);
     if (route)
@@ -195,6 +213,25 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
         [this, responder, guard, received = std::move(received), result, fault]() mutable {
             reply(responder, guard, std::move(received), result, fault);
         });
+}
+
+bool SandboxServer::Private::handleCredentialRoutes(ReceivedRequest &received,
+                                                    std::shared_ptr<QHttpServerResponder> responder,
+                                                    QTcpSocket *socket)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ApiReply result;
+    if (stsEnabled && received.rawPath == "/") {
+        received.operation = StsService::actionOf(received.rawQuery, received.body);
+        result = sts.handle(received.method, received.rawQuery, received.body, now);
+    } else if (metadataEnabled && received.rawPath.startsWith(EcsMetadataService::PathPrefix)) {
+        received.operation = EcsMetadataService::operationOf(received.method, received.rawPath);
+        result = metadata.handle(received.method, received.rawPath, received.headers, now);
+    } else {
+        return false;
+    }
+    reply(responder, socket, std::move(received), result, Fault::None);
+    return true;
 }
 
 void SandboxServer::Private::reply(std::shared_ptr<QHttpServerResponder> responder,
@@ -356,6 +393,37 @@ QString SandboxServer::errorString() const
 void SandboxServer::addAccessKey(const QString &accessKeyId, const QString &accessKeySecret)
 {
     d->verifier.addAccessKey(accessKeyId, accessKeySecret);
+}
+
+void SandboxServer::setStsEnabled(bool enabled)
+{
+    d->stsEnabled = enabled;
+}
+
+void SandboxServer::addTrustedRole(const QString &roleArn)
+{
+    d->sts.addTrustedRole(roleArn);
+}
+
+void SandboxServer::setStsIssuedDurationSeconds(int issuedSeconds)
+{
+    d->sts.setIssuedDurationSeconds(issuedSeconds);
+    d->metadata.setIssuedDurationSeconds(issuedSeconds);
+}
+
+void SandboxServer::setEcsMetadataEnabled(bool enabled)
+{
+    d->metadataEnabled = enabled;
+}
+
+void SandboxServer::setEcsRoleName(const QString &roleName)
+{
+    d->metadata.setRoleName(roleName);
+}
+
+void SandboxServer::setEcsTokenRequired(bool required)
+{
+    d->metadata.setTokenRequired(required);
 }
 
 void SandboxServer::setSignatureCheckEnabled(bool enabled)

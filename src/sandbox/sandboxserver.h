@@ -52,6 +52,17 @@ public:
     void addAccessKey(const QString &accessKeyId, const QString &accessKeySecret);
     void setSignatureCheckEnabled(bool enabled);
 
+    // STS at "/" (AssumeRole, AssumeRoleWithOIDC; RPC 2015-04-01) beside the API routes. Triples
+    // are issued for trusted roles only, live `issuedSeconds` (0: what was asked; below the real
+    // 900 s minimum is allowed, for tests), and the API routes accept them until they expire.
+    void setStsEnabled(bool enabled);
+    void addTrustedRole(const QString &roleArn);
+    void setStsIssuedDurationSeconds(int issuedSeconds);
+    // The ECS metadata routes under /latest/ with IMDSv2 tokens, for one RAM role.
+    void setEcsMetadataEnabled(bool enabled);
+    void setEcsRoleName(const QString &roleName);
+    void setEcsTokenRequired(bool required);
+
     void setFaultPlan(const FaultPlan &plan);
     // Listings refuse a PageSize above this (0: the service's own limit of 100) with the
     // InvalidParameter error the service sends for one above its limit.

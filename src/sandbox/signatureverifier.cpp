@@ -46,6 +46,45 @@ void SignatureVerifier::addAccessKey(const QString &accessKeyId, const QString &
     m_secrets.insert(accessKeyId, accessKeySecret);
 }
 
+std::variant<QString, ApiReply>
+SignatureVerifier::secretFor(const QString &accessKeyId,
+                             const std::optional<QString> &securityToken,
+                             const QDateTime &now) const
+{
+    // An issued triple first; an "STS." key added with addAccessKey() stays a plain key.
+    const IssuedKey *issued = m_temporaryKeys ? m_temporaryKeys->find(accessKeyId) : nullptr;
+    if (issued) {
+        if (!securityToken || *securityToken != issued->securityToken) {
+            return ApiReply::error(400, u"InvalidSecurityToken.MismatchWithAccessKey"_s,
+                                   u"Specified SecurityToken mismatch with the AccessKey."_s);
+        }
+        if (issued->expiration <= now) {
+            return ApiReply::error(400, u"InvalidSecurityToken.Expired"_s,
+                                   u"Specified SecurityToken is expired."_s);
+        }
+        return issued->accessKeySecret;
+    }
+    if (m_secrets.isEmpty())
+        return QString::fromLatin1(FallbackSecret);
+    const auto it = m_secrets.constFind(accessKeyId);
+    if (it == m_secrets.cend()) {
+        return ApiReply::error(404, u"InvalidAccessKeyId.NotFound"_s,
+                               u"Specified access key is not found."_s);
+    }
+    return *it;
+}
+
+bool SignatureVerifier::useNonce(const QByteArray &nonce, const QDateTime &now)
+{
+    forgetExpiredNonces(now);
+    const auto seen = m_nonceExpiry.constFind(nonce);
+    if (seen != m_nonceExpiry.cend() && *seen > now)
+        return false;
+    // A request dated up to 15 minutes ahead stays valid for 30 minutes from now.
+    m_nonceExpiry.insert(nonce, now.addSecs(2 * MaxSkewSeconds));
+    return true;
+}
+
 std::optional<ApiReply> SignatureVerifier::verify(const api::SignInput &received,
                                                   const QDateTime &now)
 {
@@ -83,15 +122,13 @@ std::optional<ApiReply> SignatureVerifier::verify(const api::SignInput &received
         }
     }
 
-    QString secret = QString::fromLatin1(FallbackSecret);
-    if (!m_secrets.isEmpty()) {
-        const auto it = m_secrets.constFind(parts->accessKeyId);
-        if (it == m_secrets.cend()) {
-            return ApiReply::error(404, u"InvalidAccessKeyId.NotFound"_s,
-                                   u"Specified access key is not found."_s);
-        }
-        secret = *it;
-    }
+    const std::optional<QByteArray> token = headerValue(received.headers, "x-acs-security-token");
+    const std::variant<QString, ApiReply> found =
+        secretFor(parts->accessKeyId,
+                  token ? std::optional<QString>(QString::fromUtf8(*token)) : std::nullopt, now);
+    if (const ApiReply *refused = std::get_if<ApiReply>(&found))
+        return *refused;
+    const QString secret = std::get<QString>(found);
 
     const QByteArray dateText = *headerValue(received.headers, "x-acs-date");
     const QDateTime date = QDateTime::fromString(QString::fromLatin1(dateText), Qt::ISODate);
@@ -127,14 +164,10 @@ std::optional<ApiReply> SignatureVerifier::verify(const api::SignInput &received
     }
 
     const QByteArray nonce = *headerValue(received.headers, "x-acs-signature-nonce");
-    forgetExpiredNonces(now);
-    const auto seen = m_nonceExpiry.constFind(nonce);
-    if (seen != m_nonceExpiry.cend() && *seen > now) {
+    if (!useNonce(nonce, now)) {
         return ApiReply::error(400, u"SignatureNonceUsed"_s,
                                u"Specified signature nonce was used already."_s);
     }
-    // A request dated up to 15 minutes ahead stays valid for 30 minutes from now.
-    m_nonceExpiry.insert(nonce, now.addSecs(2 * MaxSkewSeconds));
     return std::nullopt;
 }
 

@@ -16,6 +16,7 @@ extern "C" int replay_fuzz_credentials(const std::uint8_t *data, std::size_t siz
 extern "C" int replay_fuzz_signer(const std::uint8_t *data, std::size_t size);
 extern "C" int replay_fuzz_sandboxrequest(const std::uint8_t *data, std::size_t size);
 extern "C" int replay_fuzz_statereader(const std::uint8_t *data, std::size_t size);
+extern "C" int replay_fuzz_credentialreplies(const std::uint8_t *data, std::size_t size);
 
 namespace {
 
@@ -28,6 +29,7 @@ const std::pair<const char *, Harness> Harnesses[] = {
     {"fuzz_signer", replay_fuzz_signer},
     {"fuzz_sandboxrequest", replay_fuzz_sandboxrequest},
     {"fuzz_statereader", replay_fuzz_statereader},
+    {"fuzz_credentialreplies", replay_fuzz_credentialreplies},
 };
 
 } // namespace

@@ -78,10 +78,21 @@ QList<std::pair<QString, QByteArray>> forms(const QString &name, const QByteArra
     };
 }
 
+// Secrets only known while the test runs: the STS tokens the sandbox issued, the OIDC token.
+QList<std::pair<QString, QByteArray>> &issuedSecrets()
+{
+    static QList<std::pair<QString, QByteArray>> secrets;
+    return secrets;
+}
+
 QList<std::pair<QString, QByteArray>> allNeedles()
 {
-    return forms(u"AccessKey secret"_s, Secret) + forms(u"STS token"_s, Token) +
-           forms(u"wrong secret"_s, WrongSecret);
+    QList<std::pair<QString, QByteArray>> needles = forms(u"AccessKey secret"_s, Secret) +
+                                                    forms(u"STS token"_s, Token) +
+                                                    forms(u"wrong secret"_s, WrongSecret);
+    for (const auto &[name, secret] : issuedSecrets())
+        needles += forms(name, secret);
+    return needles;
 }
 
 // Base64 of a secret inside a longer text depends on the alignment, so the haystack is also
@@ -95,7 +106,10 @@ QStringList findSecrets(const QString &where, const QByteArray &haystack)
     }
     for (int offset = 0; offset < 3; ++offset) {
         const QByteArray decoded = QByteArray::fromBase64(haystack.mid(offset));
-        for (const char *secret : {Secret, Token, WrongSecret}) {
+        QByteArrayList secrets{Secret, Token, WrongSecret};
+        for (const auto &[name, secret] : issuedSecrets())
+            secrets.append(secret);
+        for (const QByteArray &secret : std::as_const(secrets)) {
             if (decoded.contains(secret))
                 hits.append(u"%1 (base64 at offset %2) in %3"_s.arg(
                     QString::fromLatin1(secret).left(10), QString::number(offset), where));
@@ -133,9 +147,13 @@ private:
     CliResult cli(const QString &profile, const QStringList &arguments);
     void runCliLifecycle();
     void runAppLifecycle();
+    // --aliyun-profile with RamRoleArn and OIDC against the sandbox's STS: the config.json and
+    // the token file live outside HOME, where the user keeps them.
+    void runStsLifecycle();
     QString homePath(const QString &relative) const { return m_home.filePath(relative); }
 
     QTemporaryDir m_home;
+    QTemporaryDir m_userFiles;
     sandbox::SandboxServer m_sandbox;
     CredentialStore m_secrets;
     QProcessEnvironment m_environment;
@@ -209,6 +227,18 @@ void TestSecretScan::initTestCase()
     }
 
     m_sandbox.addAccessKey(QString::fromLatin1(AccessKeyId), QString::fromLatin1(Secret));
+    m_sandbox.setStsEnabled(true);
+    m_sandbox.addTrustedRole(u"acs:ram::100000000000000:role/secscan"_s);
+    m_sandbox.setStsIssuedDurationSeconds(2);
+    // Every STS token the sandbox issued reaches it again on an API request: it is a needle too.
+    connect(&m_sandbox, &sandbox::SandboxServer::requestHandled, this,
+            [](const sandbox::ReceivedRequest &request) {
+                for (const auto &[name, value] : request.headers) {
+                    if (name.toLower() == "x-acs-security-token" && value != Token &&
+                        !issuedSecrets().contains({u"issued STS token"_s, value}))
+                        issuedSecrets().append({u"issued STS token"_s, value});
+                }
+            });
     sandbox::DemoData::populate(m_sandbox.store());
     QVERIFY2(m_sandbox.listen(), qPrintable(m_sandbox.errorString()));
     m_modelId = m_sandbox.store().models().constFirst().modelId;
@@ -280,6 +310,70 @@ void TestSecretScan::runCliLifecycle()
     QVERIFY2(result.exitCode != 0, qPrintable(result.describe()));
     result = cli(QString::fromLatin1(GoodProfile), {u"model"_s, u"get"_s, u"no-such-model"_s});
     QVERIFY2(result.exitCode != 0, qPrintable(result.describe()));
+}
+
+void TestSecretScan::runStsLifecycle()
+{
+    QVERIFY(m_userFiles.isValid());
+    const auto part = [](const QByteArray &json) {
+        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray jwt =
+        part(R"({"alg":"RS256"})") + '.' +
+        part(R"({"sub":"secscan","exp":)" +
+             QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600) + '}') +
+        '.' + part("SecScanOidcSignature3Fk8Qw1Zx");
+    issuedSecrets().append({u"OIDC token"_s, jwt});
+    const QString tokenFile = m_userFiles.filePath(u"token"_s);
+    QFile token(tokenFile);
+    QVERIFY(token.open(QIODevice::WriteOnly));
+    token.write(jwt);
+    token.close();
+    const QString role = u"acs:ram::100000000000000:role/secscan"_s;
+    const QJsonArray profiles{
+        QJsonObject{{u"name"_s, u"ram"_s},
+                    {u"mode"_s, u"RamRoleArn"_s},
+                    {u"access_key_id"_s, QString::fromLatin1(AccessKeyId)},
+                    {u"access_key_secret"_s, QString::fromLatin1(Secret)},
+                    {u"ram_role_arn"_s, role},
+                    {u"ram_session_name"_s, u"secscan"_s}},
+        QJsonObject{{u"name"_s, u"rrsa"_s},
+                    {u"mode"_s, u"OIDC"_s},
+                    {u"ram_role_arn"_s, role},
+                    {u"ram_session_name"_s, u"secscan"_s},
+                    {u"oidc_provider_arn"_s, u"acs:ram::100000000000000:oidc-provider/s"_s},
+                    {u"oidc_token_file"_s, tokenFile}},
+        QJsonObject{{u"name"_s, u"untrusted"_s},
+                    {u"mode"_s, u"RamRoleArn"_s},
+                    {u"access_key_id"_s, QString::fromLatin1(AccessKeyId)},
+                    {u"access_key_secret"_s, QString::fromLatin1(Secret)},
+                    {u"ram_role_arn"_s, u"acs:ram::100000000000000:role/nobody"_s},
+                    {u"ram_session_name"_s, u"secscan"_s}}};
+    const QString configFile = m_userFiles.filePath(u"config.json"_s);
+    QFile config(configFile);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(
+        QJsonDocument(QJsonObject{{u"current"_s, u"ram"_s}, {u"profiles"_s, profiles}}).toJson());
+    config.close();
+
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"ALIBABA_CLOUD_CONFIG_FILE"_s, configFile);
+    const QString url = m_sandbox.url().toString();
+    for (const QString &profile : {u"ram"_s, u"rrsa"_s, u"untrusted"_s}) {
+        // Issued for 2 s, so a listing of several pages also crosses a refresh.
+        const QStringList arguments{
+            u"--aliyun-profile"_s, profile,   u"--sts-endpoint"_s, url, u"--endpoint"_s, url,
+            u"--output"_s,         u"json"_s, u"models"_s};
+        const CliResult result = runCli(arguments, environment, TimeoutMs);
+        const QString what = u"paidesk-cli "_s + arguments.join(u' ');
+        m_outputs.append({what + u" (stdout)"_s, result.out});
+        m_outputs.append({what + u" (stderr)"_s, result.err});
+        if (profile == u"untrusted"_s)
+            QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+        else
+            QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    }
+    QVERIFY(issuedSecrets().size() >= 3); // the OIDC token and a token per good run
 }
 
 void TestSecretScan::runAppLifecycle()
@@ -384,6 +478,9 @@ void TestSecretScan::lifecycleLeavesNoSecretOutsideTheKeychain()
     runCliLifecycle();
     if (QTest::currentTestFailed())
         return;
+    runStsLifecycle();
+    if (QTest::currentTestFailed())
+        return;
     runAppLifecycle();
     if (QTest::currentTestFailed())
         return;
@@ -411,7 +508,7 @@ void TestSecretScan::lifecycleLeavesNoSecretOutsideTheKeychain()
                  qPrintable(written));
     }
     QVERIFY2(files >= 5, qPrintable(QString::number(files)));
-    QVERIFY(m_outputs.size() >= 16);
+    QVERIFY(m_outputs.size() >= 22);
 }
 
 QTEST_MAIN(TestSecretScan)

@@ -70,6 +70,15 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
          tr("Serve HTTPS with the certificate (and any intermediates) in this PEM file."),
          tr("FILE")},
         {u"tls-key"_s, tr("The unencrypted PEM private key of --tls-cert."), tr("FILE")},
+        {u"sts"_s, tr("Also answer STS AssumeRole and AssumeRoleWithOIDC (RPC) at \"/\".")},
+        {u"role"_s, tr("A role ARN STS may issue credentials for; repeat for more."), tr("ARN")},
+        {u"sts-duration"_s,
+         tr("Issued credentials live N seconds, whatever was asked (below 900 allowed, for "
+            "tests)."),
+         tr("N")},
+        {u"ecs-metadata"_s,
+         tr("Also serve the ECS metadata routes under /latest/ (IMDSv2 tokens) for one role.")},
+        {u"ecs-role"_s, tr("The RAM role name the metadata routes serve."), tr("NAME")},
     });
     if (auto exit = parse(parser, arguments, context))
         return *exit;
@@ -154,8 +163,32 @@ int SandboxCommand::run(const QStringList &arguments, CommandContext &context)
         }
     }
 
+    int stsDuration = 0;
+    if (parser.isSet(u"sts-duration"_s)) {
+        bool ok = false;
+        stsDuration = parser.value(u"sts-duration"_s).toInt(&ok);
+        if (!ok || stsDuration < 1 || stsDuration > 43200) {
+            return context.usageError(tr("--sts-duration: \"%1\" is not a number of seconds "
+                                         "from 1 to 43200")
+                                          .arg(parser.value(u"sts-duration"_s)));
+        }
+    }
+    const bool sts = parser.isSet(u"sts"_s);
+    const bool ecsMetadata = parser.isSet(u"ecs-metadata"_s);
+    if (parser.isSet(u"role"_s) && !sts)
+        return context.usageError(tr("--role needs --sts"));
+    if (parser.isSet(u"ecs-role"_s) && !ecsMetadata)
+        return context.usageError(tr("--ecs-role needs --ecs-metadata"));
+
     sandbox::SandboxServer server;
     server.setMaxPageSize(maxPageSize);
+    server.setStsEnabled(sts);
+    for (const QString &role : parser.values(u"role"_s))
+        server.addTrustedRole(role);
+    server.setStsIssuedDurationSeconds(stsDuration);
+    server.setEcsMetadataEnabled(ecsMetadata);
+    if (parser.isSet(u"ecs-role"_s))
+        server.setEcsRoleName(parser.value(u"ecs-role"_s));
     if (hasCert && !server.setTlsFiles(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s))) {
         return context.usageError(tr("--tls-cert: %1").arg(server.errorString()));
     }
