@@ -4,7 +4,7 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+406"/>
+        <location filename="../src/api/apicall.cpp" line="+409"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>api::PagedListCall</name>
     <message numerus="yes">
-        <location filename="../src/api/calls/pagedlistcall.cpp" line="+161"/>
+        <location filename="../src/api/calls/pagedlistcall.cpp" line="+177"/>
         <source>%n more warning(s) not shown.</source>
         <translation>
             <numerusform>%n more warning not shown.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>changes::BulkPlan</name>
     <message numerus="yes">
-        <location filename="../src/changes/bulkplan.cpp" line="+99"/>
+        <location filename="../src/changes/bulkplan.cpp" line="+107"/>
         <source>%n model(s) would be restored</source>
         <translation>
             <numerusform>%n model would be restored</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>changes::VersionPlan</name>
     <message numerus="yes">
-        <location filename="../src/changes/versionplan.cpp" line="+125"/>
+        <location filename="../src/changes/versionplan.cpp" line="+131"/>
         <source>Create a version of the model %1, numbered by the service: %n request(s) would change it.</source>
         <translation>
             <numerusform>Create a version of the model %1, numbered by the service: %n request would change it.</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>cli::SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+227"/>
+        <location filename="../src/cli/commands/sandboxcommand.cpp" line="+229"/>
         <source>Sandbox listening on %1 with %n model(s). Stop it with Ctrl+C.</source>
         <translation>
             <numerusform>Sandbox listening on %1 with %n model. Stop it with Ctrl+C.</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>gui::DriftWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+225"/>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+226"/>
         <source>%1: %n instance(s)</source>
         <translation>
             <numerusform>%1: %n instance</numerusform>
@@ -290,7 +290,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+938"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1013"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>gui::VersionsPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/versions/versionspanel.cpp" line="+343"/>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+344"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
