@@ -183,6 +183,7 @@ void ApiCall::sendAttempt()
     m_attemptHeaders = signature.headersToSend;
     m_attemptStartedAt = QDateTime::currentDateTimeUtc();
     m_attemptClock.start();
+    m_replyInMs = -1;
     m_body.clear();
     m_sslErrors.clear();
     m_reply = m_context.network->sendCustomRequest(request, m_spec.method, input.body);
@@ -271,6 +272,8 @@ void ApiCall::onReplyFinished()
     onReplyData();
     if (!m_reply) // the rest of the body passed the cap
         return;
+    // An attempt's duration is the request's time on the network, not the reading after it.
+    m_replyInMs = m_attemptClock.elapsed();
     m_attemptTimer.stop();
     disconnect(reply, nullptr, this, nullptr);
     m_reply = nullptr;
@@ -475,7 +478,9 @@ void ApiCall::logAttempt(int httpStatus, const QString &code, const QString &out
     entry.requestId = m_requestId;
     entry.outcome = outcome;
     entry.message = message;
-    entry.durationMs = m_attemptClock.isValid() ? m_attemptClock.elapsed() : 0;
+    entry.durationMs = m_replyInMs >= 0           ? m_replyInMs
+                       : m_attemptClock.isValid() ? m_attemptClock.elapsed()
+                                                  : 0;
     entry.attempt = m_attempt;
     m_context.activityLog->append(std::move(entry));
 }

@@ -150,6 +150,7 @@ private:
     QDeadlineTimer m_deadline;
     QElapsedTimer m_elapsed;
     QElapsedTimer m_attemptClock;
+    qint64 m_replyInMs = -1; // when the attempt's reply was in, once it is
     QDateTime m_attemptStartedAt;
     HeaderList m_attemptHeaders;
     QTimer m_deadlineTimer;
