@@ -13,3 +13,4 @@ list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/wrappinglabel.cpp ${CMAKE_CURRENT_LIST_DIR}/wrappinglabel.h)
 list(APPEND GUI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/fieldmarks.cpp ${CMAKE_CURRENT_LIST_DIR}/fieldmarks.h)
+list(APPEND GUI_SOURCES ${CMAKE_CURRENT_LIST_DIR}/rowbuttons.h)

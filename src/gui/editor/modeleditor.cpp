@@ -3,6 +3,7 @@
 #include "api/modellistquery.h"
 #include "changes/modelwriter.h"
 #include "gui/common/fieldmarks.h"
+#include "gui/common/rowbuttons.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/extrainfoeditmodel.h"
 #include "gui/editor/labeleditmodel.h"
@@ -149,16 +150,7 @@ ModelEditor::ModelEditor(QWidget *parent)
     connect(ui->extraInfoRawEdit, &QPlainTextEdit::textChanged, this,
             &ModelEditor::onRawJsonEdited);
 
-    connect(ui->addLabelButton, &QPushButton::clicked, this, [this] {
-        const int row = m_labels->appendRow();
-        ui->labelsView->setCurrentIndex(m_labels->index(row, LabelEditModel::KeyColumn));
-        ui->labelsView->edit(ui->labelsView->currentIndex());
-    });
-    connect(ui->removeLabelButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = ui->labelsView->currentIndex();
-        if (current.isValid())
-            m_labels->removeRows(current.row(), 1);
-    });
+    connectRowButtons(ui->addLabelButton, ui->removeLabelButton, ui->labelsView, m_labels);
     auto moveLabel = [this](int delta) {
         const QModelIndex current = ui->labelsView->currentIndex();
         if (!current.isValid())
@@ -169,16 +161,8 @@ ModelEditor::ModelEditor(QWidget *parent)
     };
     connect(ui->moveLabelUpButton, &QPushButton::clicked, this, [moveLabel] { moveLabel(-1); });
     connect(ui->moveLabelDownButton, &QPushButton::clicked, this, [moveLabel] { moveLabel(1); });
-    connect(ui->addExtraInfoButton, &QPushButton::clicked, this, [this] {
-        const int row = m_extraInfo->appendRow();
-        ui->extraInfoView->setCurrentIndex(m_extraInfo->index(row, ExtraInfoEditModel::KeyColumn));
-        ui->extraInfoView->edit(ui->extraInfoView->currentIndex());
-    });
-    connect(ui->removeExtraInfoButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = ui->extraInfoView->currentIndex();
-        if (current.isValid())
-            m_extraInfo->removeRows(current.row(), 1);
-    });
+    connectRowButtons(ui->addExtraInfoButton, ui->removeExtraInfoButton, ui->extraInfoView,
+                      m_extraInfo);
 
     connect(ui->saveButton, &QPushButton::clicked, this, &ModelEditor::save);
     connect(ui->deleteButton, &QPushButton::clicked, this, &ModelEditor::requestDelete);

@@ -3,6 +3,7 @@
 #include "changes/versionplan.h"
 #include "changes/versionwriter.h"
 #include "gui/common/fieldmarks.h"
+#include "gui/common/rowbuttons.h"
 #include "gui/editor/labeleditmodel.h"
 #include "gui/versions/versiontablemodel.h"
 #include "gui/versions/versionwriteflow.h"
@@ -158,16 +159,7 @@ VersionEditor::VersionEditor(QWidget *parent)
             &VersionEditor::refreshValidation);
     connect(m_labels, &LabelEditModel::labelsChanged, this, &VersionEditor::refreshValidation);
 
-    connect(ui->addLabelButton, &QPushButton::clicked, this, [this] {
-        const int row = m_labels->appendRow();
-        ui->labelsView->setCurrentIndex(m_labels->index(row, LabelEditModel::KeyColumn));
-        ui->labelsView->edit(ui->labelsView->currentIndex());
-    });
-    connect(ui->removeLabelButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = ui->labelsView->currentIndex();
-        if (current.isValid())
-            m_labels->removeRows(current.row(), 1);
-    });
+    connectRowButtons(ui->addLabelButton, ui->removeLabelButton, ui->labelsView, m_labels);
     connect(ui->saveButton, &QPushButton::clicked, this, &VersionEditor::save);
     connect(ui->discardButton, &QPushButton::clicked, this, &VersionEditor::discardChanges);
     connect(ui->closeButton, &QPushButton::clicked, this, &VersionEditor::closeRequested);
