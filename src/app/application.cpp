@@ -16,6 +16,7 @@
 #include "gui/settings/timeoutsettings.h"
 
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 
@@ -175,18 +176,39 @@ void Application::connectProfile(const QString &profileName, const QUrl &endpoin
             }
             connectWindow(endpoint, resolved.credentials,
                           {resolved.profile.name, resolved.profile.regionId, endpoint.url(), false},
-                          network);
+                          network, resolved.isTemporary() ? &resolved : nullptr);
         });
 }
 
 void Application::connectWindow(const api::Endpoint &endpoint, const api::Credentials &credentials,
                                 const gui::ConnectionInfo &info,
-                                const api::NetworkSettings &network)
+                                const api::NetworkSettings &network,
+                                const credentials::ResolvedCredentials *temporary)
 {
+    auto client = std::make_unique<api::ApiClient>(endpoint, credentials);
+    client->setNetworkSettings(network);
+    if (temporary) {
+        // One provider for the session, a child of the client: every call, the listing's pages
+        // and a bulk edit's requests alike, signs with its current triple, and its STS or
+        // metadata requests show in the window's activity log. Built before the old connection
+        // is let go, so a profile that cannot be used leaves the window as it was.
+        credentials::ProviderSettings settings = credentials::ProviderSettings::fromEnvironment(
+            QProcessEnvironment::systemEnvironment());
+        settings.network = client->networkAccessManager();
+        settings.activityLog = client->activityLog();
+        settings.sslConfiguration = client->sslConfiguration();
+        QString error;
+        credentials::RefreshingCredentials *provider =
+            temporary->buildProvider(settings, client.get(), &error);
+        if (!provider) {
+            warn(tr("Profile"), error);
+            return;
+        }
+        client->setCredentialSource(provider);
+    }
     const gui::ConnectionInfo before = m_window->connectionInfo();
     m_window->setConnection(nullptr, {});
-    m_client = std::make_unique<api::ApiClient>(endpoint, credentials);
-    m_client->setNetworkSettings(network);
+    m_client = std::move(client);
     m_client->setTimeouts(gui::TimeoutSettings::load().toApiTimeouts());
     m_window->setConnection(m_client.get(), info);
     // A switch from one connection to another is said, never silent.

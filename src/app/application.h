@@ -16,6 +16,7 @@ struct NetworkSettings;
 } // namespace api
 
 namespace credentials {
+struct ResolvedCredentials;
 class CredentialsProvider;
 class CredentialStore;
 class ProfileStore;
@@ -76,7 +77,9 @@ private:
     bool startSandbox(const QString &dataFile);
     void connectProfile(const QString &profileName, const QUrl &endpointOverride);
     void connectWindow(const api::Endpoint &endpoint, const api::Credentials &credentials,
-                       const gui::ConnectionInfo &info, const api::NetworkSettings &network);
+                       const gui::ConnectionInfo &info, const api::NetworkSettings &network,
+                       // A role mode: the client gets its provider before the first call.
+                       const credentials::ResolvedCredentials *temporary = nullptr);
     void openProfiles(bool importFirst = false);
     void showWelcome(const QString &problem);
     void warn(const QString &title, const QString &message);

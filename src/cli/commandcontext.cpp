@@ -65,7 +65,8 @@ api::ApiClient *CommandContext::client()
     m_client->setNetworkSettings(network.settings);
     if (credentials.temporary) {
         // One provider for the whole command: every call signs with its current triple.
-        credentials::ProviderSettings settings;
+        credentials::ProviderSettings settings = credentials::ProviderSettings::fromEnvironment(
+            QProcessEnvironment::systemEnvironment());
         settings.network = m_client->networkAccessManager();
         settings.activityLog = m_client->activityLog();
         settings.sslConfiguration = m_client->sslConfiguration();
@@ -73,14 +74,6 @@ api::ApiClient *CommandContext::client()
             m_err << u"paidesk-cli: "_s << u"[%1] "_s.arg(profile) << text << Qt::endl;
         };
         settings.stsEndpointOverride = m_options.stsEndpoint;
-        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        const QString imdsv1Disabled = environment.value(u"ALIBABA_CLOUD_IMDSV1_DISABLED"_s);
-        settings.imdsv1Allowed =
-            imdsv1Disabled.compare(u"true"_s, Qt::CaseInsensitive) != 0 && imdsv1Disabled != u"1"_s;
-        const QString externalDisabled =
-            environment.value(u"ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS"_s);
-        settings.externalAllowed = externalDisabled.compare(u"true"_s, Qt::CaseInsensitive) != 0 &&
-                                   externalDisabled != u"1"_s;
         QString error;
         api::CredentialSource *source = credentials.temporary(settings, m_client.get(), &error);
         if (!source) {

@@ -68,6 +68,13 @@ CredentialResult ProfileCredentialSource::resolve()
     result.credentials = resolved->credentials;
     result.profile = resolved->profile;
     result.regionId = resolved->profile.regionId;
+    if (resolved->isTemporary()) {
+        result.temporary = [resolved = *resolved](const credentials::ProviderSettings &settings,
+                                                  QObject *parent,
+                                                  QString *error) -> api::CredentialSource * {
+            return resolved.buildProvider(settings, parent, error);
+        };
+    }
     return result;
 }
 
@@ -123,6 +130,28 @@ bool isTrue(const QProcessEnvironment &environment, const QString &name)
     return value.compare(u"true"_s, Qt::CaseInsensitive) == 0 || value == u"1"_s;
 }
 
+// The first of the names that is set: the SDKs' ALIBABA_CLOUD_ name, then the older forms the
+// aliyun CLI and the Terraform provider also read.
+QString firstOf(const QProcessEnvironment &environment, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QString value = environment.value(QLatin1StringView(name));
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+// STS's host for the environment's role links: ALIBABA_CLOUD_STS_REGION (the VPC host with
+// ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED) or ALIBABA_CLOUD_STS_ENDPOINT.
+void stsHostFromEnvironment(credentials::AliyunProfileSpec &spec,
+                            const QProcessEnvironment &environment)
+{
+    spec.stsRegion = environment.value(u"ALIBABA_CLOUD_STS_REGION"_s);
+    spec.stsEndpoint = environment.value(u"ALIBABA_CLOUD_STS_ENDPOINT"_s);
+    spec.enableVpc = isTrue(environment, u"ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED"_s);
+}
+
 CredentialResult temporaryFrom(const credentials::AliyunProfileSpec &spec,
                                const QProcessEnvironment &environment)
 {
@@ -150,9 +179,11 @@ CredentialResult DefaultChainCredentialSource::resolve()
     if (found.found() || !found.error.isEmpty())
         return EnvironmentCredentialSource().resolve();
 
-    const QString roleArn = env.value(u"ALIBABA_CLOUD_ROLE_ARN"_s);
-    const QString providerArn = env.value(u"ALIBABA_CLOUD_OIDC_PROVIDER_ARN"_s);
-    const QString tokenFile = env.value(u"ALIBABA_CLOUD_OIDC_TOKEN_FILE"_s);
+    const QString roleArn = firstOf(env, {"ALIBABA_CLOUD_ROLE_ARN", "ALIBABACLOUD_ROLE_ARN"});
+    const QString providerArn =
+        firstOf(env, {"ALIBABA_CLOUD_OIDC_PROVIDER_ARN", "ALIBABACLOUD_OIDC_PROVIDER_ARN"});
+    const QString tokenFile =
+        firstOf(env, {"ALIBABA_CLOUD_OIDC_TOKEN_FILE", "ALIBABACLOUD_OIDC_TOKEN_FILE"});
     if (!roleArn.isEmpty() && !providerArn.isEmpty() && !tokenFile.isEmpty()) {
         credentials::AliyunProfileSpec spec;
         spec.name = u"environment"_s;
@@ -161,7 +192,7 @@ CredentialResult DefaultChainCredentialSource::resolve()
         spec.oidcProviderArn = providerArn;
         spec.oidcTokenFile = tokenFile;
         spec.ramSessionName = env.value(u"ALIBABA_CLOUD_ROLE_SESSION_NAME"_s);
-        spec.stsRegion = env.value(u"ALIBABA_CLOUD_STS_REGION"_s);
+        stsHostFromEnvironment(spec, env);
         return temporaryFrom(spec, env);
     }
 
@@ -170,14 +201,17 @@ CredentialResult DefaultChainCredentialSource::resolve()
         const QString path = credentials::AliyunConfigFile::path(env);
         if (QFile::exists(path)) {
             CredentialResult fromFile =
-                AliyunProfileCredentialSource(env.value(u"ALIBABA_CLOUD_PROFILE"_s), path)
+                AliyunProfileCredentialSource(
+                    firstOf(env,
+                            {"ALIBABA_CLOUD_PROFILE", "ALIBABACLOUD_PROFILE", "ALICLOUD_PROFILE"}),
+                    path)
                     .resolve();
             if (fromFile.error.isEmpty())
                 return fromFile;
         }
     }
 
-    const QString ecsRole = env.value(u"ALIBABA_CLOUD_ECS_METADATA"_s);
+    const QString ecsRole = firstOf(env, {"ALIBABA_CLOUD_ECS_METADATA", "ALICLOUD_ECS_ROLE_NAME"});
     if (!ecsRole.isEmpty() && !isTrue(env, u"ALIBABA_CLOUD_ECS_METADATA_DISABLED"_s)) {
         credentials::AliyunProfileSpec spec;
         spec.name = u"environment"_s;
@@ -186,7 +220,7 @@ CredentialResult DefaultChainCredentialSource::resolve()
         return temporaryFrom(spec, env);
     }
 
-    const QString uri = env.value(u"ALIBABA_CLOUD_CREDENTIALS_URI"_s);
+    const QString uri = firstOf(env, {"ALIBABA_CLOUD_CREDENTIALS_URI", "ALICLOUD_CREDENTIALS_URI"});
     if (!uri.isEmpty()) {
         credentials::AliyunProfileSpec spec;
         spec.name = u"environment"_s;

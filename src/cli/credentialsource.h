@@ -27,8 +27,9 @@ struct CredentialResult
         temporary;
 };
 
-// Where the CLI gets its AccessKey: the environment, or a saved profile (--profile NAME). The
-// commands only see the result.
+// Where the CLI gets its key: the environment, a saved profile of any mode (--profile NAME), a
+// profile of the aliyun CLI (--aliyun-profile NAME) or the default chain. The commands only see
+// the result.
 class CredentialSource
 {
 public:
@@ -62,12 +63,16 @@ private:
 
 // Without --profile or --aliyun-profile: the SDKs' default chain, the first link that applies.
 // 1. ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET (+ _SECURITY_TOKEN), as EnvironmentCredentialSource;
-// 2. ALIBABA_CLOUD_ROLE_ARN + _OIDC_PROVIDER_ARN + _OIDC_TOKEN_FILE (OIDC);
-// 3. config.json (ALIBABA_CLOUD_CONFIG_FILE), profile ALIBABA_CLOUD_PROFILE or `current`, unless
-//    ALIBABA_CLOUD_CLI_PROFILE_DISABLED or ALIBABA_CLOUD_IGNORE_PROFILE is true;
-// 4. ECS metadata, only when ALIBABA_CLOUD_ECS_METADATA names the role (the SDKs also try it
-//    without a name; a desktop tool waiting on 100.100.100.200 off ECS would only be slow);
-// 5. ALIBABA_CLOUD_CREDENTIALS_URI.
+// 2. ALIBABA_CLOUD_ROLE_ARN + _OIDC_PROVIDER_ARN + _OIDC_TOKEN_FILE (OIDC; also the
+//    ALIBABACLOUD_ forms), STS from ALIBABA_CLOUD_STS_REGION, _STS_ENDPOINT and
+//    _VPC_ENDPOINT_ENABLED;
+// 3. config.json (ALIBABA_CLOUD_CONFIG_FILE), profile ALIBABA_CLOUD_PROFILE (ALIBABACLOUD_PROFILE,
+//    ALICLOUD_PROFILE) or `current`, unless ALIBABA_CLOUD_CLI_PROFILE_DISABLED or
+//    ALIBABA_CLOUD_IGNORE_PROFILE is true;
+// 4. ECS metadata, only when ALIBABA_CLOUD_ECS_METADATA (ALICLOUD_ECS_ROLE_NAME) names the role
+//    (the SDKs also try it without a name; a desktop tool waiting on 100.100.100.200 off ECS
+//    would only be slow);
+// 5. ALIBABA_CLOUD_CREDENTIALS_URI (ALICLOUD_CREDENTIALS_URI).
 class DefaultChainCredentialSource : public CredentialSource
 {
 public:

@@ -6,9 +6,10 @@
 
 namespace credentials {
 
-// Reads the aliyun CLI's config.json (read-only). Profiles in mode AK and StsToken become
-// candidates; every other mode is listed as unsupported with its name. A profile without a mode
-// gets the mode the CLI would guess from its fields.
+// Reads the aliyun CLI's config.json (read-only). Every profile in a mode PaiDesk runs becomes a
+// candidate, the `current` one first; the others (CloudSSO, RsaKeyPair, a missing key, ...) are
+// listed as skipped with the reason. A profile without a mode gets the mode the CLI would guess
+// from its fields. A file that is not JSON, or whose profiles have no name, imports nothing.
 class AliyunConfigImporter
 {
 public:

@@ -62,7 +62,8 @@ ImportReport EnvironmentImporter::read(const QProcessEnvironment &environment,
     candidate.profile.name = profileName;
     candidate.profile.regionId = env.regionId.isEmpty() ? defaultRegionId() : env.regionId;
     candidate.profile.accessKeyId = env.credentials.accessKeyId;
-    candidate.profile.hasSecurityToken = env.credentials.isSts();
+    candidate.profile.mode =
+        env.credentials.isSts() ? CredentialMode::StsToken : CredentialMode::AccessKey;
     candidate.accessKeySecret = env.credentials.accessKeySecret;
     candidate.securityToken = env.credentials.securityToken;
     if (QString error = validateProfile(candidate.profile); !error.isEmpty()) {

@@ -1,6 +1,9 @@
 #include "credentials/profile.h"
 
+#include "credentials/providers/stsfetchers.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,76 @@ std::optional<EndpointMode> endpointModeFromName(const QString &name)
             return mode;
     }
     return std::nullopt;
+}
+
+bool Profile::hasAccessKey() const
+{
+    return mode == CredentialMode::AccessKey || mode == CredentialMode::StsToken ||
+           mode == CredentialMode::RamRoleArn;
+}
+
+QString credentialModeName(CredentialMode mode)
+{
+    switch (mode) {
+    case CredentialMode::AccessKey:
+        return u"AK"_s;
+    case CredentialMode::StsToken:
+        return u"StsToken"_s;
+    case CredentialMode::RamRoleArn:
+        return u"RamRoleArn"_s;
+    case CredentialMode::ChainableRamRoleArn:
+        return u"ChainableRamRoleArn"_s;
+    case CredentialMode::EcsRamRole:
+        return u"EcsRamRole"_s;
+    case CredentialMode::Oidc:
+        return u"OIDC"_s;
+    case CredentialMode::CredentialsUri:
+        return u"CredentialsURI"_s;
+    case CredentialMode::External:
+        return u"External"_s;
+    }
+    return u"AK"_s;
+}
+
+QList<CredentialMode> allCredentialModes()
+{
+    return {CredentialMode::AccessKey,      CredentialMode::StsToken,
+            CredentialMode::RamRoleArn,     CredentialMode::ChainableRamRoleArn,
+            CredentialMode::EcsRamRole,     CredentialMode::Oidc,
+            CredentialMode::CredentialsUri, CredentialMode::External};
+}
+
+std::optional<CredentialMode> credentialModeFromName(const QString &name)
+{
+    for (CredentialMode mode : allCredentialModes()) {
+        // The CLI compares exactly; "oidc" or "ak" in a hand-edited file are still meant.
+        if (credentialModeName(mode).compare(name, Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+QString credentialModeTitle(CredentialMode mode)
+{
+    switch (mode) {
+    case CredentialMode::AccessKey:
+        return tr("AccessKey");
+    case CredentialMode::StsToken:
+        return tr("AccessKey with STS token");
+    case CredentialMode::RamRoleArn:
+        return tr("RAM role, assumed with an AccessKey");
+    case CredentialMode::ChainableRamRoleArn:
+        return tr("RAM role, assumed with another profile");
+    case CredentialMode::EcsRamRole:
+        return tr("ECS instance RAM role");
+    case CredentialMode::Oidc:
+        return tr("OIDC role (Kubernetes RRSA)");
+    case CredentialMode::CredentialsUri:
+        return tr("Credentials URI");
+    case CredentialMode::External:
+        return tr("External process");
+    }
+    return {};
 }
 
 QString validateProfileName(const QString &name)
@@ -85,10 +158,79 @@ QString validateProfile(const Profile &profile)
                       "settings. Set HTTPS_PROXY in the environment for a proxy that needs one.");
         }
     }
-    if (profile.accessKeyId.trimmed().isEmpty())
-        return tr("AccessKey ID: enter the AccessKey ID.");
-    if (profile.accessKeyId != profile.accessKeyId.trimmed())
-        return tr("AccessKey ID: remove the spaces at the start or end.");
+    if (profile.hasAccessKey()) {
+        if (profile.accessKeyId.trimmed().isEmpty())
+            return tr("AccessKey ID: enter the AccessKey ID.");
+        if (profile.accessKeyId != profile.accessKeyId.trimmed())
+            return tr("AccessKey ID: remove the spaces at the start or end.");
+    }
+    return validateRoleSettings(profile);
+}
+
+QString validateRoleSettings(const Profile &profile)
+{
+    const RoleSettings &role = profile.role;
+    const CredentialMode mode = profile.mode;
+    const bool assumesRole = mode == CredentialMode::RamRoleArn ||
+                             mode == CredentialMode::ChainableRamRoleArn ||
+                             mode == CredentialMode::Oidc;
+    if (assumesRole) {
+        // STS checks the account and the name; only the shape is ours to check.
+        static const QRegularExpression roleArn(u"^acs:ram::[^:\\s]+:role/\\S+$"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+        if (role.roleArn.trimmed().isEmpty())
+            return tr("Role ARN: enter the ARN of the role to assume.");
+        if (!roleArn.match(role.roleArn).hasMatch())
+            return tr("Role ARN: use the form acs:ram::<account ID>:role/<role name>.");
+        static const QRegularExpression sessionName(u"^[A-Za-z0-9.@_-]{2,64}$"_s);
+        if (!role.sessionName.isEmpty() && !sessionName.match(role.sessionName).hasMatch())
+            return tr("Session name: use 2 to 64 letters, digits and the characters . @ - _.");
+        if (role.durationSeconds != 0 &&
+            (role.durationSeconds < MinSessionSeconds || role.durationSeconds > MaxSessionSeconds))
+            return tr("Session duration: use 900 to 43200 seconds, or 0 for STS's default of "
+                      "3600.");
+        QString why;
+        if (StsRequests::endpointFor(role.stsEndpoint, role.stsRegion, role.stsVpc, &why).isEmpty())
+            return tr("STS endpoint: %1").arg(why);
+    }
+    switch (mode) {
+    case CredentialMode::ChainableRamRoleArn:
+        if (role.sourceProfile.isEmpty())
+            return tr("Source profile: choose the profile whose key assumes the role.");
+        if (role.sourceProfile == profile.name)
+            return tr("Source profile: a profile cannot be its own source.");
+        break;
+    case CredentialMode::Oidc:
+        if (!role.oidcProviderArn.startsWith(u"acs:ram::"_s, Qt::CaseInsensitive) ||
+            !role.oidcProviderArn.contains(u":oidc-provider/"_s, Qt::CaseInsensitive))
+            return tr("OIDC provider ARN: use the form "
+                      "acs:ram::<account ID>:oidc-provider/<provider name>.");
+        if (role.oidcTokenFile.trimmed().isEmpty())
+            return tr("OIDC token file: enter the path of the token file.");
+        break;
+    case CredentialMode::EcsRamRole: {
+        static const QRegularExpression roleName(u"^[A-Za-z0-9.-]{0,64}$"_s);
+        if (!roleName.match(role.ecsRoleName).hasMatch())
+            return tr("ECS role name: use at most 64 letters, digits, '.' and '-', or leave it "
+                      "empty for the role attached to the instance.");
+        break;
+    }
+    case CredentialMode::CredentialsUri: {
+        const QUrl uri(role.credentialsUri, QUrl::StrictMode);
+        if (role.credentialsUri.trimmed().isEmpty())
+            return tr("Credentials URI: enter the URL that serves the credentials.");
+        if (!uri.isValid() || uri.host().isEmpty() ||
+            (uri.scheme() != u"http"_s && uri.scheme() != u"https"_s))
+            return tr("Credentials URI: enter an http or https URL.");
+        break;
+    }
+    case CredentialMode::External:
+        if (role.processCommand.trimmed().isEmpty())
+            return tr("Command: enter the command that prints the credentials.");
+        break;
+    default:
+        break;
+    }
     return {};
 }
 

@@ -15,6 +15,41 @@ namespace credentials {
 // user typed (a proxy, a private gateway or the sandbox).
 enum class EndpointMode { Public, Vpc, Custom };
 
+// How a profile gets its key, as the aliyun CLI's modes: a long-lived AccessKey (with an STS
+// token for StsToken), or temporary credentials from STS, the ECS metadata service, a URI or a
+// process, refreshed before they expire (see credentials/providers).
+enum class CredentialMode {
+    AccessKey,
+    StsToken,
+    RamRoleArn,
+    ChainableRamRoleArn,
+    EcsRamRole,
+    Oidc,
+    CredentialsUri,
+    External,
+};
+
+// The settings of the role modes. All plain: ARNs, names, paths, a URI and a command are not
+// secrets. A command that needs a secret reads it from somewhere else, as the aliyun CLI's does.
+struct RoleSettings
+{
+    QString roleArn;         // RamRoleArn, ChainableRamRoleArn, Oidc
+    QString sessionName;     // the same; empty: "paidesk"
+    QString externalId;      // RamRoleArn, ChainableRamRoleArn
+    int durationSeconds = 0; // 0: STS's default, 3600; else 900..43200
+    QString stsRegion;       // empty: the global host sts.aliyuncs.com
+    QString stsEndpoint;     // a host or URL that wins over the region's
+    bool stsVpc = false;     // sts-vpc.<region>.aliyuncs.com
+    QString sourceProfile;   // ChainableRamRoleArn
+    QString ecsRoleName;     // EcsRamRole; empty: the instance's attached role
+    QString oidcProviderArn; // Oidc
+    QString oidcTokenFile;   // Oidc; re-read on every refresh
+    QString credentialsUri;  // CredentialsUri
+    QString processCommand;  // External; run without a shell
+
+    friend bool operator==(const RoleSettings &, const RoleSettings &) = default;
+};
+
 // Everything about a profile except its secrets. The AccessKey secret and the STS token live only
 // in the system keychain (see CredentialStore); this type is safe to write to QSettings.
 struct Profile
@@ -23,13 +58,21 @@ struct Profile
     QString regionId;
     EndpointMode endpointMode = EndpointMode::Public;
     QUrl customEndpoint; // only with EndpointMode::Custom
-    QString accessKeyId;
-    bool hasSecurityToken = false;
+    CredentialMode mode = CredentialMode::AccessKey;
+    QString accessKeyId; // AccessKey, StsToken, RamRoleArn
+    RoleSettings role;   // the role modes
     // Empty: HTTPS_PROXY and the rest of the environment decide (see api::ProxyRules). NO_PROXY
     // still applies to this proxy.
     QString proxyUrl;
     // PEM bundle of CAs trusted in addition to the system's, for a proxy that inspects TLS.
     QString caCertificatesFile;
+
+    // The keychain holds an STS token for this profile.
+    bool hasSecurityToken() const { return mode == CredentialMode::StsToken; }
+    // The keychain holds an AccessKey secret for this profile.
+    bool hasAccessKey() const;
+    // The key is temporary and fetched by a provider (everything but AccessKey and StsToken).
+    bool isTemporary() const { return !hasAccessKey() || mode == CredentialMode::RamRoleArn; }
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };
@@ -41,6 +84,14 @@ QString defaultRegionId();
 QString endpointModeName(EndpointMode mode);
 std::optional<EndpointMode> endpointModeFromName(const QString &name);
 
+// The aliyun CLI's names, used in settings files and on the command line: "AK", "StsToken",
+// "RamRoleArn", "ChainableRamRoleArn", "EcsRamRole", "OIDC", "CredentialsURI", "External".
+QString credentialModeName(CredentialMode mode);
+std::optional<CredentialMode> credentialModeFromName(const QString &name);
+QList<CredentialMode> allCredentialModes();
+// Translated, for people: "AccessKey", "RAM role (AssumeRole)", ...
+QString credentialModeTitle(CredentialMode mode);
+
 // Empty when `name` is usable as a profile name; otherwise a translated message naming the rule.
 // Names become part of keychain keys ("<name>:access-key-secret"), so ':' and control characters
 // are refused.
@@ -49,6 +100,12 @@ QString validateProfileName(const QString &name);
 // Every rule a profile must satisfy before it is saved, the first broken one as a translated
 // message naming the field; empty when the profile is valid.
 QString validateProfile(const Profile &profile);
+// The part of validateProfile() about the mode's own settings (role, session, STS host, ...).
+QString validateRoleSettings(const Profile &profile);
+
+// STS's limits on DurationSeconds.
+constexpr int MinSessionSeconds = 900;
+constexpr int MaxSessionSeconds = 43200;
 
 // Where the profile's requests go: the region's public or VPC host, or its custom URL. Check
 // isValid() / errorString() on the result.

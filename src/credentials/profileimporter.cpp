@@ -46,7 +46,7 @@ void ProfileImporter::importCandidates(const QList<ImportCandidate> &candidates,
             done(tr("Profile \"%1\": %2").arg(c.profile.name, error));
             return;
         }
-        if (c.accessKeySecret.isEmpty()) {
+        if (c.profile.hasAccessKey() && c.accessKeySecret.isEmpty()) {
             done(tr("Profile \"%1\": the AccessKey secret is empty.").arg(c.profile.name));
             return;
         }
@@ -103,18 +103,22 @@ void ProfileImporter::importCandidates(const QList<ImportCandidate> &candidates,
             return;
         }
         const ImportCandidate &c = self->candidates.at(index);
-        m_secrets.storeCredentials(
-            c.profile.name, c.accessKeySecret, c.securityToken, this,
-            [self, index, fail](const std::optional<KeychainError> &error) {
-                const QString &name = self->candidates.at(index).profile.name;
-                // Even a failed write may have replaced the secret before the token failed.
-                self->written.append(name);
-                if (error) {
-                    fail(self, tr("Profile \"%1\": %2").arg(name, error->message));
-                    return;
-                }
-                self->writeFrom(index + 1);
-            });
+        auto written = [self, index, fail](const std::optional<KeychainError> &error) {
+            const QString &name = self->candidates.at(index).profile.name;
+            // Even a failed write may have replaced the secret before the token failed.
+            self->written.append(name);
+            if (error) {
+                fail(self, tr("Profile \"%1\": %2").arg(name, error->message));
+                return;
+            }
+            self->writeFrom(index + 1);
+        };
+        // A role mode keeps no secret: whatever a replaced profile had in the keychain goes.
+        if (c.profile.hasAccessKey())
+            m_secrets.storeCredentials(c.profile.name, c.accessKeySecret, c.securityToken, this,
+                                       written);
+        else
+            m_secrets.removeSecrets(c.profile.name, this, written);
     };
 
     run->backUpFrom = [this, run = std::weak_ptr<ImportRun>(run)](qsizetype index) {

@@ -12,6 +12,48 @@ namespace {
 const QString ProfilesArray = u"profiles"_s;
 const QString LastUsedKey = u"lastUsed"_s;
 
+// The role settings as plain keys, only those set: a file of AccessKey profiles stays short.
+struct RoleKey
+{
+    const char *key;
+    QString RoleSettings::*field;
+};
+constexpr RoleKey RoleTextKeys[] = {
+    {"roleArn", &RoleSettings::roleArn},
+    {"sessionName", &RoleSettings::sessionName},
+    {"externalId", &RoleSettings::externalId},
+    {"stsRegion", &RoleSettings::stsRegion},
+    {"stsEndpoint", &RoleSettings::stsEndpoint},
+    {"sourceProfile", &RoleSettings::sourceProfile},
+    {"ecsRoleName", &RoleSettings::ecsRoleName},
+    {"oidcProviderArn", &RoleSettings::oidcProviderArn},
+    {"oidcTokenFile", &RoleSettings::oidcTokenFile},
+    {"credentialsUri", &RoleSettings::credentialsUri},
+    {"processCommand", &RoleSettings::processCommand},
+};
+
+RoleSettings readRole(const QSettings &settings)
+{
+    RoleSettings role;
+    for (const RoleKey &key : RoleTextKeys)
+        role.*key.field = settings.value(QLatin1StringView(key.key)).toString();
+    role.durationSeconds = settings.value(u"durationSeconds"_s, 0).toInt();
+    role.stsVpc = settings.value(u"stsVpc"_s, false).toBool();
+    return role;
+}
+
+void writeRole(QSettings &settings, const RoleSettings &role)
+{
+    for (const RoleKey &key : RoleTextKeys) {
+        if (const QString &value = role.*key.field; !value.isEmpty())
+            settings.setValue(QLatin1StringView(key.key), value);
+    }
+    if (role.durationSeconds != 0)
+        settings.setValue(u"durationSeconds"_s, role.durationSeconds);
+    if (role.stsVpc)
+        settings.setValue(u"stsVpc"_s, true);
+}
+
 QString sharedFileName()
 {
     return QSettings(QSettings::IniFormat, QSettings::UserScope, u"PaiDesk"_s, u"profiles"_s)
@@ -114,8 +156,12 @@ void ProfileStore::reload()
         p.endpointMode = endpointModeFromName(settings.value(u"endpoint"_s).toString())
                              .value_or(EndpointMode::Public);
         p.customEndpoint = settings.value(u"endpointUrl"_s).toUrl();
+        // Files written before the role modes have no mode: the token flag tells the two.
+        const bool hasToken = settings.value(u"hasSecurityToken"_s, false).toBool();
+        p.mode = credentialModeFromName(settings.value(u"mode"_s).toString())
+                     .value_or(hasToken ? CredentialMode::StsToken : CredentialMode::AccessKey);
         p.accessKeyId = settings.value(u"accessKeyId"_s).toString();
-        p.hasSecurityToken = settings.value(u"hasSecurityToken"_s, false).toBool();
+        p.role = readRole(settings);
         p.proxyUrl = settings.value(u"proxyUrl"_s).toString();
         p.caCertificatesFile = settings.value(u"caCertificatesFile"_s).toString();
         // A hand-edited file may hold entries we would refuse to save; skip them instead of
@@ -141,8 +187,12 @@ QString ProfileStore::write()
         settings.setValue(u"endpoint"_s, endpointModeName(p.endpointMode));
         if (p.endpointMode == EndpointMode::Custom)
             settings.setValue(u"endpointUrl"_s, p.customEndpoint.toString());
-        settings.setValue(u"accessKeyId"_s, p.accessKeyId);
-        settings.setValue(u"hasSecurityToken"_s, p.hasSecurityToken);
+        settings.setValue(u"mode"_s, credentialModeName(p.mode));
+        if (p.hasAccessKey())
+            settings.setValue(u"accessKeyId"_s, p.accessKeyId);
+        // Still written, so that an older PaiDesk reading this file keeps its STS profiles.
+        settings.setValue(u"hasSecurityToken"_s, p.hasSecurityToken());
+        writeRole(settings, p.role);
         // validateProfile() refused a proxy URL with a password, so nothing secret lands here.
         if (!p.proxyUrl.isEmpty())
             settings.setValue(u"proxyUrl"_s, p.proxyUrl);

@@ -20,6 +20,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using credentials::CredentialMode;
 using credentials::CredentialStore;
 using credentials::EndpointMode;
 using credentials::KeychainError;
@@ -28,9 +29,33 @@ using credentials::SecretKind;
 using testsupport::SandboxFixture;
 using namespace clitest;
 
+Q_DECLARE_METATYPE(credentials::CredentialMode)
+
 namespace {
 
 constexpr int KeychainTimeoutMs = 30000;
+const QString TrustedRole = u"acs:ram::100000000000000:role/cliprofile-reader"_s;
+const QString SecondRole = u"acs:ram::100000000000000:role/cliprofile-second"_s;
+
+QByteArray jwtExpiringIn(qint64 seconds)
+{
+    const auto part = [](const QByteArray &json) {
+        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return part(R"({"alg":"RS256"})") + '.' +
+           part(R"({"sub":"sa","exp":)" +
+                QByteArray::number(QDateTime::currentSecsSinceEpoch() + seconds) + '}') +
+           '.' + part("sig");
+}
+
+QByteArray headerOf(const sandbox::ReceivedRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers) {
+        if (key.toLower() == name)
+            return value;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -55,6 +80,8 @@ private Q_SLOTS:
     void profileProxyAndCaFile_data();
     void profileProxyAndCaFile();
     void profileCaFileThatIsGoneExitsWithTwo();
+    void roleModeProfiles_data();
+    void roleModeProfiles();
 
 private:
     std::optional<KeychainError> storeSecrets(const QString &profile, const QString &secret,
@@ -67,6 +94,7 @@ private:
     CredentialStore m_secrets;
     QProcessEnvironment m_environment;
     int m_requests = 0;
+    QList<sandbox::ReceivedRequest> m_received;
 };
 
 std::optional<KeychainError>
@@ -116,7 +144,15 @@ void TestCliProfile::initTestCase()
     m_sandbox = std::make_unique<SandboxFixture>(SandboxFixture::Content::Demo);
     QVERIFY(m_sandbox->isListening());
     connect(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled, this,
-            [this] { ++m_requests; });
+            [this](const sandbox::ReceivedRequest &request) {
+                ++m_requests;
+                m_received.append(request);
+            });
+    // STS and the ECS metadata service on the same sandbox, for the role modes.
+    m_sandbox->server().setStsEnabled(true);
+    m_sandbox->server().addTrustedRole(TrustedRole);
+    m_sandbox->server().addTrustedRole(SecondRole);
+    m_sandbox->server().setEcsMetadataEnabled(true);
 
     // Wrong keys in the environment: a run that works took its key from the profile.
     m_environment = QProcessEnvironment::systemEnvironment();
@@ -137,8 +173,9 @@ void TestCliProfile::initTestCase()
 void TestCliProfile::cleanupTestCase()
 {
     // Leave the shared test keyring as it was found.
-    for (const QString &name : {u"cliprofile-init-check"_s, u"cliprofile-sandbox"_s,
-                                u"cliprofile-shanghai"_s, u"cliprofile-tls"_s}) {
+    for (const QString &name :
+         {u"cliprofile-init-check"_s, u"cliprofile-sandbox"_s, u"cliprofile-shanghai"_s,
+          u"cliprofile-tls"_s, u"cliprofile-role"_s}) {
         std::optional<std::optional<KeychainError>> done;
         m_secrets.removeSecrets(name, this,
                                 [&](const std::optional<KeychainError> &e) { done = e; });
@@ -360,6 +397,112 @@ void TestCliProfile::profileCaFileThatIsGoneExitsWithTwo()
     QVERIFY2(err.contains(u"\"cliprofile-tls\""_s), qPrintable(err));
     QVERIFY2(err.contains(profile.caCertificatesFile), qPrintable(err));
     QCOMPARE(m_requests, requestsBefore);
+}
+
+void TestCliProfile::roleModeProfiles_data()
+{
+    QTest::addColumn<CredentialMode>("mode");
+    QTest::addColumn<QString>("roleArn");
+    QTest::addColumn<QString>("source"); // ChainableRamRoleArn
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<int>("expectedExit");
+    QTest::addColumn<QString>("fetchOperation"); // the first request, for a success
+    QTest::addColumn<QStringList>("errorMentions");
+
+    QTest::newRow("RamRoleArn, STS host from the profile")
+        << CredentialMode::RamRoleArn << TrustedRole << QString() << QStringList() << 0
+        << u"AssumeRole"_s << QStringList();
+    QTest::newRow("ChainableRamRoleArn, STS host from --sts-endpoint")
+        << CredentialMode::ChainableRamRoleArn << SecondRole << u"cliprofile-sandbox"_s
+        << QStringList{u"--sts-endpoint"_s, u"SANDBOX"_s} << 0 << u"AssumeRole"_s << QStringList();
+    QTest::newRow("OIDC") << CredentialMode::Oidc << TrustedRole << QString() << QStringList() << 0
+                          << u"AssumeRoleWithOIDC"_s << QStringList();
+    QTest::newRow("EcsRamRole") << CredentialMode::EcsRamRole << QString() << QString()
+                                << QStringList() << 0 << u"MetadataToken"_s << QStringList();
+    QTest::newRow("CredentialsURI")
+        << CredentialMode::CredentialsUri << QString() << QString() << QStringList() << 0
+        << u"MetadataCredentials"_s << QStringList();
+    QTest::newRow("untrusted role")
+        << CredentialMode::RamRoleArn << u"acs:ram::100000000000000:role/nobody"_s << QString()
+        << QStringList() << 1 << QString()
+        << QStringList{u"\"cliprofile-role\""_s, u"RamRoleArn"_s, u"AssumeRole"_s,
+                       u"NoPermission"_s, u"RequestId"_s};
+    QTest::newRow("source profile that is gone")
+        << CredentialMode::ChainableRamRoleArn << SecondRole << u"cliprofile-gone"_s
+        << QStringList() << 2 << QString() << QStringList{u"\"cliprofile-gone\""_s};
+}
+
+void TestCliProfile::roleModeProfiles()
+{
+    QFETCH(CredentialMode, mode);
+    QFETCH(QString, roleArn);
+    QFETCH(QString, source);
+    QFETCH(QStringList, flags);
+    QFETCH(int, expectedExit);
+    QFETCH(QString, fetchOperation);
+    QFETCH(QStringList, errorMentions);
+
+    Profile profile = sandboxProfile(u"cliprofile-role"_s);
+    profile.mode = mode;
+    if (!profile.hasAccessKey())
+        profile.accessKeyId.clear();
+    profile.role.roleArn = roleArn;
+    profile.role.sessionName = u"cli-test"_s;
+    profile.role.sourceProfile = source;
+    if (mode == CredentialMode::RamRoleArn)
+        profile.role.stsEndpoint = m_sandbox->url().toString();
+    QTemporaryDir tokenDir;
+    if (mode == CredentialMode::Oidc) {
+        profile.role.stsEndpoint = m_sandbox->url().toString();
+        profile.role.oidcProviderArn = u"acs:ram::100000000000000:oidc-provider/ack"_s;
+        profile.role.oidcTokenFile = tokenDir.filePath(u"token"_s);
+        QFile token(profile.role.oidcTokenFile);
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write(jwtExpiringIn(3600));
+    }
+    if (mode == CredentialMode::CredentialsUri) {
+        // The sandbox's metadata credentials route answers in the CredentialsURI format.
+        profile.role.credentialsUri =
+            m_sandbox->url().toString() +
+            u"/latest/meta-data/ram/security-credentials/PaiDeskSandboxEcsRole"_s;
+    }
+    saveProfile(profile);
+    if (profile.hasAccessKey())
+        QVERIFY(!storeSecrets(profile.name, QString::fromLatin1(SandboxFixture::AccessKeySecret)));
+    flags.replaceInStrings(u"SANDBOX"_s, m_sandbox->url().toString());
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"PAIDESK_ECS_METADATA_ORIGIN"_s, m_sandbox->url().toString());
+
+    m_received.clear();
+    const CliResult result =
+        runCli(QStringList{u"--profile"_s, profile.name, u"--output"_s, u"json"_s} + flags +
+                   QStringList{u"models"_s},
+               environment);
+    QVERIFY2(result.exitCode == expectedExit, qPrintable(result.describe()));
+    QVERIFY(!result.err.contains(SandboxFixture::AccessKeySecret));
+    const auto isApi = [](const sandbox::ReceivedRequest &r) {
+        return r.operation == u"ListModels"_s;
+    };
+    if (expectedExit != 0) {
+        for (const QString &part : std::as_const(errorMentions))
+            QVERIFY2(QString::fromUtf8(result.err).contains(part), qPrintable(result.describe()));
+        // Nothing reached the API without a key that works.
+        QVERIFY(std::none_of(m_received.cbegin(), m_received.cend(), isApi));
+        return;
+    }
+    QCOMPARE(modelIds(result.json()).size(), sandbox::DemoData::models().size());
+    QVERIFY(!m_received.isEmpty());
+    QCOMPARE(m_received.first().operation, fetchOperation);
+    // Every API request carries the temporary triple's token.
+    int api = 0;
+    for (const sandbox::ReceivedRequest &request : std::as_const(m_received)) {
+        if (!isApi(request))
+            continue;
+        ++api;
+        QCOMPARE(request.status, 200);
+        QVERIFY(!headerOf(request, "x-acs-security-token").isEmpty());
+    }
+    QVERIFY(api > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliProfile)

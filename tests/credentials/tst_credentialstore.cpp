@@ -17,6 +17,7 @@
 #include <QTest>
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +42,7 @@ Profile sample(const QString &name, bool sts = false)
     p.name = name;
     p.regionId = u"cn-shanghai"_s;
     p.accessKeyId = u"LTAI5tSample"_s + name;
-    p.hasSecurityToken = sts;
+    p.mode = sts ? credentials::CredentialMode::StsToken : credentials::CredentialMode::AccessKey;
     return p;
 }
 
@@ -383,9 +384,13 @@ void TestCredentialStore::importGoesToKeychainAndNoSecretReachesConfigFiles()
 
     for (const ImportCandidate &c : std::as_const(candidates)) {
         QCOMPARE(profiles.profile(c.profile.name), std::optional<Profile>(c.profile));
+        // A role mode (the file's EcsRamRole profile) keeps nothing in the keychain.
         QCOMPARE(read(c.profile.name, SecretKind::AccessKeySecret).value,
-                 std::optional<QString>(c.accessKeySecret));
+                 c.profile.hasAccessKey() ? std::optional<QString>(c.accessKeySecret)
+                                          : std::nullopt);
     }
+    QVERIFY(std::any_of(candidates.cbegin(), candidates.cend(),
+                        [](const ImportCandidate &c) { return !c.profile.hasAccessKey(); }));
     CredentialsProvider provider(profiles, m_store);
     std::optional<ResolvedCredentials> resolved;
     provider.forProfile(u"temporary"_s, this, [&](const ResolvedCredentials &r) { resolved = r; });
@@ -400,7 +405,8 @@ void TestCredentialStore::importGoesToKeychainAndNoSecretReachesConfigFiles()
     QVERIFY(profiles.fileName().startsWith(configHome));
     QVERIFY(!filesContaining(configHome, u"LTAI5tSampleDefaultId"_s).isEmpty());
     for (const ImportCandidate &c : std::as_const(candidates)) {
-        QCOMPARE(filesContaining(configHome, c.accessKeySecret), QStringList());
+        if (!c.accessKeySecret.isEmpty())
+            QCOMPARE(filesContaining(configHome, c.accessKeySecret), QStringList());
         if (!c.securityToken.isEmpty())
             QCOMPARE(filesContaining(configHome, c.securityToken), QStringList());
     }

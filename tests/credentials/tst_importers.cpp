@@ -9,8 +9,13 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace credentials;
+
+Q_DECLARE_METATYPE(credentials::CredentialMode)
+Q_DECLARE_METATYPE(credentials::RoleSettings)
 
 namespace {
 QString dataFile(const QString &name)
@@ -60,6 +65,10 @@ class TestImporters : public QObject
 private Q_SLOTS:
     void aliyunConfigValid();
     void aliyunConfigUnsupportedModesAreNamed();
+    void aliyunConfigEveryMode_data();
+    void aliyunConfigEveryMode();
+    void aliyunConfigSkipsWithTheReason_data();
+    void aliyunConfigSkipsWithTheReason();
     void malformedFiles_data();
     void malformedFiles();
     void missingFileIsNotFound();
@@ -75,35 +84,153 @@ void TestImporters::aliyunConfigValid()
 {
     const ImportReport report = AliyunConfigImporter::read(dataFile(u"aliyun-valid.json"_s));
     QVERIFY2(report.ok(), qPrintable(report.error));
-    QCOMPARE(candidateNames(report), (QStringList{u"default"_s, u"temporary"_s, u"guessed"_s}));
+    QCOMPARE(candidateNames(report),
+             (QStringList{u"default"_s, u"temporary"_s, u"guessed"_s, u"role"_s, u"on-ecs"_s}));
 
     const ImportCandidate &ak = report.candidates.at(0);
     QCOMPARE(ak.profile.regionId, u"cn-shanghai"_s);
     QCOMPARE(ak.profile.accessKeyId, u"LTAI5tSampleDefaultId"_s);
     QCOMPARE(ak.accessKeySecret, u"SampleSecretDefault0000000000"_s);
     QVERIFY(ak.securityToken.isEmpty());
-    QVERIFY(!ak.profile.hasSecurityToken);
+    QVERIFY(!ak.profile.hasSecurityToken());
     QCOMPARE(ak.profile.endpointMode, EndpointMode::Public);
 
     const ImportCandidate &sts = report.candidates.at(1);
     QCOMPARE(sts.profile.regionId, u"ap-southeast-1"_s);
-    QVERIFY(sts.profile.hasSecurityToken);
+    QVERIFY(sts.profile.hasSecurityToken());
     QCOMPARE(sts.securityToken, u"CAISSampleStsTokenValue2222222222222222222222222222"_s);
 
     // No mode: guessed as AK from the key pair; no region: the default; enable_vpc honoured.
     const ImportCandidate &guessed = report.candidates.at(2);
     QCOMPARE(guessed.profile.regionId, defaultRegionId());
     QCOMPARE(guessed.profile.endpointMode, EndpointMode::Vpc);
-    QVERIFY(!guessed.profile.hasSecurityToken);
+    QVERIFY(!guessed.profile.hasSecurityToken());
 }
 
 void TestImporters::aliyunConfigUnsupportedModesAreNamed()
 {
     const ImportReport report = AliyunConfigImporter::read(dataFile(u"aliyun-valid.json"_s));
-    QCOMPARE(unsupportedSummary(report),
-             (QStringList{u"role=RamRoleArn"_s, u"on-ecs=EcsRamRole"_s, u"sso=CloudSSO"_s}));
+    QCOMPARE(unsupportedSummary(report), (QStringList{u"sso=CloudSSO"_s}));
     for (const UnsupportedEntry &entry : report.unsupported)
         QVERIFY2(entry.reason.contains(entry.mode), qPrintable(entry.reason));
+}
+
+void TestImporters::aliyunConfigEveryMode_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<CredentialMode>("mode");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<RoleSettings>("role");
+
+    RoleSettings none;
+    QTest::newRow("AK") << u"key"_s << CredentialMode::AccessKey << u"EveryModeKeySecret000000000"_s
+                        << QString() << none;
+    QTest::newRow("StsToken") << u"sts"_s << CredentialMode::StsToken
+                              << u"EveryModeStsSecret111111111"_s
+                              << u"CAISEveryModeStsToken2222222222"_s << none;
+    RoleSettings role;
+    role.roleArn = u"acs:ram::123456789012:role/registry-admin"_s;
+    role.sessionName = u"alice"_s;
+    role.externalId = u"abcd1234"_s;
+    role.durationSeconds = 900;
+    role.stsRegion = u"cn-hangzhou"_s;
+    QTest::newRow("RamRoleArn") << u"role"_s << CredentialMode::RamRoleArn
+                                << u"EveryModeRoleSecret33333333"_s << QString() << role;
+    RoleSettings chained;
+    chained.roleArn = u"acs:ram::210987654321:role/cross-account"_s;
+    chained.sessionName = u"alice-chained"_s;
+    chained.sourceProfile = u"role"_s;
+    QTest::newRow("ChainableRamRoleArn")
+        << u"chained"_s << CredentialMode::ChainableRamRoleArn << QString() << QString() << chained;
+    RoleSettings ecs;
+    ecs.ecsRoleName = u"EcsRegistryRole"_s;
+    QTest::newRow("EcsRamRole") << u"on-ecs"_s << CredentialMode::EcsRamRole << QString()
+                                << QString() << ecs;
+    RoleSettings oidc;
+    oidc.roleArn = u"acs:ram::123456789012:role/rrsa-registry"_s;
+    oidc.oidcProviderArn = u"acs:ram::123456789012:oidc-provider/ack-rrsa-c123"_s;
+    oidc.oidcTokenFile = u"/var/run/secrets/ack.alibabacloud.com/rrsa-tokens/token"_s;
+    oidc.sessionName = u"pod"_s;
+    oidc.stsRegion = u"cn-hangzhou"_s;
+    oidc.stsVpc = true;
+    QTest::newRow("OIDC") << u"oidc"_s << CredentialMode::Oidc << QString() << QString() << oidc;
+    RoleSettings uri;
+    uri.credentialsUri = u"http://127.0.0.1:8080/credentials"_s;
+    QTest::newRow("CredentialsURI")
+        << u"uri"_s << CredentialMode::CredentialsUri << QString() << QString() << uri;
+    RoleSettings process;
+    process.processCommand = u"/usr/local/bin/fetch-keys --profile registry"_s;
+    QTest::newRow("External") << u"process"_s << CredentialMode::External << QString() << QString()
+                              << process;
+    RoleSettings guessed;
+    guessed.roleArn = u"acs:ram::123456789012:role/guessed"_s;
+    guessed.sourceProfile = u"key"_s;
+    QTest::newRow("no mode, a source profile")
+        << u"guessed-chain"_s << CredentialMode::ChainableRamRoleArn << QString() << QString()
+        << guessed;
+}
+
+void TestImporters::aliyunConfigEveryMode()
+{
+    QFETCH(QString, name);
+    QFETCH(CredentialMode, mode);
+    QFETCH(QString, secret);
+    QFETCH(QString, token);
+    QFETCH(RoleSettings, role);
+    const ImportReport report = AliyunConfigImporter::read(dataFile(u"aliyun-every-mode.json"_s));
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    // The profile the aliyun CLI uses now comes first; the rest keep the file's order.
+    QCOMPARE(candidateNames(report),
+             (QStringList{u"oidc"_s, u"key"_s, u"sts"_s, u"role"_s, u"chained"_s, u"on-ecs"_s,
+                          u"uri"_s, u"process"_s, u"guessed-chain"_s}));
+    const auto found =
+        std::find_if(report.candidates.cbegin(), report.candidates.cend(),
+                     [&](const ImportCandidate &c) { return c.profile.name == name; });
+    QVERIFY(found != report.candidates.cend());
+    QCOMPARE(found->profile.mode, mode);
+    QCOMPARE(found->accessKeySecret, secret);
+    QCOMPARE(found->securityToken, token);
+    QCOMPARE(found->profile.role, role);
+    QCOMPARE(found->profile.hasAccessKey(), !secret.isEmpty());
+    QVERIFY2(validateProfile(found->profile).isEmpty(),
+             qPrintable(validateProfile(found->profile)));
+}
+
+void TestImporters::aliyunConfigSkipsWithTheReason_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("mentions");
+    const QString every = u"aliyun-every-mode.json"_s;
+    QTest::newRow("CloudSSO") << every << u"sso"_s << u"CloudSSO"_s << u"not supported"_s;
+    QTest::newRow("RsaKeyPair, guessed")
+        << every << u"rsa"_s << u"RsaKeyPair"_s << u"not supported"_s;
+    QTest::newRow("StsToken without its token")
+        << every << u"no-token"_s << u"StsToken"_s << u"\"sts_token\""_s;
+    QTest::newRow("a role ARN of the wrong shape")
+        << every << u"bad-arn"_s << u"RamRoleArn"_s << u"Role ARN"_s;
+    QTest::newRow("the other profiles still come")
+        << u"aliyun-missing-key.json"_s << u"broken"_s << u"StsToken"_s << u"\"sts_token\""_s;
+}
+
+void TestImporters::aliyunConfigSkipsWithTheReason()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, name);
+    QFETCH(QString, mode);
+    QFETCH(QString, mentions);
+    const ImportReport report = AliyunConfigImporter::read(dataFile(file));
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(!report.candidates.isEmpty());
+    QVERIFY(!candidateNames(report).contains(name));
+    const auto skipped =
+        std::find_if(report.unsupported.cbegin(), report.unsupported.cend(),
+                     [&](const UnsupportedEntry &entry) { return entry.name == name; });
+    QVERIFY(skipped != report.unsupported.cend());
+    QCOMPARE(skipped->mode, mode);
+    QVERIFY2(skipped->reason.contains(mentions), qPrintable(skipped->reason));
 }
 
 void TestImporters::malformedFiles_data()
@@ -114,8 +241,6 @@ void TestImporters::malformedFiles_data()
 
     QTest::newRow("json syntax") << u"aliyun-malformed.json"_s << true
                                  << QStringList{u"line 9"_s, u"not valid JSON"_s};
-    QTest::newRow("json missing key")
-        << u"aliyun-missing-key.json"_s << true << QStringList{u"\"broken\""_s, u"\"sts_token\""_s};
     QTest::newRow("ini broken line")
         << u"credentials-malformed.ini"_s << false << QStringList{u"line 8"_s, u"key = value"_s};
     QTest::newRow("ini missing key") << u"credentials-missing-key.ini"_s << false
@@ -252,7 +377,7 @@ void TestImporters::environment()
         QCOMPARE(c.profile.accessKeyId, id);
         QCOMPARE(c.accessKeySecret, secret);
         QCOMPARE(c.securityToken, token);
-        QCOMPARE(c.profile.hasSecurityToken, !token.isEmpty());
+        QCOMPARE(c.profile.hasSecurityToken(), !token.isEmpty());
         QCOMPARE(c.profile.regionId, region.isEmpty() ? defaultRegionId() : region);
     } else {
         QVERIFY(report.candidates.isEmpty());
@@ -278,7 +403,7 @@ void TestImporters::providerFallsBackToEnvironment()
     QCOMPARE(resolved.credentials.accessKeySecret, u"envsecret"_s);
     QCOMPARE(resolved.credentials.securityToken, u"envtoken"_s);
     QCOMPARE(resolved.profile.regionId, u"cn-shenzhen"_s);
-    QVERIFY(resolved.profile.hasSecurityToken);
+    QVERIFY(resolved.profile.hasSecurityToken());
     // The source names the variables, never their values.
     QVERIFY(resolved.source.contains(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s));
     QVERIFY(!resolved.source.contains(u"envsecret"_s));

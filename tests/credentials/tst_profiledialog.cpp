@@ -17,12 +17,15 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace credentials;
+
+Q_DECLARE_METATYPE(credentials::CredentialMode)
 
 namespace {
 constexpr int Timeout = 20000;
@@ -45,6 +48,12 @@ void type(QWidget *dialog, const char *field, const QString &text)
     auto *edit = child<QLineEdit>(dialog, field);
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+void chooseMode(QWidget *dialog, CredentialMode mode)
+{
+    auto *combo = child<QComboBox>(dialog, "credentialModeCombo");
+    combo->setCurrentIndex(combo->findData(int(mode)));
 }
 
 // Fills the form for a profile that talks to `endpoint` directly (custom endpoint mode).
@@ -85,6 +94,12 @@ private Q_SLOTS:
     void renameMovesSecrets();
     void clearingTheTokenDeletesIt();
     void removeDeletesKeychainEntries();
+    void eachModeShowsOnlyItsFields_data();
+    void eachModeShowsOnlyItsFields();
+    void roleProfileKeepsSettingsPlainAndSecretInKeychain();
+    void sourceProfileIsPickedFromTheOthers();
+    void testConnectionShowsTheAssumedRoleAndExpiry();
+    void testConnectionNamesAnUntrustedRole();
     void importAliyunConfigShowsFoundAndUnsupported();
     void importMalformedFileImportsNothing();
     void importEnvironmentWithoutVariables();
@@ -97,6 +112,7 @@ private Q_SLOTS:
 
 private:
     void createDialog();
+    void startNew();
     bool saveAndWait();
     std::optional<QString> storedSecret(const QString &profile, SecretKind kind);
 
@@ -127,6 +143,12 @@ void TestProfileDialog::createDialog()
                                dataFile(u"credentials-valid.ini"_s), QProcessEnvironment());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestProfileDialog::startNew()
+{
+    QTest::keyClick(m_dialog.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_dialog->currentProfileName().isEmpty());
 }
 
 bool TestProfileDialog::saveAndWait()
@@ -166,24 +188,32 @@ void TestProfileDialog::controlsAreAccessible()
         if (label->text().contains(u'&'))
             QVERIFY2(label->buddy(), qPrintable(label->objectName()));
     }
-    // Alt+letter reaches exactly one control on the editor page.
-    QMap<QChar, QString> mnemonics;
+    // Alt+letter reaches exactly one control on the editor page, in every credential mode: the
+    // rows a mode hides do not fire, the ones it shows must not share a letter.
     QWidget *editPage = child<QWidget>(m_dialog.get(), "editPage");
-    for (QWidget *w : editPage->findChildren<QWidget *>()) {
-        QString text;
-        if (auto *label = qobject_cast<QLabel *>(w))
-            text = label->text();
-        else if (auto *button = qobject_cast<QAbstractButton *>(w))
-            text = button->text();
-        const qsizetype amp = text.indexOf(u'&');
-        if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == u'&')
-            continue;
-        const QChar key = text.at(amp + 1).toLower();
-        QVERIFY2(!mnemonics.contains(key),
-                 qPrintable(w->objectName() + u" and "_s + mnemonics.value(key)));
-        mnemonics.insert(key, w->objectName());
+    for (CredentialMode mode : allCredentialModes()) {
+        chooseMode(m_dialog.get(), mode);
+        QMap<QChar, QString> mnemonics;
+        for (QWidget *w : editPage->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(m_dialog.get()))
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            const qsizetype amp = text.indexOf(u'&');
+            if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == u'&')
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!mnemonics.contains(key),
+                     qPrintable(credentialModeName(mode) + u": "_s + w->objectName() + u" and "_s +
+                                mnemonics.value(key)));
+            mnemonics.insert(key, w->objectName());
+        }
+        QVERIFY2(mnemonics.size() >= 12, qPrintable(credentialModeName(mode)));
     }
-    QVERIFY(mnemonics.size() >= 12);
+    chooseMode(m_dialog.get(), CredentialMode::StsToken);
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "accessKeySecretEdit")->echoMode(),
              QLineEdit::Password);
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "securityTokenEdit")->echoMode(),
@@ -215,6 +245,7 @@ void TestProfileDialog::addProfileStoresSecretInKeychainOnly()
     type(m_dialog.get(), "nameEdit", u"work"_s);
     child<gui::RegionComboBox>(m_dialog.get(), "regionCombo")->setRegionId(u"cn-shenzhen"_s);
     child<QComboBox>(m_dialog.get(), "endpointModeCombo")->setCurrentIndex(int(EndpointMode::Vpc));
+    chooseMode(m_dialog.get(), CredentialMode::StsToken);
     type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tDialogWork"_s);
     type(m_dialog.get(), "accessKeySecretEdit", u"dialog-work-secret-123"_s);
     type(m_dialog.get(), "securityTokenEdit", u"dialog-work-token-456"_s);
@@ -226,7 +257,7 @@ void TestProfileDialog::addProfileStoresSecretInKeychainOnly()
     QCOMPARE(saved->regionId, u"cn-shenzhen"_s);
     QCOMPARE(saved->endpointMode, EndpointMode::Vpc);
     QCOMPARE(saved->accessKeyId, u"LTAI5tDialogWork"_s);
-    QVERIFY(saved->hasSecurityToken);
+    QVERIFY(saved->hasSecurityToken());
     QCOMPARE(storedSecret(u"work"_s, SecretKind::AccessKeySecret), u"dialog-work-secret-123"_s);
     QCOMPARE(storedSecret(u"work"_s, SecretKind::SecurityToken), u"dialog-work-token-456"_s);
     QCOMPARE(m_dialog->currentProfileName(), u"work"_s);
@@ -302,6 +333,7 @@ void TestProfileDialog::editWithoutSecretKeepsKeychain()
 void TestProfileDialog::renameMovesSecrets()
 {
     type(m_dialog.get(), "nameEdit", u"old-name"_s);
+    chooseMode(m_dialog.get(), CredentialMode::StsToken);
     type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tRename"_s);
     type(m_dialog.get(), "accessKeySecretEdit", u"rename-secret"_s);
     type(m_dialog.get(), "securityTokenEdit", u"rename-token"_s);
@@ -311,7 +343,7 @@ void TestProfileDialog::renameMovesSecrets()
     QVERIFY(saveAndWait());
     QVERIFY2(m_dialog->statusText().contains(u"saved"_s), qPrintable(m_dialog->statusText()));
     QCOMPARE(m_profiles->names(), QStringList{u"new-name"_s});
-    QVERIFY(m_profiles->profile(u"new-name"_s)->hasSecurityToken);
+    QVERIFY(m_profiles->profile(u"new-name"_s)->hasSecurityToken());
     QCOMPARE(storedSecret(u"new-name"_s, SecretKind::AccessKeySecret), u"rename-secret"_s);
     QCOMPARE(storedSecret(u"new-name"_s, SecretKind::SecurityToken), u"rename-token"_s);
     QTRY_COMPARE_WITH_TIMEOUT(storedSecret(u"old-name"_s, SecretKind::AccessKeySecret),
@@ -321,28 +353,37 @@ void TestProfileDialog::renameMovesSecrets()
 
 void TestProfileDialog::clearingTheTokenDeletesIt()
 {
-    auto *clear = child<QCheckBox>(m_dialog.get(), "clearTokenCheck");
-    QVERIFY(clear->isHidden()); // nothing stored yet
+    auto *token = child<QLineEdit>(m_dialog.get(), "securityTokenEdit");
+    QVERIFY(!token->isVisibleTo(m_dialog.get())); // a plain AccessKey has no token
     type(m_dialog.get(), "nameEdit", u"sts"_s);
+    chooseMode(m_dialog.get(), CredentialMode::StsToken);
+    QVERIFY(token->isVisibleTo(m_dialog.get()));
     type(m_dialog.get(), "accessKeyIdEdit", u"STS.Sample"_s);
     type(m_dialog.get(), "accessKeySecretEdit", u"sts-secret"_s);
     type(m_dialog.get(), "securityTokenEdit", u"sts-token"_s);
     QVERIFY(saveAndWait());
-    QVERIFY(!clear->isHidden());
+    QCOMPARE(storedSecret(u"sts"_s, SecretKind::SecurityToken), u"sts-token"_s);
 
-    clear->setChecked(true);
-    QVERIFY(!child<QLineEdit>(m_dialog.get(), "securityTokenEdit")->isEnabled());
+    // Back to a plain AccessKey: the stored token goes, the secret stays.
+    chooseMode(m_dialog.get(), CredentialMode::AccessKey);
+    QVERIFY(!token->isVisibleTo(m_dialog.get()));
     QVERIFY(saveAndWait());
     QVERIFY2(m_dialog->statusText().contains(u"saved"_s), qPrintable(m_dialog->statusText()));
-    QVERIFY(!m_profiles->profile(u"sts"_s)->hasSecurityToken);
+    QVERIFY(!m_profiles->profile(u"sts"_s)->hasSecurityToken());
     QCOMPARE(storedSecret(u"sts"_s, SecretKind::SecurityToken), std::nullopt);
     QCOMPARE(storedSecret(u"sts"_s, SecretKind::AccessKeySecret), u"sts-secret"_s);
-    QVERIFY(clear->isHidden());
+
+    // And to StsToken again: the token must be entered, nothing stale comes back.
+    chooseMode(m_dialog.get(), CredentialMode::StsToken);
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().contains(u"STS token"_s), qPrintable(m_dialog->statusText()));
+    QVERIFY(!m_profiles->profile(u"sts"_s)->hasSecurityToken());
 }
 
 void TestProfileDialog::removeDeletesKeychainEntries()
 {
     type(m_dialog.get(), "nameEdit", u"doomed"_s);
+    chooseMode(m_dialog.get(), CredentialMode::StsToken);
     type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tDoomed"_s);
     type(m_dialog.get(), "accessKeySecretEdit", u"doomed-secret"_s);
     type(m_dialog.get(), "securityTokenEdit", u"doomed-token"_s);
@@ -368,6 +409,201 @@ void TestProfileDialog::removeDeletesKeychainEntries()
     QVERIFY(m_dialog->currentProfileName().isEmpty());
 }
 
+void TestProfileDialog::eachModeShowsOnlyItsFields_data()
+{
+    QTest::addColumn<CredentialMode>("mode");
+    QTest::addColumn<QStringList>("shown");
+    const QStringList key{u"accessKeyIdEdit"_s, u"accessKeySecretEdit"_s};
+    const QStringList role{u"roleArnEdit"_s, u"sessionNameEdit"_s, u"durationSpin"_s,
+                           u"stsEndpointEdit"_s};
+    QTest::newRow("AK") << CredentialMode::AccessKey << key;
+    QTest::newRow("StsToken") << CredentialMode::StsToken
+                              << key + QStringList{u"securityTokenEdit"_s};
+    QTest::newRow("RamRoleArn") << CredentialMode::RamRoleArn
+                                << key + role + QStringList{u"externalIdEdit"_s};
+    QTest::newRow("ChainableRamRoleArn")
+        << CredentialMode::ChainableRamRoleArn
+        << role + QStringList{u"sourceProfileCombo"_s, u"externalIdEdit"_s};
+    QTest::newRow("EcsRamRole") << CredentialMode::EcsRamRole << QStringList{u"ecsRoleNameEdit"_s};
+    QTest::newRow("OIDC") << CredentialMode::Oidc
+                          << role + QStringList{u"oidcProviderArnEdit"_s, u"oidcTokenFileEdit"_s};
+    QTest::newRow("CredentialsURI")
+        << CredentialMode::CredentialsUri << QStringList{u"credentialsUriEdit"_s};
+    QTest::newRow("External") << CredentialMode::External << QStringList{u"processCommandEdit"_s};
+}
+
+void TestProfileDialog::eachModeShowsOnlyItsFields()
+{
+    QFETCH(CredentialMode, mode);
+    QFETCH(QStringList, shown);
+    const QStringList modeFields{
+        u"accessKeyIdEdit"_s,    u"accessKeySecretEdit"_s, u"securityTokenEdit"_s,
+        u"sourceProfileCombo"_s, u"ecsRoleNameEdit"_s,     u"oidcProviderArnEdit"_s,
+        u"oidcTokenFileEdit"_s,  u"credentialsUriEdit"_s,  u"processCommandEdit"_s,
+        u"roleArnEdit"_s,        u"sessionNameEdit"_s,     u"externalIdEdit"_s,
+        u"durationSpin"_s,       u"stsEndpointEdit"_s};
+    // From another mode, so that each row really changes.
+    chooseMode(m_dialog.get(), mode == CredentialMode::External ? CredentialMode::AccessKey
+                                                                : CredentialMode::External);
+    chooseMode(m_dialog.get(), mode);
+    for (const QString &name : modeFields) {
+        auto *field = m_dialog->findChild<QWidget *>(name);
+        QVERIFY2(field, qPrintable(name));
+        QCOMPARE(field->isVisibleTo(m_dialog.get()), shown.contains(name));
+        // The label goes with its field.
+        const auto labels = m_dialog->findChildren<QLabel *>();
+        const auto label = std::find_if(labels.cbegin(), labels.cend(),
+                                        [&](const QLabel *l) { return l->buddy() == field; });
+        QVERIFY2(label != labels.cend(), qPrintable(name));
+        QCOMPARE((*label)->isVisibleTo(m_dialog.get()), shown.contains(name));
+    }
+    // The form still fits: no field is pushed below the buttons at the dialog's size.
+    auto *save = child<QPushButton>(m_dialog.get(), "saveButton");
+    for (const QString &name : shown) {
+        auto *field = m_dialog->findChild<QWidget *>(name);
+        QTRY_VERIFY(field->mapTo(m_dialog.get(), QPoint(0, field->height())).y() <=
+                    save->mapTo(m_dialog.get(), QPoint(0, 0)).y());
+    }
+}
+
+void TestProfileDialog::roleProfileKeepsSettingsPlainAndSecretInKeychain()
+{
+    type(m_dialog.get(), "nameEdit", u"admin-role"_s);
+    chooseMode(m_dialog.get(), CredentialMode::RamRoleArn);
+    type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tRoleSource"_s);
+    type(m_dialog.get(), "accessKeySecretEdit", u"role-source-secret-789"_s);
+    type(m_dialog.get(), "roleArnEdit", u"registry-admin"_s);
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().contains(u"Role ARN"_s), qPrintable(m_dialog->statusText()));
+    QVERIFY(m_profiles->profiles().isEmpty());
+
+    type(m_dialog.get(), "roleArnEdit", u"acs:ram::123456789012:role/registry-admin"_s);
+    type(m_dialog.get(), "sessionNameEdit", u"alice"_s);
+    type(m_dialog.get(), "externalIdEdit", u"ext-42"_s);
+    child<QSpinBox>(m_dialog.get(), "durationSpin")->setValue(1800);
+    type(m_dialog.get(), "stsEndpointEdit", u"sts-vpc.cn-hangzhou.aliyuncs.com"_s);
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().contains(u"saved"_s), qPrintable(m_dialog->statusText()));
+
+    const auto saved = m_profiles->profile(u"admin-role"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->mode, CredentialMode::RamRoleArn);
+    QCOMPARE(saved->accessKeyId, u"LTAI5tRoleSource"_s);
+    QCOMPARE(saved->role.roleArn, u"acs:ram::123456789012:role/registry-admin"_s);
+    QCOMPARE(saved->role.sessionName, u"alice"_s);
+    QCOMPARE(saved->role.externalId, u"ext-42"_s);
+    QCOMPARE(saved->role.durationSeconds, 1800);
+    QCOMPARE(saved->role.stsEndpoint, u"sts-vpc.cn-hangzhou.aliyuncs.com"_s);
+    // Another reader of the file sees the same: the settings are plain, the secret is not there.
+    QCOMPARE(ProfileStore(m_profiles->fileName()).profile(u"admin-role"_s), saved);
+    QVERIFY(anyFileContains(m_dir->path(), u"acs:ram::123456789012:role/registry-admin"_s));
+    QVERIFY(!anyFileContains(m_dir->path(), u"role-source-secret-789"_s));
+    QCOMPARE(storedSecret(u"admin-role"_s, SecretKind::AccessKeySecret),
+             u"role-source-secret-789"_s);
+
+    // On an ECS instance the key is not needed any more: it leaves the keychain.
+    chooseMode(m_dialog.get(), CredentialMode::EcsRamRole);
+    type(m_dialog.get(), "ecsRoleNameEdit", u"RegistryRole"_s);
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().contains(u"memory only"_s), qPrintable(m_dialog->statusText()));
+    const auto ecs = m_profiles->profile(u"admin-role"_s);
+    QCOMPARE(ecs->mode, CredentialMode::EcsRamRole);
+    QCOMPARE(ecs->role.ecsRoleName, u"RegistryRole"_s);
+    QVERIFY(ecs->accessKeyId.isEmpty());
+    QVERIFY(ecs->role.roleArn.isEmpty()); // only the mode's own settings are kept
+    QCOMPARE(storedSecret(u"admin-role"_s, SecretKind::AccessKeySecret), std::nullopt);
+}
+
+void TestProfileDialog::sourceProfileIsPickedFromTheOthers()
+{
+    for (const QString &name : {u"base-a"_s, u"base-b"_s}) {
+        startNew();
+        type(m_dialog.get(), "nameEdit", name);
+        type(m_dialog.get(), "accessKeyIdEdit", u"LTAI5tBase"_s);
+        type(m_dialog.get(), "accessKeySecretEdit", u"base-secret"_s);
+        QVERIFY(saveAndWait());
+    }
+    startNew();
+    type(m_dialog.get(), "nameEdit", u"chained"_s);
+    chooseMode(m_dialog.get(), CredentialMode::ChainableRamRoleArn);
+    auto *sources = child<QComboBox>(m_dialog.get(), "sourceProfileCombo");
+    QCOMPARE(sources->count(), 2);
+    sources->setCurrentIndex(sources->findData(u"base-b"_s));
+    type(m_dialog.get(), "roleArnEdit", u"acs:ram::123456789012:role/cross"_s);
+    QVERIFY(saveAndWait());
+    QCOMPARE(m_profiles->profile(u"chained"_s)->role.sourceProfile, u"base-b"_s);
+    // A profile is never offered as its own source.
+    QCOMPARE(sources->findData(u"chained"_s), -1);
+
+    // Renaming the source keeps the chain.
+    m_dialog->selectProfile(u"base-b"_s);
+    type(m_dialog.get(), "nameEdit", u"base-renamed"_s);
+    QVERIFY(saveAndWait());
+    QCOMPARE(m_profiles->profile(u"chained"_s)->role.sourceProfile, u"base-renamed"_s);
+}
+
+void TestProfileDialog::testConnectionShowsTheAssumedRoleAndExpiry()
+{
+    testsupport::SandboxFixture sandbox;
+    QVERIFY(sandbox.isListening());
+    sandbox.server().setStsEnabled(true);
+    const QString role = u"acs:ram::100000000000000:role/dialog-tester"_s;
+    sandbox.server().addTrustedRole(role);
+    typeCustomProfile(m_dialog.get(), u"role"_s, sandbox.url(),
+                      QString::fromLatin1(sandbox.AccessKeyId),
+                      QString::fromLatin1(sandbox.AccessKeySecret));
+    chooseMode(m_dialog.get(), CredentialMode::RamRoleArn);
+    type(m_dialog.get(), "roleArnEdit", role);
+    type(m_dialog.get(), "sessionNameEdit", u"tester"_s);
+    type(m_dialog.get(), "stsEndpointEdit", sandbox.url().toString());
+
+    QList<sandbox::ReceivedRequest> received;
+    connect(&sandbox.server(), &sandbox::SandboxServer::requestHandled, this,
+            [&](const sandbox::ReceivedRequest &r) { received.append(r); });
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    const QString status = m_dialog->statusText();
+    QVERIFY2(!status.startsWith(u"Error"_s), qPrintable(status));
+    QVERIFY2(status.contains(role + u"/tester"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"expire"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"RequestId: "_s), qPrintable(status));
+    QCOMPARE(received.size(), 2);
+    QCOMPARE(received.at(0).operation, u"AssumeRole"_s);
+    QCOMPARE(received.at(1).operation, u"ListWorkspaces"_s);
+    const auto &headers = received.at(1).headers;
+    QVERIFY(std::any_of(headers.cbegin(), headers.cend(), [](const auto &header) {
+        return header.first.toLower() == "x-acs-security-token" && !header.second.isEmpty();
+    }));
+    QVERIFY(m_profiles->profiles().isEmpty()); // testing does not save
+}
+
+void TestProfileDialog::testConnectionNamesAnUntrustedRole()
+{
+    testsupport::SandboxFixture sandbox;
+    QVERIFY(sandbox.isListening());
+    sandbox.server().setStsEnabled(true);
+    typeCustomProfile(m_dialog.get(), u"nobody"_s, sandbox.url(),
+                      QString::fromLatin1(sandbox.AccessKeyId),
+                      QString::fromLatin1(sandbox.AccessKeySecret));
+    chooseMode(m_dialog.get(), CredentialMode::RamRoleArn);
+    type(m_dialog.get(), "roleArnEdit", u"acs:ram::100000000000000:role/untrusted"_s);
+    type(m_dialog.get(), "stsEndpointEdit", sandbox.url().toString());
+    QList<QString> operations;
+    connect(&sandbox.server(), &sandbox::SandboxServer::requestHandled, this,
+            [&](const sandbox::ReceivedRequest &r) { operations.append(r.operation); });
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    const QString status = m_dialog->statusText();
+    QVERIFY2(status.startsWith(u"Error:"_s), qPrintable(status));
+    for (const QString &part :
+         {u"\"nobody\""_s, u"RamRoleArn"_s, u"AssumeRole"_s, u"NoPermission"_s, u"RequestId"_s})
+        QVERIFY2(status.contains(part), qPrintable(part + u" in "_s + status));
+    // Nothing reached the API with a key that did not work.
+    QCOMPARE(operations, QList<QString>{u"AssumeRole"_s});
+}
+
 void TestProfileDialog::importAliyunConfigShowsFoundAndUnsupported()
 {
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importAliyunButton"), Qt::LeftButton);
@@ -375,14 +611,17 @@ void TestProfileDialog::importAliyunConfigShowsFoundAndUnsupported()
     QCOMPARE(stack->currentWidget()->objectName(), u"importPage"_s);
     auto *found = child<QListWidget>(m_dialog.get(), "importFoundList");
     auto *unsupported = child<QListWidget>(m_dialog.get(), "importUnsupportedList");
-    QCOMPARE(found->count(), 3);
-    QCOMPARE(unsupported->count(), 3);
-    QVERIFY(unsupported->item(0)->text().contains(u"RamRoleArn"_s));
-    QVERIFY(unsupported->item(1)->text().contains(u"EcsRamRole"_s));
-    QVERIFY(unsupported->item(2)->text().contains(u"CloudSSO"_s));
+    QCOMPARE(found->count(), 5);
+    QCOMPARE(unsupported->count(), 1);
+    QVERIFY(unsupported->item(0)->text().contains(u"CloudSSO"_s));
     QVERIFY(found->item(1)->text().contains(u"STS"_s));
+    QVERIFY2(found->item(3)->text().contains(u"acs:ram::123456789012:role/sample"_s),
+             qPrintable(found->item(3)->text()));
+    QVERIFY(found->item(4)->text().contains(u"ECS"_s));
 
-    found->item(2)->setCheckState(Qt::Unchecked); // leave "guessed" out
+    // Leave "guessed", "role" and "on-ecs" out.
+    for (int row : {2, 3, 4})
+        found->item(row)->setCheckState(Qt::Unchecked);
     QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importConfirmButton"), Qt::LeftButton);
     QVERIFY(finished.wait(Timeout));

@@ -1,11 +1,15 @@
 #include "credentials/profilestore.h"
+#include "credentials/providers/stsfetchers.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace credentials;
+
+Q_DECLARE_METATYPE(credentials::Profile)
 
 namespace {
 Profile sample(const QString &name)
@@ -33,6 +37,13 @@ private Q_SLOTS:
     void proxyValidation_data();
     void proxyValidation();
     void networkSettingsOfAProfile();
+    void roleValidation_data();
+    void roleValidation();
+    void roleSettingsRoundTrip_data();
+    void roleSettingsRoundTrip();
+    void filesWithoutAModeKeepTheirProfiles();
+    void stsEndpointOfARole_data();
+    void stsEndpointOfARole();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -92,7 +103,8 @@ void TestProfileStore::validation()
     QFETCH(QString, keyId);
     QFETCH(QString, errorMentions);
 
-    Profile p{name, region, EndpointMode(mode), QUrl(url), keyId, false, {}, {}};
+    Profile p{name, region, EndpointMode(mode), QUrl(url), CredentialMode::AccessKey, keyId, {},
+              {},   {}};
     const QString error = validateProfile(p);
     if (errorMentions.isEmpty())
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -108,7 +120,7 @@ void TestProfileStore::saveReloadRemove()
     Profile b = sample(u"beta"_s);
     b.endpointMode = EndpointMode::Custom;
     b.customEndpoint = QUrl(u"http://127.0.0.1:9000"_s);
-    b.hasSecurityToken = true;
+    b.mode = CredentialMode::StsToken;
     b.proxyUrl = u"http://proxy.corp:3128"_s;
     b.caCertificatesFile = u"/etc/corp/inspecting-proxy-ca.pem"_s;
     QCOMPARE(store.save(a), QString());
@@ -229,6 +241,202 @@ void TestProfileStore::networkSettingsOfAProfile()
     QVERIFY2(error.contains(p.caCertificatesFile), qPrintable(error));
     // ...and the profile itself stays valid, so it does not vanish from the list.
     QCOMPARE(validateProfile(p), QString());
+}
+
+namespace {
+
+Profile roleProfile(CredentialMode mode)
+{
+    Profile p;
+    p.name = u"role"_s;
+    p.regionId = u"cn-hangzhou"_s;
+    p.mode = mode;
+    if (p.hasAccessKey())
+        p.accessKeyId = u"LTAI5tRole"_s;
+    switch (mode) {
+    case CredentialMode::RamRoleArn:
+    case CredentialMode::ChainableRamRoleArn:
+    case CredentialMode::Oidc:
+        p.role.roleArn = u"acs:ram::123456789012:role/reader"_s;
+        break;
+    default:
+        break;
+    }
+    p.role.sourceProfile = mode == CredentialMode::ChainableRamRoleArn ? u"base"_s : QString();
+    if (mode == CredentialMode::Oidc) {
+        p.role.oidcProviderArn = u"acs:ram::123456789012:oidc-provider/ack"_s;
+        p.role.oidcTokenFile = u"/var/run/token"_s;
+    }
+    if (mode == CredentialMode::CredentialsUri)
+        p.role.credentialsUri = u"http://127.0.0.1:8080/credentials"_s;
+    if (mode == CredentialMode::External)
+        p.role.processCommand = u"fetch-keys --json"_s;
+    return p;
+}
+
+} // namespace
+
+void TestProfileStore::roleValidation_data()
+{
+    QTest::addColumn<Profile>("profile");
+    QTest::addColumn<QString>("errorMentions"); // empty: valid
+    for (CredentialMode mode : allCredentialModes())
+        QTest::addRow("%s valid", qPrintable(credentialModeName(mode)))
+            << roleProfile(mode) << QString();
+
+    Profile p = roleProfile(CredentialMode::RamRoleArn);
+    p.role.roleArn.clear();
+    QTest::newRow("no role ARN") << p << u"Role ARN"_s;
+    p.role.roleArn = u"arn:aws:iam::1:role/x"_s;
+    QTest::newRow("role ARN of another cloud") << p << u"acs:ram::"_s;
+    p = roleProfile(CredentialMode::RamRoleArn);
+    p.accessKeyId.clear();
+    QTest::newRow("RamRoleArn without its key") << p << u"AccessKey ID"_s;
+    p = roleProfile(CredentialMode::RamRoleArn);
+    p.role.sessionName = u"a b"_s;
+    QTest::newRow("session name with a space") << p << u"Session name"_s;
+    p.role.sessionName = u"x"_s;
+    QTest::newRow("session name too short") << p << u"Session name"_s;
+    p = roleProfile(CredentialMode::RamRoleArn);
+    p.role.durationSeconds = 899;
+    QTest::newRow("duration below 900") << p << u"900 to 43200"_s;
+    p.role.durationSeconds = 43201;
+    QTest::newRow("duration above 43200") << p << u"900 to 43200"_s;
+    p.role.durationSeconds = 43200;
+    QTest::newRow("duration at the limit") << p << QString();
+    p = roleProfile(CredentialMode::RamRoleArn);
+    p.role.stsEndpoint = u"http://sts.example.com"_s;
+    QTest::newRow("STS over http off loopback") << p << u"STS endpoint"_s;
+    p.role.stsEndpoint = u"http://127.0.0.1:9000"_s;
+    QTest::newRow("STS over http on loopback") << p << QString();
+    p = roleProfile(CredentialMode::ChainableRamRoleArn);
+    p.role.sourceProfile.clear();
+    QTest::newRow("chain without a source") << p << u"Source profile"_s;
+    p.role.sourceProfile = p.name;
+    QTest::newRow("its own source") << p << u"its own source"_s;
+    p = roleProfile(CredentialMode::Oidc);
+    p.role.oidcProviderArn = u"ack"_s;
+    QTest::newRow("OIDC provider ARN shape") << p << u"OIDC provider ARN"_s;
+    p = roleProfile(CredentialMode::Oidc);
+    p.role.oidcTokenFile = u" "_s;
+    QTest::newRow("OIDC without a token file") << p << u"OIDC token file"_s;
+    p = roleProfile(CredentialMode::EcsRamRole);
+    p.role.ecsRoleName = u"role/with/slashes"_s;
+    QTest::newRow("ECS role name") << p << u"ECS role name"_s;
+    p = roleProfile(CredentialMode::CredentialsUri);
+    p.role.credentialsUri = u"file:///etc/passwd"_s;
+    QTest::newRow("URI of a file") << p << u"Credentials URI"_s;
+    p = roleProfile(CredentialMode::External);
+    p.role.processCommand = u"   "_s;
+    QTest::newRow("blank command") << p << u"Command"_s;
+}
+
+void TestProfileStore::roleValidation()
+{
+    QFETCH(Profile, profile);
+    QFETCH(QString, errorMentions);
+    const QString error = validateProfile(profile);
+    if (errorMentions.isEmpty())
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    else
+        QVERIFY2(error.contains(errorMentions), qPrintable(error));
+}
+
+void TestProfileStore::roleSettingsRoundTrip_data()
+{
+    QTest::addColumn<Profile>("profile");
+    for (CredentialMode mode : allCredentialModes()) {
+        Profile p = roleProfile(mode);
+        if (mode == CredentialMode::RamRoleArn) {
+            p.role.sessionName = u"alice@example"_s;
+            p.role.externalId = u"ext"_s;
+            p.role.durationSeconds = 1800;
+            p.role.stsRegion = u"cn-shanghai"_s;
+            p.role.stsVpc = true;
+        }
+        if (mode == CredentialMode::EcsRamRole)
+            p.role.ecsRoleName = u"EcsRole"_s;
+        QTest::addRow("%s", qPrintable(credentialModeName(mode))) << p;
+    }
+}
+
+void TestProfileStore::roleSettingsRoundTrip()
+{
+    QFETCH(Profile, profile);
+    {
+        ProfileStore store(iniPath());
+        QVERIFY(store.save(profile).isEmpty());
+    }
+    ProfileStore reread(iniPath());
+    QCOMPARE(reread.profile(profile.name), std::optional<Profile>(profile));
+    // The mode is written under the aliyun CLI's name, so people can read the file.
+    QSettings file(iniPath(), QSettings::IniFormat);
+    QCOMPARE(file.value(u"profiles/1/mode"_s).toString(), credentialModeName(profile.mode));
+}
+
+void TestProfileStore::filesWithoutAModeKeepTheirProfiles()
+{
+    // What an earlier PaiDesk wrote: no mode, the token flag.
+    {
+        QSettings file(iniPath(), QSettings::IniFormat);
+        file.beginWriteArray(u"profiles"_s, 2);
+        file.setArrayIndex(0);
+        file.setValue(u"name"_s, u"plain"_s);
+        file.setValue(u"region"_s, u"cn-beijing"_s);
+        file.setValue(u"accessKeyId"_s, u"LTAI5tPlain"_s);
+        file.setValue(u"hasSecurityToken"_s, false);
+        file.setArrayIndex(1);
+        file.setValue(u"name"_s, u"temporary"_s);
+        file.setValue(u"region"_s, u"cn-beijing"_s);
+        file.setValue(u"accessKeyId"_s, u"STS.Temporary"_s);
+        file.setValue(u"hasSecurityToken"_s, true);
+        file.endArray();
+    }
+    ProfileStore store(iniPath());
+    QCOMPARE(store.names(), (QStringList{u"plain"_s, u"temporary"_s}));
+    QCOMPARE(store.profile(u"plain"_s)->mode, CredentialMode::AccessKey);
+    QCOMPARE(store.profile(u"temporary"_s)->mode, CredentialMode::StsToken);
+    // A role profile whose settings were broken by hand is left out, not half-used.
+    {
+        QSettings file(iniPath(), QSettings::IniFormat);
+        file.beginWriteArray(u"profiles"_s, 3);
+        file.setArrayIndex(2);
+        file.setValue(u"name"_s, u"broken-role"_s);
+        file.setValue(u"region"_s, u"cn-beijing"_s);
+        file.setValue(u"mode"_s, u"RamRoleArn"_s);
+        file.setValue(u"accessKeyId"_s, u"LTAI5tBroken"_s);
+        file.endArray();
+    }
+    store.reload();
+    QCOMPARE(store.names(), (QStringList{u"plain"_s, u"temporary"_s}));
+}
+
+void TestProfileStore::stsEndpointOfARole_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<bool>("vpc");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("global") << QString() << QString() << false << u"https://sts.aliyuncs.com/"_s;
+    QTest::newRow("regional") << QString() << u"cn-shanghai"_s << false
+                              << u"https://sts.cn-shanghai.aliyuncs.com/"_s;
+    QTest::newRow("regional VPC") << QString() << u"cn-shanghai"_s << true
+                                  << u"https://sts-vpc.cn-shanghai.aliyuncs.com/"_s;
+    QTest::newRow("VPC needs a region")
+        << QString() << QString() << true << u"https://sts.aliyuncs.com/"_s;
+    QTest::newRow("endpoint wins")
+        << u"sts.example.com"_s << u"cn-shanghai"_s << true << u"https://sts.example.com/"_s;
+}
+
+void TestProfileStore::stsEndpointOfARole()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, region);
+    QFETCH(bool, vpc);
+    QFETCH(QString, expected);
+    QString error;
+    QCOMPARE(StsRequests::endpointFor(endpoint, region, vpc, &error).toString(), expected);
+    QVERIFY(error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -181,7 +181,7 @@ void TestSecretScan::saveProfile(const QString &name)
     profile.endpointMode = credentials::EndpointMode::Custom;
     profile.customEndpoint = m_sandbox.url();
     profile.accessKeyId = QString::fromLatin1(AccessKeyId);
-    profile.hasSecurityToken = true; // every request carries the STS token
+    profile.mode = credentials::CredentialMode::StsToken; // every request carries the STS token
     const QString error = credentials::ProfileStore().save(profile);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }

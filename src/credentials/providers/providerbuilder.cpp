@@ -17,7 +17,26 @@ QString text(const QJsonObject &object, const char *key)
     return value.isString() ? value.toString() : QString();
 }
 
+bool isTrue(const QProcessEnvironment &environment, const QString &name)
+{
+    const QString value = environment.value(name);
+    return value.compare(u"true"_s, Qt::CaseInsensitive) == 0 || value == u"1"_s;
+}
+
 } // namespace
+
+ProviderSettings ProviderSettings::fromEnvironment(const QProcessEnvironment &environment)
+{
+    ProviderSettings settings;
+    settings.imdsv1Allowed = !isTrue(environment, u"ALIBABA_CLOUD_IMDSV1_DISABLED"_s);
+    settings.externalAllowed = !isTrue(environment, u"ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS"_s);
+    // PaiDesk's own: where the ECS metadata service answers, for tests and for a local stand-in.
+    // The SDKs have no such variable; unset, the real address is used.
+    const QUrl metadata(environment.value(u"PAIDESK_ECS_METADATA_ORIGIN"_s), QUrl::StrictMode);
+    if (metadata.isValid() && (metadata.scheme() == u"http"_s || metadata.scheme() == u"https"_s))
+        settings.metadataOrigin = metadata;
+    return settings;
+}
 
 AliyunProfileSpec AliyunProfileSpec::fromJson(const QJsonObject &object)
 {
@@ -43,6 +62,10 @@ AliyunProfileSpec AliyunProfileSpec::fromJson(const QJsonObject &object)
     spec.oidcProviderArn = text(object, "oidc_provider_arn");
     spec.oidcTokenFile = text(object, "oidc_token_file");
     spec.regionId = text(object, "region_id");
+    spec.hasCloudSsoFields = !text(object, "cloud_sso_sign_in_url").isEmpty();
+    spec.hasPrivateKey = !text(object, "private_key").isEmpty();
+    // credentials-go's name; the CLI never writes it, but a hand-edited file may.
+    spec.enableVpc = object.value(u"enable_vpc"_s).toBool();
     return spec;
 }
 
@@ -59,10 +82,18 @@ QString AliyunProfileSpec::effectiveMode() const
     }
     if (!ramRoleName.isEmpty())
         return u"EcsRamRole"_s;
+    if (!sourceProfile.isEmpty())
+        return u"ChainableRamRoleArn"_s;
     if (!processCommand.isEmpty())
         return u"External"_s;
-    if (!oidcProviderArn.isEmpty() && !oidcTokenFile.isEmpty() && !ramRoleArn.isEmpty())
+    if (!credentialsUri.isEmpty())
+        return u"CredentialsURI"_s;
+    if (!oidcProviderArn.isEmpty())
         return u"OIDC"_s;
+    if (hasCloudSsoFields)
+        return u"CloudSSO"_s;
+    if (hasPrivateKey)
+        return u"RsaKeyPair"_s;
     return {};
 }
 
@@ -133,7 +164,7 @@ RefreshingCredentials *ProviderBuilder::buildSpec(const AliyunProfileSpec &spec,
                                        ? spec.stsEndpoint
                                        : m_settings.stsEndpointOverride;
         QString why;
-        const QUrl url = StsRequests::endpointFor(configured, spec.stsRegion, &why);
+        const QUrl url = StsRequests::endpointFor(configured, spec.stsRegion, spec.enableVpc, &why);
         if (url.isEmpty()) {
             *error = tr("Profile \"%1\" (mode %2): %3").arg(spec.name, mode, why);
             return std::nullopt;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QUrl>
 
 #include <functional>
@@ -35,6 +36,10 @@ struct AliyunProfileSpec
     QString oidcProviderArn;
     QString oidcTokenFile;
     QString regionId;
+    bool enableVpc = false; // STS at sts-vpc.<sts_region>.aliyuncs.com
+    // Only to name the mode of a profile PaiDesk cannot use (CloudSSO, RsaKeyPair).
+    bool hasCloudSsoFields = false;
+    bool hasPrivateKey = false;
 
     static AliyunProfileSpec fromJson(const QJsonObject &object);
     // The mode the aliyun CLI guesses when `mode` is empty.
@@ -60,6 +65,11 @@ struct ProviderSettings
     std::function<void(const QString &profile, const QString &text)> processOutput;
 
     static constexpr char EcsMetadataOriginDefault[] = "http://100.100.100.200";
+
+    // The switches the SDKs read from the environment: ALIBABA_CLOUD_IMDSV1_DISABLED and
+    // ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS; and PAIDESK_ECS_METADATA_ORIGIN, which moves the
+    // metadata service (tests point it at the sandbox). The rest is left at its default.
+    static ProviderSettings fromEnvironment(const QProcessEnvironment &environment);
 };
 
 // Builds the provider of a profile, recursively for ChainableRamRoleArn, refusing a cycle of

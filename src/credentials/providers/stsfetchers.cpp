@@ -41,14 +41,18 @@ void appendRole(api::QueryItems &form, const RoleSpec &role)
 
 } // namespace
 
-QUrl StsRequests::endpointFor(const QString &stsEndpoint, const QString &stsRegion, QString *error)
+QUrl StsRequests::endpointFor(const QString &stsEndpoint, const QString &stsRegion, bool vpc,
+                              QString *error)
 {
     QString text = stsEndpoint.trimmed();
     while (text.endsWith(u'/'))
         text.chop(1);
     if (text.isEmpty()) {
-        text = stsRegion.isEmpty() ? u"sts.aliyuncs.com"_s
-                                   : u"sts.%1.aliyuncs.com"_s.arg(stsRegion.trimmed());
+        // The VPC host exists per region only; without a region the global host is meant.
+        const QString region = stsRegion.trimmed();
+        text = region.isEmpty()
+                   ? u"sts.aliyuncs.com"_s
+                   : (vpc ? u"sts-vpc.%1.aliyuncs.com"_s : u"sts.%1.aliyuncs.com"_s).arg(region);
     }
     if (!text.contains(u"://"_s))
         text.prepend(u"https://"_s);

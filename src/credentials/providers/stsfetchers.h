@@ -22,8 +22,9 @@ struct RoleSpec
 namespace StsRequests {
 inline constexpr char Version[] = "2015-04-01";
 // The STS origin of a profile: sts_endpoint (with or without a scheme) wins, then
-// sts.<region>.aliyuncs.com, then sts.aliyuncs.com. Always https, except http on loopback.
-QUrl endpointFor(const QString &stsEndpoint, const QString &stsRegion, QString *error);
+// sts.<region>.aliyuncs.com (sts-vpc.<region>.aliyuncs.com with `vpc`), then sts.aliyuncs.com.
+// Always https, except http on loopback.
+QUrl endpointFor(const QString &stsEndpoint, const QString &stsRegion, bool vpc, QString *error);
 // The query (common parameters and Signature) and the form body of a signed AssumeRole.
 std::pair<api::QueryItems, api::QueryItems> assumeRole(const RoleSpec &role,
                                                        const api::Credentials &signer,

@@ -3,6 +3,7 @@
 #include "api/credentials.h"
 #include "api/endpoint.h"
 #include "api/networksettings.h"
+#include "credentials/credentialsprovider.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +16,8 @@ class ApiClient;
 namespace gui {
 
 // "Test connection": one ListWorkspaces request with PageSize=1, the cheapest call that proves
-// the endpoint answers and the key is accepted. Reports the RequestId either way.
+// the endpoint answers and the key is accepted. Reports the RequestId either way, and for
+// temporary credentials who they make the caller (the assumed role's ARN) and until when.
 class ConnectionTester : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,11 @@ public:
     bool isRunning() const { return !m_call.isNull(); }
     void start(const api::Endpoint &endpoint, const api::Credentials &credentials,
                const api::NetworkSettings &network = {});
+    // Any mode: a temporary one gets its provider on this tester's client, so the STS or
+    // metadata request and its failure are part of the test. `settings` says where the
+    // providers send their requests (the metadata address, the STS override).
+    void start(const api::Endpoint &endpoint, const credentials::ResolvedCredentials &resolved,
+               const api::NetworkSettings &network, credentials::ProviderSettings settings = {});
     void cancel();
 
 Q_SIGNALS:
@@ -33,7 +40,10 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message, const QString &requestId);
 
 private:
+    void send();
+
     api::ApiClient *m_client;
+    QPointer<credentials::RefreshingCredentials> m_provider;
     QPointer<api::ApiCall> m_call;
 };
 

@@ -2,6 +2,7 @@
 
 #include "credentials/aliyunconfigimporter.h"
 #include "credentials/credentialsiniimporter.h"
+#include "credentials/credentialsprovider.h"
 #include "credentials/credentialstore.h"
 #include "credentials/environmentimporter.h"
 #include "credentials/profileimporter.h"
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace gui {
 
+using credentials::CredentialMode;
 using credentials::EndpointMode;
 using credentials::Profile;
 
@@ -30,12 +32,16 @@ ProfileDialog::ProfileDialog(credentials::ProfileStore &profiles,
     , m_secrets(secrets)
     , m_importer(new credentials::ProfileImporter(profiles, secrets, this))
     , m_tester(new ConnectionTester(this))
+    , m_resolver(new credentials::CredentialsProvider(profiles, secrets, this))
     , m_aliyunConfigPath(credentials::AliyunConfigImporter::defaultPath())
     , m_credentialsIniPath(credentials::CredentialsIniImporter::defaultPath())
     , m_environment(QProcessEnvironment::systemEnvironment())
 {
     m_ui->setupUi(this);
     m_ui->saveButton->setDefault(true);
+    for (CredentialMode mode : credentials::allCredentialModes())
+        m_ui->credentialModeCombo->addItem(credentials::credentialModeTitle(mode), int(mode));
+    m_ui->durationSpin->setSpecialValueText(tr("STS default (3600 s)"));
     m_ui->stack->setCurrentWidget(m_ui->editPage);
 
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
@@ -52,7 +58,8 @@ ProfileDialog::ProfileDialog(credentials::ProfileStore &profiles,
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &ProfileDialog::chooseCaFile);
     connect(m_ui->endpointModeCombo, &QComboBox::currentIndexChanged, this,
             &ProfileDialog::updateEndpointFields);
-    connect(m_ui->clearTokenCheck, &QCheckBox::toggled, this, &ProfileDialog::updateTokenFields);
+    connect(m_ui->credentialModeCombo, &QComboBox::currentIndexChanged, this,
+            &ProfileDialog::updateModeFields);
     connect(m_ui->importAliyunButton, &QPushButton::clicked, this,
             [this] { showImport(ImportSource::AliyunConfig); });
     connect(m_ui->importIniButton, &QPushButton::clicked, this,
@@ -127,13 +134,84 @@ void ProfileDialog::reloadList()
         auto *item = new QListWidgetItem(profile.name, m_ui->profileList);
         item->setData(Qt::UserRole, profile.name);
         item->setToolTip(
-            tr("Region %1, AccessKey ID %2").arg(profile.regionId, profile.accessKeyId));
+            profile.hasAccessKey()
+                ? tr("%1; region %2, AccessKey ID %3")
+                      .arg(credentials::credentialModeTitle(profile.mode), profile.regionId,
+                           profile.accessKeyId)
+                : tr("%1; region %2")
+                      .arg(credentials::credentialModeTitle(profile.mode), profile.regionId));
         if (profile.name == m_editing)
             m_ui->profileList->setCurrentItem(item);
     }
     if (!m_editing.isEmpty() && !m_profiles.contains(m_editing))
         m_editing.clear();
     m_ui->removeButton->setEnabled(!m_editing.isEmpty());
+    fillSourceProfiles(m_ui->sourceProfileCombo->currentData().toString());
+}
+
+void ProfileDialog::fillSourceProfiles(const QString &selected)
+{
+    const QSignalBlocker blocker(m_ui->sourceProfileCombo);
+    m_ui->sourceProfileCombo->clear();
+    for (const Profile &profile : m_profiles.profiles()) {
+        // A profile cannot assume a role with its own credentials.
+        if (profile.name != m_editing)
+            m_ui->sourceProfileCombo->addItem(profile.name, profile.name);
+    }
+    // A source that is gone (removed, renamed elsewhere) stays visible instead of silently
+    // turning into another profile; saving names the problem.
+    if (!selected.isEmpty() && m_ui->sourceProfileCombo->findData(selected) < 0)
+        m_ui->sourceProfileCombo->addItem(tr("%1 (missing)").arg(selected), selected);
+    m_ui->sourceProfileCombo->setCurrentIndex(m_ui->sourceProfileCombo->findData(selected));
+}
+
+void ProfileDialog::showRoleSettings(const credentials::RoleSettings &role)
+{
+    fillSourceProfiles(role.sourceProfile);
+    m_ui->ecsRoleNameEdit->setText(role.ecsRoleName);
+    m_ui->oidcProviderArnEdit->setText(role.oidcProviderArn);
+    m_ui->oidcTokenFileEdit->setText(role.oidcTokenFile);
+    m_ui->credentialsUriEdit->setText(role.credentialsUri);
+    m_ui->processCommandEdit->setText(role.processCommand);
+    m_ui->roleArnEdit->setText(role.roleArn);
+    m_ui->sessionNameEdit->setText(role.sessionName);
+    m_ui->externalIdEdit->setText(role.externalId);
+    m_ui->durationSpin->setValue(role.durationSeconds);
+    m_ui->stsEndpointEdit->setText(role.stsEndpoint);
+}
+
+CredentialMode ProfileDialog::currentMode() const
+{
+    return CredentialMode(m_ui->credentialModeCombo->currentData().toInt());
+}
+
+void ProfileDialog::updateModeFields()
+{
+    Profile shape;
+    shape.mode = currentMode();
+    const CredentialMode mode = shape.mode;
+    const bool assumesRole = mode == CredentialMode::RamRoleArn ||
+                             mode == CredentialMode::ChainableRamRoleArn ||
+                             mode == CredentialMode::Oidc;
+    QFormLayout *form = m_ui->profileForm;
+    // Only the fields the mode uses are shown; the others keep what was typed in them, so
+    // trying another mode and coming back loses nothing.
+    form->setRowVisible(m_ui->accessKeyIdEdit, shape.hasAccessKey());
+    form->setRowVisible(m_ui->accessKeySecretEdit, shape.hasAccessKey());
+    form->setRowVisible(m_ui->securityTokenEdit, shape.hasSecurityToken());
+    form->setRowVisible(m_ui->sourceProfileCombo, mode == CredentialMode::ChainableRamRoleArn);
+    form->setRowVisible(m_ui->ecsRoleNameEdit, mode == CredentialMode::EcsRamRole);
+    form->setRowVisible(m_ui->oidcProviderArnEdit, mode == CredentialMode::Oidc);
+    form->setRowVisible(m_ui->oidcTokenFileEdit, mode == CredentialMode::Oidc);
+    form->setRowVisible(m_ui->credentialsUriEdit, mode == CredentialMode::CredentialsUri);
+    form->setRowVisible(m_ui->processCommandEdit, mode == CredentialMode::External);
+    for (QWidget *roleField :
+         {static_cast<QWidget *>(m_ui->roleArnEdit), static_cast<QWidget *>(m_ui->sessionNameEdit),
+          static_cast<QWidget *>(m_ui->durationSpin),
+          static_cast<QWidget *>(m_ui->stsEndpointEdit)})
+        form->setRowVisible(roleField, assumesRole);
+    form->setRowVisible(m_ui->externalIdEdit, assumesRole && mode != CredentialMode::Oidc);
+    updateTokenFields();
 }
 
 void ProfileDialog::showProfile(const Profile &profile)
@@ -145,16 +223,18 @@ void ProfileDialog::showProfile(const Profile &profile)
     m_ui->endpointUrlEdit->setText(profile.endpointMode == EndpointMode::Custom
                                        ? profile.customEndpoint.toString()
                                        : QString());
+    m_ui->credentialModeCombo->setCurrentIndex(
+        m_ui->credentialModeCombo->findData(int(profile.mode)));
     m_ui->accessKeyIdEdit->setText(profile.accessKeyId);
+    showRoleSettings(profile.role);
     m_ui->proxyEdit->setText(profile.proxyUrl);
     m_ui->caFileEdit->setText(profile.caCertificatesFile);
     m_ui->accessKeySecretEdit->clear();
     m_ui->accessKeySecretEdit->setPlaceholderText(tr("Stored; leave empty to keep"));
     m_ui->securityTokenEdit->clear();
-    m_ui->clearTokenCheck->setChecked(false);
     m_ui->removeButton->setEnabled(true);
     updateEndpointFields();
-    updateTokenFields();
+    updateModeFields();
     m_ui->statusLabel->clear();
 }
 
@@ -171,16 +251,18 @@ void ProfileDialog::startNewProfile()
     m_ui->regionCombo->setRegionId(credentials::defaultRegionId());
     m_ui->endpointModeCombo->setCurrentIndex(int(EndpointMode::Public));
     m_ui->endpointUrlEdit->clear();
+    m_ui->credentialModeCombo->setCurrentIndex(
+        m_ui->credentialModeCombo->findData(int(CredentialMode::AccessKey)));
     m_ui->accessKeyIdEdit->clear();
+    showRoleSettings({});
     m_ui->proxyEdit->clear();
     m_ui->caFileEdit->clear();
     m_ui->accessKeySecretEdit->clear();
     m_ui->accessKeySecretEdit->setPlaceholderText(tr("Required"));
     m_ui->securityTokenEdit->clear();
-    m_ui->clearTokenCheck->setChecked(false);
     m_ui->removeButton->setEnabled(false);
     updateEndpointFields();
-    updateTokenFields();
+    updateModeFields();
     m_ui->statusLabel->clear();
     m_ui->nameEdit->setFocus();
 }
@@ -195,11 +277,12 @@ void ProfileDialog::updateEndpointFields()
 void ProfileDialog::updateTokenFields()
 {
     const auto existing = m_profiles.profile(m_editing);
-    const bool stored = existing && existing->hasSecurityToken;
-    m_ui->clearTokenCheck->setVisible(stored);
-    m_ui->securityTokenEdit->setEnabled(!m_ui->clearTokenCheck->isChecked());
-    m_ui->securityTokenEdit->setPlaceholderText(stored ? tr("Stored; leave empty to keep")
-                                                       : tr("Only for temporary (STS) AccessKeys"));
+    const bool secretStored = existing && existing->hasAccessKey();
+    const bool tokenStored = existing && existing->hasSecurityToken();
+    m_ui->accessKeySecretEdit->setPlaceholderText(secretStored ? tr("Stored; leave empty to keep")
+                                                               : tr("Required"));
+    m_ui->securityTokenEdit->setPlaceholderText(tokenStored ? tr("Stored; leave empty to keep")
+                                                            : tr("Required"));
 }
 
 Profile ProfileDialog::profileFromForm() const
@@ -210,35 +293,81 @@ Profile ProfileDialog::profileFromForm() const
     profile.endpointMode = EndpointMode(std::max(0, m_ui->endpointModeCombo->currentIndex()));
     if (profile.endpointMode == EndpointMode::Custom)
         profile.customEndpoint = QUrl(m_ui->endpointUrlEdit->text().trimmed(), QUrl::StrictMode);
-    profile.accessKeyId = m_ui->accessKeyIdEdit->text().trimmed();
+    profile.mode = currentMode();
+    if (profile.hasAccessKey())
+        profile.accessKeyId = m_ui->accessKeyIdEdit->text().trimmed();
+    profile.role = roleSettingsFromForm();
     profile.proxyUrl = m_ui->proxyEdit->text().trimmed();
     profile.caCertificatesFile = m_ui->caFileEdit->text().trimmed();
     return profile;
 }
 
+credentials::RoleSettings ProfileDialog::roleSettingsFromForm() const
+{
+    // Settings the form does not show (an imported sts_region, enable_vpc) are kept as they were.
+    const auto existing = m_profiles.profile(m_editing);
+    credentials::RoleSettings role = existing ? existing->role : credentials::RoleSettings{};
+    const CredentialMode mode = currentMode();
+    const bool assumesRole = mode == CredentialMode::RamRoleArn ||
+                             mode == CredentialMode::ChainableRamRoleArn ||
+                             mode == CredentialMode::Oidc;
+    auto field = [](bool used, const QLineEdit *edit) {
+        return used ? edit->text().trimmed() : QString();
+    };
+    // Only the mode's own fields are stored, so the settings file says what the profile uses.
+    role.roleArn = field(assumesRole, m_ui->roleArnEdit);
+    role.sessionName = field(assumesRole, m_ui->sessionNameEdit);
+    role.externalId = field(assumesRole && mode != CredentialMode::Oidc, m_ui->externalIdEdit);
+    role.durationSeconds = assumesRole ? m_ui->durationSpin->value() : 0;
+    role.stsEndpoint = field(assumesRole, m_ui->stsEndpointEdit);
+    if (!assumesRole) {
+        role.stsRegion.clear();
+        role.stsVpc = false;
+    }
+    role.sourceProfile = mode == CredentialMode::ChainableRamRoleArn
+                             ? m_ui->sourceProfileCombo->currentData().toString()
+                             : QString();
+    role.ecsRoleName = field(mode == CredentialMode::EcsRamRole, m_ui->ecsRoleNameEdit);
+    role.oidcProviderArn = field(mode == CredentialMode::Oidc, m_ui->oidcProviderArnEdit);
+    role.oidcTokenFile = field(mode == CredentialMode::Oidc, m_ui->oidcTokenFileEdit);
+    role.credentialsUri = field(mode == CredentialMode::CredentialsUri, m_ui->credentialsUriEdit);
+    // A command is taken as typed: its spaces may matter to the program it runs.
+    role.processCommand =
+        mode == CredentialMode::External ? m_ui->processCommandEdit->text() : QString();
+    return role;
+}
+
 void ProfileDialog::resolveSecrets(SecretsReady ready)
 {
-    const QString typedSecret = m_ui->accessKeySecretEdit->text();
-    const QString typedToken = m_ui->securityTokenEdit->text();
-    const auto existing = m_profiles.profile(m_editing);
-    // The box is shown only while a token is stored; a hidden, checked box means nothing.
-    const bool clearToken =
-        existing && existing->hasSecurityToken && m_ui->clearTokenCheck->isChecked();
-    const bool keepStoredToken =
-        typedToken.isEmpty() && !clearToken && existing && existing->hasSecurityToken;
-
-    if (!typedSecret.isEmpty() && !keepStoredToken) {
-        ready({}, typedSecret, clearToken ? QString() : typedToken);
+    const CredentialMode mode = currentMode();
+    Profile shape;
+    shape.mode = mode;
+    if (!shape.hasAccessKey()) {
+        ready({}, {}, {});
         return;
     }
-    if (!existing) {
+    const bool needsToken = shape.hasSecurityToken();
+    const QString typedSecret = m_ui->accessKeySecretEdit->text();
+    const QString typedToken = needsToken ? m_ui->securityTokenEdit->text() : QString();
+    const auto existing = m_profiles.profile(m_editing);
+    if (!typedSecret.isEmpty() && (!needsToken || !typedToken.isEmpty())) {
+        ready({}, typedSecret, typedToken);
+        return;
+    }
+    const bool secretStored = existing && existing->hasAccessKey();
+    const bool tokenStored = existing && existing->hasSecurityToken();
+    if (typedSecret.isEmpty() && !secretStored) {
         ready(tr("AccessKey secret: enter the secret."), {}, {});
+        return;
+    }
+    if (needsToken && typedToken.isEmpty() && !tokenStored) {
+        ready(tr("STS token: enter the token."), {}, {});
         return;
     }
     const QString name = existing->name;
     m_secrets.loadCredentials(
         name, this,
-        [name, typedSecret, typedToken, clearToken,
+        [name, typedSecret, typedToken, needsToken,
          ready = std::move(ready)](const credentials::StoredCredentials &stored) {
             if (stored.error) {
                 ready(stored.error->message, {}, {});
@@ -255,8 +384,15 @@ void ProfileDialog::resolveSecrets(SecretsReady ready)
                 return;
             }
             QString token = typedToken;
-            if (token.isEmpty() && !clearToken)
+            if (needsToken && token.isEmpty())
                 token = stored.securityToken.value_or(QString());
+            if (needsToken && token.isEmpty()) {
+                ready(tr("The system keychain holds no STS token for profile \"%1\". Enter the "
+                         "token in STS token.")
+                          .arg(name),
+                      {}, {});
+                return;
+            }
             ready({}, secret, token);
         });
 }
@@ -288,16 +424,18 @@ void ProfileDialog::save()
         return;
     }
     const bool secretTyped = !m_ui->accessKeySecretEdit->text().isEmpty();
-    if (existing && existing->accessKeyId != profile.accessKeyId && !secretTyped) {
+    if (profile.hasAccessKey() && existing && existing->hasAccessKey() &&
+        existing->accessKeyId != profile.accessKeyId && !secretTyped) {
         finishOperation(
             tr("AccessKey secret: enter the secret that belongs to the new AccessKey ID."), true);
         return;
     }
-    const bool keychainUnchanged = existing && !renamed && !secretTyped &&
-                                   m_ui->securityTokenEdit->text().isEmpty() &&
-                                   !m_ui->clearTokenCheck->isChecked();
+    const bool tokenTyped =
+        profile.hasSecurityToken() && !m_ui->securityTokenEdit->text().isEmpty();
+    const bool keychainUnchanged = existing && !renamed && !secretTyped && !tokenTyped &&
+                                   existing->hasAccessKey() == profile.hasAccessKey() &&
+                                   existing->hasSecurityToken() == profile.hasSecurityToken();
     if (keychainUnchanged) {
-        profile.hasSecurityToken = existing->hasSecurityToken;
         if (QString error = m_profiles.save(profile); !error.isEmpty()) {
             finishOperation(error, true);
             return;
@@ -319,34 +457,53 @@ void ProfileDialog::save()
 
 void ProfileDialog::storeAndSave(const Profile &form, const QString &secret, const QString &token)
 {
-    Profile profile = form;
-    profile.hasSecurityToken = !token.isEmpty();
+    const Profile profile = form;
     const QString previousName = m_editing;
-    m_secrets.storeCredentials(
-        profile.name, secret, token, this,
-        [this, profile, previousName](const std::optional<credentials::KeychainError> &error) {
-            if (error) {
-                finishOperation(
-                    tr("Profile \"%1\" was not saved. %2").arg(profile.name, error->message), true);
-                return;
-            }
-            m_editing = profile.name;
-            if (QString saveError = m_profiles.save(profile); !saveError.isEmpty()) {
-                finishOperation(saveError, true);
-                return;
-            }
-            if (!previousName.isEmpty() && previousName != profile.name) {
-                // Renamed: the old entry goes, with its secrets under the old keys.
-                m_profiles.remove(previousName);
-                m_secrets.removeSecrets(previousName, this,
-                                        [](const std::optional<credentials::KeychainError> &) {});
-            }
-            selectProfile(profile.name);
+    auto written = [this, profile,
+                    previousName](const std::optional<credentials::KeychainError> &error) {
+        if (error) {
             finishOperation(
-                tr("Profile \"%1\" saved; its secret is in the system keychain.").arg(profile.name),
-                false);
-            Q_EMIT profileSaved(profile.name);
-        });
+                tr("Profile \"%1\" was not saved. %2").arg(profile.name, error->message), true);
+            return;
+        }
+        m_editing = profile.name;
+        if (QString saveError = m_profiles.save(profile); !saveError.isEmpty()) {
+            finishOperation(saveError, true);
+            return;
+        }
+        if (!previousName.isEmpty() && previousName != profile.name) {
+            // Renamed: the old entry goes, with its secrets under the old keys, and the
+            // profiles that assume a role with it follow the new name.
+            QList<Profile> followers;
+            for (Profile other : m_profiles.profiles()) {
+                if (other.role.sourceProfile == previousName) {
+                    other.role.sourceProfile = profile.name;
+                    followers.append(other);
+                }
+            }
+            if (!followers.isEmpty())
+                m_profiles.saveAll(followers);
+            m_profiles.remove(previousName);
+            m_secrets.removeSecrets(previousName, this,
+                                    [](const std::optional<credentials::KeychainError> &) {});
+        }
+        selectProfile(profile.name);
+        finishOperation(
+            profile.hasAccessKey()
+                ? tr("Profile \"%1\" saved; its secret is in the system keychain.")
+                      .arg(profile.name)
+                : tr("Profile \"%1\" saved. Its temporary credentials are fetched when it is "
+                     "used, and kept in memory only.")
+                      .arg(profile.name),
+            false);
+        Q_EMIT profileSaved(profile.name);
+    };
+    // A mode without an AccessKey leaves nothing in the keychain: secrets of the profile's
+    // earlier mode are deleted, not left behind unused.
+    if (profile.hasAccessKey())
+        m_secrets.storeCredentials(profile.name, secret, token, this, written);
+    else
+        m_secrets.removeSecrets(profile.name, this, written);
 }
 
 void ProfileDialog::removeCurrent()
@@ -421,11 +578,18 @@ void ProfileDialog::testConnection()
             finishOperation(error, true);
             return;
         }
-        api::Credentials credentials;
-        credentials.accessKeyId = profile.accessKeyId;
-        credentials.accessKeySecret = secret;
-        credentials.securityToken = token;
-        m_tester->start(endpoint, credentials, network);
+        // A role mode's source profiles come from the keychain too; then the tester builds the
+        // provider, so the STS or metadata request is part of the test.
+        m_resolver->forUnsavedProfile(
+            profile, secret, token, this,
+            [this, endpoint, network](const credentials::ResolvedCredentials &resolved) {
+                if (!resolved.error.isEmpty()) {
+                    finishOperation(resolved.error, true);
+                    return;
+                }
+                m_tester->start(endpoint, resolved, network,
+                                credentials::ProviderSettings::fromEnvironment(m_environment));
+            });
     });
 }
 
@@ -464,10 +628,14 @@ void ProfileDialog::showImport(ImportSource source)
     m_ui->importFoundList->clear();
     for (qsizetype i = 0; i < report.candidates.size(); ++i) {
         const ImportCandidate &c = report.candidates.at(i);
-        QStringList notes{tr("AccessKey ID %1").arg(c.profile.accessKeyId),
-                          tr("region %1").arg(c.profile.regionId)};
-        if (c.profile.hasSecurityToken)
-            notes << tr("with STS token");
+        QStringList notes{credentials::credentialModeTitle(c.profile.mode)};
+        if (c.profile.hasAccessKey())
+            notes << tr("AccessKey ID %1").arg(c.profile.accessKeyId);
+        if (!c.profile.role.roleArn.isEmpty())
+            notes << tr("role %1").arg(c.profile.role.roleArn);
+        if (!c.profile.role.sourceProfile.isEmpty())
+            notes << tr("source profile %1").arg(c.profile.role.sourceProfile);
+        notes << tr("region %1").arg(c.profile.regionId);
         if (c.profile.endpointMode == EndpointMode::Vpc)
             notes << tr("VPC endpoint");
         if (m_profiles.contains(c.profile.name))

@@ -16,6 +16,7 @@ class ProfileDialog;
 
 namespace credentials {
 class CredentialStore;
+class CredentialsProvider;
 class ProfileImporter;
 class ProfileStore;
 } // namespace credentials
@@ -24,9 +25,11 @@ namespace gui {
 
 class ConnectionTester;
 
-// Add, edit, remove and import profiles. The AccessKey secret and the STS token go straight to the
-// keychain; the fields for them stay empty for a saved profile ("leave empty to keep"), so secrets
-// are read from the keychain only to test a connection or to move them on rename.
+// Add, edit, remove and import profiles of every credential mode; the form shows the fields of
+// the chosen mode only. The AccessKey secret and the STS token go straight to the keychain; the
+// fields for them stay empty for a saved profile ("leave empty to keep"), so secrets are read from
+// the keychain only to test a connection or to move them on rename. The role modes' settings
+// (ARN, session, source profile, token file, URI, command) are plain settings.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -59,7 +62,13 @@ private:
     void startNewProfile();
     void updateEndpointFields();
     void updateTokenFields();
+    // Shows the rows the chosen credential mode needs, and hides the others.
+    void updateModeFields();
+    credentials::CredentialMode currentMode() const;
+    void fillSourceProfiles(const QString &selected);
+    void showRoleSettings(const credentials::RoleSettings &role);
     credentials::Profile profileFromForm() const;
+    credentials::RoleSettings roleSettingsFromForm() const;
 
     // Completes the typed secret and token with the stored ones where the fields were left empty.
     using SecretsReady =
@@ -84,6 +93,7 @@ private:
     credentials::CredentialStore &m_secrets;
     credentials::ProfileImporter *m_importer;
     ConnectionTester *m_tester;
+    credentials::CredentialsProvider *m_resolver;
 
     QString m_editing; // name of the saved profile in the editor; empty for a new one
     QString m_aliyunConfigPath;

@@ -90,6 +90,20 @@ QWidget *stackPageOf(QWidget *widget, QWidget *window)
     return nullptr;
 }
 
+// A widget hidden on purpose (a form row its mode does not use), or inside such a widget, up to
+// its stack page: its mnemonic does not fire. A page that is merely not the current one of its
+// stack does not count as hidden here; pages are checked one by one below.
+bool hiddenOnPurpose(QWidget *widget, QWidget *window)
+{
+    for (QWidget *w = widget; w && w != window; w = w->parentWidget()) {
+        if (qobject_cast<QStackedWidget *>(w->parentWidget()))
+            return false;
+        if (w->isHidden())
+            return true;
+    }
+    return false;
+}
+
 // Every mnemonic of the widgets that belong to `window` itself (not to a dialog it owns), checked
 // once for what is always there and once for each stack page together with it.
 QStringList windowClashes(const QString &scope, QWidget *window)
@@ -106,7 +120,7 @@ QStringList windowClashes(const QString &scope, QWidget *window)
         }
     }
     for (QWidget *widget : window->findChildren<QWidget *>()) {
-        if (widget->window() != window)
+        if (widget->window() != window || hiddenOnPurpose(widget, window))
             continue;
         QWidget *page = stackPageOf(widget, window);
         Owners &owners = page ? pages[page] : always;
