@@ -1,11 +1,14 @@
 // The desktop app's start-up policy (app::Application): which source the window connects to, and
 // the session it then owns. The window is real (offscreen); the sandbox listens on loopback.
+#include "api/activitylog.h"
 #include "api/apiclient.h"
 #include "app/application.h"
 #include "app/embeddedsandbox.h"
+#include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/welcomepanel.h"
+#include "support/sandboxfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -204,6 +207,74 @@ private Q_SLOTS:
         const QString said = application.window().statusBar()->currentMessage();
         QVERIFY2(said.contains(u"Switched to the profile"_s), qPrintable(said));
         QVERIFY2(said.contains(application.sandbox()->url().toDisplayString()), qPrintable(said));
+    }
+
+    // A saved RamRoleArn profile: the window's session assumes the role once, its STS request
+    // shows in the window's activity log, and every API request carries the role's token.
+    void roleProfileConnectsThroughItsProvider()
+    {
+        testsupport::SandboxFixture sandbox;
+        QVERIFY(sandbox.isListening());
+        const QString role = u"acs:ram::100000000000000:role/window-reader"_s;
+        sandbox.server().setStsEnabled(true);
+        sandbox.server().addTrustedRole(role);
+        QList<sandbox::ReceivedRequest> received;
+        connect(&sandbox.server(), &sandbox::SandboxServer::requestHandled, this,
+                [&](const sandbox::ReceivedRequest &r) { received.append(r); });
+
+        app::Application application;
+        credentials::Profile profile;
+        profile.name = u"window-role"_s;
+        profile.regionId = u"cn-hangzhou"_s;
+        profile.endpointMode = credentials::EndpointMode::Custom;
+        profile.customEndpoint = sandbox.url();
+        profile.mode = credentials::CredentialMode::RamRoleArn;
+        profile.accessKeyId = QString::fromLatin1(testsupport::SandboxFixture::AccessKeyId);
+        profile.role.roleArn = role;
+        profile.role.stsEndpoint = sandbox.url().toString();
+        QCOMPARE(application.profiles().save(profile), QString());
+        credentials::CredentialStore secrets;
+        std::optional<std::optional<credentials::KeychainError>> stored;
+        secrets.storeCredentials(
+            profile.name, QString::fromLatin1(testsupport::SandboxFixture::AccessKeySecret), {},
+            this, [&](const std::optional<credentials::KeychainError> &e) { stored = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 30000);
+        QVERIFY(!stored->has_value());
+
+        QSignalSpy connected(&application, &app::Application::connected);
+        application.start(app::AppOptions::parse({u"paidesk"_s, u"--profile"_s, profile.name}),
+                          QProcessEnvironment());
+        QVERIFY(connected.wait(30000));
+        const auto isListModels = [](const sandbox::ReceivedRequest &r) {
+            return r.operation == u"ListModels"_s && r.status == 200;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(received.cbegin(), received.cend(), isListModels),
+                                 30000);
+        QCOMPARE(received.first().operation, u"AssumeRole"_s);
+        QCOMPARE(std::count_if(received.cbegin(), received.cend(),
+                               [](const auto &r) { return r.operation == u"AssumeRole"_s; }),
+                 1);
+        for (const sandbox::ReceivedRequest &request : std::as_const(received)) {
+            if (request.operation == u"AssumeRole"_s)
+                continue;
+            const bool hasToken =
+                std::any_of(request.headers.cbegin(), request.headers.cend(), [](const auto &h) {
+                    return h.first.toLower() == "x-acs-security-token" && !h.second.isEmpty();
+                });
+            QVERIFY2(hasToken, qPrintable(request.operation));
+        }
+        const QList<api::ActivityEntry> &log = application.client()->activityLog()->entries();
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const api::ActivityEntry &entry) {
+            return entry.operation == u"AssumeRole"_s && entry.outcome == u"ok"_s;
+        }));
+
+        // Leave the shared configuration as it was found.
+        QCOMPARE(application.profiles().remove(profile.name), QString());
+        std::optional<std::optional<credentials::KeychainError>> removed;
+        secrets.removeSecrets(
+            profile.name, this,
+            [&](const std::optional<credentials::KeychainError> &e) { removed = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 30000);
     }
 };
 
