@@ -4,7 +4,7 @@
 <context>
     <name>api::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/api/apicall.cpp" line="+409"/>
+        <location filename="../src/api/apicall.cpp" line="+412"/>
         <source>The deadline passed after %n attempt(s); the last answer was: %1</source>
         <translation>
             <numerusform>The deadline passed after %n attempt; the last answer was: %1</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../src/cli/commandcontext.cpp" line="+137"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+130"/>
         <source>the --timeout of %n second(s) passed before the command was done.</source>
         <translation>
             <numerusform>the --timeout of %n second passed before the command was done.</numerusform>
@@ -309,7 +309,7 @@
 <context>
     <name>gui::ModelEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+552"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+536"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>
@@ -342,7 +342,7 @@
 <context>
     <name>gui::VersionEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/versions/versioneditor.cpp" line="+447"/>
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+439"/>
         <source>Cannot save: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Cannot save: %1 (and %n more problem)</numerusform>

@@ -2005,6 +2005,21 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Credential &amp;mode:</source>
+        <translation>凭据模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Credential mode</source>
+        <translation>凭据模式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How this profile gets its key: a long-lived AccessKey, or temporary credentials from a RAM role, the ECS instance, OIDC, a URI or a process</source>
+        <translation>此身份配置如何获得密钥：长期 AccessKey，或来自 RAM 角色、ECS 实例、OIDC、URI 或进程的临时凭据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>AccessKey I&amp;D:</source>
         <translation>AccessKey ID(&amp;D)：</translation>
     </message>
@@ -2034,27 +2049,22 @@
         <translation>STS Token</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Re&amp;move the stored STS token</source>
-        <translation>删除已保存的 STS Token(&amp;M)</translation>
+        <location line="+83"/>
+        <source>Read again at every refresh, as Kubernetes rotates it. In a pod with RRSA, ALIBABA_CLOUD_OIDC_TOKEN_FILE names it, e.g. /var/run/secrets/ack.alibabacloud.com/rrsa-tokens/token.</source>
+        <translation>每次刷新时重新读取，因为 Kubernetes 会轮换它。在启用 RRSA 的 Pod 中，ALIBABA_CLOUD_OIDC_TOKEN_FILE 给出其路径，例如 /var/run/secrets/ack.alibabacloud.com/rrsa-tokens/token。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Remove the stored STS token</source>
-        <translation>删除已保存的 STS Token</translation>
+        <source>Path of the token file</source>
+        <translation>令牌文件的路径</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+162"/>
         <source>Pro&amp;xy:</source>
         <translation>代理(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>The secret and the token are kept only in the system keychain.</source>
-        <translation>AccessKey Secret 和 STS Token 仅保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <location line="-52"/>
+        <location line="+10"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
@@ -2109,7 +2119,182 @@
         <translation>包含 TLS 检查代理的 CA 证书的 PEM 文件。这些证书在系统 CA 之外额外受信任。</translation>
     </message>
     <message>
+        <location line="-276"/>
+        <source>Source pro&amp;file:</source>
+        <translation>源身份配置(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source profile</source>
+        <translation>源身份配置</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The profile whose credentials assume the role. It may itself assume a role.</source>
+        <translation>用其凭据扮演该角色的身份配置。它本身也可以扮演角色。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>EC&amp;S role name:</source>
+        <translation>ECS 角色名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ECS role name</source>
+        <translation>ECS 角色名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The role attached to the instance</source>
+        <translation>实例所绑定的角色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OIDC provi&amp;der ARN:</source>
+        <translation>OIDC 提供商 ARN(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OIDC provider ARN</source>
+        <translation>OIDC 提供商 ARN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acs:ram::&lt;account ID&gt;:oidc-provider/&lt;name&gt;</source>
+        <translation>acs:ram::&lt;账号 ID&gt;:oidc-provider/&lt;名称&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OIDC token &amp;file:</source>
+        <translation>OIDC 令牌文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OIDC token file</source>
+        <translation>OIDC 令牌文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cre&amp;dentials URI:</source>
+        <translation>凭据 URI(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Credentials URI</source>
+        <translation>凭据 URI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>http://127.0.0.1:8080/credentials</source>
+        <translation>http://127.0.0.1:8080/credentials</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comman&amp;d:</source>
+        <translation>命令(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run without a shell. It prints the credentials as JSON on its standard output.</source>
+        <translation>不经 shell 直接运行。它在标准输出上以 JSON 打印凭据。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Role &amp;ARN:</source>
+        <translation>角色 ARN(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role ARN</source>
+        <translation>角色 ARN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;</source>
+        <translation>acs:ram::&lt;账号 ID&gt;:role/&lt;角色名称&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session name:</source>
+        <translation>会话名称：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session name</source>
+        <translation>会话名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paidesk</source>
+        <translation>paidesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown in ActionTrail as who acted; 2 to 64 letters, digits and . @ - _</source>
+        <translation>在操作审计中显示为操作者；2 到 64 个字母、数字及 . @ - _</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>External ID:</source>
+        <translation>外部 ID：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the role asks for one</source>
+        <translation>仅在角色要求时填写</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session duration:</source>
+        <translation>会话时长：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session duration</source>
+        <translation>会话时长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How long each set of temporary credentials lasts; PaiDesk fetches the next one before it ends</source>
+        <translation>每组临时凭据的有效时长；PaiDesk 会在到期前获取下一组</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>STS endpoint:</source>
+        <translation>STS 接入点：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>STS endpoint</source>
+        <translation>STS 接入点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sts.aliyuncs.com</source>
+        <translation>sts.aliyuncs.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A host or URL, e.g. sts-vpc.cn-hangzhou.aliyuncs.com. http is allowed on loopback only.</source>
+        <translation>主机名或 URL，例如 sts-vpc.cn-hangzhou.aliyuncs.com。仅环回地址允许使用 http。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>System CAs only</source>
         <translation>仅系统 CA</translation>
     </message>
@@ -2124,7 +2309,12 @@
         <translation>选择 CA 证书文件</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+11"/>
+        <source>Secrets and tokens are kept only in the system keychain; temporary credentials only in memory.</source>
+        <translation>Secret 和 Token 只保存在系统钥匙串中；临时凭据只保存在内存中。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2140,8 +2330,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Not &amp;supported:</source>
-        <translation>不支持(&amp;S)：</translation>
+        <source>&amp;Skipped, with the reason:</source>
+        <translation>已跳过的项及原因(&amp;S)：</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2800,12 +2990,12 @@
         <translation>未配置接入点。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>The reply to %1 is larger than %2 bytes (at least %3); PaiDesk stops reading there.</source>
         <translation>%1 的响应大于 %2 字节（至少 %3 字节）；PaiDesk 读到此处即停止。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The connection was lost after the request was sent; the server may have received it.</source>
         <translation>请求发送后连接中断；服务器可能已收到该请求。</translation>
     </message>
@@ -3248,7 +3438,7 @@
 <context>
     <name>app::Application</name>
     <message>
-        <location filename="../src/app/application.cpp" line="+36"/>
+        <location filename="../src/app/application.cpp" line="+37"/>
         <source>--profile: there is no profile named &quot;%1&quot;.</source>
         <translation>--profile：没有名为“%1”的配置。</translation>
     </message>
@@ -3259,11 +3449,12 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+44"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-37"/>
         <source>Endpoint</source>
         <translation>接入点</translation>
     </message>
@@ -3273,12 +3464,12 @@
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Switched to the profile &quot;%1&quot; (%2).</source>
         <translation>已切换到身份配置“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-160"/>
         <source>--endpoint %1: there is no profile, and no AccessKey in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET).</source>
         <translation>--endpoint %1：没有身份配置，环境变量中也没有 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）。</translation>
     </message>
@@ -3943,7 +4134,7 @@ No version was registered.</source>
 <context>
     <name>cli::AliyunProfileCredentialSource</name>
     <message>
-        <location filename="../src/cli/credentialsource.cpp" line="+89"/>
+        <location filename="../src/cli/credentialsource.cpp" line="+96"/>
         <source>--aliyun-profile: %1</source>
         <translation>--aliyun-profile：%1</translation>
     </message>
@@ -4311,7 +4502,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::CommandContext</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+120"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+113"/>
         <source>The command ran out of time.</source>
         <translation>命令已超时。</translation>
     </message>
@@ -4496,7 +4687,7 @@ Exit codes: 0 success; 1 API, network or keychain error; 2 usage or validation e
 <context>
     <name>cli::EnvironmentCredentialSource</name>
     <message>
-        <location filename="../src/cli/credentialsource.cpp" line="-74"/>
+        <location filename="../src/cli/credentialsource.cpp" line="-81"/>
         <source>No credentials: pass --profile NAME, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS key).</source>
         <translation>没有凭据：请传入 --profile NAME，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 密钥时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
     </message>
@@ -6005,7 +6196,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../src/credentials/profile.cpp" line="+49"/>
+        <location filename="../src/credentials/profile.cpp" line="+122"/>
         <source>Profile name: enter a name.</source>
         <translation>身份配置名称：请输入名称。</translation>
     </message>
@@ -6045,7 +6236,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>接入点 URL：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>AccessKey ID: enter the AccessKey ID.</source>
         <translation>AccessKey ID：请输入 AccessKey ID。</translation>
     </message>
@@ -6055,7 +6246,72 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>AccessKey ID：请删除开头或结尾的空格。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Role ARN: enter the ARN of the role to assume.</source>
+        <translation>角色 ARN：请输入要扮演的角色的 ARN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role ARN: use the form acs:ram::&lt;account ID&gt;:role/&lt;role name&gt;.</source>
+        <translation>角色 ARN：请使用 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名称&gt; 格式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session name: use 2 to 64 letters, digits and the characters . @ - _.</source>
+        <translation>会话名称：请使用 2 到 64 个字母、数字及字符 . @ - _。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session duration: use 900 to 43200 seconds, or 0 for STS&apos;s default of 3600.</source>
+        <translation>会话时长：请使用 900 到 43200 秒，或填 0 以使用 STS 默认的 3600 秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STS endpoint: %1</source>
+        <translation>STS 接入点：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source profile: choose the profile whose key assumes the role.</source>
+        <translation>源身份配置：请选择用其密钥扮演该角色的身份配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source profile: a profile cannot be its own source.</source>
+        <translation>源身份配置：身份配置不能以自身为源。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OIDC provider ARN: use the form acs:ram::&lt;account ID&gt;:oidc-provider/&lt;provider name&gt;.</source>
+        <translation>OIDC 提供商 ARN：请使用 acs:ram::&lt;账号 ID&gt;:oidc-provider/&lt;提供商名称&gt; 格式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OIDC token file: enter the path of the token file.</source>
+        <translation>OIDC 令牌文件：请输入令牌文件的路径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ECS role name: use at most 64 letters, digits, &apos;.&apos; and &apos;-&apos;, or leave it empty for the role attached to the instance.</source>
+        <translation>ECS 角色名称：最多使用 64 个字母、数字、“.”和“-”，留空则使用实例所绑定的角色。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Credentials URI: enter the URL that serves the credentials.</source>
+        <translation>凭据 URI：请输入提供凭据的 URL。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials URI: enter an http or https URL.</source>
+        <translation>凭据 URI：请输入 http 或 https URL。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command: enter the command that prints the credentials.</source>
+        <translation>命令：请输入打印凭据的命令。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Profile &quot;%1&quot;, proxy: %2</source>
         <translation>身份配置“%1”，代理：%2</translation>
     </message>
@@ -6065,12 +6321,52 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>身份配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-123"/>
         <source>Proxy: %1</source>
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AccessKey with STS token</source>
+        <translation>AccessKey 与 STS Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM role, assumed with an AccessKey</source>
+        <translation>RAM 角色（用 AccessKey 扮演）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM role, assumed with another profile</source>
+        <translation>RAM 角色（用另一身份配置扮演）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ECS instance RAM role</source>
+        <translation>ECS 实例 RAM 角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OIDC role (Kubernetes RRSA)</source>
+        <translation>OIDC 角色（Kubernetes RRSA）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials URI</source>
+        <translation>凭据 URI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External process</source>
+        <translation>外部进程</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Proxy: remove the password from the URL; profiles are stored as plain settings. Set HTTPS_PROXY in the environment for a proxy that needs one.</source>
         <translation>代理：请从 URL 中删除密码；身份配置以普通设置形式保存。需要密码的代理请通过环境变量 HTTPS_PROXY 设置。</translation>
     </message>
@@ -6127,7 +6423,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::AliyunConfigImporter</name>
     <message>
-        <location filename="../src/credentials/aliyunconfigimporter.cpp" line="+88"/>
+        <location filename="../src/credentials/aliyunconfigimporter.cpp" line="+58"/>
         <source>%1, line %2, column %3: not valid JSON (%4).</source>
         <translation>%1，第 %2 行第 %3 列：不是有效的 JSON（%4）。</translation>
     </message>
@@ -6156,31 +6452,34 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <source>%1: profile &quot;%2&quot; appears more than once.</source>
         <translation>%1：配置“%2”出现了多次。</translation>
     </message>
+</context>
+<context>
+    <name>credentials::AliyunProfileMapping</name>
     <message>
-        <location line="+10"/>
+        <location filename="../src/credentials/aliyunprofilemapping.cpp" line="+61"/>
         <source>The profile has no mode and not enough fields to tell one.</source>
-        <translation>该配置没有 mode，且字段不足以判断其类型。</translation>
+        <translation>该身份配置没有模式，现有字段也不足以判断模式。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mode %1 is not supported; PaiDesk imports AK and StsToken profiles.</source>
-        <translation>不支持 mode %1；PaiDesk 可导入 AK 和 StsToken 类型的配置。</translation>
+        <source>Mode %1 is not supported. PaiDesk imports the modes %2.</source>
+        <translation>不支持模式 %1。PaiDesk 可导入的模式：%2。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: profile &quot;%2&quot; (mode %3) has no key &quot;%4&quot;.</source>
-        <translation>%1：配置“%2”（mode %3）缺少键“%4”。</translation>
+        <location line="+5"/>
+        <source>The key &quot;%1&quot; is missing (mode %2).</source>
+        <translation>缺少键“%1”（模式 %2）。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1: profile &quot;%2&quot;: %3</source>
-        <translation>%1：配置“%2”：%3</translation>
+        <location line="+28"/>
+        <source>Mode RamRoleArn with an sts_token is not supported: the token would expire. Import the key&apos;s own profile and add a profile that assumes the role with it.</source>
+        <translation>不支持带 sts_token 的 RamRoleArn 模式：该 Token 会过期。请导入该密钥自身的身份配置，再添加一个用它扮演角色的身份配置。</translation>
     </message>
 </context>
 <context>
     <name>credentials::AssumeRoleFetcher</name>
     <message>
-        <location filename="../src/credentials/providers/stsfetchers.cpp" line="+151"/>
+        <location filename="../src/credentials/providers/stsfetchers.cpp" line="+155"/>
         <source>The source credentials are gone.</source>
         <translation>源凭证已不存在。</translation>
     </message>
@@ -6300,7 +6599,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::CredentialsProvider</name>
     <message>
-        <location filename="../src/credentials/credentialsprovider.cpp" line="+29"/>
+        <location filename="../src/credentials/credentialsprovider.cpp" line="+30"/>
         <source>There is no profile named &quot;%1&quot;, and no profiles exist yet.</source>
         <translation>不存在名为“%1”的身份配置，目前也还没有任何身份配置。</translation>
     </message>
@@ -6310,12 +6609,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>不存在名为“%1”的身份配置。已有的身份配置：%2。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+106"/>
         <source>The system keychain holds no AccessKey secret for profile &quot;%1&quot;, or it is locked. Unlock the keychain, or open the profile and enter the secret again.</source>
         <translation>系统钥匙串中没有身份配置“%1”的 AccessKey Secret，或钥匙串已锁定。请解锁钥匙串，或打开该身份配置重新输入 Secret。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-101"/>
         <source>The keychain holds no STS token for profile &quot;%1&quot;. Open the profile and enter the token again.</source>
         <translation>钥匙串中没有身份配置“%1”的 STS Token。请打开该身份配置重新输入 Token。</translation>
     </message>
@@ -6325,12 +6625,22 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>身份配置“%1”（钥匙串）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
+        <source>profile &quot;%1&quot; (form)</source>
+        <translation>身份配置“%1”（表单）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>profile &quot;%1&quot; (%2)</source>
+        <translation>身份配置“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No credentials: pass --profile NAME, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY).</source>
         <translation>没有凭据：请传入 --profile NAME，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（或 ALICLOUD_ACCESS_KEY 和 ALICLOUD_SECRET_KEY）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>environment (%1)</source>
         <translation>环境变量（%1）</translation>
     </message>
@@ -6521,13 +6831,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     <name>credentials::ProfileImporter</name>
     <message>
         <location filename="../src/credentials/profileimporter.cpp" line="+46"/>
-        <location line="+67"/>
-        <location line="+19"/>
+        <location line="+65"/>
+        <location line="+25"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>身份配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Profile &quot;%1&quot;: the AccessKey secret is empty.</source>
         <translation>身份配置“%1”：AccessKey Secret 为空。</translation>
     </message>
@@ -6540,12 +6850,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::ProfileStore</name>
     <message>
-        <location filename="../src/credentials/profilestore.cpp" line="+59"/>
+        <location filename="../src/credentials/profilestore.cpp" line="+101"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>身份配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Could not save the profiles to %1.</source>
         <translation>无法将身份配置保存到 %1。</translation>
     </message>
@@ -6553,7 +6863,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::ProviderBuilder</name>
     <message>
-        <location filename="../src/credentials/providers/providerbuilder.cpp" line="+91"/>
+        <location filename="../src/credentials/providers/providerbuilder.cpp" line="+122"/>
         <source>The source profiles form a cycle: %1.</source>
         <translation>源身份配置形成了循环：%1。</translation>
     </message>
@@ -7051,12 +7361,28 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/profiles/connectiontester.cpp" line="+35"/>
+        <location filename="../src/gui/profiles/connectiontester.cpp" line="+51"/>
+        <location line="+21"/>
         <source>Connection failed. %1</source>
         <translation>连接失败。%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>temporary credentials</source>
+        <translation>临时凭据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 as %2, with credentials that expire at %3 (refreshed before then). RequestId: %4</source>
+        <translation>已以 %2 的身份连接到 %1，凭据于 %3 到期（到期前会刷新）。RequestId：%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to %1 as %2. RequestId: %3</source>
+        <translation>已以 %2 的身份连接到 %1。RequestId：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Connected to %1. RequestId: %2</source>
         <translation>已连接到 %1。RequestId：%2</translation>
     </message>
@@ -8004,7 +8330,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::ModelEditor</name>
     <message>
-        <location filename="../src/gui/editor/modeleditor.cpp" line="+88"/>
+        <location filename="../src/gui/editor/modeleditor.cpp" line="+89"/>
         <source>ExtraInfo (raw JSON) is not valid JSON at line %1, column %2: %3.</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 不是有效的 JSON，位于第 %1 行第 %2 列：%3。</translation>
     </message>
@@ -8014,7 +8340,7 @@ Remove this filter and list the models again</source>
         <translation>扩展信息 (ExtraInfo，原始 JSON) 必须为 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+104"/>
         <source>Review and send the changes (%1)</source>
         <translation>确认并发送修改（%1）</translation>
     </message>
@@ -8399,30 +8725,28 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiles/profiledialog.cpp" line="+130"/>
-        <source>Region %1, AccessKey ID %2</source>
-        <translation>地域 %1，AccessKey ID %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../src/gui/profiles/profiledialog.cpp" line="+233"/>
         <location line="+49"/>
+        <location line="+2"/>
         <source>Stored; leave empty to keep</source>
         <translation>已保存；留空则保持不变</translation>
     </message>
     <message>
         <location line="-23"/>
+        <location line="+22"/>
+        <location line="+2"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Only for temporary (STS) AccessKeys</source>
-        <translation>仅用于临时（STS）AccessKey</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>AccessKey secret: enter the secret.</source>
         <translation>AccessKey Secret：请输入 Secret。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STS token: enter the token.</source>
+        <translation>STS Token：请输入 Token。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8430,32 +8754,42 @@ Remove this filter and list the models again</source>
         <translation>系统钥匙串中没有身份配置“%1”的 AccessKey Secret，或钥匙串已锁定。请解锁钥匙串，或在“AccessKey Secret”中输入 Secret。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
+        <source>The system keychain holds no STS token for profile &quot;%1&quot;. Enter the token in STS token.</source>
+        <translation>系统钥匙串中没有身份配置“%1”的 STS Token。请在 STS Token 中输入。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Profile name: a profile named &quot;%1&quot; already exists.</source>
         <translation>身份配置名称：名为“%1”的身份配置已存在。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>AccessKey secret: enter the secret that belongs to the new AccessKey ID.</source>
         <translation>AccessKey Secret：请输入与新 AccessKey ID 对应的 Secret。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>身份配置“%1”已保存。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Profile &quot;%1&quot; was not saved. %2</source>
         <translation>身份配置“%1”未保存。%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Profile &quot;%1&quot; saved; its secret is in the system keychain.</source>
         <translation>身份配置“%1”已保存；其 Secret 存于系统钥匙串中。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Profile &quot;%1&quot; saved. Its temporary credentials are fetched when it is used, and kept in memory only.</source>
+        <translation>身份配置“%1”已保存。其临时凭据在使用时获取，并且只保存在内存中。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Remove Profile</source>
         <translation>删除身份配置</translation>
     </message>
@@ -8480,14 +8814,24 @@ Remove this filter and list the models again</source>
         <translation>正在测试到 %1 的连接…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Import from %1</source>
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>AccessKey ID %1</source>
         <translation>AccessKey ID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source profile %1</source>
+        <translation>源身份配置 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8496,21 +8840,16 @@ Remove this filter and list the models again</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>with STS token</source>
-        <translation>带 STS Token</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>VPC endpoint</source>
         <translation>VPC 接入点</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>CA certificates file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>replaces the existing profile</source>
         <translation>将替换现有身份配置</translation>
     </message>
@@ -8520,12 +8859,32 @@ Remove this filter and list the models again</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-558"/>
+        <source>STS default (3600 s)</source>
+        <translation>STS 默认（3600 秒）</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1; region %2, AccessKey ID %3</source>
+        <translation>%1；地域 %2，AccessKey ID %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; region %2</source>
+        <translation>%1；地域 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (missing)</source>
+        <translation>%1（不存在）</translation>
+    </message>
+    <message>
+        <location line="+487"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -8801,7 +9160,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::VersionEditor</name>
     <message>
-        <location filename="../src/gui/versions/versioneditor.cpp" line="+58"/>
+        <location filename="../src/gui/versions/versioneditor.cpp" line="+59"/>
         <source>%1 is not valid JSON at line %2, column %3: %4.</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列）：%4。</translation>
     </message>
@@ -8816,7 +9175,7 @@ Remove this filter and list the models again</source>
         <translation>Options 必须是 JSON 对象或数组。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>

@@ -1,6 +1,8 @@
 #include "api/apiclient.h"
 #include "changes/copyplan.h"
 #include "changes/modelplan.h"
+#include "credentials/credentialstore.h"
+#include "credentials/profilestore.h"
 #include "gui/browse/detailspane.h"
 #include "gui/browse/modellistloader.h"
 #include "gui/browse/workspaceloader.h"
@@ -18,6 +20,7 @@
 #include "gui/modelpane/modelpane.h"
 #include "gui/models/modelfilterproxymodel.h"
 #include "gui/models/modeltablemodel.h"
+#include "gui/profiles/profiledialog.h"
 #include "gui/progress/operationprogressdialog.h"
 #include "gui/settings/languagesettings.h"
 #include "gui/settings/settingsdialog.h"
@@ -36,6 +39,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -350,6 +354,23 @@ private Q_SLOTS:
             gui::SettingsDialog settings(&window);
             settings.show();
             check(&settings, "settings");
+        }
+        {
+            // The profile form in every credential mode: each shows other rows.
+            QTemporaryDir dir;
+            credentials::ProfileStore profiles(dir.filePath(u"profiles.conf"_s));
+            credentials::CredentialStore secrets;
+            gui::ProfileDialog profileDialog(profiles, secrets, &window);
+            profileDialog.show();
+            auto *modes = profileDialog.findChild<QComboBox *>(u"credentialModeCombo"_s);
+            QVERIFY(modes);
+            for (int i = 0; i < modes->count(); ++i) {
+                modes->setCurrentIndex(i);
+                const QByteArray what = "profiles, " + modes->currentText().toUtf8();
+                check(&profileDialog, what.constData());
+                if (QTest::currentTestFailed())
+                    return;
+            }
         }
         {
             // A gallery model: the pane's read-only line and its Copy to Workspace button.
