@@ -2,9 +2,12 @@
 // credentials ini. Input: one selector byte, then the file's bytes.
 //
 // Invariants: a file that did not parse completely imports nothing (error set, no candidates),
-// and every candidate that is offered is complete: a profile name, an AccessKey ID and a secret.
+// and every candidate that is offered is complete: a valid profile of its mode, with a secret
+// exactly when the mode keeps an AccessKey and a token exactly for StsToken; and it goes back to
+// the providers' spec with the same mode.
 
 #include "credentials/aliyunconfigimporter.h"
+#include "credentials/aliyunprofilemapping.h"
 #include "credentials/credentialsiniimporter.h"
 #include "fuzzsupport.h"
 
@@ -27,9 +30,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
         return 0;
     }
     for (const credentials::ImportCandidate &candidate : report.candidates) {
-        FUZZ_CHECK(!candidate.profile.name.isEmpty(), QString());
-        FUZZ_CHECK(!candidate.profile.accessKeyId.isEmpty(), candidate.profile.name);
-        FUZZ_CHECK(!candidate.accessKeySecret.isEmpty(), candidate.profile.name);
+        const credentials::Profile &profile = candidate.profile;
+        FUZZ_CHECK(!profile.name.isEmpty(), QString());
+        FUZZ_CHECK(credentials::validateProfile(profile).isEmpty(), profile.name);
+        FUZZ_CHECK(profile.hasAccessKey() == !candidate.accessKeySecret.isEmpty(), profile.name);
+        FUZZ_CHECK(profile.hasAccessKey() == !profile.accessKeyId.isEmpty(), profile.name);
+        FUZZ_CHECK(profile.hasSecurityToken() == !candidate.securityToken.isEmpty(), profile.name);
+        const credentials::AliyunProfileSpec spec = credentials::AliyunProfileMapping::toSpec(
+            profile, candidate.accessKeySecret, candidate.securityToken);
+        FUZZ_CHECK(spec.effectiveMode() == credentials::credentialModeName(profile.mode),
+                   profile.name);
     }
     return 0;
 }
