@@ -6,9 +6,11 @@
 
 namespace credentials {
 
-// Turns the credential environment variables into one import candidate named `profileName`.
-// Variables for modes PaiDesk cannot use (role ARN, OIDC, credentials URI, ECS role) are listed as
-// unsupported.
+// Turns the credential environment variables into import candidates: the AccessKey as
+// `profileName`, and the role modes of the SDKs' default chain as `<profileName>-oidc`
+// (ALIBABA_CLOUD_ROLE_ARN, _OIDC_PROVIDER_ARN, _OIDC_TOKEN_FILE), `-ecs`
+// (ALIBABA_CLOUD_ECS_METADATA) and `-uri` (ALIBABA_CLOUD_CREDENTIALS_URI). What cannot be imported
+// (half the OIDC variables, the Terraform provider's assume role) is listed with the reason.
 class EnvironmentImporter
 {
 public:

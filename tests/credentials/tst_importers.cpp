@@ -387,11 +387,33 @@ void TestImporters::environment()
 
 void TestImporters::environmentImportListsOtherModes()
 {
-    const ImportReport report = EnvironmentImporter::read(
-        environmentOf({u"ALIBABA_CLOUD_CREDENTIALS_URI=http://127.0.0.1:1/creds"_s}));
-    QVERIFY(report.notFound);
-    QCOMPARE(unsupportedSummary(report),
-             QStringList{u"ALIBABA_CLOUD_CREDENTIALS_URI=CredentialsURI"_s});
+    const ImportReport report = EnvironmentImporter::read(environmentOf(
+        {u"ALIBABA_CLOUD_CREDENTIALS_URI=http://127.0.0.1:1/creds"_s,
+         u"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/r"_s,
+         u"ALIBABA_CLOUD_OIDC_PROVIDER_ARN=acs:ram::1:oidc-provider/p"_s,
+         u"ALIBABA_CLOUD_OIDC_TOKEN_FILE=/var/run/token"_s,
+         u"ALIBABA_CLOUD_STS_REGION=cn-beijing"_s, u"ALICLOUD_ECS_ROLE_NAME=EcsRole"_s,
+         u"ALICLOUD_ASSUME_ROLE_ARN=acs:ram::1:role/tf"_s,
+         u"ALIBABA_CLOUD_REGION_ID=cn-beijing"_s}));
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(candidateNames(report),
+             (QStringList{u"environment-oidc"_s, u"environment-ecs"_s, u"environment-uri"_s}));
+    const Profile &oidc = report.candidates.at(0).profile;
+    QCOMPARE(oidc.mode, CredentialMode::Oidc);
+    QCOMPARE(oidc.role.roleArn, u"acs:ram::1:role/r"_s);
+    QCOMPARE(oidc.role.oidcTokenFile, u"/var/run/token"_s);
+    QCOMPARE(oidc.role.stsRegion, u"cn-beijing"_s);
+    QCOMPARE(oidc.regionId, u"cn-beijing"_s);
+    QCOMPARE(report.candidates.at(1).profile.role.ecsRoleName, u"EcsRole"_s);
+    QCOMPARE(report.candidates.at(2).profile.role.credentialsUri, u"http://127.0.0.1:1/creds"_s);
+    QCOMPARE(unsupportedSummary(report), QStringList{u"ALICLOUD_ASSUME_ROLE_ARN=RamRoleArn"_s});
+
+    // Half of the OIDC variables: named, nothing made up.
+    const ImportReport half =
+        EnvironmentImporter::read(environmentOf({u"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/r"_s}));
+    QVERIFY(half.notFound);
+    QCOMPARE(unsupportedSummary(half), QStringList{u"ALIBABA_CLOUD_ROLE_ARN=OIDC"_s});
+    QVERIFY(half.unsupported.at(0).reason.contains(u"ALIBABA_CLOUD_OIDC_TOKEN_FILE"_s));
 }
 
 void TestImporters::providerFallsBackToEnvironment()
