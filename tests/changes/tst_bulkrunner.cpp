@@ -6,6 +6,7 @@
 #include "changes/bulkresult.h"
 #include "changes/bulkrunner.h"
 #include "changes/bulkundo.h"
+#include "credentials/providers/providerbuilder.h"
 #include "pai/gallery.h"
 #include "sandbox/demodata.h"
 #include "support/sandboxfixture.h"
@@ -387,6 +388,72 @@ private Q_SLOTS:
               throttled, serverErrors, dropped, total.retries, replans, doneFirst,
               first.counts().failed, rounds, total.counts().done, modelCount,
               qlonglong(clock.elapsed()));
+    }
+
+    // A bulk edit signed with temporary credentials that expire during the run: every model is
+    // written, the provider refreshes ahead of each expiry with one fetch in flight, and no
+    // request meets an expired token.
+    void bulkEditCrossesAnExpiry()
+    {
+        const QString role = u"acs:ram::100000000000000:role/bulk-editor"_s;
+        sandbox::SandboxServer &server = m_sandbox->server();
+        server.setStsEnabled(true);
+        server.addTrustedRole(role);
+        server.setStsIssuedDurationSeconds(2);
+        const QList<pai::Model> seeded = seed(24);
+        sandbox::FaultPlan slow;
+        slow.latencyMs = 250; // 24 models of 3 to 4 requests, 6 at a time: well past 2 s
+        slow.latencyOperations = {u"GetModel"_s, u"CreateModelLabels"_s};
+        server.setFaultPlan(slow);
+
+        credentials::AliyunProfileSpec spec;
+        spec.name = u"bulk-role"_s;
+        spec.mode = u"RamRoleArn"_s;
+        spec.accessKeyId = QString::fromLatin1(SandboxFixture::AccessKeyId);
+        spec.accessKeySecret = QString::fromLatin1(SandboxFixture::AccessKeySecret);
+        spec.ramRoleArn = role;
+        spec.ramSessionName = u"bulk"_s;
+        credentials::ProviderSettings settings;
+        settings.stsEndpointOverride = m_sandbox->url().toString();
+        settings.network = m_client->networkAccessManager();
+        settings.activityLog = m_client->activityLog();
+        QString error;
+        credentials::ProviderBuilder builder({spec}, settings);
+        std::unique_ptr<credentials::RefreshingCredentials> provider(
+            builder.build(spec.name, nullptr, &error));
+        QVERIFY2(provider, qPrintable(error));
+        m_client->setCredentials({});
+        m_client->setCredentialSource(provider.get());
+
+        QElapsedTimer clock;
+        clock.start();
+        const pai::Label added{u"rotated"_s, u"yes"_s};
+        BulkEdit edit;
+        edit.addLabels = {added};
+        const BulkPlan bulkPlan =
+            plan([&](BulkPlanner &planner) { planner.planEdit(edit, idsOf(seeded)); });
+        const BulkResult result = run(bulkPlan);
+        QVERIFY2(clock.elapsed() > 2500, "the run must outlive the first triple");
+        QCOMPARE(result.counts().done, int(seeded.size()));
+        for (const pai::Model &model : seeded) {
+            int copies = 0;
+            hasLabel(*m_sandbox->store().model(model.modelId), added, &copies);
+            QCOMPARE(copies, 1);
+        }
+        QVERIFY(provider->refreshCount() >= 2);
+        QCOMPARE(provider->maxInFlight(), 1);
+        QSet<QByteArray> tokens;
+        for (const sandbox::ReceivedRequest &request : requests()) {
+            if (request.operation == u"AssumeRole"_s)
+                continue;
+            QCOMPARE(request.status, 200); // never an expired token
+            for (const auto &[name, value] : request.headers) {
+                if (name.toLower() == "x-acs-security-token")
+                    tokens.insert(value);
+            }
+        }
+        QVERIFY(tokens.size() >= 2);
+        m_client->setCredentialSource(nullptr);
     }
 
     void cancelReportsWhatChanged_data()
