@@ -6396,6 +6396,16 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <source>The reply&apos;s %1 is not a UTC time: %2</source>
         <translation>应答中的 %1 不是 UTC 时间：%2</translation>
     </message>
+    <message>
+        <location filename="../src/credentials/environmentimporter.cpp" line="+69"/>
+        <source>OIDC needs ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE together; not all three are set.</source>
+        <translation>OIDC 需要同时设置 ALIBABA_CLOUD_ROLE_ARN、ALIBABA_CLOUD_OIDC_PROVIDER_ARN 和 ALIBABA_CLOUD_OIDC_TOKEN_FILE；这三个变量没有全部设置。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The Terraform provider&apos;s assume_role is not imported: add a profile that assumes the role with the AccessKey&apos;s profile.</source>
+        <translation>不导入 Terraform Provider 的 assume_role：请添加一个用该 AccessKey 的身份配置扮演此角色的身份配置。</translation>
+    </message>
 </context>
 <context>
     <name>credentials::AliyunConfigFile</name>
@@ -6710,19 +6720,14 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::EnvironmentImporter</name>
     <message>
-        <location filename="../src/credentials/environmentimporter.cpp" line="+41"/>
+        <location filename="../src/credentials/environmentimporter.cpp" line="+16"/>
         <source>environment</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is set; mode %2 is not supported.</source>
-        <translation>已设置 %1；不支持 mode %2。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No AccessKey is set in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY).</source>
-        <translation>环境变量中未设置 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或 ALICLOUD_ACCESS_KEY 和 ALICLOUD_SECRET_KEY）。</translation>
+        <location line="+13"/>
+        <source>No credentials are set in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY; or the OIDC, ECS or credentials URI variables).</source>
+        <translation>环境中没有设置凭据（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或 ALICLOUD_ACCESS_KEY 和 ALICLOUD_SECRET_KEY；或 OIDC、ECS、凭据 URI 相关变量）。</translation>
     </message>
 </context>
 <context>
