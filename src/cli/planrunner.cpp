@@ -151,6 +151,19 @@ std::optional<int> PlanRunner::refuseReadOnly(const pai::Model &model, CommandCo
     return ApiFailure;
 }
 
+std::optional<int> PlanRunner::refuseReadOnlyModel(const QString &modelId, CommandContext &context)
+{
+    api::ApiClient *client = context.client();
+    if (!client)
+        return context.clientFailure();
+    auto *get = client->getModel(modelId);
+    const int read = context.wait(get);
+    get->deleteLater();
+    if (read != Success)
+        return read;
+    return refuseReadOnly(*get->model(), context);
+}
+
 int PlanRunner::printPlan(const changes::ModelPlan &plan, CommandContext &context)
 {
     return printAnyPlan(plan, context);

@@ -28,6 +28,9 @@ public:
     // A gallery model is read-only (pai::Model::isGalleryModel()): prints why on stderr and
     // returns ApiFailure, the service's own answer to such a write, without sending it.
     static std::optional<int> refuseReadOnly(const pai::Model &model, CommandContext &context);
+    // The same for a version write, whose model is not read otherwise: one GetModel first, since
+    // a gallery model's versions are Alibaba's too. Returns the exit code of a failed read too.
+    static std::optional<int> refuseReadOnlyModel(const QString &modelId, CommandContext &context);
 
     static int printPlan(const changes::ModelPlan &plan, CommandContext &context);
     static int printPlan(const changes::VersionPlan &plan, CommandContext &context);

@@ -261,14 +261,26 @@ private Q_SLOTS:
         QTest::newRow("update") << QStringList{u"model"_s, u"update"_s, u"{id}"_s,
                                                u"--description"_s, u"mine"_s};
         QTest::newRow("delete") << QStringList{u"model"_s, u"delete"_s, u"{id}"_s};
+        // Its versions too, before anything is planned (with --dry-run as well).
+        QTest::newRow("version create")
+            << QStringList{u"version"_s, u"create"_s, u"{id}"_s, u"--uri"_s,
+                           u"oss://bucket.oss-cn-hangzhou.aliyuncs.com/mine/"_s};
+        QTest::newRow("version update") << QStringList{
+            u"version"_s, u"update"_s, u"{id}"_s, u"{version}"_s, u"--approval"_s, u"Approved"_s};
+        QTest::newRow("version delete dry run")
+            << QStringList{u"version"_s, u"delete"_s, u"{id}"_s, u"{version}"_s, u"--dry-run"_s};
     }
 
     void galleryModelsAreReadOnly()
     {
         QFETCH(QStringList, arguments);
         arguments.replaceInStrings(u"{id}"_s, m_source.modelId);
+        const QList<pai::ModelVersion> versionsBefore =
+            m_fixture->store().versions(m_source.modelId);
+        QVERIFY(!versionsBefore.isEmpty());
+        arguments.replaceInStrings(u"{version}"_s, versionsBefore.constFirst().versionName);
         const CliResult result = run(QStringList{u"--output"_s, u"table"_s} + arguments);
-        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
         QVERIFY2(QString::fromUtf8(result.err).contains(pai::Gallery::readOnlyReason()),
                  qPrintable(result.describe()));
         for (const QList<QVariant> &args : *m_requests) {
@@ -276,6 +288,7 @@ private Q_SLOTS:
             QVERIFY2(!writeOperations.contains(request.operation), qPrintable(request.operation));
         }
         QCOMPARE(*m_fixture->store().model(m_source.modelId), m_source);
+        QCOMPARE(m_fixture->store().versions(m_source.modelId), versionsBefore);
     }
 
     void copyNeedsAWorkspace()

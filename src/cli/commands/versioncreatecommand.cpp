@@ -33,6 +33,10 @@ int VersionCreateCommand::run(const QStringList &arguments, CommandContext &cont
     if (!values.error.isEmpty())
         return context.usageError(values.error);
 
+    // A gallery model's versions are read-only too: refused before anything is planned.
+    if (auto refused =
+            PlanRunner::refuseReadOnlyModel(parser.positionalArguments().constFirst(), context))
+        return *refused;
     const changes::VersionPlan plan =
         changes::VersionPlan::create(parser.positionalArguments().constFirst(), values.draft);
     if (PlanRunner::isDryRun(parser))

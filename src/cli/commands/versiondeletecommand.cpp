@@ -25,12 +25,13 @@ int VersionDeleteCommand::run(const QStringList &arguments, CommandContext &cont
         return *exit;
     if (auto exit = expectPositional(parser, 2, u"MODEL_ID VERSION"_s, context))
         return *exit;
+    const QStringList positional = parser.positionalArguments();
+    // A gallery model's versions are read-only too: refused before anything is planned.
+    if (auto refused = PlanRunner::refuseReadOnlyModel(positional.at(0), context))
+        return *refused;
     api::ApiClient *client = context.client();
-    if (!client)
-        return context.clientFailure();
     // Reading first puts the version in the plan, and a version that is already gone is
     // reported as such instead of as a failed delete.
-    const QStringList positional = parser.positionalArguments();
     auto *get = client->getModelVersion(positional.at(0), positional.at(1));
     const int read = context.wait(get);
     get->deleteLater();

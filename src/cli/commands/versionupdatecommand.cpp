@@ -40,12 +40,13 @@ int VersionUpdateCommand::run(const QStringList &arguments, CommandContext &cont
         return context.usageError(tr("version update: nothing to change; give at least one flag."));
     }
 
+    const QStringList positional = parser.positionalArguments();
+    // A gallery model's versions are read-only too: refused before anything is planned.
+    if (auto refused = PlanRunner::refuseReadOnlyModel(positional.at(0), context))
+        return *refused;
     api::ApiClient *client = context.client();
-    if (!client)
-        return context.clientFailure();
     // The plan is worked out from the server's copy: only what differs is sent, and labels
     // change through the minimal plan.
-    const QStringList positional = parser.positionalArguments();
     auto *get = client->getModelVersion(positional.at(0), positional.at(1));
     const int read = context.wait(get);
     get->deleteLater();
