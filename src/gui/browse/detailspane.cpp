@@ -152,8 +152,11 @@ void DetailsPane::showModel(const pai::Model &model)
 
     m_ui->nameEdit->setText(model.modelName);
     m_ui->idEdit->setText(model.modelId);
-    m_ui->workspaceEdit->setText(m_workspaces ? m_workspaces->workspaceText(model.workspaceId)
-                                              : model.workspaceId);
+    // A gallery model belongs to no workspace: an empty field would read as missing data.
+    m_ui->workspaceEdit->setText(
+        model.isGalleryModel()
+            ? tr("None: a public model of the Model Gallery")
+            : (m_workspaces ? m_workspaces->workspaceText(model.workspaceId) : model.workspaceId));
     m_ui->domainEdit->setText(model.domain);
     m_ui->taskEdit->setText(model.task);
     m_ui->originEdit->setText(model.origin);

@@ -125,11 +125,12 @@ QString ReviewChangesDialog::summaryText() const
     return ui->summaryLabel->text();
 }
 
-void ReviewChangesDialog::showPlan(const changes::CopyPlan &plan)
+void ReviewChangesDialog::showPlan(const changes::CopyPlan &plan, const QString &workspaceText)
 {
     showPlan(plan.modelPlan());
     setWindowTitle(tr("Review the copy"));
-    const QString target = plan.modelPlan().wanted().workspaceId;
+    const QString target =
+        workspaceText.isEmpty() ? plan.modelPlan().wanted().workspaceId : workspaceText;
     ui->summaryLabel->setText(
         plan.withVersion()
             ? tr("A private copy \"%1\" of \"%2\" will be created in the workspace %3 with these "

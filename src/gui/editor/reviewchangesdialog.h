@@ -29,7 +29,9 @@ public:
     // The same for a write to one version of the model `modelName`.
     void showPlan(const changes::VersionPlan &plan, const QString &modelName);
     // A copy: the new model's values, and the requests of both plans, the version's last.
-    void showPlan(const changes::CopyPlan &plan);
+    // `workspaceText` names the target workspace for people ("llm_research (23801)"); empty, the
+    // plan's workspace ID is shown.
+    void showPlan(const changes::CopyPlan &plan, const QString &workspaceText = {});
     // The question the dialog answers, when it also serves as the confirmation (approve, reject,
     // delete), and the send button's text ("&Delete").
     void setQuestion(const QString &title, const QString &question, const QString &sendText);

@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QWidget>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gui {
@@ -106,7 +108,14 @@ void ModelCopier::review(const changes::CopyPlan &plan)
     auto *dialog = new ReviewChangesDialog(m_window);
     dialog->setObjectName(u"copyReviewDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->showPlan(plan);
+    const QString targetId = plan.modelPlan().wanted().workspaceId;
+    const auto target = std::find_if(
+        m_workspaces.cbegin(), m_workspaces.cend(),
+        [&](const pai::Workspace &workspace) { return workspace.workspaceId == targetId; });
+    dialog->showPlan(plan, target == m_workspaces.cend() || target->title().isEmpty()
+                               //: A workspace's name and, in brackets, its ID
+                               ? QString()
+                               : tr("%1 (%2)").arg(target->title(), targetId));
     m_review = dialog;
     connect(dialog, &QDialog::finished, this, [this, plan](int result) {
         if (result != QDialog::Accepted) {

@@ -184,6 +184,9 @@ private Q_SLOTS:
 
         gui::DetailsPane *pane = harness.window.detailsPane();
         QCOMPARE(pane->readOnlyText(), reason);
+        // No workspace, and the field says so instead of staying empty.
+        const QString workspace = pane->findChild<QLineEdit *>(u"workspaceEdit"_s)->text();
+        QVERIFY2(workspace.contains(u"Model Gallery"_s), qPrintable(workspace));
         auto *edit = pane->findChild<QPushButton *>(u"editButton"_s);
         QVERIFY(!edit->isEnabled());
         QCOMPARE(edit->toolTip(), reason);
@@ -342,6 +345,15 @@ private Q_SLOTS:
                                  LoadTimeoutMs);
         const QString requests = review->requestsText();
         QVERIFY2(requests.contains(u"POST /api/v1/models\n"_s), qPrintable(requests));
+        // The summary names the target as people know it, by its name and ID.
+        const auto demo = sandbox::DemoData::workspaces();
+        const auto targetWorkspace =
+            std::find_if(demo.cbegin(), demo.cend(),
+                         [&](const pai::Workspace &w) { return w.workspaceId == target; });
+        QVERIFY(targetWorkspace != demo.cend());
+        QVERIFY2(review->summaryText().contains(
+                     u"%1 (%2)"_s.arg(targetWorkspace->workspaceName, target)),
+                 qPrintable(review->summaryText()));
         QCOMPARE(requests.contains(u"POST /api/v1/models/{ModelId}/versions"_s), withVersion);
         QVERIFY(review->diffRowCount() > 0);
         review->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
