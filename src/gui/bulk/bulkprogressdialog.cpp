@@ -3,8 +3,12 @@
 #include "gui/bulk/bulkresultmodel.h"
 #include "ui_bulkprogressdialog.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScreen>
+
+#include <algorithm>
 
 namespace gui {
 
@@ -22,9 +26,14 @@ BulkProgressDialog::BulkProgressDialog(QWidget *parent)
     // header.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BulkResultModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(BulkResultModel::NameColumn, fontMetrics().averageCharWidth() * 32);
+    header->resizeSection(BulkResultModel::NameColumn, fontMetrics().averageCharWidth() * 24);
     header->setSectionResizeMode(BulkResultModel::MessageColumn, QHeaderView::Interactive);
     header->setStretchLastSection(true);
+    // Wide enough for the name, the ID, the state, the Code and a whole RequestId (which people
+    // copy for support) beside the start of the message, on a 1280-pixel screen too.
+    const int wanted = fontMetrics().averageCharWidth() * 150;
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(std::min(wanted, screen->availableGeometry().width() * 9 / 10), height());
     connect(ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_phase == Phase::Reading || m_phase == Phase::Running)
             Q_EMIT cancelRequested();
