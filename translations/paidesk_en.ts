@@ -217,7 +217,7 @@
 <context>
     <name>gui::BulkProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+60"/>
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+69"/>
         <source>Reading the models fresh before planning: %1 of %n.</source>
         <translation>
             <numerusform>Reading the models fresh before planning: %1 of %n.</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>gui::DriftWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+226"/>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+247"/>
         <source>%1: %n instance(s)</source>
         <translation>
             <numerusform>%1: %n instance</numerusform>
@@ -284,6 +284,17 @@
         <translation>
             <numerusform>Reading the versions of %n model…</numerusform>
             <numerusform>Reading the versions of %n models…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::IgnoreListDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/drift/ignorelistdialog.cpp" line="+38"/>
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
 </context>

@@ -697,6 +697,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Ignore &amp;List…</source>
+        <translation>忽略列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See and edit the ignore list: remove entries, add patterns</source>
+        <translation>查看并编辑忽略列表：删除条目、添加模式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Copy &amp;Address</source>
         <translation>复制地址(&amp;A)</translation>
     </message>
@@ -827,6 +837,24 @@
         <location line="+5"/>
         <source>&amp;Save as .tf…</source>
         <translation>另存为 .tf(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoreListDialog</name>
+    <message>
+        <location filename="../ui/ignorelistdialog.ui" line="+9"/>
+        <source>Drift Ignore List</source>
+        <translation>偏差忽略列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unmanaged models named here are left out of every comparison: one model ID or model name per line; a name may use * and ? (tmp-*). Lines starting with # are comments.</source>
+        <translation>此处列出的未托管模型不参与任何比较：每行一个模型 ID 或模型名称；名称可使用 * 和 ?（如 tmp-*）。以 # 开头的行是注释。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ignore list entries</source>
+        <translation>忽略列表条目</translation>
     </message>
 </context>
 <context>
@@ -7220,7 +7248,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::BulkProgressDialog</name>
     <message>
-        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+58"/>
+        <location filename="../src/gui/bulk/bulkprogressdialog.cpp" line="+67"/>
         <source>Reading Models</source>
         <translation>正在读取模型</translation>
     </message>
@@ -7424,7 +7452,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+197"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+200"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -7464,7 +7492,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>在您的工作空间中创建此广场模型的私有副本，副本可以修改</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-46"/>
+        <source>None: a public model of the Model Gallery</source>
+        <translation>无：模型广场的公开模型</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Versions (%L1)</source>
         <translation>版本（%L1）</translation>
     </message>
@@ -7475,7 +7508,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -7589,12 +7622,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DriftWindow</name>
     <message>
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+52"/>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+53"/>
         <source>(unset)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>There is no connection.</source>
         <translation>尚未连接。</translation>
     </message>
@@ -7941,6 +7974,21 @@ Remove this filter and list the models again</source>
         <location line="+1"/>
         <source>Remove the filter %1: %2</source>
         <translation>移除筛选条件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::IgnoreListDialog</name>
+    <message>
+        <location filename="../src/gui/drift/ignorelistdialog.cpp" line="+37"/>
+        <source>No entries: every unmanaged model is reported.</source>
+        <translation>没有条目：会报告所有未托管的模型。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>%n 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8317,12 +8365,17 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::ModelCopier</name>
     <message>
-        <location filename="../src/gui/gallery/modelcopier.cpp" line="+64"/>
+        <location filename="../src/gui/gallery/modelcopier.cpp" line="+66"/>
         <source>Reading model %1</source>
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Copying &quot;%1&quot; into the workspace %2</source>
         <translation>正在将“%1”复制到工作空间 %2</translation>
     </message>
@@ -9032,7 +9085,7 @@ Remove this filter and list the models again</source>
         <translation>审阅副本</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A private copy &quot;%1&quot; of &quot;%2&quot; will be created in the workspace %3 with these values; then the Uri of the source&apos;s latest version becomes its first version.</source>
         <translation>将在工作空间 %3 中以这些值创建“%2”的私有副本“%1”；随后源模型最新版本的 Uri 将成为其第一个版本。</translation>
     </message>

@@ -2,7 +2,10 @@
 # Retakes the screenshots in docs/screenshots/ from the app on its built-in sandbox, on a virtual
 # display, at 1280x800 and 1600x1000, in English and in Chinese, driving it with the keyboard
 # like a person would: Alt+2 moves to the model table, Down selects the first model (the model
-# pane reads it), F2 turns the pane into the form, Escape turns it back, Ctrl+E exports.
+# pane reads it), F2 turns the pane into the form, Escape turns it back, Ctrl+E exports;
+# Ctrl+Shift+P opens the profiles, where a RAM role profile is typed in; Shift+Down selects four
+# models and Ctrl+Shift+B labels them in bulk (the review, then the run); Alt+1 and Home show the
+# Model Gallery.
 # Needs xvfb, xdotool and ImageMagick's `import` (scripts/install-deps.sh --test installs them).
 # Use a release build:
 #   docs/screenshots/take-screenshots.sh build/release/bin/paidesk
@@ -34,6 +37,42 @@ shoot() {
         dialog=$(xdotool search --sync --name "Terraform" | head -1)
         sleep 1
         import -window root "$out/export-dialog-$suffix.png"
+        xdotool key --clearmodifiers Escape
+        sleep 1
+        xdotool key --clearmodifiers ctrl+shift+p
+        sleep 2
+        xdotool key --clearmodifiers alt+n
+        xdotool type "prod-registry"
+        xdotool key --clearmodifiers alt+m Down Down
+        xdotool key --clearmodifiers alt+d
+        xdotool type "LTAI5tRoleSourceKey"
+        xdotool key --clearmodifiers alt+a
+        xdotool type "acs:ram::123456789012:role/registry-admin"
+        sleep 1
+        import -window root "$out/profile-role-$suffix.png"
+        xdotool key --clearmodifiers Escape
+        sleep 1
+        xdotool key --clearmodifiers alt+2 shift+Down shift+Down shift+Down ctrl+shift+b
+        sleep 2
+        xdotool key --clearmodifiers alt+a
+        sleep 0.5
+        xdotool type "reviewed"
+        xdotool key Tab
+        xdotool type "yes"
+        xdotool key Return
+        xdotool key --clearmodifiers alt+r
+        sleep 2
+        import -window root "$out/bulk-review-$suffix.png"
+        xdotool key Return
+        sleep 4 # four models written, each read back
+        import -window root "$out/bulk-progress-$suffix.png"
+        xdotool key Return
+        sleep 1
+        xdotool key --clearmodifiers alt+1 Home
+        sleep 4 # the gallery loads
+        xdotool key --clearmodifiers alt+2 Down
+        sleep 2
+        import -window root "$out/gallery-$suffix.png"
         kill $pid
         wait $pid || true
     '

@@ -6,6 +6,7 @@
 #include "changes/writeoutcome.h"
 #include "drift/driftscan.h"
 #include "gui/drift/drifttablemodel.h"
+#include "gui/drift/ignorelistdialog.h"
 #include "gui/editor/reviewchangesdialog.h"
 #include "gui/export/exportdialog.h"
 #include "gui/progress/operationprogressdialog.h"
@@ -96,6 +97,7 @@ DriftWindow::DriftWindow(QWidget *parent)
     connect(ui->revertButton, &QPushButton::clicked, this, &DriftWindow::revertSelected);
     connect(ui->exportButton, &QPushButton::clicked, this, &DriftWindow::exportUnmanaged);
     connect(ui->ignoreButton, &QPushButton::clicked, this, &DriftWindow::ignoreSelected);
+    connect(ui->ignoreListButton, &QPushButton::clicked, this, &DriftWindow::editIgnoreList);
     connect(ui->copyButton, &QPushButton::clicked, this, &DriftWindow::copyAddress);
     connect(ui->openButton, &QPushButton::clicked, this, &DriftWindow::openModel);
     connect(ui->cancelButton, &QPushButton::clicked, this, &DriftWindow::cancelReading);
@@ -132,6 +134,25 @@ terraform::IgnoreList DriftWindow::savedIgnoreList()
 void DriftWindow::saveIgnoreList(const terraform::IgnoreList &list)
 {
     QSettings().setValue(ignoreListKey(), list.toText());
+}
+
+void DriftWindow::editIgnoreList()
+{
+    auto *dialog = new IgnoreListDialog(this);
+    dialog->setObjectName(u"ignoreListDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setList(savedIgnoreList());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const terraform::IgnoreList before = savedIgnoreList();
+        const terraform::IgnoreList after = dialog->list();
+        if (after.entries() == before.entries())
+            return;
+        saveIgnoreList(after);
+        // A removed entry brings its models back, an added one hides them: the findings follow.
+        if (!m_states.isEmpty() && !isReading())
+            compareAgain();
+    });
+    dialog->open();
 }
 
 void DriftWindow::compare(QList<terraform::StateFile> states)

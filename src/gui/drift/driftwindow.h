@@ -76,6 +76,8 @@ public Q_SLOTS:
     void revertSelected();
     void exportUnmanaged();
     void ignoreSelected();
+    // Opens the ignore list as text; saving it compares again.
+    void editIgnoreList();
     void copyAddress();
     void openModel();
     void cancelReading();

@@ -1,4 +1,6 @@
-# Terraform drift: the drift window (Terraform > Compare with State), its item model and filter.
+# Terraform drift: the drift window (Terraform > Compare with State), its item model and filter,
+# and the dialog that edits the ignore list.
 list(APPEND GUI_SOURCES
     drift/drifttablemodel.h drift/drifttablemodel.cpp
-    drift/driftwindow.h drift/driftwindow.cpp)
+    drift/driftwindow.h drift/driftwindow.cpp
+    drift/ignorelistdialog.h drift/ignorelistdialog.cpp)

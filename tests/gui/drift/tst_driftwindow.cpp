@@ -2,6 +2,7 @@
 #include "gui/browse/modellistloader.h"
 #include "gui/drift/drifttablemodel.h"
 #include "gui/drift/driftwindow.h"
+#include "gui/drift/ignorelistdialog.h"
 #include "gui/editor/reviewchangesdialog.h"
 #include "gui/export/exportdialog.h"
 #include "gui/mainwindow/mainwindow.h"
@@ -13,10 +14,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void revertMakesTheNextComparisonInSync();
     void exportUnmanagedOpensTheExportDialog();
     void ignoreAndCopyAddress();
+    void ignoreListEditsRemoveAndAdd();
     void cancelWhileReading();
     void mainWindowComparesAndOpensModels();
 
@@ -283,6 +287,48 @@ void TestDriftWindow::ignoreAndCopyAddress()
     QVERIFY(finished.wait(WaitMs));
     QCOMPARE(m_window->findingsModel()->rowCount(), 3);
     QCOMPARE(rowOf(DriftStatus::Unmanaged), -1);
+}
+
+void TestDriftWindow::ignoreListEditsRemoveAndAdd()
+{
+    QVERIFY(compare());
+    const int before = m_window->findingsModel()->rowCount();
+    QSignalSpy finished(m_window.get(), &DriftWindow::comparisonFinished);
+
+    // Removing the pattern brings "tmp-scratch" back as unmanaged.
+    m_window->findChild<QPushButton *>(u"ignoreListButton"_s)->click();
+    auto *dialog = m_window->findChild<gui::IgnoreListDialog *>(u"ignoreListDialog"_s);
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QPlainTextEdit *>(u"entriesEdit"_s);
+    QCOMPARE(edit->toPlainText().trimmed(), u"tmp-*"_s);
+    edit->setPlainText(u"# kept for later\n"_s);
+    QVERIFY(dialog->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"No entries"_s));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QVERIFY(finished.wait(WaitMs));
+    QVERIFY(DriftWindow::savedIgnoreList().isEmpty());
+    QCOMPARE(m_window->findingsModel()->rowCount(), before + 1);
+
+    // Adding a name by hand hides that model at the next comparison.
+    finished.clear();
+    m_window->findChild<QPushButton *>(u"ignoreListButton"_s)->click();
+    QTRY_VERIFY((dialog = m_window->findChild<gui::IgnoreListDialog *>(u"ignoreListDialog"_s)));
+    dialog->findChild<QPlainTextEdit *>(u"entriesEdit"_s)
+        ->setPlainText(u"adhoc_model\ntmp-scratch\n"_s);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QVERIFY(finished.wait(WaitMs));
+    QCOMPARE(DriftWindow::savedIgnoreList().entries(),
+             (QStringList{u"adhoc_model"_s, u"tmp-scratch"_s}));
+    QCOMPARE(rowOf(DriftStatus::Unmanaged), -1);
+
+    // Cancel changes nothing and does not compare again.
+    finished.clear();
+    m_window->findChild<QPushButton *>(u"ignoreListButton"_s)->click();
+    QTRY_VERIFY((dialog = m_window->findChild<gui::IgnoreListDialog *>(u"ignoreListDialog"_s)));
+    dialog->findChild<QPlainTextEdit *>(u"entriesEdit"_s)->clear();
+    dialog->reject();
+    QCOMPARE(DriftWindow::savedIgnoreList().entries().size(), 2);
+    QVERIFY(!m_window->isReading());
+    QCOMPARE(finished.size(), 0);
 }
 
 void TestDriftWindow::cancelWhileReading()

@@ -11,6 +11,7 @@
 #include "gui/bulk/bulkreviewdialog.h"
 #include "gui/drift/drifttablemodel.h"
 #include "gui/drift/driftwindow.h"
+#include "gui/drift/ignorelistdialog.h"
 #include "gui/editor/conflictdialog.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/editor/reviewchangesdialog.h"
@@ -349,6 +350,12 @@ private Q_SLOTS:
             drift.selectRow(0);
             drift.show();
             check(&drift, "drift");
+            if (QTest::currentTestFailed())
+                return;
+            gui::IgnoreListDialog ignoreList(&drift);
+            ignoreList.setList(terraform::IgnoreList::parse(u"tmp-*\nmodel-adhoc0000000001"_s));
+            ignoreList.show();
+            check(&ignoreList, "drift ignore list");
         }
         {
             gui::SettingsDialog settings(&window);
