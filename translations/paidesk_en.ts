@@ -236,7 +236,7 @@
 <context>
     <name>gui::DriftWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+247"/>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+262"/>
         <source>%1: %n instance(s)</source>
         <translation>
             <numerusform>%1: %n instance</numerusform>

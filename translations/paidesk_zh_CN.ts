@@ -717,6 +717,16 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Every &amp;workspace</source>
+        <translation>所有工作空间(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for unmanaged models in every workspace, not only in those of the state&apos;s models</source>
+        <translation>在所有工作空间中查找未托管的模型，而不仅是状态中模型所在的工作空间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Compare A&amp;gain</source>
         <translation>重新比较(&amp;G)</translation>
     </message>
@@ -7622,17 +7632,17 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DriftWindow</name>
     <message>
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+53"/>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+54"/>
         <source>(unset)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+131"/>
         <source>There is no connection.</source>
         <translation>尚未连接。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Reading the live models: %1 of %2</source>
         <translation>正在读取线上模型：%1 / %2</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "terraform/staterevert.h"
 #include "ui_driftwindow.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
@@ -98,6 +99,13 @@ DriftWindow::DriftWindow(QWidget *parent)
     connect(ui->exportButton, &QPushButton::clicked, this, &DriftWindow::exportUnmanaged);
     connect(ui->ignoreButton, &QPushButton::clicked, this, &DriftWindow::ignoreSelected);
     connect(ui->ignoreListButton, &QPushButton::clicked, this, &DriftWindow::editIgnoreList);
+    ui->allWorkspacesCheck->setChecked(QSettings().value(allWorkspacesKey(), false).toBool());
+    connect(ui->allWorkspacesCheck, &QCheckBox::toggled, this, [this](bool all) {
+        QSettings().setValue(allWorkspacesKey(), all);
+        // The findings answer the question now asked.
+        if (!m_states.isEmpty() && !isReading())
+            compareAgain();
+    });
     connect(ui->copyButton, &QPushButton::clicked, this, &DriftWindow::copyAddress);
     connect(ui->openButton, &QPushButton::clicked, this, &DriftWindow::openModel);
     connect(ui->cancelButton, &QPushButton::clicked, this, &DriftWindow::cancelReading);
@@ -124,6 +132,11 @@ void DriftWindow::setConnection(api::ApiClient *client, const QString &region)
 QString DriftWindow::ignoreListKey()
 {
     return u"drift/ignoreList"_s;
+}
+
+QString DriftWindow::allWorkspacesKey()
+{
+    return u"drift/allWorkspaces"_s;
 }
 
 terraform::IgnoreList DriftWindow::savedIgnoreList()
@@ -173,8 +186,10 @@ void DriftWindow::compareAgain()
         updateStatesLabel();
         return;
     }
-    auto *scan = new drift::DriftScan(m_client, m_states, drift::DriftScope::stateWorkspaces(),
-                                      savedIgnoreList(), this);
+    const drift::DriftScope scope = ui->allWorkspacesCheck->isChecked()
+                                        ? drift::DriftScope::all()
+                                        : drift::DriftScope::stateWorkspaces();
+    auto *scan = new drift::DriftScan(m_client, m_states, scope, savedIgnoreList(), this);
     m_scan = scan;
     connect(scan, &drift::DriftScan::progress, this, [this](int done, int total) {
         ui->progressBar->setMaximum(std::max(1, total));

@@ -67,6 +67,8 @@ public:
     // The diff pane's rows: field, state, live.
     QList<QStringList> diffRows() const;
 
+    // Where "Every workspace" is remembered (QSettings).
+    static QString allWorkspacesKey();
     // The ignore list, one entry per line, in the application's QSettings.
     static QString ignoreListKey(); // "drift/ignoreList"
     static terraform::IgnoreList savedIgnoreList();

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void exportUnmanagedOpensTheExportDialog();
     void ignoreAndCopyAddress();
     void ignoreListEditsRemoveAndAdd();
+    void everyWorkspaceFindsModelsElsewhere();
     void cancelWhileReading();
     void mainWindowComparesAndOpensModels();
 
@@ -127,6 +129,7 @@ void TestDriftWindow::cleanup()
     m_client.reset();
     m_sandbox.reset();
     QSettings().remove(DriftWindow::ignoreListKey());
+    QSettings().remove(DriftWindow::allWorkspacesKey());
 }
 
 bool TestDriftWindow::compare()
@@ -329,6 +332,38 @@ void TestDriftWindow::ignoreListEditsRemoveAndAdd()
     QCOMPARE(DriftWindow::savedIgnoreList().entries().size(), 2);
     QVERIFY(!m_window->isReading());
     QCOMPARE(finished.size(), 0);
+}
+
+void TestDriftWindow::everyWorkspaceFindsModelsElsewhere()
+{
+    pai::Model elsewhere = sandboxModel(u"model-elsewhere00000006"_s, u"speech_adhoc"_s,
+                                        u"Made by hand in another workspace."_s, {}, {});
+    elsewhere.workspaceId = u"23803"_s;
+    m_sandbox->store().addModel(elsewhere);
+    QVERIFY(compare());
+    const auto hasElsewhere = [this] {
+        const auto *model = m_window->findingsModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                if (model->data(model->index(row, column)).toString().contains(u"speech_adhoc"_s))
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(!hasElsewhere()); // only the state's workspace by default
+
+    QSignalSpy finished(m_window.get(), &DriftWindow::comparisonFinished);
+    auto *all = m_window->findChild<QCheckBox *>(u"allWorkspacesCheck"_s);
+    all->setChecked(true);
+    QVERIFY(finished.wait(WaitMs));
+    QVERIFY(hasElsewhere());
+    QCOMPARE(QSettings().value(DriftWindow::allWorkspacesKey()).toBool(), true);
+
+    // Remembered for the next window.
+    DriftWindow next;
+    QVERIFY(next.findChild<QCheckBox *>(u"allWorkspacesCheck"_s)->isChecked());
+    QSettings().remove(DriftWindow::allWorkspacesKey());
 }
 
 void TestDriftWindow::cancelWhileReading()
