@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -422,6 +423,9 @@ void TestCliProfile::roleModeProfiles_data()
     QTest::newRow("CredentialsURI")
         << CredentialMode::CredentialsUri << QString() << QString() << QStringList() << 0
         << u"MetadataCredentials"_s << QStringList();
+    // The process prints the sandbox's AccessKey (mode AK): no token, no request of its own.
+    QTest::newRow("External") << CredentialMode::External << QString() << QString() << QStringList()
+                              << 0 << u"ListModels"_s << QStringList();
     QTest::newRow("untrusted role")
         << CredentialMode::RamRoleArn << u"acs:ram::100000000000000:role/nobody"_s << QString()
         << QStringList() << 1 << QString()
@@ -466,6 +470,22 @@ void TestCliProfile::roleModeProfiles()
             m_sandbox->url().toString() +
             u"/latest/meta-data/ram/security-credentials/PaiDeskSandboxEcsRole"_s;
     }
+    if (mode == CredentialMode::External) {
+        const QString cat = QStandardPaths::findExecutable(u"cat"_s);
+        if (cat.isEmpty())
+            QSKIP("no cat program to play the External process");
+        const QString output = tokenDir.filePath(u"credentials.json"_s);
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(
+                QJsonObject{
+                    {u"mode"_s, u"AK"_s},
+                    {u"access_key_id"_s, QString::fromLatin1(SandboxFixture::AccessKeyId)},
+                    {u"access_key_secret"_s, QString::fromLatin1(SandboxFixture::AccessKeySecret)}})
+                .toJson());
+        profile.role.processCommand = u"\"%1\" \"%2\""_s.arg(cat, output);
+    }
     saveProfile(profile);
     if (profile.hasAccessKey())
         QVERIFY(!storeSecrets(profile.name, QString::fromLatin1(SandboxFixture::AccessKeySecret)));
@@ -493,14 +513,16 @@ void TestCliProfile::roleModeProfiles()
     QCOMPARE(modelIds(result.json()).size(), sandbox::DemoData::models().size());
     QVERIFY(!m_received.isEmpty());
     QCOMPARE(m_received.first().operation, fetchOperation);
-    // Every API request carries the temporary triple's token.
+    // Every API request carries the temporary triple's token (the External process here prints
+    // a plain AccessKey, which has none).
     int api = 0;
     for (const sandbox::ReceivedRequest &request : std::as_const(m_received)) {
         if (!isApi(request))
             continue;
         ++api;
         QCOMPARE(request.status, 200);
-        QVERIFY(!headerOf(request, "x-acs-security-token").isEmpty());
+        QCOMPARE(headerOf(request, "x-acs-security-token").isEmpty(),
+                 mode == CredentialMode::External);
     }
     QVERIFY(api > 0);
 }
