@@ -3,6 +3,7 @@
 #include "credentials/credentialsprovider.h"
 #include "credentials/credentialstore.h"
 #include "credentials/environmentcredentials.h"
+#include "credentials/environmentroles.h"
 #include "credentials/profilestore.h"
 #include "credentials/providers/aliyunconfigfile.h"
 
@@ -124,34 +125,6 @@ CredentialResult AliyunProfileCredentialSource::resolve()
 
 namespace {
 
-bool isTrue(const QProcessEnvironment &environment, const QString &name)
-{
-    const QString value = environment.value(name);
-    return value.compare(u"true"_s, Qt::CaseInsensitive) == 0 || value == u"1"_s;
-}
-
-// The first of the names that is set: the SDKs' ALIBABA_CLOUD_ name, then the older forms the
-// aliyun CLI and the Terraform provider also read.
-QString firstOf(const QProcessEnvironment &environment, std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        const QString value = environment.value(QLatin1StringView(name));
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
-// STS's host for the environment's role links: ALIBABA_CLOUD_STS_REGION (the VPC host with
-// ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED) or ALIBABA_CLOUD_STS_ENDPOINT.
-void stsHostFromEnvironment(credentials::AliyunProfileSpec &spec,
-                            const QProcessEnvironment &environment)
-{
-    spec.stsRegion = environment.value(u"ALIBABA_CLOUD_STS_REGION"_s);
-    spec.stsEndpoint = environment.value(u"ALIBABA_CLOUD_STS_ENDPOINT"_s);
-    spec.enableVpc = isTrue(environment, u"ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED"_s);
-}
-
 CredentialResult temporaryFrom(const credentials::AliyunProfileSpec &spec,
                                const QProcessEnvironment &environment)
 {
@@ -179,55 +152,28 @@ CredentialResult DefaultChainCredentialSource::resolve()
     if (found.found() || !found.error.isEmpty())
         return EnvironmentCredentialSource().resolve();
 
-    const QString roleArn = firstOf(env, {"ALIBABA_CLOUD_ROLE_ARN", "ALIBABACLOUD_ROLE_ARN"});
-    const QString providerArn =
-        firstOf(env, {"ALIBABA_CLOUD_OIDC_PROVIDER_ARN", "ALIBABACLOUD_OIDC_PROVIDER_ARN"});
-    const QString tokenFile =
-        firstOf(env, {"ALIBABA_CLOUD_OIDC_TOKEN_FILE", "ALIBABACLOUD_OIDC_TOKEN_FILE"});
-    if (!roleArn.isEmpty() && !providerArn.isEmpty() && !tokenFile.isEmpty()) {
-        credentials::AliyunProfileSpec spec;
-        spec.name = u"environment"_s;
-        spec.mode = u"OIDC"_s;
-        spec.ramRoleArn = roleArn;
-        spec.oidcProviderArn = providerArn;
-        spec.oidcTokenFile = tokenFile;
-        spec.ramSessionName = env.value(u"ALIBABA_CLOUD_ROLE_SESSION_NAME"_s);
-        stsHostFromEnvironment(spec, env);
-        return temporaryFrom(spec, env);
-    }
+    namespace Roles = credentials::EnvironmentRoles;
+    const QString name = u"environment"_s;
+    if (const auto oidc = Roles::oidc(env, name))
+        return temporaryFrom(*oidc, env);
 
-    if (!isTrue(env, u"ALIBABA_CLOUD_CLI_PROFILE_DISABLED"_s) &&
-        !isTrue(env, u"ALIBABA_CLOUD_IGNORE_PROFILE"_s)) {
+    if (!Roles::isTrue(env, "ALIBABA_CLOUD_CLI_PROFILE_DISABLED") &&
+        !Roles::isTrue(env, "ALIBABA_CLOUD_IGNORE_PROFILE")) {
         const QString path = credentials::AliyunConfigFile::path(env);
         if (QFile::exists(path)) {
             CredentialResult fromFile =
-                AliyunProfileCredentialSource(
-                    firstOf(env,
-                            {"ALIBABA_CLOUD_PROFILE", "ALIBABACLOUD_PROFILE", "ALICLOUD_PROFILE"}),
-                    path)
-                    .resolve();
+                AliyunProfileCredentialSource(Roles::configProfile(env), path).resolve();
             if (fromFile.error.isEmpty())
                 return fromFile;
         }
     }
 
-    const QString ecsRole = firstOf(env, {"ALIBABA_CLOUD_ECS_METADATA", "ALICLOUD_ECS_ROLE_NAME"});
-    if (!ecsRole.isEmpty() && !isTrue(env, u"ALIBABA_CLOUD_ECS_METADATA_DISABLED"_s)) {
-        credentials::AliyunProfileSpec spec;
-        spec.name = u"environment"_s;
-        spec.mode = u"EcsRamRole"_s;
-        spec.ramRoleName = ecsRole;
-        return temporaryFrom(spec, env);
-    }
+    if (const auto ecs = Roles::ecsRole(env, name);
+        ecs && !Roles::isTrue(env, "ALIBABA_CLOUD_ECS_METADATA_DISABLED"))
+        return temporaryFrom(*ecs, env);
 
-    const QString uri = firstOf(env, {"ALIBABA_CLOUD_CREDENTIALS_URI", "ALICLOUD_CREDENTIALS_URI"});
-    if (!uri.isEmpty()) {
-        credentials::AliyunProfileSpec spec;
-        spec.name = u"environment"_s;
-        spec.mode = u"CredentialsURI"_s;
-        spec.credentialsUri = uri;
-        return temporaryFrom(spec, env);
-    }
+    if (const auto uri = Roles::credentialsUri(env, name))
+        return temporaryFrom(*uri, env);
     return EnvironmentCredentialSource().resolve();
 }
 

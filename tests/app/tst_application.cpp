@@ -9,6 +9,7 @@
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/welcomepanel.h"
 #include "support/sandboxfixture.h"
+#include "support/wiresamples.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -257,11 +258,8 @@ private Q_SLOTS:
         for (const sandbox::ReceivedRequest &request : std::as_const(received)) {
             if (request.operation == u"AssumeRole"_s)
                 continue;
-            const bool hasToken =
-                std::any_of(request.headers.cbegin(), request.headers.cend(), [](const auto &h) {
-                    return h.first.toLower() == "x-acs-security-token" && !h.second.isEmpty();
-                });
-            QVERIFY2(hasToken, qPrintable(request.operation));
+            QVERIFY2(!testsupport::headerOf(request, "x-acs-security-token").isEmpty(),
+                     qPrintable(request.operation));
         }
         const QList<api::ActivityEntry> &log = application.client()->activityLog()->entries();
         QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const api::ActivityEntry &entry) {

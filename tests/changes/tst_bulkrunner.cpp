@@ -10,6 +10,7 @@
 #include "pai/gallery.h"
 #include "sandbox/demodata.h"
 #include "support/sandboxfixture.h"
+#include "support/wiresamples.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -447,10 +448,7 @@ private Q_SLOTS:
             if (request.operation == u"AssumeRole"_s)
                 continue;
             QCOMPARE(request.status, 200); // never an expired token
-            for (const auto &[name, value] : request.headers) {
-                if (name.toLower() == "x-acs-security-token")
-                    tokens.insert(value);
-            }
+            tokens.insert(testsupport::headerOf(request, "x-acs-security-token"));
         }
         QVERIFY(tokens.size() >= 2);
         m_client->setCredentialSource(nullptr);

@@ -2,28 +2,19 @@
 // `paidesk-cli sandbox --sts`: the real executables, as processes, over loopback.
 
 #include "clirunner.h"
+#include "support/wiresamples.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using testsupport::jwtExpiringIn;
 using namespace clitest;
 
 namespace {
 
 const QString TrustedRole = u"acs:ram::100000000000000:role/paidesk-reader"_s;
-
-QByteArray jwtExpiringIn(qint64 seconds)
-{
-    const auto part = [](const QByteArray &json) {
-        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    return part(R"({"alg":"RS256"})") + '.' +
-           part(R"({"sub":"sa","exp":)" +
-                QByteArray::number(QDateTime::currentSecsSinceEpoch() + seconds) + '}') +
-           '.' + part("sig");
-}
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "support/connectproxy.h"
 #include "support/sandboxfixture.h"
 #include "support/testcertificates.h"
+#include "support/wiresamples.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -27,6 +28,8 @@ using credentials::EndpointMode;
 using credentials::KeychainError;
 using credentials::Profile;
 using credentials::SecretKind;
+using testsupport::headerOf;
+using testsupport::jwtExpiringIn;
 using testsupport::SandboxFixture;
 using namespace clitest;
 
@@ -37,26 +40,6 @@ namespace {
 constexpr int KeychainTimeoutMs = 30000;
 const QString TrustedRole = u"acs:ram::100000000000000:role/cliprofile-reader"_s;
 const QString SecondRole = u"acs:ram::100000000000000:role/cliprofile-second"_s;
-
-QByteArray jwtExpiringIn(qint64 seconds)
-{
-    const auto part = [](const QByteArray &json) {
-        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    return part(R"({"alg":"RS256"})") + '.' +
-           part(R"({"sub":"sa","exp":)" +
-                QByteArray::number(QDateTime::currentSecsSinceEpoch() + seconds) + '}') +
-           '.' + part("sig");
-}
-
-QByteArray headerOf(const sandbox::ReceivedRequest &request, const QByteArray &name)
-{
-    for (const auto &[key, value] : request.headers) {
-        if (key.toLower() == name)
-            return value;
-    }
-    return {};
-}
 
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "support/hostilehttpserver.h"
 #include "support/sandboxfixture.h"
 #include "support/testcertificates.h"
+#include "support/wiresamples.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -23,24 +24,13 @@
 
 using namespace Qt::StringLiterals;
 using credentials::AliyunProfileSpec;
+using testsupport::jwtExpiringIn;
 
 namespace {
 
 const QString TrustedRole = u"acs:ram::100000000000000:role/paidesk-reader"_s;
 const QString SecondRole = u"acs:ram::100000000000000:role/paidesk-chained"_s;
 const QString OidcProvider = u"acs:ram::100000000000000:oidc-provider/ack-rrsa"_s;
-
-QByteArray jwtExpiringIn(qint64 seconds)
-{
-    const auto part = [](const QByteArray &json) {
-        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    const qint64 exp = QDateTime::currentSecsSinceEpoch() + seconds;
-    return part(R"({"alg":"RS256","typ":"JWT"})") + '.' +
-           part(R"({"iss":"https://oidc.example","sub":"system:serviceaccount:ns:sa","exp":)" +
-                QByteArray::number(exp) + '}') +
-           '.' + part("signature");
-}
 
 QString headerOf(const sandbox::ReceivedRequest &request, const QByteArray &name)
 {
