@@ -1037,10 +1037,10 @@ pai::Model MainWindow::currentModel() const
     const QModelIndex current = m_proxy->mapToSource(m_ui->modelView->currentIndex());
     if (!current.isValid())
         return {};
-    const pai::Model &row = m_table->modelAt(current.row());
     // The cached GetModel copy is whole; the row lacks what the table does not show.
-    const pai::Model *whole = m_details->cached(row.modelId);
-    return whole ? *whole : row;
+    if (const pai::Model *whole = m_details->cached(m_table->modelIdAt(current.row())))
+        return *whole;
+    return m_table->modelAt(current.row());
 }
 
 QList<pai::Model> MainWindow::selectedModels() const
@@ -1048,9 +1048,9 @@ QList<pai::Model> MainWindow::selectedModels() const
     QList<pai::Model> models;
     const QModelIndexList rows = m_ui->modelView->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
-        const pai::Model &row = m_table->modelAt(m_proxy->mapToSource(index).row());
-        const pai::Model *whole = m_details->cached(row.modelId);
-        models.append(whole ? *whole : row);
+        const int row = m_proxy->mapToSource(index).row();
+        const pai::Model *whole = m_details->cached(m_table->modelIdAt(row));
+        models.append(whole ? *whole : m_table->modelAt(row));
     }
     return models;
 }
@@ -1124,7 +1124,7 @@ void MainWindow::showDetailsForCurrent()
         return;
     }
     const QModelIndex current = m_proxy->mapToSource(m_ui->modelView->currentIndex());
-    m_details->request(m_table->modelAt(current.row()).modelId);
+    m_details->request(m_table->modelIdAt(current.row()));
 }
 
 void MainWindow::updateActions()
@@ -1328,10 +1328,10 @@ void MainWindow::editModelsInBulk(bool remove)
     }
     QStringList selected;
     for (const QModelIndex &index : m_ui->modelView->selectionModel()->selectedRows())
-        selected.append(m_table->modelAt(m_proxy->mapToSource(index).row()).modelId);
+        selected.append(m_table->modelIdAt(m_proxy->mapToSource(index).row()));
     QStringList shown;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
-        shown.append(m_table->modelAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).modelId);
+        shown.append(m_table->modelIdAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     auto *session = new BulkEditSession(m_client, this);
     // The rows follow the server's copies as each model settles.
     connect(session, &BulkEditSession::modelChanged, this, [this](const pai::Model &model) {
@@ -1367,8 +1367,7 @@ void MainWindow::exportSelection()
     }
     if (ids.isEmpty()) {
         for (int row = 0; row < m_proxy->rowCount(); ++row)
-            ids.append(
-                m_table->modelAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).modelId);
+            ids.append(m_table->modelIdAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     }
     if (ids.isEmpty())
         return;

@@ -1,6 +1,7 @@
 #include "gui/models/modeltablemodel.h"
 
 #include "gui/common/languagechangerelay.h"
+#include "gui/models/packedtimestamp.h"
 #include "pai/displaytext.h"
 
 #include <algorithm>
@@ -14,6 +15,14 @@ namespace {
 
 // About what one demo or real model's key takes (name, ID, enums, labels, two timestamps).
 constexpr qsizetype TypicalSearchKeyBytes = 160;
+// About the characters of one model's ID and name.
+constexpr qsizetype TypicalTextChars = 56;
+// Label key and value indices of a model with three labels.
+constexpr qsizetype TypicalLabelRefs = 6;
+
+// The tags of a Row's timestamp code.
+enum TimestampTag : qint64 { EmptyTime, PackedTime, PackedTimeWithMsecs, PooledTime };
+constexpr qint64 TimestampTagMask = 3;
 
 // Appends `text` lower-cased, as UTF-8. ASCII, nearly every character of a model, is lowered
 // byte by byte; building a lower-cased QString and converting it cost a third of each row.
@@ -53,18 +62,6 @@ QVariant timestampToolTip(const QString &iso)
 int compareText(const QString &left, const QString &right)
 {
     return left.compare(right, Qt::CaseInsensitive);
-}
-
-int compareLabels(const pai::LabelList &left, const pai::LabelList &right)
-{
-    const qsizetype count = std::min(left.size(), right.size());
-    for (qsizetype i = 0; i < count; ++i) {
-        if (const int c = compareText(left.at(i).key, right.at(i).key))
-            return c;
-        if (const int c = compareText(left.at(i).value, right.at(i).value))
-            return c;
-    }
-    return left.size() < right.size() ? -1 : (left.size() > right.size() ? 1 : 0);
 }
 
 // Version names by their numbers: "0.10.0" after "0.9.0"; runs of digits compare as numbers.
@@ -123,6 +120,7 @@ int compareOrderNumber(const std::optional<qint64> &left, const std::optional<qi
 ModelTableModel::ModelTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_rows.pools = std::make_shared<Pools>();
     relayLanguageChange(this);
 }
 
@@ -147,40 +145,71 @@ QString ModelTableModel::labelsText(const pai::LabelList &labels)
     return text;
 }
 
+QString ModelTableModel::labelsTextOf(const Row &row) const
+{
+    const InternPool &keys = (*m_rows.pools)[LabelKeyPool];
+    const InternPool &values = (*m_rows.pools)[LabelValuePool];
+    const quint32 *refs = m_rows.labelRefs.data() + row.labelOffset;
+    QString text;
+    for (quint32 i = 0; i < row.labelCount; ++i, refs += 2) {
+        if (i > 0)
+            text += u", "_s;
+        text += keys.at(refs[0]) + u'=' + values.at(refs[1]);
+    }
+    return text;
+}
+
+QString ModelTableModel::timestampOf(qint64 code) const
+{
+    switch (code & TimestampTagMask) {
+    case EmptyTime:
+        return {};
+    case PackedTime:
+        return PackedTimestamp::unpack(code >> 2, false);
+    case PackedTimeWithMsecs:
+        return PackedTimestamp::unpack(code >> 2, true);
+    default:
+        return (*m_rows.pools)[TimestampPool].at(quint32(code >> 2));
+    }
+}
+
 QVariant ModelTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const pai::Model &model = modelAt(index.row());
+    const Row &row = m_rows.rows[size_t(m_order.at(index.row()))];
     const auto column = Column(index.column());
+    const auto orderNumber = [&row]() {
+        return row.flags & HasOrderNumber ? QVariant(row.orderNumber) : QVariant();
+    };
 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return model.modelName;
+            return nameOf(row).toString();
         case IdColumn:
-            return model.modelId;
+            return idOf(row).toString();
         case DomainColumn:
-            return model.domain;
+            return pooled(row, DomainPool);
         case TaskColumn:
-            return model.task;
+            return pooled(row, TaskPool);
         case OriginColumn:
-            return model.origin;
+            return pooled(row, OriginPool);
         case TypeColumn:
-            return model.modelType;
+            return pooled(row, TypePool);
         case AccessibilityColumn:
-            return model.accessibility;
+            return pooled(row, AccessibilityPool);
         case OrderNumberColumn:
-            return model.orderNumber ? QVariant(*model.orderNumber) : QVariant();
+            return orderNumber();
         case LabelsColumn:
-            return labelsText(model.labels);
+            return labelsTextOf(row);
         case CreatedColumn:
-            return timestampText(model.gmtCreateTime);
+            return timestampText(timestampOf(row.created));
         case ModifiedColumn:
-            return timestampText(model.gmtModifiedTime);
+            return timestampText(timestampOf(row.modified));
         case LatestVersionColumn:
-            return latestVersionAt(index.row());
+            return pooled(row, LatestVersionPool);
         case ColumnCount:
             break;
         }
@@ -189,9 +218,9 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         // The whole value, for cells whose column is too narrow for it. Asked for only on hover.
         switch (column) {
         case CreatedColumn:
-            return timestampToolTip(model.gmtCreateTime);
+            return timestampToolTip(timestampOf(row.created));
         case ModifiedColumn:
-            return timestampToolTip(model.gmtModifiedTime);
+            return timestampToolTip(timestampOf(row.modified));
         case OrderNumberColumn:
             break;
         default: {
@@ -205,15 +234,15 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ModelIdRole:
-        return model.modelId;
+        return idOf(row).toString();
     case SortRole:
         switch (column) {
         case OrderNumberColumn:
-            return model.orderNumber ? QVariant(*model.orderNumber) : QVariant();
+            return orderNumber();
         case CreatedColumn:
-            return model.gmtCreateTime;
+            return timestampOf(row.created);
         case ModifiedColumn:
-            return model.gmtModifiedTime;
+            return timestampOf(row.modified);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -266,32 +295,87 @@ QString ModelTableModel::latestVersionName(const pai::Model &model)
     return model.latestVersion.value(QLatin1StringView("VersionName")).toString();
 }
 
-QString ModelTableModel::slim(pai::Model &model)
-{
-    QString latestVersion = latestVersionName(model);
-    m_latestVersionPool.intern(latestVersion);
-    // The table never shows these; the details pane reads them from GetModel.
-    model.modelDescription.clear();
-    model.extraInfo = {};
-    model.latestVersion = {};
-    model.unknownFields = {};
-    model.tags.clear();
-    model.gmtLatestVersionModifiedTime.clear();
+namespace {
 
-    QString *const fields[] = {&model.domain,    &model.task,          &model.origin,
-                               &model.modelType, &model.accessibility, &model.workspaceId,
-                               &model.ownerId,   &model.userId,        &model.provider};
-    static_assert(std::size(fields) + 2 == std::tuple_size_v<decltype(m_pools)>);
-    for (size_t field = 0; field < std::size(fields); ++field)
-        m_pools[field].intern(*fields[field]);
-    StringPool &labelKeys = m_pools[std::size(fields)];
-    StringPool &labelValues = m_pools[std::size(fields) + 1];
-    for (pai::Label &label : model.labels) {
-        labelKeys.intern(label.key);
-        labelValues.intern(label.value);
+qint64 timestampCode(const QString &text, InternPool &odd)
+{
+    if (text.isEmpty())
+        return EmptyTime;
+    if (const auto packed = PackedTimestamp::pack(text))
+        return packed->msecsSinceEpoch * 4 +
+               (packed->withMilliseconds ? PackedTimeWithMsecs : PackedTime);
+    return qint64(odd.intern(text)) * 4 + PooledTime;
+}
+
+} // namespace
+
+ModelTableModel::Row ModelTableModel::makeRow(const pai::Model &model, RowBuffers &buffers)
+{
+    Pools &pools = *buffers.pools;
+    Row row;
+    row.textOffset = quint32(buffers.text.size());
+    row.idLength = quint32(model.modelId.size());
+    row.nameLength = quint32(model.modelName.size());
+    for (const QString *text : {&model.modelId, &model.modelName}) {
+        const auto *chars = reinterpret_cast<const char16_t *>(text->utf16());
+        buffers.text.insert(buffers.text.end(), chars, chars + text->size());
     }
-    model.labels.squeeze();
-    return latestVersion;
+    const QString *const fields[] = {
+        &model.modelType,     &model.domain,      &model.task,    &model.origin, &model.provider,
+        &model.accessibility, &model.workspaceId, &model.ownerId, &model.userId, &model.modelDoc};
+    static_assert(std::size(fields) + 1 == PooledFieldCount);
+    for (size_t field = 0; field < std::size(fields); ++field)
+        row.pooled[field] = pools[field].intern(*fields[field]);
+    // The one field of the LatestVersion the table shows; the row keeps nothing else of it.
+    row.pooled[LatestVersionPool] = pools[LatestVersionPool].intern(latestVersionName(model));
+    row.created = timestampCode(model.gmtCreateTime, pools[TimestampPool]);
+    row.modified = timestampCode(model.gmtModifiedTime, pools[TimestampPool]);
+    if (model.orderNumber) {
+        row.flags |= HasOrderNumber;
+        row.orderNumber = *model.orderNumber;
+    }
+    if (model.parameterSize) {
+        row.flags |= HasParameterSize;
+        row.parameterSize = *model.parameterSize;
+    }
+    row.labelOffset = quint32(buffers.labelRefs.size());
+    row.labelCount = quint32(model.labels.size());
+    for (const pai::Label &label : model.labels) {
+        buffers.labelRefs.push_back(pools[LabelKeyPool].intern(label.key));
+        buffers.labelRefs.push_back(pools[LabelValuePool].intern(label.value));
+    }
+    return row;
+}
+
+pai::Model ModelTableModel::modelOfSlot(int slot) const
+{
+    const Row &row = m_rows.rows[size_t(slot)];
+    pai::Model model;
+    model.modelId = idOf(row).toString();
+    model.modelName = nameOf(row).toString();
+    model.modelType = pooled(row, TypePool);
+    model.domain = pooled(row, DomainPool);
+    model.task = pooled(row, TaskPool);
+    model.origin = pooled(row, OriginPool);
+    model.provider = pooled(row, ProviderPool);
+    model.accessibility = pooled(row, AccessibilityPool);
+    model.workspaceId = pooled(row, WorkspacePool);
+    model.ownerId = pooled(row, OwnerPool);
+    model.userId = pooled(row, UserPool);
+    model.modelDoc = pooled(row, DocPool);
+    if (row.flags & HasOrderNumber)
+        model.orderNumber = row.orderNumber;
+    if (row.flags & HasParameterSize)
+        model.parameterSize = row.parameterSize;
+    model.gmtCreateTime = timestampOf(row.created);
+    model.gmtModifiedTime = timestampOf(row.modified);
+    const InternPool &keys = (*m_rows.pools)[LabelKeyPool];
+    const InternPool &values = (*m_rows.pools)[LabelValuePool];
+    model.labels.reserve(row.labelCount);
+    const quint32 *refs = m_rows.labelRefs.data() + row.labelOffset;
+    for (quint32 i = 0; i < row.labelCount; ++i, refs += 2)
+        model.labels.append({keys.at(refs[0]), values.at(refs[1])});
+    return model;
 }
 
 void ModelTableModel::buildSearchKey(const pai::Model &model)
@@ -326,65 +410,102 @@ void ModelTableModel::buildSearchKey(const pai::Model &model)
 
 void ModelTableModel::clear()
 {
-    if (m_models.isEmpty()) {
-        m_pools = {};
-        m_latestVersionPool.clear();
-        return;
-    }
-    beginResetModel();
-    m_models = {};
-    m_latestVersions = {};
+    const bool hadRows = !m_rows.rows.empty();
+    if (hadRows)
+        beginResetModel();
+    m_rows = {};
+    m_rows.pools = std::make_shared<Pools>();
+    m_unusedText = 0;
+    m_unusedLabelRefs = 0;
     m_searchKeys.clear();
     m_order = {};
-    m_pools = {};
-    m_latestVersionPool.clear();
-    endResetModel();
+    if (hadRows)
+        endResetModel();
 }
 
 void ModelTableModel::reserve(qsizetype count)
 {
-    m_models.reserve(count);
-    m_latestVersions.reserve(count);
+    m_rows.rows.reserve(size_t(count));
+    m_rows.text.reserve(size_t(count * TypicalTextChars));
+    m_rows.labelRefs.reserve(size_t(count * TypicalLabelRefs));
     m_searchKeys.reserve(count, TypicalSearchKeyBytes);
     m_order.reserve(count);
 }
 
+void ModelTableModel::RowBuffers::append(RowBuffers &&other)
+{
+    if (other.rows.empty())
+        return;
+    if (!pools)
+        pools = other.pools;
+    const bool samePools = pools == other.pools;
+    const auto textBase = quint32(text.size());
+    const auto labelBase = quint32(labelRefs.size());
+    text.insert(text.end(), other.text.begin(), other.text.end());
+    labelRefs.insert(labelRefs.end(), other.labelRefs.begin(), other.labelRefs.end());
+    if (!samePools) {
+        // Prepared before a clear(): the values move into this listing's pools.
+        const Pools &from = *other.pools;
+        for (size_t i = labelBase; i < labelRefs.size(); ++i) {
+            const Pool pool = (i - labelBase) % 2 ? LabelValuePool : LabelKeyPool;
+            labelRefs[i] = (*pools)[pool].intern(from[pool].at(labelRefs[i]));
+        }
+    }
+    for (Row row : other.rows) {
+        row.textOffset += textBase;
+        row.labelOffset += labelBase;
+        if (!samePools) {
+            const Pools &from = *other.pools;
+            for (int field = 0; field < PooledFieldCount; ++field)
+                row.pooled[field] = (*pools)[field].intern(from[field].at(row.pooled[field]));
+            for (qint64 *time : {&row.created, &row.modified}) {
+                if ((*time & TimestampTagMask) == PooledTime) {
+                    const QString &text = from[TimestampPool].at(quint32(*time >> 2));
+                    *time = qint64((*pools)[TimestampPool].intern(text)) * 4 + PooledTime;
+                }
+            }
+        }
+        rows.push_back(row);
+    }
+}
+
 void ModelTableModel::PreparedRows::append(PreparedRows &&other)
 {
-    if (m_models.isEmpty()) {
+    if (isEmpty()) {
         *this = std::move(other);
         return;
     }
-    m_models.append(std::move(other.m_models));
-    m_latestVersions.append(std::move(other.m_latestVersions));
+    m_rows.append(std::move(other.m_rows));
     m_keys.append(other.m_keys);
 }
 
 ModelTableModel::PreparedRows ModelTableModel::prepareRows(QList<pai::Model> models)
 {
-    PreparedRows rows;
-    rows.m_keys.reserve(models.size(), TypicalSearchKeyBytes);
-    rows.m_latestVersions.reserve(models.size());
-    for (pai::Model &model : models) {
-        // The key is built before slim() drops the LatestVersion it names.
+    PreparedRows prepared;
+    RowBuffers &rows = prepared.m_rows;
+    rows.pools = m_rows.pools;
+    const auto count = size_t(models.size());
+    rows.rows.reserve(count);
+    rows.text.reserve(count * TypicalTextChars);
+    rows.labelRefs.reserve(count * TypicalLabelRefs);
+    prepared.m_keys.reserve(models.size(), TypicalSearchKeyBytes);
+    for (const pai::Model &model : std::as_const(models)) {
         buildSearchKey(model);
-        rows.m_latestVersions.append(slim(model));
-        rows.m_keys.append(m_keyScratch);
+        prepared.m_keys.append(m_keyScratch);
+        rows.rows.push_back(makeRow(model, rows));
     }
-    rows.m_models = std::move(models);
-    return rows;
+    return prepared;
 }
 
 void ModelTableModel::appendRows(PreparedRows rows)
 {
     if (rows.isEmpty())
         return;
-    const qsizetype first = m_models.size();
+    const qsizetype first = slotCount();
     beginInsertRows({}, int(first), int(first + rows.size() - 1));
     for (qsizetype i = 0; i < rows.size(); ++i)
         m_order.append(int(first + i));
-    m_models.append(std::move(rows.m_models));
-    m_latestVersions.append(std::move(rows.m_latestVersions));
+    m_rows.append(std::move(rows.m_rows));
     m_searchKeys.append(rows.m_keys);
     endInsertRows();
     if (m_sortColumn >= 0)
@@ -394,7 +515,7 @@ void ModelTableModel::appendRows(PreparedRows rows)
 int ModelTableModel::rowOfModel(const QString &modelId) const
 {
     for (qsizetype row = 0; row < m_order.size(); ++row) {
-        if (m_models.at(m_order.at(row)).modelId == modelId)
+        if (idOf(m_rows.rows[size_t(m_order.at(row))]) == modelId)
             return int(row);
     }
     return -1;
@@ -409,9 +530,10 @@ void ModelTableModel::upsertModel(pai::Model model)
     }
     const int slot = m_order.at(row);
     buildSearchKey(model);
-    m_latestVersions[slot] = slim(model);
     m_searchKeys.replace(slot, m_keyScratch);
-    m_models[slot] = std::move(model);
+    const Row replaced = m_rows.rows[size_t(slot)];
+    m_rows.rows[size_t(slot)] = makeRow(model, m_rows);
+    releaseBuffersOf(replaced);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (m_sortColumn >= 0)
         sortOrder(0);
@@ -424,60 +546,129 @@ bool ModelTableModel::removeModel(const QString &modelId)
         return false;
     beginRemoveRows({}, row, row);
     const int slot = m_order.at(row);
-    m_models.removeAt(slot);
-    m_latestVersions.removeAt(slot);
+    const Row removed = m_rows.rows[size_t(slot)];
+    m_rows.rows.erase(m_rows.rows.begin() + slot);
     m_searchKeys.remove(slot);
     m_order.removeAt(row);
     for (int &other : m_order) {
         if (other > slot)
             --other;
     }
+    releaseBuffersOf(removed);
     endRemoveRows();
     return true;
 }
 
+void ModelTableModel::releaseBuffersOf(const Row &row)
+{
+    m_unusedText += qsizetype(row.idLength) + qsizetype(row.nameLength);
+    m_unusedLabelRefs += 2 * qsizetype(row.labelCount);
+    compactIfWasteful();
+}
+
+void ModelTableModel::compactIfWasteful()
+{
+    if (m_unusedText * 2 > qsizetype(m_rows.text.size())) {
+        std::vector<char16_t> packed;
+        packed.reserve(m_rows.text.size() - size_t(m_unusedText));
+        for (Row &row : m_rows.rows) {
+            const char16_t *from = m_rows.text.data() + row.textOffset;
+            row.textOffset = quint32(packed.size());
+            packed.insert(packed.end(), from, from + row.idLength + row.nameLength);
+        }
+        m_rows.text = std::move(packed);
+        m_unusedText = 0;
+    }
+    if (m_unusedLabelRefs * 2 > qsizetype(m_rows.labelRefs.size())) {
+        std::vector<quint32> packed;
+        packed.reserve(m_rows.labelRefs.size() - size_t(m_unusedLabelRefs));
+        for (Row &row : m_rows.rows) {
+            const quint32 *from = m_rows.labelRefs.data() + row.labelOffset;
+            row.labelOffset = quint32(packed.size());
+            packed.insert(packed.end(), from, from + 2 * row.labelCount);
+        }
+        m_rows.labelRefs = std::move(packed);
+        m_unusedLabelRefs = 0;
+    }
+}
+
+int ModelTableModel::compareTimestamps(qint64 left, qint64 right) const
+{
+    const qint64 leftTag = left & TimestampTagMask;
+    const qint64 rightTag = right & TimestampTagMask;
+    // ISO 8601 UTC text in one format sorts in time order, so packed times of one spelling
+    // compare as numbers; anything else compares as the text the server sent.
+    if (leftTag == rightTag && (leftTag == PackedTime || leftTag == PackedTimeWithMsecs))
+        return left < right ? -1 : (left > right ? 1 : 0);
+    if (leftTag == EmptyTime || rightTag == EmptyTime)
+        return leftTag == rightTag ? 0 : (leftTag == EmptyTime ? -1 : 1);
+    return timestampOf(left).compare(timestampOf(right));
+}
+
+int ModelTableModel::compareLabels(const Row &left, const Row &right) const
+{
+    const InternPool &keys = (*m_rows.pools)[LabelKeyPool];
+    const InternPool &values = (*m_rows.pools)[LabelValuePool];
+    const quint32 *a = m_rows.labelRefs.data() + left.labelOffset;
+    const quint32 *b = m_rows.labelRefs.data() + right.labelOffset;
+    const quint32 count = std::min(left.labelCount, right.labelCount);
+    for (quint32 i = 0; i < 2 * count; ++i) {
+        if (a[i] == b[i])
+            continue;
+        const InternPool &pool = i % 2 ? values : keys;
+        if (const int c = compareText(pool.at(a[i]), pool.at(b[i])))
+            return c;
+    }
+    return left.labelCount < right.labelCount ? -1 : (left.labelCount > right.labelCount ? 1 : 0);
+}
+
 bool ModelTableModel::slotLessThan(int left, int right) const
 {
-    const pai::Model &a = m_models.at(left);
-    const pai::Model &b = m_models.at(right);
+    const Row &a = m_rows.rows[size_t(left)];
+    const Row &b = m_rows.rows[size_t(right)];
+    const auto comparePooled = [&](Pool field) {
+        return a.pooled[field] == b.pooled[field] ? 0
+                                                  : compareText(pooled(a, field), pooled(b, field));
+    };
     int c = 0;
     switch (Column(m_sortColumn)) {
     case NameColumn:
-        c = compareText(a.modelName, b.modelName);
+        c = nameOf(a).compare(nameOf(b), Qt::CaseInsensitive);
         break;
     case IdColumn:
-        c = a.modelId.compare(b.modelId);
+        c = idOf(a).compare(idOf(b));
         break;
     case DomainColumn:
-        c = compareText(a.domain, b.domain);
+        c = comparePooled(DomainPool);
         break;
     case TaskColumn:
-        c = compareText(a.task, b.task);
+        c = comparePooled(TaskPool);
         break;
     case OriginColumn:
-        c = compareText(a.origin, b.origin);
+        c = comparePooled(OriginPool);
         break;
     case TypeColumn:
-        c = compareText(a.modelType, b.modelType);
+        c = comparePooled(TypePool);
         break;
     case AccessibilityColumn:
-        c = compareText(a.accessibility, b.accessibility);
+        c = comparePooled(AccessibilityPool);
         break;
     case OrderNumberColumn:
-        c = compareOrderNumber(a.orderNumber, b.orderNumber);
+        c = compareOrderNumber(
+            a.flags & HasOrderNumber ? std::optional(a.orderNumber) : std::nullopt,
+            b.flags & HasOrderNumber ? std::optional(b.orderNumber) : std::nullopt);
         break;
     case LabelsColumn:
-        c = compareLabels(a.labels, b.labels);
+        c = compareLabels(a, b);
         break;
-    // ISO 8601 UTC text in one format sorts in time order.
     case CreatedColumn:
-        c = a.gmtCreateTime.compare(b.gmtCreateTime);
+        c = compareTimestamps(a.created, b.created);
         break;
     case ModifiedColumn:
-        c = a.gmtModifiedTime.compare(b.gmtModifiedTime);
+        c = compareTimestamps(a.modified, b.modified);
         break;
     case LatestVersionColumn:
-        c = compareVersionNames(m_latestVersions.at(left), m_latestVersions.at(right));
+        c = compareVersionNames(pooled(a, LatestVersionPool), pooled(b, LatestVersionPool));
         break;
     case ColumnCount:
         break;
@@ -515,7 +706,7 @@ void ModelTableModel::sortOrder(qsizetype firstNew)
 
     const QModelIndexList persistent = persistentIndexList();
     if (!persistent.isEmpty()) {
-        QList<int> rowOfSlot(m_models.size());
+        QList<int> rowOfSlot(slotCount());
         for (qsizetype row = 0; row < m_order.size(); ++row)
             rowOfSlot[m_order.at(row)] = int(row);
         QModelIndexList moved;

@@ -1,7 +1,8 @@
 # Item models of the main window: the workspace list, the model table and its filter, the
 # details pane's labels and extra_info tree, and the activity log.
 list(APPEND GUI_SOURCES
-    ${CMAKE_CURRENT_LIST_DIR}/stringpool.h
+    ${CMAKE_CURRENT_LIST_DIR}/internpool.cpp ${CMAKE_CURRENT_LIST_DIR}/internpool.h
+    ${CMAKE_CURRENT_LIST_DIR}/packedtimestamp.cpp ${CMAKE_CURRENT_LIST_DIR}/packedtimestamp.h
     ${CMAKE_CURRENT_LIST_DIR}/searchkeystore.cpp ${CMAKE_CURRENT_LIST_DIR}/searchkeystore.h
     ${CMAKE_CURRENT_LIST_DIR}/modeltablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltablemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/modelfilterproxymodel.cpp

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <ctime>
+#include <optional>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +98,89 @@ QList<int> bruteForceRows(const gui::ModelTableModel &table, const QString &filt
     return rows;
 }
 
+// A model with every field set, the tricky ones too: non-ASCII text, empty label keys and
+// values, times with and without milliseconds and in a spelling of their own, many distinct
+// owners (more than a pool compares directly).
+pai::Model fullModel(int n)
+{
+    pai::Model model;
+    model.modelId = u"model-full-%1"_s.arg(n);
+    model.modelName = u"Qwen 模型 %1 ✓"_s.arg(n);
+    model.modelDescription = u"not kept"_s;
+    model.modelDoc = u"https://example.com/doc/%1"_s.arg(n % 4);
+    model.modelType = u"Checkpoint"_s;
+    model.domain = u"nlp"_s;
+    model.task = u"text-generation-%1"_s.arg(n % 2);
+    model.origin = u"ModelScope"_s;
+    model.provider = n % 2 ? u"pai"_s : QString();
+    model.accessibility = u"PUBLIC"_s;
+    model.orderNumber = qint64(-n) * 1000;
+    model.parameterSize = qint64(7'000'000'000) + n;
+    model.workspaceId = u"ws-%1"_s.arg(n % 3);
+    model.ownerId = u"owner-%1"_s.arg(n);
+    model.userId = u"user-%1"_s.arg(n % 5);
+    const QStringList times{u"2024-03-01T08:00:%1Z"_s.arg(n % 60, 2, 10, QChar(u'0')),
+                            u"2024-03-01T08:00:00.%1Z"_s.arg(n % 1000, 3, 10, QChar(u'0')),
+                            u"2024-03-01T16:00:%1+08:00"_s.arg(n % 60, 2, 10, QChar(u'0')),
+                            QString()};
+    model.gmtCreateTime = times.at(n % 3);
+    model.gmtModifiedTime = times.at((n + 1) % 4);
+    model.gmtLatestVersionModifiedTime = u"2024-05-01T00:00:00Z"_s;
+    model.labels = {{u"team"_s, u"search"_s},
+                    {u"note-%1"_s.arg(n), QString()},
+                    {QString(), u"v%1"_s.arg(n)},
+                    {u"стадия"_s, u"прод"_s}};
+    if (n % 5 == 0)
+        model.labels.clear();
+    model.tags = {{u"tag"_s, u"v"_s}};
+    model.extraInfo = {{u"k"_s, u"v"_s}};
+    model.latestVersion = {{u"VersionName"_s, u"1.%1.0"_s.arg(n)}};
+    model.unknownFields = {{u"Future"_s, 1}};
+    return model;
+}
+
+// What a row keeps of a model: all but what the table never shows.
+pai::Model keptOf(pai::Model model)
+{
+    model.modelDescription.clear();
+    model.extraInfo = {};
+    model.latestVersion = {};
+    model.unknownFields = {};
+    model.tags.clear();
+    model.gmtLatestVersionModifiedTime.clear();
+    return model;
+}
+
+// Every row of `table` against the model of the same ID in `models`.
+void compareRows(const gui::ModelTableModel &table, const QList<pai::Model> &models)
+{
+    QCOMPARE(table.rowCount(), models.size());
+    for (const pai::Model &model : models) {
+        const int row = table.rowOfModel(model.modelId);
+        QVERIFY2(row >= 0, qPrintable(model.modelId));
+        const pai::Model kept = table.modelAt(row);
+        QCOMPARE(kept.modelId, model.modelId);
+        QCOMPARE(kept.modelName, model.modelName);
+        QCOMPARE(kept.modelDoc, model.modelDoc);
+        QCOMPARE(kept.provider, model.provider);
+        QCOMPARE(kept.ownerId, model.ownerId);
+        QCOMPARE(kept.userId, model.userId);
+        QCOMPARE(kept.parameterSize, model.parameterSize);
+        QCOMPARE(kept.orderNumber, model.orderNumber);
+        QCOMPARE(kept.gmtCreateTime, model.gmtCreateTime);
+        QCOMPARE(kept.gmtModifiedTime, model.gmtModifiedTime);
+        QCOMPARE(kept.labels, model.labels);
+        QVERIFY(kept == keptOf(model)); // and every other field
+        QCOMPARE(table.modelIdAt(row), model.modelId);
+        QCOMPARE(table.latestVersionAt(row),
+                 model.latestVersion.value(u"VersionName"_s).toString());
+        QCOMPARE(table.index(row, gui::ModelTableModel::CreatedColumn)
+                     .data(gui::ModelTableModel::SortRole)
+                     .toString(),
+                 model.gmtCreateTime);
+    }
+}
+
 QList<int> shownSourceRows(const gui::ModelFilterProxyModel &proxy)
 {
     QList<int> rows;
@@ -128,6 +212,9 @@ private Q_SLOTS:
     void toolTipsGiveFullValues_data();
     void toolTipsGiveFullValues();
     void datesShowLocalTimeWithYear();
+    void rowsKeepEveryShownField();
+    void rowsPreparedBeforeClearKeepTheirValues();
+    void timesSortAsTheServerSpelledThem();
 };
 
 void TestModelTableModel::appendKeepsLeanRows()
@@ -548,13 +635,13 @@ void TestModelTableModel::preparedRowsAreInsertedAtOnce()
     QCOMPARE(inserted.constFirst().at(1).toInt(), 1);
     QCOMPARE(inserted.constFirst().at(2).toInt(), total);
 
-    const pai::Model *firstNew = nullptr;
+    std::optional<pai::Model> firstNew;
     for (int i = 0; i < total; ++i) {
         const pai::Model &original = originals.at(i);
         const int row = table.rowOfModel(original.modelId);
         QVERIFY(row >= 0);
         QCOMPARE(table.slotOfRow(row), 1 + i); // storage keeps arrival order
-        const pai::Model &kept = table.modelAt(row);
+        const pai::Model kept = table.modelAt(row);
         QCOMPARE(kept.modelName, original.modelName);
         QCOMPARE(kept.labels, original.labels);
         QCOMPARE(kept.orderNumber, original.orderNumber);
@@ -573,7 +660,7 @@ void TestModelTableModel::preparedRowsAreInsertedAtOnce()
         // may hand out the existing row's copy, made from a literal, which isSharedWith() does
         // not count as shared.
         if (!firstNew) {
-            firstNew = &kept;
+            firstNew = kept;
             continue;
         }
         QCOMPARE(kept.origin.constData(), firstNew->origin.constData());
@@ -668,6 +755,123 @@ void TestModelTableModel::datesShowLocalTimeWithYear()
     const QString modified = table.index(0, gui::ModelTableModel::ModifiedColumn).data().toString();
     QVERIFY2(created.startsWith(u"3/2/2024 6:26"_s), qPrintable(created));
     QVERIFY2(modified.startsWith(u"1/1/2024 4:00"_s), qPrintable(modified));
+}
+
+void TestModelTableModel::rowsKeepEveryShownField()
+{
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<pai::Model> models;
+    for (int n = 0; n < 60; ++n)
+        models.append(fullModel(n));
+    table.appendModels(models);
+    compareRows(table, models);
+
+    // Replaced in place: a longer name, other labels, a time in another spelling, no numbers.
+    pai::Model changed = fullModel(7);
+    changed.modelName = u"renamed "_s.repeated(20);
+    changed.labels = {{u"only"_s, u"one"_s}};
+    changed.gmtCreateTime = u"2024-03-01T08:00:00.250Z"_s;
+    changed.gmtModifiedTime = u"yesterday"_s;
+    changed.orderNumber.reset();
+    changed.parameterSize.reset();
+    changed.provider = u"someone"_s;
+    table.upsertModel(changed);
+    models[7] = changed;
+    compareRows(table, models);
+
+    // Removing most rows repacks the text and labels of the rest.
+    for (int n = 0; n < 50; ++n) {
+        if (n % 7 == 3)
+            continue;
+        QVERIFY(table.removeModel(models.at(n).modelId));
+    }
+    models.removeIf([](const pai::Model &model) {
+        const int n = model.modelId.sliced(model.modelId.lastIndexOf(u'-') + 1).toInt();
+        return n < 50 && n % 7 != 3;
+    });
+    compareRows(table, models);
+    // Replacing every row again and again keeps them whole while the buffers are repacked.
+    for (int round = 0; round < 3; ++round) {
+        for (pai::Model &model : models) {
+            model.modelName += u'+';
+            model.labels.append({u"round"_s, QString::number(round)});
+            table.upsertModel(model);
+        }
+        compareRows(table, models);
+    }
+    // The sorted table reads the same rows.
+    table.sort(gui::ModelTableModel::LabelsColumn, Qt::DescendingOrder);
+    compareRows(table, models);
+}
+
+void TestModelTableModel::rowsPreparedBeforeClearKeepTheirValues()
+{
+    gui::ModelTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<pai::Model> first;
+    QList<pai::Model> second;
+    for (int n = 0; n < 40; ++n)
+        (n < 20 ? first : second).append(fullModel(n));
+    table.appendModels(first);
+    gui::ModelTableModel::PreparedRows early = table.prepareRows(second);
+
+    // A new listing starts with pools of its own; rows prepared for the old one keep their values.
+    table.clear();
+    QCOMPARE(table.rowCount(), 0);
+    gui::ModelTableModel::PreparedRows late = table.prepareRows(first);
+    early.append(std::move(late));
+    table.appendRows(std::move(early));
+    compareRows(table, second + first);
+
+    gui::ModelTableModel::PreparedRows stale = table.prepareRows({fullModel(99)});
+    table.clear();
+    table.appendModels({fullModel(98)});
+    table.appendRows(std::move(stale));
+    compareRows(table, {fullModel(98), fullModel(99)});
+}
+
+void TestModelTableModel::timesSortAsTheServerSpelledThem()
+{
+    // Packed times, times with milliseconds, other spellings and none: the order is the text's.
+    gui::ModelTableModel table;
+    gui::ModelFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList times{u"2024-03-01T08:00:00Z"_s,
+                            u"2024-03-01T08:00:00.500Z"_s,
+                            u"2024-03-01T07:59:59.999Z"_s,
+                            u"2024-03-01T16:00:00+08:00"_s,
+                            QString(),
+                            u"1999-12-31T23:59:59Z"_s,
+                            u"2024-03-01T08:00:01Z"_s,
+                            u"2024-03-01"_s,
+                            u"2024-03-01T08:00:00.000Z"_s,
+                            u"2023-02-29T00:00:00Z"_s};
+    QList<pai::Model> models;
+    for (int n = 0; n < times.size(); ++n) {
+        pai::Model model = makeModel(n, u"m%1"_s.arg(n));
+        model.gmtCreateTime = times.at(n);
+        model.gmtModifiedTime = times.at(times.size() - 1 - n);
+        models.append(model);
+    }
+    table.appendModels(models);
+    for (const int column :
+         {int(gui::ModelTableModel::CreatedColumn), int(gui::ModelTableModel::ModifiedColumn)}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            QStringList shown;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                shown.append(
+                    proxy.index(row, column).data(gui::ModelTableModel::SortRole).toString());
+            QStringList expected = times;
+            std::stable_sort(
+                expected.begin(), expected.end(), [order](const QString &a, const QString &b) {
+                    return order == Qt::AscendingOrder ? a.compare(b) < 0 : a.compare(b) > 0;
+                });
+            QCOMPARE(shown, expected);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModelTableModel)

@@ -1,12 +1,16 @@
-// The quick filter's storage: SearchKeyStore (keys packed in one buffer), SlotBitmap (accepted
-// slots) and StringPool (one shared copy of a field's common values).
+// What the table and the quick filter keep per row: SearchKeyStore (keys packed in one buffer),
+// SlotBitmap (accepted slots), InternPool (one shared copy of each value of a field, by index)
+// and PackedTimestamp (times as numbers).
+#include "gui/models/internpool.h"
+#include "gui/models/packedtimestamp.h"
 #include "gui/models/searchkeystore.h"
 #include "gui/models/slotbitmap.h"
-#include "gui/models/stringpool.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -112,9 +116,14 @@ private Q_SLOTS:
     void slotBitmapAgreesWithReference_data();
     void slotBitmapAgreesWithReference();
     void slotBitmapPartsCoverWholeWords();
-    void stringPoolSharesFirstValues_data();
-    void stringPoolSharesFirstValues();
-    void stringPoolIgnoresEmptyAndClears();
+    void internPoolGivesOneIndexPerValue_data();
+    void internPoolGivesOneIndexPerValue();
+    void internPoolKeepsEmptyAtZeroAndClears();
+    void packedTimestampRoundTrips_data();
+    void packedTimestampRoundTrips();
+    void packedTimestampRefusesOtherSpellings_data();
+    void packedTimestampRefusesOtherSpellings();
+    void packedTimestampsSortAsTheirText();
 };
 
 void TestSearchStorage::searchKeyStoreFollowsScript_data()
@@ -308,73 +317,160 @@ void TestSearchStorage::slotBitmapPartsCoverWholeWords()
     }
 }
 
-void TestSearchStorage::stringPoolSharesFirstValues_data()
+void TestSearchStorage::internPoolGivesOneIndexPerValue_data()
 {
     QTest::addColumn<int>("distinct");
 
     QTest::newRow("one") << 1;
-    QTest::newRow("one short of capacity") << int(gui::StringPool::Capacity - 1);
-    QTest::newRow("capacity") << int(gui::StringPool::Capacity);
-    QTest::newRow("one past capacity") << int(gui::StringPool::Capacity + 1);
-    QTest::newRow("many past capacity") << int(gui::StringPool::Capacity * 3);
+    QTest::newRow("one short of the scan") << int(gui::InternPool::ScanLimit - 1);
+    QTest::newRow("the scan") << int(gui::InternPool::ScanLimit);
+    QTest::newRow("one past the scan") << int(gui::InternPool::ScanLimit + 1);
+    QTest::newRow("many past the scan") << int(gui::InternPool::ScanLimit * 40);
 }
 
-void TestSearchStorage::stringPoolSharesFirstValues()
+void TestSearchStorage::internPoolGivesOneIndexPerValue()
 {
     QFETCH(int, distinct);
-    QCOMPARE(gui::StringPool::Capacity, 24);
 
-    gui::StringPool pool;
+    gui::InternPool pool;
     QStringList firsts;
+    QList<quint32> indices;
     for (int i = 0; i < distinct; ++i) {
-        QString value = u"value-%1"_s.arg(i);
-        pool.intern(value);
+        const QString value = u"value-%1"_s.arg(i);
+        indices.append(pool.intern(value));
         firsts.append(value);
     }
-    QCOMPARE(pool.size(), std::min<qsizetype>(distinct, gui::StringPool::Capacity));
-
-    // Later equal strings share the first copy, but only of the values the pool remembers.
+    QCOMPARE(pool.size(), distinct + 1);
     for (int i = 0; i < distinct; ++i) {
-        QString later = freshCopy(firsts.at(i));
-        QVERIFY(!later.isSharedWith(firsts.at(i)));
-        pool.intern(later);
-        QCOMPARE(later, u"value-%1"_s.arg(i));
-        QCOMPARE(later.isSharedWith(firsts.at(i)), i < gui::StringPool::Capacity);
+        QCOMPARE(indices.at(i), quint32(i + 1));
+        QCOMPARE(pool.at(indices.at(i)), firsts.at(i));
     }
-    QCOMPARE(pool.size(), std::min<qsizetype>(distinct, gui::StringPool::Capacity));
+
+    // Later equal strings, in any order, get the first one's index and its one shared copy.
+    QList<int> order(distinct);
+    std::iota(order.begin(), order.end(), 0);
+    std::reverse(order.begin(), order.end());
+    for (const int i : std::as_const(order)) {
+        const QString later = freshCopy(firsts.at(i));
+        QVERIFY(!later.isSharedWith(firsts.at(i)));
+        QCOMPARE(pool.intern(later), indices.at(i));
+        QCOMPARE(pool.intern(later), indices.at(i)); // the last value found, again
+        QVERIFY(pool.at(indices.at(i)).isSharedWith(firsts.at(i)));
+    }
+    QCOMPARE(pool.size(), distinct + 1);
 
     // A value that differs only in its last character or its case is a value of its own.
-    QString near = firsts.constFirst() + u'x';
-    pool.intern(near);
-    QCOMPARE(near, firsts.constFirst() + u'x');
-    QVERIFY(!near.isSharedWith(firsts.constFirst()));
-    QString upper = firsts.constFirst().toUpper();
-    pool.intern(upper);
-    QCOMPARE(upper, u"VALUE-0"_s);
+    const quint32 near = pool.intern(firsts.constFirst() + u'x');
+    QCOMPARE(pool.at(near), firsts.constFirst() + u'x');
+    QVERIFY(near != indices.constFirst());
+    const quint32 upper = pool.intern(firsts.constFirst().toUpper());
+    QCOMPARE(pool.at(upper), u"VALUE-0"_s);
+    QVERIFY(upper != indices.constFirst() && upper != near);
+    QCOMPARE(pool.size(), distinct + 3);
 }
 
-void TestSearchStorage::stringPoolIgnoresEmptyAndClears()
+void TestSearchStorage::internPoolKeepsEmptyAtZeroAndClears()
 {
-    gui::StringPool pool;
-    QString empty;
-    pool.intern(empty);
-    QString alsoEmpty = u""_s;
-    pool.intern(alsoEmpty);
-    QCOMPARE(pool.size(), 0);
+    gui::InternPool pool;
+    QCOMPARE(pool.size(), 1);
+    QCOMPARE(pool.intern(QString()), 0u);
+    QCOMPARE(pool.intern(u""_s), 0u);
+    QVERIFY(pool.at(0).isEmpty());
+    QCOMPARE(pool.size(), 1);
 
-    QString first = u"nlp"_s + u"-x"_s;
-    pool.intern(first);
-    QCOMPARE(pool.size(), 1);
+    const QString first = u"nlp"_s + u"-x"_s;
+    QCOMPARE(pool.intern(first), 1u);
+    QCOMPARE(pool.size(), 2);
     pool.clear();
-    QCOMPARE(pool.size(), 0);
-    // After clear() the old value is forgotten: a new copy becomes the shared one.
-    QString second = freshCopy(first);
-    pool.intern(second);
-    QVERIFY(!second.isSharedWith(first));
-    QString third = freshCopy(first);
-    pool.intern(third);
-    QVERIFY(third.isSharedWith(second));
     QCOMPARE(pool.size(), 1);
+    // After clear() the old value is forgotten: a new copy becomes the shared one.
+    const QString second = freshCopy(first);
+    QCOMPARE(pool.intern(second), 1u);
+    QVERIFY(pool.at(1).isSharedWith(second));
+    QVERIFY(!pool.at(1).isSharedWith(first));
+}
+
+void TestSearchStorage::packedTimestampRoundTrips_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("msecs");
+
+    const auto msecsOf = [](const QString &text) {
+        return QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    };
+    for (const QString &text :
+         {u"1970-01-01T00:00:00Z"_s, u"2024-03-01T08:00:00Z"_s, u"2024-02-29T23:59:59Z"_s,
+          u"2000-02-29T12:30:45Z"_s, u"2100-03-01T00:00:00Z"_s, u"1969-12-31T23:59:59Z"_s,
+          u"1900-01-01T00:00:00Z"_s, u"9999-12-31T23:59:59Z"_s, u"2021-01-21T17:12:35.232Z"_s,
+          u"2021-01-21T17:12:35.000Z"_s, u"1969-12-31T23:59:59.999Z"_s}) {
+        QTest::newRow(qPrintable(text)) << text << msecsOf(text);
+    }
+    QTest::newRow("year 0001") << u"0001-01-01T00:00:00Z"_s << qint64(-62135596800000);
+}
+
+void TestSearchStorage::packedTimestampRoundTrips()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, msecs);
+
+    const auto packed = gui::PackedTimestamp::pack(text);
+    QVERIFY(packed);
+    QCOMPARE(packed->msecsSinceEpoch, msecs);
+    QCOMPARE(packed->withMilliseconds, text.size() == 24);
+    QCOMPARE(gui::PackedTimestamp::unpack(packed->msecsSinceEpoch, packed->withMilliseconds), text);
+}
+
+void TestSearchStorage::packedTimestampRefusesOtherSpellings_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("empty") << QString();
+    QTest::newRow("offset") << u"2024-03-01T08:00:00+08:00"_s;
+    QTest::newRow("no zone") << u"2024-03-01T08:00:00"_s;
+    QTest::newRow("lower-case z") << u"2024-03-01T08:00:00z"_s;
+    QTest::newRow("space") << u"2024-03-01 08:00:00Z"_s;
+    QTest::newRow("microseconds") << u"2024-03-01T08:00:00.123456Z"_s;
+    QTest::newRow("one digit of msecs") << u"2024-03-01T08:00:00.1Z"_s;
+    QTest::newRow("31 February") << u"2024-02-31T08:00:00Z"_s;
+    QTest::newRow("29 February, no leap year") << u"2023-02-29T08:00:00Z"_s;
+    QTest::newRow("month 13") << u"2024-13-01T08:00:00Z"_s;
+    QTest::newRow("day 0") << u"2024-03-00T08:00:00Z"_s;
+    QTest::newRow("hour 24") << u"2024-03-01T24:00:00Z"_s;
+    QTest::newRow("leap second") << u"2016-12-31T23:59:60Z"_s;
+    QTest::newRow("sign") << u"+024-03-01T08:00:00Z"_s;
+    QTest::newRow("letters") << u"abcd-ef-ghTij:kl:mnZ"_s;
+    QTest::newRow("Arabic-Indic digits") << u"\u0662024-03-01T08:00:00Z"_s;
+    QTest::newRow("date only") << u"2024-03-01"_s;
+}
+
+void TestSearchStorage::packedTimestampRefusesOtherSpellings()
+{
+    QFETCH(QString, text);
+    QVERIFY(!gui::PackedTimestamp::pack(text));
+}
+
+void TestSearchStorage::packedTimestampsSortAsTheirText()
+{
+    // Of one spelling, the numbers sort as the text does: what the table's sort relies on.
+    QRandomGenerator random(17);
+    for (const bool withMilliseconds : {false, true}) {
+        QStringList texts;
+        for (int i = 0; i < 500; ++i) {
+            const qint64 msecs = qint64(random.bounded(253402300799.0)) * 1000 +
+                                 (withMilliseconds ? random.bounded(1000) : 0);
+            texts.append(gui::PackedTimestamp::unpack(msecs, withMilliseconds));
+        }
+        for (int i = 1; i < texts.size(); ++i) {
+            const auto a = gui::PackedTimestamp::pack(texts.at(i - 1));
+            const auto b = gui::PackedTimestamp::pack(texts.at(i));
+            QVERIFY(a && b);
+            const int byText = texts.at(i - 1).compare(texts.at(i));
+            const int byNumber = a->msecsSinceEpoch < b->msecsSinceEpoch
+                                     ? -1
+                                     : (a->msecsSinceEpoch > b->msecsSinceEpoch ? 1 : 0);
+            QCOMPARE(byNumber, byText < 0 ? -1 : (byText > 0 ? 1 : 0));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchStorage)
