@@ -534,8 +534,10 @@ private Q_SLOTS:
     void cancelStopsTheSaveAndKeepsTheForm()
     {
         line("modelNameEdit")->setText(u"never-mind"_s);
+        // Far longer than the cancel may take, even on a loaded machine: the bound below proves
+        // the cancel did not wait for this reply.
         sandbox::FaultPlan slow;
-        slow.latencyMs = 3000;
+        slow.latencyMs = 20000;
         connect(&m_sandbox->server(), &sandbox::SandboxServer::requestHandled, this,
                 [this, slow](const sandbox::ReceivedRequest &request) {
                     if (request.operation == "GetModel"_L1 &&
@@ -554,7 +556,7 @@ private Q_SLOTS:
         QTest::keyClick(dialog, Qt::Key_Escape); // Esc is Cancel
         m_sandbox->server().setFaultPlan({});
         QVERIFY(!ended.isEmpty() || ended.wait(SaveWaitMs));
-        QVERIFY(clock.elapsed() < 2500);
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
         // The canceled request had reached the service, which stored it: reading back says so,
         // and the report calls it applied, never failed.
         QCOMPARE(ended.constFirst().constFirst().toBool(), true);
