@@ -3258,6 +3258,10 @@
         <translation>沙盒无法启动：%1</translation>
     </message>
     <message>
+        <source>Starting the sandbox…</source>
+        <translation>正在启动沙盒…</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Profile</source>
         <translation>配置</translation>
