@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QWidget>
+#include <QWindow>
 
 #include <utility>
 
@@ -14,6 +15,12 @@ AfterFirstPaint::AfterFirstPaint(QWidget *window, std::function<void()> work, QO
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &AfterFirstPaint::run);
+    // A window already on the screen (a second start) has had its first paint.
+    const QWindow *handle = window->windowHandle();
+    if (handle && handle->isExposed()) {
+        m_timer.start(0);
+        return;
+    }
     m_timer.start(fallbackMs);
     window->installEventFilter(this);
 }

@@ -13,8 +13,8 @@ namespace app {
 // person sees the window before that work is done. The work runs at a later turn of the event
 // loop than the paint (the painted frame is flushed by then, and input waiting meanwhile goes
 // first). A window that is not painted soon (started minimised, say) does not hold the work back
-// for long: it runs after `fallbackMs` all the same. Deleting this object before then cancels
-// the work.
+// for long: it runs after `fallbackMs` all the same, and a window already on the screen does not
+// wait for another paint. Deleting this object before then cancels the work.
 class AfterFirstPaint : public QObject
 {
     Q_OBJECT

@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 using Source = app::Application::Start::Source;
@@ -226,6 +227,33 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), QString());
         QTRY_VERIFY(window.modelTable()->rowCount() > 0);
         QVERIFY(!window.isGalleryShown());
+    }
+
+    // The work waits for the window's first paint; a window already on the screen does not wait
+    // for another, and one never painted holds it back only until the fallback.
+    void afterFirstPaintWaitsForThePaint()
+    {
+        constexpr int Never = 600000;
+        QWidget window;
+        window.resize(200, 100);
+        bool ran = false;
+        app::AfterFirstPaint first(
+            &window, [&ran] { ran = true; }, nullptr, Never);
+        QCoreApplication::processEvents();
+        QVERIFY(!ran);
+        window.show();
+        QTRY_VERIFY(ran);
+
+        bool again = false;
+        app::AfterFirstPaint second(
+            &window, [&again] { again = true; }, nullptr, Never);
+        QTRY_VERIFY(again);
+
+        QWidget hidden;
+        bool fellBack = false;
+        app::AfterFirstPaint unpainted(
+            &hidden, [&fellBack] { fellBack = true; }, nullptr, 10);
+        QTRY_VERIFY(fellBack);
     }
 
     // A start replaces one that still waits for the first paint: one sandbox, one connection.
