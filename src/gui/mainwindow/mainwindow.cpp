@@ -1197,6 +1197,14 @@ QString MainWindow::connectionStateText() const
 
 void MainWindow::updateStatusBar()
 {
+    // The bar's style sheet is set when it is first shown rather than in the form: a widget with
+    // a style sheet is polished through QCss, and the first window (shown before the sandbox
+    // connects) should not pay for a bar it does not show yet.
+    if (m_client && m_info.sandbox && m_ui->sandboxBar->styleSheet().isEmpty()) {
+        m_ui->sandboxBar->setStyleSheet(
+            u"background-color: #fff1c2; color: #5c4400; border: 1px solid #e0b84a; "
+            u"border-radius: 3px; padding: 4px 8px;"_s);
+    }
     // A bar no one can miss: in the sandbox nothing reaches Alibaba Cloud, and edits may vanish.
     m_ui->sandboxBar->setVisible(m_client && m_info.sandbox);
     if (m_info.sandboxDataFile.isEmpty())
