@@ -3486,6 +3486,10 @@
         <translation>沙盒无法启动：%1</translation>
     </message>
     <message>
+        <source>Starting the sandbox…</source>
+        <translation>正在启动沙盒…</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <location line="+44"/>
         <source>Profile</source>

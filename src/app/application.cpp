@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/networksettings.h"
 #include "api/proxyrules.h"
+#include "app/afterfirstpaint.h"
 #include "app/embeddedsandbox.h"
 #include "credentials/credentialsprovider.h"
 #include "credentials/credentialstore.h"
@@ -19,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace app {
 
@@ -86,6 +88,7 @@ Application::~Application()
 
 void Application::start(const AppOptions &options, const QProcessEnvironment &environment)
 {
+    delete m_pendingSandbox; // a start not yet made gives way to this one
     m_window->show();
     if (!options.error.isEmpty()) {
         showWelcome(options.error);
@@ -96,7 +99,7 @@ void Application::start(const AppOptions &options, const QProcessEnvironment &en
                QSettings().value(gui::MainWindow::lastProfileKey()).toString(), environment);
     switch (start.source) {
     case Start::Source::Sandbox:
-        startSandbox(options.sandboxDataFile);
+        startSandboxAfterFirstPaint(options.sandboxDataFile);
         return;
     case Start::Source::Profile:
         connectProfile(start.profileName, options.endpoint);
@@ -133,6 +136,21 @@ void Application::showWelcome(const QString &problem)
     if (!problem.isEmpty())
         qWarning("%s", qPrintable(problem));
     m_window->showWelcome(problem);
+}
+
+void Application::startSandboxAfterFirstPaint(const QString &dataFile)
+{
+    // Filling the demo data and opening the server took as long as building the window: the
+    // window is shown first (with its table, empty until the rows arrive) and says what comes.
+    m_window->statusBar()->showMessage(tr("Starting the sandbox…"));
+    m_pendingSandbox = new AfterFirstPaint(
+        m_window.get(),
+        [this, dataFile] {
+            m_pendingSandbox->deleteLater();
+            m_window->statusBar()->clearMessage();
+            startSandbox(dataFile);
+        },
+        this);
 }
 
 bool Application::startSandbox(const QString &dataFile)

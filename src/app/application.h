@@ -3,6 +3,7 @@
 #include "app/appoptions.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QUrl>
 
@@ -29,6 +30,7 @@ struct ConnectionInfo;
 
 namespace app {
 
+class AfterFirstPaint;
 class EmbeddedSandbox;
 
 // The desktop app's policy, from the command line to a connected window: which source to use
@@ -59,6 +61,9 @@ public:
     ~Application() override;
 
     // Shows the window and connects it as the options say, or opens it on the welcome panel.
+    // The sandbox (its demo data and server) starts once the window has been painted, so the
+    // window is there at once and connected() follows a moment later; any other source connects
+    // (or opens the welcome panel) before start() returns.
     void start(const AppOptions &options,
                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
@@ -75,6 +80,7 @@ Q_SIGNALS:
 
 private:
     bool startSandbox(const QString &dataFile);
+    void startSandboxAfterFirstPaint(const QString &dataFile);
     void connectProfile(const QString &profileName, const QUrl &endpointOverride);
     void connectWindow(const api::Endpoint &endpoint, const api::Credentials &credentials,
                        const gui::ConnectionInfo &info, const api::NetworkSettings &network,
@@ -91,6 +97,7 @@ private:
     std::unique_ptr<EmbeddedSandbox> m_sandbox;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<gui::MainWindow> m_window;
+    QPointer<AfterFirstPaint> m_pendingSandbox; // a sandbox start waiting for the first paint
 };
 
 } // namespace app

@@ -2,12 +2,14 @@
 // the session it then owns. The window is real (offscreen); the sandbox listens on loopback.
 #include "api/activitylog.h"
 #include "api/apiclient.h"
+#include "app/afterfirstpaint.h"
 #include "app/application.h"
 #include "app/embeddedsandbox.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/welcomepanel.h"
+#include "gui/models/modeltablemodel.h"
 #include "support/sandboxfixture.h"
 #include "support/wiresamples.h"
 
@@ -15,10 +17,13 @@
 #include <QApplication>
 #include <QDialog>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 using Source = app::Application::Start::Source;
@@ -119,7 +124,7 @@ private Q_SLOTS:
         app::AppOptions options;
         options.sandbox = true;
         application.start(options);
-        QCOMPARE(connected.size(), 1);
+        QTRY_COMPARE(connected.size(), 1);
         QVERIFY(application.sandbox());
         QVERIFY(application.window().isVisible());
         QVERIFY(!application.window().welcomePanel()->isVisible());
@@ -196,15 +201,92 @@ private Q_SLOTS:
         QVERIFY(!application.client());
     }
 
-    void switchingConnectionIsSaid()
+    // The window comes first: it is shown (and painted) while the sandbox is not started yet,
+    // says what it waits for, then the sandbox's rows arrive. The workspace list taking the
+    // focus meanwhile does not choose the listing (the gallery is its first row).
+    void sandboxStartsAfterTheWindowIsShown()
     {
+        {
+            QSettings settings;
+            settings.setValue(gui::MainWindow::lastGalleryKey(), false);
+            settings.remove(gui::MainWindow::lastWorkspaceKey());
+        }
         app::Application application;
+        QSignalSpy connected(&application, &app::Application::connected);
         app::AppOptions options;
         options.sandbox = true;
         application.start(options);
+        gui::MainWindow &window = application.window();
+        QVERIFY(window.isVisible());
+        QVERIFY(!application.sandbox());
+        QVERIFY(!application.client());
+        QVERIFY(!window.welcomePanel()->isVisible());
+        QVERIFY(window.modelView()->isVisible());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"sandbox"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        QVERIFY(connected.wait());
+        QVERIFY(application.sandbox());
+        QCOMPARE(window.apiClient(), application.client());
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
+        QTRY_VERIFY(window.modelTable()->rowCount() > 0);
+        QVERIFY(!window.isGalleryShown());
+    }
+
+    // The work waits for the window's first paint; a window already on the screen does not wait
+    // for another, and one never painted holds it back only until the fallback.
+    void afterFirstPaintWaitsForThePaint()
+    {
+        constexpr int Never = 600000;
+        QWidget window;
+        window.resize(200, 100);
+        bool ran = false;
+        app::AfterFirstPaint first(
+            &window, [&ran] { ran = true; }, nullptr, Never);
+        QCoreApplication::processEvents();
+        QVERIFY(!ran);
+        window.show();
+        QTRY_VERIFY(ran);
+
+        bool again = false;
+        app::AfterFirstPaint second(
+            &window, [&again] { again = true; }, nullptr, Never);
+        QTRY_VERIFY(again);
+
+        QWidget hidden;
+        bool fellBack = false;
+        app::AfterFirstPaint unpainted(
+            &hidden, [&fellBack] { fellBack = true; }, nullptr, 10);
+        QTRY_VERIFY(fellBack);
+    }
+
+    // A start replaces one that still waits for the first paint: one sandbox, one connection.
+    void aSecondStartReplacesAWaitingOne()
+    {
+        app::Application application;
+        QSignalSpy connected(&application, &app::Application::connected);
+        app::AppOptions options;
+        options.sandbox = true;
+        application.start(options);
+        application.start(options);
+        QVERIFY(connected.wait());
+        // Had the first start still been waiting, it would have connected in the same turn.
+        QTRY_VERIFY(application.findChildren<app::AfterFirstPaint *>().isEmpty());
+        QCOMPARE(connected.size(), 1);
+    }
+
+    void switchingConnectionIsSaid()
+    {
+        app::Application application;
+        QSignalSpy connected(&application, &app::Application::connected);
+        app::AppOptions options;
+        options.sandbox = true;
+        application.start(options);
+        QVERIFY(connected.wait());
         QVERIFY(!application.window().statusBar()->currentMessage().contains(u"Switched"_s));
         // A second sandbox listens elsewhere: the window says where it now points.
         application.start(options);
+        QVERIFY(connected.wait());
         const QString said = application.window().statusBar()->currentMessage();
         QVERIFY2(said.contains(u"Switched to the profile"_s), qPrintable(said));
         QVERIFY2(said.contains(application.sandbox()->url().toDisplayString()), qPrintable(said));

@@ -1,5 +1,6 @@
 #include "gui/browse/detailspane.h"
 
+#include "api/apiclient.h"
 #include "gui/models/extrainfomodel.h"
 #include "gui/models/labeltablemodel.h"
 #include "gui/models/workspacelistmodel.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLocale>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -54,17 +56,11 @@ DetailsPane::DetailsPane(QWidget *parent)
     connect(m_ui->openDocButton, &QPushButton::clicked, this, &DetailsPane::openDocumentation);
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this,
             [this] { Q_EMIT retryRequested(m_modelId); });
-    connect(m_ui->versionsPanel, &VersionsPanel::loaded, this, &DetailsPane::updateTexts);
-    // A version form gets the pane's height: the model's own fields fold while it is open.
-    connect(m_ui->versionsPanel, &VersionsPanel::formShownChanged, m_ui->fieldsScroll,
-            [this](bool shown) { m_ui->fieldsScroll->setVisible(!shown); });
-    connect(m_ui->versionsPanel, &VersionsPanel::modelRefreshed, this,
-            [this](const pai::Model &model) {
-                if (model.modelId != m_modelId)
-                    return;
-                showModel(model);
-                Q_EMIT modelRefreshed(model);
-            });
+    // The tab never shows empty: the panel is built when it is chosen, if no model was shown yet.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_ui->versionsTab)
+            versions();
+    });
     clear();
 }
 
@@ -84,15 +80,53 @@ void DetailsPane::setFieldsEnabled(bool enabled)
     m_ui->openDocButton->setEnabled(enabled && m_model && !m_model->modelDoc.isEmpty());
 }
 
-VersionsPanel *DetailsPane::versions() const
+VersionsPanel *DetailsPane::versions()
 {
-    return m_ui->versionsPanel;
+    if (m_versions)
+        return m_versions;
+    m_versions = new VersionsPanel(m_ui->versionsTab);
+    m_versions->setObjectName(u"versionsPanel"_s);
+    m_ui->versionsTabLayout->addWidget(m_versions);
+    m_versions->setApiClient(m_client);
+    if (m_timeouts)
+        m_versions->setTimeouts(*m_timeouts);
+    connect(m_versions, &VersionsPanel::loaded, this, &DetailsPane::updateTexts);
+    // A version form gets the pane's height: the model's own fields fold while it is open.
+    connect(m_versions, &VersionsPanel::formShownChanged, m_ui->fieldsScroll,
+            [this](bool shown) { m_ui->fieldsScroll->setVisible(!shown); });
+    connect(m_versions, &VersionsPanel::modelRefreshed, this, [this](const pai::Model &model) {
+        if (model.modelId != m_modelId)
+            return;
+        showModel(model);
+        Q_EMIT modelRefreshed(model);
+    });
+    return m_versions;
+}
+
+void DetailsPane::setApiClient(api::ApiClient *client)
+{
+    m_client = client;
+    if (m_versions)
+        m_versions->setApiClient(client);
+}
+
+void DetailsPane::setTimeouts(const TimeoutSettings &timeouts)
+{
+    m_timeouts = timeouts;
+    if (m_versions)
+        m_versions->setTimeouts(timeouts);
+}
+
+bool DetailsPane::hasUnsavedVersionEdit() const
+{
+    return m_versions && m_versions->hasUnsavedEdit();
 }
 
 void DetailsPane::clear()
 {
     resetFields();
-    m_ui->versionsPanel->clear();
+    if (m_versions)
+        m_versions->clear();
 }
 
 void DetailsPane::resetFields()
@@ -114,8 +148,8 @@ void DetailsPane::resetFields()
 void DetailsPane::showLoading(const QString &modelId)
 {
     resetFields();
-    if (m_ui->versionsPanel->shownModelId() != modelId)
-        m_ui->versionsPanel->clear();
+    if (m_versions && m_versions->shownModelId() != modelId)
+        m_versions->clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
     updateTexts();
@@ -124,8 +158,8 @@ void DetailsPane::showLoading(const QString &modelId)
 void DetailsPane::showError(const QString &modelId, const api::ApiError &error)
 {
     resetFields();
-    if (m_ui->versionsPanel->shownModelId() != modelId)
-        m_ui->versionsPanel->clear();
+    if (m_versions && m_versions->shownModelId() != modelId)
+        m_versions->clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
     m_ui->stateLabel->hide();
@@ -184,7 +218,7 @@ void DetailsPane::showModel(const pai::Model &model)
     m_labels->setLabels(model.labels);
     m_extraInfo->setExtraInfo(model.extraInfo);
     m_otherFields->setExtraInfo(model.unknownFields);
-    m_ui->versionsPanel->showModel(model);
+    versions()->showModel(model);
     m_ui->extraInfoView->expandAll();
     for (int column = 0; column < ExtraInfoModel::ColumnCount; ++column)
         m_ui->extraInfoView->resizeColumnToContents(column);
@@ -218,9 +252,9 @@ void DetailsPane::updateTexts()
                            tr("Labels (%L1)").arg(m_model->labels.size()));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->extraInfoTab),
                            tr("Extra Info (%L1)").arg(m_model->extraInfo.size()));
-    const VersionsPanel *versions = m_ui->versionsPanel;
+    const VersionsPanel *versions = m_versions;
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->versionsTab),
-                           versions->state() == VersionsPanel::State::Loaded
+                           versions && versions->state() == VersionsPanel::State::Loaded
                                ? tr("Versions (%L1)").arg(versions->versionModel()->rowCount())
                                : tr("Versions"));
 }

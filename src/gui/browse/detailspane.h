@@ -1,8 +1,10 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "gui/settings/timeoutsettings.h"
 #include "pai/model.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -10,6 +12,10 @@
 
 namespace Ui {
 class DetailsPane;
+}
+
+namespace api {
+class ApiClient;
 }
 
 namespace gui {
@@ -23,6 +29,9 @@ class WorkspaceListModel;
 // labels as a table, extra_info and any fields this version of PaiDesk does not know as
 // expandable trees that keep nesting, and every version in the Versions tab (the latest first,
 // so the model's LatestVersion needs no tab of its own).
+//
+// The Versions tab's panel is built when the first model is shown (or versions() is called):
+// the first window, with no model selected yet, does without its widgets.
 class DetailsPane : public QWidget
 {
     Q_OBJECT
@@ -42,8 +51,14 @@ public:
     void setWorkspaceNames(const WorkspaceListModel *workspaces) { m_workspaces = workspaces; }
     LabelTableModel *labelModel() const { return m_labels; }
     ExtraInfoModel *extraInfoModel() const { return m_extraInfo; }
-    // The Versions tab: the shown model's versions, their details and forms.
-    VersionsPanel *versions() const;
+    // The Versions tab: the shown model's versions, their details and forms. Built now if it was
+    // not yet.
+    VersionsPanel *versions();
+    // What the Versions tab lists and writes with; kept until the panel is built.
+    void setApiClient(api::ApiClient *client);
+    void setTimeouts(const TimeoutSettings &timeouts);
+    // A version form holds unsaved changes (false while the panel was never built).
+    bool hasUnsavedVersionEdit() const;
     QString errorText() const;
     // Why the model shown cannot be edited (a gallery model); empty when it can.
     QString readOnlyText() const;
@@ -79,6 +94,9 @@ private:
     std::optional<pai::Model> m_model;
     QString m_modelId;
     const WorkspaceListModel *m_workspaces = nullptr;
+    VersionsPanel *m_versions = nullptr; // built on first use
+    QPointer<api::ApiClient> m_client;
+    std::optional<TimeoutSettings> m_timeouts;
 };
 
 } // namespace gui

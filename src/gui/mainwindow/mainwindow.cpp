@@ -12,6 +12,7 @@
 #include "gui/bulk/bulkeditsession.h"
 #include "gui/common/diagnosticsreport.h"
 #include "gui/common/errorbanner.h"
+#include "gui/common/lazyicon.h"
 #include "gui/drift/driftwindow.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/export/exportdialog.h"
@@ -237,7 +238,6 @@ void MainWindow::setUpViews()
     m_ui->mainSplitter->setStretchFactor(1, 4);
     m_ui->mainSplitter->setStretchFactor(2, 2);
 
-    ModelEditor *editor = modelEditor();
     m_ui->modelPane->setTimeouts(TimeoutSettings::load());
     connect(m_ui->modelPane, &ModelPane::editRequested, this, &MainWindow::editSelectedModel);
     connect(m_ui->modelPane, &ModelPane::modeChanged, this, [this](ModelPane::Mode mode) {
@@ -248,8 +248,8 @@ void MainWindow::setUpViews()
             m_ui->modelView->setFocus(Qt::OtherFocusReason);
         updateActions();
     });
-    connect(editor, &ModelEditor::modelSaved, this, &MainWindow::onModelSaved);
-    connect(editor, &ModelEditor::modelDeleted, this, &MainWindow::onModelDeleted);
+    connect(m_ui->modelPane, &ModelPane::modelSaved, this, &MainWindow::onModelSaved);
+    connect(m_ui->modelPane, &ModelPane::modelDeleted, this, &MainWindow::onModelDeleted);
 }
 
 void MainWindow::setUpFilterPanel()
@@ -266,6 +266,12 @@ void MainWindow::setUpFilterPanel()
     });
     m_ui->serverFilters->setVisible(false);
     connect(m_ui->serverFiltersButton, &QToolButton::toggled, this, [this](bool shown) {
+        // Each clear button decodes the style's icon; the panel starts hidden, so its fields
+        // get theirs when it is first shown rather than with the first window.
+        if (shown) {
+            for (QLineEdit *edit : m_ui->serverFilters->findChildren<QLineEdit *>())
+                edit->setClearButtonEnabled(true);
+        }
         m_ui->serverFilters->setVisible(shown);
         m_ui->actionServerFilters->setChecked(shown);
         updateFilterChips();
@@ -354,9 +360,12 @@ void MainWindow::showMoreFilters(bool shown)
 
 void MainWindow::setUpActions()
 {
-    // Theme icons where the desktop has them, the style's own otherwise.
-    auto icon = [this](const char *themeName, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
+    // Theme icons where the desktop has them, the style's own otherwise; made when a menu first
+    // shows them (the style's are decoded from several PNG sizes each).
+    auto icon = [](const char *themeName, QStyle::StandardPixmap fallback) {
+        return lazyIcon([name = QString::fromLatin1(themeName), fallback] {
+            return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+        });
     };
     m_ui->actionNewModel->setIcon(icon("document-new", QStyle::SP_FileIcon));
     m_ui->actionExport->setIcon(icon("document-export", QStyle::SP_DialogSaveButton));
@@ -562,7 +571,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_ui->modelPane->leaveVersionForm([this] { close(); });
         return;
     }
-    if (modelEditor()->isDirty() && !m_closeApproved) {
+    if (m_ui->modelPane->isEditorDirty() && !m_closeApproved) {
         // The prompt answers later; the window closes then, if the person allows it.
         event->ignore();
         modelEditor()->whenLeavable([this] {
@@ -669,13 +678,16 @@ void MainWindow::onWorkspacesLoaded()
     onWorkspaceChanged();
     for (int column = 1; column < WorkspaceListModel::ColumnCount; ++column)
         m_ui->workspaceView->resizeColumnToContents(column);
-    modelEditor()->setWorkspaces(m_workspaces->workspaces());
+    m_ui->modelPane->setWorkspaces(m_workspaces->workspaces());
 }
 
 void MainWindow::onWorkspaceChanged()
 {
     const QModelIndex current = m_ui->workspaceView->currentIndex();
-    if (!current.isValid())
+    // Without a connection nothing can be listed, and the row is no choice of the person's: the
+    // list takes its first row when it first gets the focus (the window shown before it is
+    // connected), which must not replace the workspace remembered for the connection.
+    if (!current.isValid() || !m_client)
         return;
     const QString workspaceId =
         current.siblingAtColumn(0).data(WorkspaceListModel::WorkspaceIdRole).toString();
@@ -1185,6 +1197,14 @@ QString MainWindow::connectionStateText() const
 
 void MainWindow::updateStatusBar()
 {
+    // The bar's style sheet is set when it is first shown rather than in the form: a widget with
+    // a style sheet is polished through QCss, and the first window (shown before the sandbox
+    // connects) should not pay for a bar it does not show yet.
+    if (m_client && m_info.sandbox && m_ui->sandboxBar->styleSheet().isEmpty()) {
+        m_ui->sandboxBar->setStyleSheet(
+            u"background-color: #fff1c2; color: #5c4400; border: 1px solid #e0b84a; "
+            u"border-radius: 3px; padding: 4px 8px;"_s);
+    }
     // A bar no one can miss: in the sandbox nothing reaches Alibaba Cloud, and edits may vanish.
     m_ui->sandboxBar->setVisible(m_client && m_info.sandbox);
     if (m_info.sandboxDataFile.isEmpty())
@@ -1531,6 +1551,8 @@ QUrl MainWindow::documentationUrl()
 void MainWindow::showKeyboardShortcuts()
 {
     // Generated from the actions, menus and panes alike, so it lists what the keys really do.
+    // The model form is built on first use: its shortcuts are listed before it is ever opened.
+    modelEditor();
     QList<QAction *> actions;
     for (QAction *action : findChildren<QAction *>()) {
         if (!action->menu())

@@ -106,7 +106,7 @@ public:
     WelcomePanel *welcomePanel() const;
     void showWelcome(const QString &problem = {});
     ErrorBanner *tableErrorBanner() const;
-    ModelEditor *modelEditor() const;
+    ModelEditor *modelEditor() const; // the model pane's form, built on first use
     // A short status-bar message that says an action worked.
     void confirm(const QString &message);
     QString loadedText() const;
@@ -115,7 +115,7 @@ public:
     // QSettings keys, under the application's settings.
     static QString lastWorkspaceKey();
     static QString lastProfileKey();
-    static QString stateFilesKey(); // the state files last compared
+    static QString stateFilesKey();  // the state files last compared
     static QString lastGalleryKey(); // whether the gallery was the last listing shown
 
 public Q_SLOTS:

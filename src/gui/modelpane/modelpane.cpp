@@ -1,5 +1,6 @@
 #include "gui/modelpane/modelpane.h"
 
+#include "api/apiclient.h"
 #include "gui/browse/detailspane.h"
 #include "gui/editor/modeleditor.h"
 #include "gui/versions/versionspanel.h"
@@ -16,11 +17,6 @@ ModelPane::ModelPane(QWidget *parent)
     m_ui->setupUi(this);
     setFocusProxy(m_ui->detailsPane);
     connect(m_ui->detailsPane, &DetailsPane::editRequested, this, &ModelPane::editRequested);
-    connect(m_ui->editor, &ModelEditor::stopEditingRequested, this, [this] { stopEditing(); });
-    // Connected before the host's handlers, so the pane reads again by the time the host shows
-    // the saved model or selects a deleted one's neighbour.
-    connect(m_ui->editor, &ModelEditor::modelSaved, this, &ModelPane::showReading);
-    connect(m_ui->editor, &ModelEditor::modelDeleted, this, &ModelPane::showReading);
 }
 
 ModelPane::~ModelPane() = default;
@@ -30,9 +26,35 @@ DetailsPane *ModelPane::details() const
     return m_ui->detailsPane;
 }
 
-ModelEditor *ModelPane::editor() const
+ModelEditor *ModelPane::editor()
 {
-    return m_ui->editor;
+    if (m_editor)
+        return m_editor;
+    m_editor = new ModelEditor(m_ui->pages);
+    m_editor->setObjectName(QStringLiteral("editor"));
+    m_ui->pages->addWidget(m_editor);
+    m_editor->setApiClient(m_client);
+    if (m_timeouts)
+        m_editor->setTimeouts(*m_timeouts);
+    if (m_workspaces)
+        m_editor->setWorkspaces(*m_workspaces);
+    connect(m_editor, &ModelEditor::stopEditingRequested, this, [this] { stopEditing(); });
+    // The pane reads again before the host hears of it, so by the time the host shows the saved
+    // model or selects a deleted one's neighbour, the details are what is shown.
+    connect(m_editor, &ModelEditor::modelSaved, this, [this](const pai::Model &model) {
+        showReading();
+        Q_EMIT modelSaved(model);
+    });
+    connect(m_editor, &ModelEditor::modelDeleted, this, [this](const QString &modelId) {
+        showReading();
+        Q_EMIT modelDeleted(modelId);
+    });
+    return m_editor;
+}
+
+bool ModelPane::isEditorDirty() const
+{
+    return m_editor && m_editor->isDirty();
 }
 
 VersionsPanel *ModelPane::versions() const
@@ -42,24 +64,35 @@ VersionsPanel *ModelPane::versions() const
 
 void ModelPane::setApiClient(api::ApiClient *client)
 {
-    m_ui->editor->setApiClient(client);
-    versions()->setApiClient(client);
+    m_client = client;
+    if (m_editor)
+        m_editor->setApiClient(client);
+    m_ui->detailsPane->setApiClient(client);
 }
 
 void ModelPane::setTimeouts(const TimeoutSettings &timeouts)
 {
-    m_ui->editor->setTimeouts(timeouts);
-    versions()->setTimeouts(timeouts);
+    m_timeouts = timeouts;
+    if (m_editor)
+        m_editor->setTimeouts(timeouts);
+    m_ui->detailsPane->setTimeouts(timeouts);
+}
+
+void ModelPane::setWorkspaces(const QList<pai::Workspace> &workspaces)
+{
+    m_workspaces = workspaces;
+    if (m_editor)
+        m_editor->setWorkspaces(workspaces);
 }
 
 bool ModelPane::hasUnsavedEdit() const
 {
-    return (isEditing() && m_ui->editor->isDirty()) || hasUnsavedVersionEdit();
+    return (isEditing() && m_editor->isDirty()) || hasUnsavedVersionEdit();
 }
 
 bool ModelPane::hasUnsavedVersionEdit() const
 {
-    return versions()->hasUnsavedEdit();
+    return m_ui->detailsPane->hasUnsavedVersionEdit();
 }
 
 void ModelPane::leaveVersionForm(const std::function<void()> &then)
@@ -72,7 +105,7 @@ void ModelPane::leaveVersionForm(const std::function<void()> &then)
 
 QString ModelPane::editedModelId() const
 {
-    return isEditing() ? m_ui->editor->modelId() : QString();
+    return isEditing() ? m_editor->modelId() : QString();
 }
 
 void ModelPane::edit(const pai::Model &model)
@@ -80,16 +113,16 @@ void ModelPane::edit(const pai::Model &model)
     // A gallery model is read-only (pai::Model::isGalleryModel()): no form opens for it.
     if (model.isGalleryModel())
         return;
-    if (isEditing() && !m_ui->editor->isNew() && m_ui->editor->modelId() == model.modelId) {
-        m_ui->editor->setFocus(Qt::OtherFocusReason);
+    if (isEditing() && !m_editor->isNew() && m_editor->modelId() == model.modelId) {
+        m_editor->setFocus(Qt::OtherFocusReason);
         return;
     }
-    m_ui->editor->openModel(model, [this] { setMode(Mode::Editing); });
+    editor()->openModel(model, [this] { setMode(Mode::Editing); });
 }
 
 void ModelPane::createModel(const QString &workspaceId)
 {
-    m_ui->editor->openNewModel(workspaceId, [this] { setMode(Mode::Editing); });
+    editor()->openNewModel(workspaceId, [this] { setMode(Mode::Editing); });
 }
 
 void ModelPane::stopEditing(const std::function<void()> &then)
@@ -103,7 +136,7 @@ void ModelPane::stopEditing(const std::function<void()> &then)
             then();
         return;
     }
-    m_ui->editor->whenLeavable([this, then] {
+    m_editor->whenLeavable([this, then] {
         setMode(Mode::Reading);
         if (then)
             then();
@@ -117,7 +150,7 @@ void ModelPane::showReading()
 
 void ModelPane::setMode(Mode mode)
 {
-    QWidget *page = mode == Mode::Editing ? static_cast<QWidget *>(m_ui->editor)
+    QWidget *page = mode == Mode::Editing ? static_cast<QWidget *>(editor())
                                           : static_cast<QWidget *>(m_ui->detailsPane);
     const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_ui->pages->setCurrentWidget(page);

@@ -83,18 +83,6 @@ VersionsPanel::VersionsPanel(QWidget *parent)
     connect(m_ui->deleteVersionButton, &QPushButton::clicked, this, &VersionsPanel::deleteVersion);
     connect(m_ui->copyUriButton, &QPushButton::clicked, this, &VersionsPanel::copyUri);
 
-    VersionEditor *form = m_ui->editor;
-    connect(form, &VersionEditor::closeRequested, this, [this] { whenLeavable([] {}); });
-    connect(form, &VersionEditor::versionSaved, this,
-            [this](const pai::ModelVersion &version, bool created) {
-                m_versions->upsertVersion(version);
-                showReading();
-                selectVersion(version.versionName);
-                setStatus(created ? tr("Registered version %1.").arg(version.versionName)
-                                  : tr("Saved version %1.").arg(version.versionName));
-                refreshModel();
-            });
-
     updateTexts();
     clear();
 }
@@ -108,9 +96,26 @@ QTableView *VersionsPanel::view() const
     return m_ui->versionsView;
 }
 
-VersionEditor *VersionsPanel::editor() const
+VersionEditor *VersionsPanel::editor()
 {
-    return m_ui->editor;
+    if (m_editor)
+        return m_editor;
+    m_editor = new VersionEditor(m_ui->editorPage);
+    m_editor->setObjectName(u"editor"_s);
+    m_ui->editorPage->setWidget(m_editor);
+    m_editor->setApiClient(m_client);
+    m_editor->setTimeouts(m_timeouts);
+    connect(m_editor, &VersionEditor::closeRequested, this, [this] { whenLeavable([] {}); });
+    connect(m_editor, &VersionEditor::versionSaved, this,
+            [this](const pai::ModelVersion &version, bool created) {
+                m_versions->upsertVersion(version);
+                showReading();
+                selectVersion(version.versionName);
+                setStatus(created ? tr("Registered version %1.").arg(version.versionName)
+                                  : tr("Saved version %1.").arg(version.versionName));
+                refreshModel();
+            });
+    return m_editor;
 }
 
 void VersionsPanel::setApiClient(api::ApiClient *client)
@@ -118,14 +123,16 @@ void VersionsPanel::setApiClient(api::ApiClient *client)
     if (m_listing)
         m_listing->cancel();
     m_client = client;
-    m_ui->editor->setApiClient(client);
+    if (m_editor)
+        m_editor->setApiClient(client);
     updateActions();
 }
 
 void VersionsPanel::setTimeouts(const TimeoutSettings &timeouts)
 {
     m_timeouts = timeouts;
-    m_ui->editor->setTimeouts(timeouts);
+    if (m_editor)
+        m_editor->setTimeouts(timeouts);
 }
 
 bool VersionsPanel::isEditing() const
@@ -135,7 +142,7 @@ bool VersionsPanel::isEditing() const
 
 bool VersionsPanel::hasUnsavedEdit() const
 {
-    return isEditing() && m_ui->editor->isDirty();
+    return isEditing() && m_editor->isDirty();
 }
 
 QString VersionsPanel::statusText() const
@@ -259,8 +266,9 @@ void VersionsPanel::onCurrentChanged()
     if (m_restoringSelection)
         return;
     const std::optional<pai::ModelVersion> wanted = currentVersion();
-    VersionEditor *form = m_ui->editor;
-    const bool sameAsForm = wanted && !form->isNew() && form->versionName() == wanted->versionName;
+    VersionEditor *form = m_editor; // an open form was built
+    const bool sameAsForm =
+        wanted && form && !form->isNew() && form->versionName() == wanted->versionName;
     if (isEditing() && !sameAsForm) {
         if (form->isDirty()) {
             // The row stays on what the form edits until the question is answered.
@@ -402,7 +410,7 @@ void VersionsPanel::setStatus(const QString &text)
 
 void VersionsPanel::showReading()
 {
-    const bool hadFocus = m_ui->editor->isAncestorOf(QApplication::focusWidget());
+    const bool hadFocus = m_editor && m_editor->isAncestorOf(QApplication::focusWidget());
     m_ui->pages->setCurrentWidget(m_ui->detailsPage);
     giveFormTheRoom(false);
     if (hadFocus)
@@ -429,7 +437,7 @@ void VersionsPanel::openForm(const std::function<void()> &fill)
         fill();
         m_ui->pages->setCurrentWidget(m_ui->editorPage);
         giveFormTheRoom(true);
-        m_ui->editor->setFocus(Qt::OtherFocusReason);
+        editor()->setFocus(Qt::OtherFocusReason);
         setStatus(QString());
         updateActions();
     });
@@ -441,7 +449,7 @@ void VersionsPanel::whenLeavable(std::function<void()> proceed)
         proceed();
         return;
     }
-    m_ui->editor->whenLeavable([this, proceed] {
+    m_editor->whenLeavable([this, proceed] {
         showReading();
         showVersion(currentVersion());
         proceed();
@@ -459,7 +467,7 @@ void VersionsPanel::registerVersion()
         return;
     const pai::Model model = *m_model;
     openForm([this, model] {
-        m_ui->editor->newVersion(model.modelId, model.modelName, m_versions->versions());
+        editor()->newVersion(model.modelId, model.modelName, m_versions->versions());
     });
 }
 
@@ -469,8 +477,7 @@ void VersionsPanel::editVersion()
     if (!m_model || !m_client || !version || isReadOnly())
         return;
     const pai::Model model = *m_model;
-    openForm(
-        [this, model, version] { m_ui->editor->load(model.modelId, model.modelName, *version); });
+    openForm([this, model, version] { editor()->load(model.modelId, model.modelName, *version); });
 }
 
 void VersionsPanel::approveVersion()

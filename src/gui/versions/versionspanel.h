@@ -38,6 +38,9 @@ class VersionTableModel;
 // (VersionEditor, in place of the details), approve, reject, delete, copy the Uri. Every write
 // runs through VersionWriteFlow; afterwards the table shows the version read back, and the model
 // is read again so its LatestVersion is current (modelRefreshed()).
+//
+// The form is built on first use: with its style sheet it costs more than the rest of the
+// panel, and the first window should not wait for a form that most sessions never open.
 class VersionsPanel : public QWidget
 {
     Q_OBJECT
@@ -65,7 +68,8 @@ public:
     VersionTableModel *versionModel() const { return m_versions; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *view() const;
-    VersionEditor *editor() const;
+    // The register and edit form, built now if it was not yet.
+    VersionEditor *editor();
     ExtraInfoModel *specsModel() const { return m_specs; }
     ExtraInfoModel *metricsModel() const { return m_metrics; }
     ExtraInfoModel *extraInfoModel() const { return m_extraInfo; }
@@ -116,6 +120,7 @@ private:
     void showContextMenu(const QPoint &position);
 
     std::unique_ptr<Ui::VersionsPanel> m_ui;
+    VersionEditor *m_editor = nullptr; // built on first use
     VersionTableModel *m_versions;
     QSortFilterProxyModel *m_proxy;
     ExtraInfoModel *m_specs;

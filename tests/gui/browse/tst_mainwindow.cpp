@@ -670,8 +670,7 @@ void TestMainWindow::copySaveAndDeleteAreConfirmed()
     QVERIFY2(bar->currentMessage().contains(model.modelId), qPrintable(bar->currentMessage()));
 
     // The editor reports a finished save or delete; the window says so.
-    auto *editor = harness.window.findChild<gui::ModelEditor *>();
-    QVERIFY(editor);
+    gui::ModelEditor *editor = harness.window.modelEditor();
     Q_EMIT editor->modelSaved(model);
     QVERIFY2(bar->currentMessage().contains(model.modelName), qPrintable(bar->currentMessage()));
     Q_EMIT editor->modelDeleted(model.modelId);
