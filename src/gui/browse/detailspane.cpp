@@ -134,6 +134,9 @@ void DetailsPane::resetFields()
     m_model.reset();
     m_modelId.clear();
     m_ui->stateLabel->show();
+    // With no model there is nothing to read: the pane says so on one line instead of showing
+    // empty, greyed fields (which also keeps them out of the first window's paint).
+    m_ui->detailsSplitter->hide();
     m_ui->errorBanner->clear();
     for (QLineEdit *edit : m_ui->fields->findChildren<QLineEdit *>())
         edit->clear();
@@ -152,6 +155,7 @@ void DetailsPane::showLoading(const QString &modelId)
         m_versions->clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
+    m_ui->detailsSplitter->show();
     updateTexts();
 }
 
@@ -162,6 +166,7 @@ void DetailsPane::showError(const QString &modelId, const api::ApiError &error)
         m_versions->clear();
     m_modelId = modelId;
     m_ui->idEdit->setText(modelId);
+    m_ui->detailsSplitter->show();
     m_ui->stateLabel->hide();
     m_ui->errorBanner->showError(tr("Could not load model %1").arg(modelId), error);
     m_ui->copyIdButton->setEnabled(true);
@@ -181,6 +186,7 @@ void DetailsPane::showModel(const pai::Model &model)
 {
     m_ui->errorBanner->clear();
     m_ui->stateLabel->hide();
+    m_ui->detailsSplitter->show();
     m_model = model;
     m_modelId = model.modelId;
 
