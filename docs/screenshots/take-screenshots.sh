@@ -39,6 +39,8 @@ shoot() {
         import -window root "$out/export-dialog-$suffix.png"
         xdotool key --clearmodifiers Escape
         sleep 1
+        # No window manager runs here: when a dialog closes, the focus goes back by hand.
+        xdotool windowfocus --sync "$window"
         xdotool key --clearmodifiers ctrl+shift+p
         sleep 2
         xdotool key --clearmodifiers alt+n
@@ -52,7 +54,12 @@ shoot() {
         import -window root "$out/profile-role-$suffix.png"
         xdotool key --clearmodifiers Escape
         sleep 1
-        xdotool key --clearmodifiers alt+2 shift+Down shift+Down shift+Down ctrl+shift+b
+        xdotool windowfocus --sync "$window"
+        xdotool key --clearmodifiers alt+2
+        sleep 0.5
+        xdotool key --clearmodifiers shift+Down shift+Down shift+Down
+        sleep 0.5
+        xdotool key --clearmodifiers ctrl+shift+b
         sleep 2
         xdotool key --clearmodifiers alt+a
         sleep 0.5
@@ -68,9 +75,14 @@ shoot() {
         import -window root "$out/bulk-progress-$suffix.png"
         xdotool key Return
         sleep 1
-        xdotool key --clearmodifiers alt+1 Home
+        xdotool windowfocus --sync "$window"
+        xdotool key --clearmodifiers alt+1
+        sleep 0.5
+        xdotool key --clearmodifiers Home
         sleep 4 # the gallery loads
-        xdotool key --clearmodifiers alt+2 Down
+        xdotool key --clearmodifiers alt+2
+        sleep 0.5
+        xdotool key --clearmodifiers Down
         sleep 2
         import -window root "$out/gallery-$suffix.png"
         kill $pid
