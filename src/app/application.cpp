@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -171,9 +172,15 @@ bool Application::startSandbox(const QString &dataFile)
 
 void Application::connectProfile(const QString &profileName, const QUrl &endpointOverride)
 {
+    // Keychain reads and chains of source profiles answer in their own time: only the answer to
+    // the latest request connects, so a quick switch from one profile to another ends on the
+    // second.
+    const quint64 request = ++m_profileRequest;
     m_provider->forProfile(
         profileName, m_window.get(),
-        [this, endpointOverride](const credentials::ResolvedCredentials &resolved) {
+        [this, endpointOverride, request](const credentials::ResolvedCredentials &resolved) {
+            if (request != m_profileRequest)
+                return;
             if (!resolved.error.isEmpty()) {
                 warn(tr("Profile"), resolved.error);
                 return;
@@ -203,6 +210,8 @@ void Application::connectWindow(const api::Endpoint &endpoint, const api::Creden
                                 const api::NetworkSettings &network,
                                 const credentials::ResolvedCredentials *temporary)
 {
+    // Whatever connects now wins over a profile's answer still on its way.
+    ++m_profileRequest;
     auto client = std::make_unique<api::ApiClient>(endpoint, credentials);
     client->setNetworkSettings(network);
     if (temporary) {
@@ -245,16 +254,22 @@ void Application::openProfiles(bool importFirst)
     if (m_window->apiClient() && !m_window->connectionInfo().sandbox)
         dialog->selectProfile(m_window->connectionInfo().profileName);
     auto saved = std::make_shared<QString>();
+    auto savedNames = std::make_shared<QSet<QString>>();
     connect(dialog, &gui::ProfileDialog::profileSaved, dialog,
-            [saved](const QString &name) { *saved = name; });
-    connect(dialog, &QDialog::finished, this, [this, dialog, saved] {
+            [saved, savedNames](const QString &name) {
+                *saved = name;
+                savedNames->insert(name);
+            });
+    connect(dialog, &QDialog::finished, this, [this, dialog, saved, savedNames] {
         const QString chosen =
             dialog->currentProfileName().isEmpty() ? *saved : dialog->currentProfileName();
         if (chosen.isEmpty() || !m_profiles->contains(chosen))
             return;
+        // Already connected with it, and not changed: nothing to do. Changed (its role, its key,
+        // its endpoint), the session is built again so the window uses what the dialog shows.
         if (m_client && m_window->connectionInfo().profileName == chosen &&
-            !m_window->connectionInfo().sandbox)
-            return; // already connected with it
+            !m_window->connectionInfo().sandbox && !savedNames->contains(chosen))
+            return;
         // A switch reloads everything the window shows: an open edit is saved or dropped first.
         m_window->modelEditor()->whenLeavable([this, chosen] {
             m_profiles->setLastUsed(chosen);

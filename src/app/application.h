@@ -90,6 +90,7 @@ private:
     void showWelcome(const QString &problem);
     void warn(const QString &title, const QString &message);
 
+    quint64 m_profileRequest = 0; // the latest connectProfile(); older answers are dropped
     std::unique_ptr<credentials::ProfileStore> m_profiles;
     std::unique_ptr<credentials::CredentialStore> m_secrets;
     std::unique_ptr<credentials::CredentialsProvider> m_provider;

@@ -168,8 +168,7 @@ CredentialResult DefaultChainCredentialSource::resolve()
         }
     }
 
-    if (const auto ecs = Roles::ecsRole(env, name);
-        ecs && !Roles::isTrue(env, "ALIBABA_CLOUD_ECS_METADATA_DISABLED"))
+    if (const auto ecs = Roles::ecsRole(env, name))
         return temporaryFrom(*ecs, env);
 
     if (const auto uri = Roles::credentialsUri(env, name))

@@ -111,6 +111,8 @@ Mapped fromSpec(const AliyunProfileSpec &spec)
     role.oidcTokenFile = spec.oidcTokenFile;
     role.credentialsUri = spec.credentialsUri;
     role.processCommand = spec.processCommand;
+    // Leftover keys of another mode (a RamRoleArn's ARN on an AK profile) are not kept.
+    profile.role = profile.role.forMode(profile.mode);
     if (const QString error = validateProfile(profile); !error.isEmpty()) {
         mapped.skipReason = error;
         return mapped;

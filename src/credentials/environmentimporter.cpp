@@ -29,9 +29,13 @@ QList<ImportCandidate> roleCandidates(const QProcessEnvironment &env, const QStr
         AliyunProfileSpec withRegion = *spec;
         withRegion.regionId = regionId;
         const AliyunProfileMapping::Mapped mapped = AliyunProfileMapping::fromSpec(withRegion);
-        if (mapped.candidate)
-            found.append(*mapped.candidate);
-        else
+        if (mapped.candidate) {
+            // ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED is about STS's host; the API's endpoint stays
+            // the region's public one, as the default chain uses it.
+            ImportCandidate candidate = *mapped.candidate;
+            candidate.profile.endpointMode = EndpointMode::Public;
+            found.append(candidate);
+        } else
             skipped.append({variable, mapped.mode, mapped.skipReason});
     };
     keep(EnvironmentRoles::oidc(env, baseName + u"-oidc"_s), u"ALIBABA_CLOUD_OIDC_PROVIDER_ARN"_s);

@@ -65,6 +65,8 @@ bool oidcPartlySet(const QProcessEnvironment &environment)
 std::optional<AliyunProfileSpec> ecsRole(const QProcessEnvironment &environment,
                                          const QString &name)
 {
+    if (isTrue(environment, "ALIBABA_CLOUD_ECS_METADATA_DISABLED"))
+        return std::nullopt;
     AliyunProfileSpec spec = specOf(name, u"EcsRamRole"_s);
     spec.ramRoleName =
         firstOf(environment, {"ALIBABA_CLOUD_ECS_METADATA", "ALICLOUD_ECS_ROLE_NAME"});

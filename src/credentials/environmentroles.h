@@ -26,7 +26,8 @@ bool isTrue(const QProcessEnvironment &environment, const char *name);
 std::optional<AliyunProfileSpec> oidc(const QProcessEnvironment &environment, const QString &name);
 // Some of the three OIDC variables are set, not all: nothing to run, but worth saying.
 bool oidcPartlySet(const QProcessEnvironment &environment);
-// ALIBABA_CLOUD_ECS_METADATA (ALICLOUD_ECS_ROLE_NAME): the ECS role's name.
+// ALIBABA_CLOUD_ECS_METADATA (ALICLOUD_ECS_ROLE_NAME): the ECS role's name; nothing when
+// ALIBABA_CLOUD_ECS_METADATA_DISABLED is true.
 std::optional<AliyunProfileSpec> ecsRole(const QProcessEnvironment &environment,
                                          const QString &name);
 // ALIBABA_CLOUD_CREDENTIALS_URI (ALICLOUD_CREDENTIALS_URI).

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace credentials {
@@ -50,6 +52,75 @@ bool Profile::hasAccessKey() const
 {
     return mode == CredentialMode::AccessKey || mode == CredentialMode::StsToken ||
            mode == CredentialMode::RamRoleArn;
+}
+
+bool assumesRole(CredentialMode mode)
+{
+    return mode == CredentialMode::RamRoleArn || mode == CredentialMode::ChainableRamRoleArn ||
+           mode == CredentialMode::Oidc;
+}
+
+RoleSettings RoleSettings::forMode(CredentialMode mode) const
+{
+    RoleSettings kept;
+    if (assumesRole(mode)) {
+        kept.roleArn = roleArn;
+        kept.sessionName = sessionName;
+        kept.durationSeconds = durationSeconds;
+        kept.stsRegion = stsRegion;
+        kept.stsEndpoint = stsEndpoint;
+        kept.stsVpc = stsVpc;
+        if (mode != CredentialMode::Oidc)
+            kept.externalId = externalId;
+    }
+    if (mode == CredentialMode::ChainableRamRoleArn)
+        kept.sourceProfile = sourceProfile;
+    if (mode == CredentialMode::EcsRamRole)
+        kept.ecsRoleName = ecsRoleName;
+    if (mode == CredentialMode::Oidc) {
+        kept.oidcProviderArn = oidcProviderArn;
+        kept.oidcTokenFile = oidcTokenFile;
+    }
+    if (mode == CredentialMode::CredentialsUri)
+        kept.credentialsUri = credentialsUri;
+    if (mode == CredentialMode::External)
+        kept.processCommand = processCommand;
+    return kept;
+}
+
+QString validateSourceChain(const Profile &profile, const QList<Profile> &all)
+{
+    QStringList chain{profile.name};
+    Profile link = profile;
+    while (link.mode == CredentialMode::ChainableRamRoleArn) {
+        const QString source = link.role.sourceProfile;
+        if (chain.contains(source)) {
+            return tr("Source profile: the source profiles form a cycle: %1.")
+                .arg((chain + QStringList{source}).join(u" \u2192 "_s));
+        }
+        const auto found = std::find_if(all.cbegin(), all.cend(),
+                                        [&](const Profile &p) { return p.name == source; });
+        if (found == all.cend()) {
+            return chain.size() == 1
+                       ? tr("Source profile: there is no profile named \"%1\".").arg(source)
+                       : tr("Source profile: \"%1\" names the source profile \"%2\", which does "
+                            "not exist.")
+                             .arg(chain.last(), source);
+        }
+        chain.append(source);
+        link = *found;
+    }
+    return {};
+}
+
+QStringList dependentsOf(const QString &name, const QList<Profile> &all)
+{
+    QStringList dependents;
+    for (const Profile &p : all) {
+        if (p.mode == CredentialMode::ChainableRamRoleArn && p.role.sourceProfile == name)
+            dependents.append(p.name);
+    }
+    return dependents;
 }
 
 QString credentialModeName(CredentialMode mode)
@@ -171,10 +242,7 @@ QString validateRoleSettings(const Profile &profile)
 {
     const RoleSettings &role = profile.role;
     const CredentialMode mode = profile.mode;
-    const bool assumesRole = mode == CredentialMode::RamRoleArn ||
-                             mode == CredentialMode::ChainableRamRoleArn ||
-                             mode == CredentialMode::Oidc;
-    if (assumesRole) {
+    if (assumesRole(mode)) {
         // STS checks the account and the name; only the shape is ours to check.
         static const QRegularExpression roleArn(u"^acs:ram::[^:\\s]+:role/\\S+$"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -192,6 +260,11 @@ QString validateRoleSettings(const Profile &profile)
         QString why;
         if (StsRequests::endpointFor(role.stsEndpoint, role.stsRegion, role.stsVpc, &why).isEmpty())
             return tr("STS endpoint: %1").arg(why);
+        // STS's VPC host is regional: without a region the switch would quietly mean the public
+        // global host.
+        if (role.stsVpc && role.stsEndpoint.trimmed().isEmpty() &&
+            role.stsRegion.trimmed().isEmpty())
+            return tr("STS endpoint: the VPC host needs an STS region (sts_region).");
     }
     switch (mode) {
     case CredentialMode::ChainableRamRoleArn:

@@ -47,8 +47,14 @@ struct RoleSettings
     QString credentialsUri;  // CredentialsUri
     QString processCommand;  // External; run without a shell
 
+    // Only the settings `mode` uses; the others cleared, so a profile stores what it runs on.
+    RoleSettings forMode(CredentialMode mode) const;
+
     friend bool operator==(const RoleSettings &, const RoleSettings &) = default;
 };
+
+// The modes that call STS to assume a role: RamRoleArn, ChainableRamRoleArn and OIDC.
+bool assumesRole(CredentialMode mode);
 
 // Everything about a profile except its secrets. The AccessKey secret and the STS token live only
 // in the system keychain (see CredentialStore); this type is safe to write to QSettings.
@@ -102,6 +108,12 @@ QString validateProfileName(const QString &name);
 QString validateProfile(const Profile &profile);
 // The part of validateProfile() about the mode's own settings (role, session, STS host, ...).
 QString validateRoleSettings(const Profile &profile);
+// A ChainableRamRoleArn profile's chain of source profiles among `all` (which holds `profile`
+// or an older version of it under the same name): a translated message naming the missing
+// source or the cycle, empty when the chain ends in a profile of another mode.
+QString validateSourceChain(const Profile &profile, const QList<Profile> &all);
+// The profiles of `all` that name `name` as their source profile.
+QStringList dependentsOf(const QString &name, const QList<Profile> &all);
 
 // STS's limits on DurationSeconds.
 constexpr int MinSessionSeconds = 900;

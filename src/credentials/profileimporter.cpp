@@ -57,6 +57,19 @@ void ProfileImporter::importCandidates(const QList<ImportCandidate> &candidates,
         names.insert(c.profile.name);
     }
 
+    // The chains of source profiles as they will be once imported: a chained profile whose
+    // source is neither saved nor imported with it would be saved broken.
+    QList<Profile> after = m_profiles.profiles();
+    after.removeIf([&](const Profile &p) { return names.contains(p.name); });
+    for (const ImportCandidate &c : candidates)
+        after.append(c.profile);
+    for (const ImportCandidate &c : candidates) {
+        if (QString error = validateSourceChain(c.profile, after); !error.isEmpty()) {
+            done(tr("Profile \"%1\": %2").arg(c.profile.name, error));
+            return;
+        }
+    }
+
     auto run = std::make_shared<ImportRun>();
     run->candidates = candidates;
     run->done = std::move(done);

@@ -96,12 +96,41 @@ QString ProfileStore::save(const Profile &profile)
 
 QString ProfileStore::saveAll(const QList<Profile> &profiles)
 {
+    return replace(profiles, {});
+}
+
+QString ProfileStore::rename(const QString &oldName, const Profile &profile)
+{
+    if (oldName == profile.name)
+        return save(profile);
+    if (contains(profile.name))
+        return tr("Profile name: a profile named \"%1\" already exists.").arg(profile.name);
+    // The profiles that assume a role with the old name follow the new one, in the same write.
+    QList<Profile> changed{profile};
+    for (Profile other : std::as_const(m_profiles)) {
+        if (other.name != oldName && other.mode == CredentialMode::ChainableRamRoleArn &&
+            other.role.sourceProfile == oldName) {
+            other.role.sourceProfile = profile.name;
+            changed.append(other);
+        }
+    }
+    return replace(changed, oldName);
+}
+
+QString ProfileStore::replace(const QList<Profile> &profiles, const QString &removed)
+{
     for (const Profile &p : profiles) {
         if (QString error = validateProfile(p); !error.isEmpty())
             return tr("Profile \"%1\": %2").arg(p.name, error);
     }
     const QList<Profile> before = m_profiles;
-    for (const Profile &p : profiles) {
+    const QString lastUsedBefore = m_lastUsed;
+    m_profiles.removeIf([&](const Profile &p) { return !removed.isEmpty() && p.name == removed; });
+    if (!removed.isEmpty() && m_lastUsed == removed)
+        m_lastUsed = profiles.constFirst().name;
+    for (Profile p : profiles) {
+        // A profile stores only what its mode runs on.
+        p.role = p.role.forMode(p.mode);
         auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
                                [&](const Profile &q) { return q.name == p.name; });
         if (it != m_profiles.end())
@@ -109,8 +138,17 @@ QString ProfileStore::saveAll(const QList<Profile> &profiles)
         else
             m_profiles.append(p);
     }
+    // A chain of source profiles must end somewhere, in the list as it will be.
+    for (const Profile &p : profiles) {
+        if (QString error = validateSourceChain(p, m_profiles); !error.isEmpty()) {
+            m_profiles = before;
+            m_lastUsed = lastUsedBefore;
+            return tr("Profile \"%1\": %2").arg(p.name, error);
+        }
+    }
     if (QString error = write(); !error.isEmpty()) {
         m_profiles = before;
+        m_lastUsed = lastUsedBefore;
         return error;
     }
     Q_EMIT profilesChanged();
@@ -156,10 +194,17 @@ void ProfileStore::reload()
         p.endpointMode = endpointModeFromName(settings.value(u"endpoint"_s).toString())
                              .value_or(EndpointMode::Public);
         p.customEndpoint = settings.value(u"endpointUrl"_s).toUrl();
-        // Files written before the role modes have no mode: the token flag tells the two.
+        // Files written before the role modes have no mode: the token flag tells the two. A mode
+        // this version does not know (a typo, a newer PaiDesk) leaves the profile out rather than
+        // sign with its AccessKey directly instead of the role it names.
         const bool hasToken = settings.value(u"hasSecurityToken"_s, false).toBool();
-        p.mode = credentialModeFromName(settings.value(u"mode"_s).toString())
-                     .value_or(hasToken ? CredentialMode::StsToken : CredentialMode::AccessKey);
+        const QVariant modeName = settings.value(u"mode"_s);
+        const std::optional<CredentialMode> mode =
+            modeName.isValid() ? credentialModeFromName(modeName.toString())
+                               : (hasToken ? CredentialMode::StsToken : CredentialMode::AccessKey);
+        if (!mode)
+            continue;
+        p.mode = *mode;
         p.accessKeyId = settings.value(u"accessKeyId"_s).toString();
         p.role = readRole(settings);
         p.proxyUrl = settings.value(u"proxyUrl"_s).toString();

@@ -29,6 +29,10 @@ public:
     // Adds or replaces (by name) and writes through. Returns a translated error, empty on success.
     QString save(const Profile &profile);
     QString saveAll(const QList<Profile> &profiles);
+    // Saves `profile` under its (new) name in place of `oldName`, and points the profiles that
+    // named `oldName` as their source at the new name: one write. The keychain entries move
+    // separately (CredentialStore).
+    QString rename(const QString &oldName, const Profile &profile);
     // Removes the profile from the list only; CredentialStore::removeSecrets() drops its secrets.
     QString remove(const QString &name);
 
@@ -43,6 +47,8 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
+    // Saves `profiles` (each checked, its chain of source profiles too) and drops `removed`.
+    QString replace(const QList<Profile> &profiles, const QString &removed);
     QString write();
 
     QString m_fileName;

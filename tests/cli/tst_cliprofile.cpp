@@ -469,7 +469,16 @@ void TestCliProfile::roleModeProfiles()
                 .toJson());
         profile.role.processCommand = u"\"%1\" \"%2\""_s.arg(cat, output);
     }
+    // A source that is gone: saved while it existed, removed afterwards (the store refuses to
+    // save a chain that ends nowhere).
+    const bool sourceGone = source == u"cliprofile-gone"_s;
+    if (sourceGone)
+        saveProfile(sandboxProfile(source));
     saveProfile(profile);
+    if (sourceGone) {
+        credentials::ProfileStore store;
+        QCOMPARE(store.remove(source), QString());
+    }
     if (profile.hasAccessKey())
         QVERIFY(!storeSecrets(profile.name, QString::fromLatin1(SandboxFixture::AccessKeySecret)));
     flags.replaceInStrings(u"SANDBOX"_s, m_sandbox->url().toString());

@@ -408,6 +408,17 @@ void TestImporters::environmentImportListsOtherModes()
     QCOMPARE(report.candidates.at(2).profile.role.credentialsUri, u"http://127.0.0.1:1/creds"_s);
     QCOMPARE(unsupportedSummary(report), QStringList{u"ALICLOUD_ASSUME_ROLE_ARN=RamRoleArn"_s});
 
+    // The VPC switch picks STS's host only; ECS can be switched off.
+    const ImportReport vpc = EnvironmentImporter::read(environmentOf(
+        {u"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/r"_s,
+         u"ALIBABA_CLOUD_OIDC_PROVIDER_ARN=acs:ram::1:oidc-provider/p"_s,
+         u"ALIBABA_CLOUD_OIDC_TOKEN_FILE=/var/run/token"_s, u"ALIBABA_CLOUD_STS_REGION=cn-beijing"_s,
+         u"ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true"_s, u"ALIBABA_CLOUD_ECS_METADATA=EcsRole"_s,
+         u"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"_s}));
+    QCOMPARE(candidateNames(vpc), QStringList{u"environment-oidc"_s});
+    QVERIFY(vpc.candidates.at(0).profile.role.stsVpc);
+    QCOMPARE(vpc.candidates.at(0).profile.endpointMode, EndpointMode::Public);
+
     // Half of the OIDC variables: named, nothing made up.
     const ImportReport half =
         EnvironmentImporter::read(environmentOf({u"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/r"_s}));

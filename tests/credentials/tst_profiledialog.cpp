@@ -101,6 +101,7 @@ private Q_SLOTS:
     void sourceProfileIsPickedFromTheOthers();
     void testConnectionShowsTheAssumedRoleAndExpiry();
     void testConnectionNamesAnUntrustedRole();
+    void chainsAreCheckedBeforeAnythingIsWritten();
     void importAliyunConfigShowsFoundAndUnsupported();
     void importMalformedFileImportsNothing();
     void importEnvironmentWithoutVariables();
@@ -600,6 +601,48 @@ void TestProfileDialog::testConnectionNamesAnUntrustedRole()
         QVERIFY2(status.contains(part), qPrintable(part + u" in "_s + status));
     // Nothing reached the API with a key that did not work.
     QCOMPARE(operations, QList<QString>{u"AssumeRole"_s});
+}
+
+void TestProfileDialog::chainsAreCheckedBeforeAnythingIsWritten()
+{
+    // A source profile with no secret in the keychain: Test connection says so and sends nothing.
+    Profile base;
+    base.name = u"base-no-secret"_s;
+    base.regionId = u"cn-hangzhou"_s;
+    base.accessKeyId = u"LTAI5tNoSecret"_s;
+    QCOMPARE(m_profiles->save(base), QString());
+    startNew();
+    type(m_dialog.get(), "nameEdit", u"chained"_s);
+    chooseMode(m_dialog.get(), CredentialMode::ChainableRamRoleArn);
+    auto *sources = child<QComboBox>(m_dialog.get(), "sourceProfileCombo");
+    sources->setCurrentIndex(sources->findData(base.name));
+    type(m_dialog.get(), "roleArnEdit", u"acs:ram::123456789012:role/cross"_s);
+    QSignalSpy finished(m_dialog.get(), &gui::ProfileDialog::operationFinished);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(m_dialog->statusText().contains(u"\"base-no-secret\""_s) &&
+                 m_dialog->statusText().contains(u"no AccessKey secret"_s),
+             qPrintable(m_dialog->statusText()));
+
+    // Saved, then the source removed: the confirmation names the profile that depends on it.
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_profiles->contains(u"chained"_s), qPrintable(m_dialog->statusText()));
+    m_dialog->selectProfile(base.name);
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "removeButton"), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"removeConfirmation"_s)));
+    QVERIFY2(box->text().contains(u"chained"_s) && box->text().contains(u"source profile"_s),
+             qPrintable(box->text()));
+    box->button(QMessageBox::No)->click();
+
+    // A chain into itself through another profile is refused at save, with its path.
+    m_dialog->selectProfile(base.name);
+    chooseMode(m_dialog.get(), CredentialMode::ChainableRamRoleArn);
+    sources->setCurrentIndex(sources->findData(u"chained"_s));
+    type(m_dialog.get(), "roleArnEdit", u"acs:ram::123456789012:role/loop"_s);
+    QVERIFY(saveAndWait());
+    QVERIFY2(m_dialog->statusText().contains(u"cycle"_s), qPrintable(m_dialog->statusText()));
+    QCOMPARE(m_profiles->profile(base.name)->mode, CredentialMode::AccessKey);
 }
 
 void TestProfileDialog::importAliyunConfigShowsFoundAndUnsupported()

@@ -44,6 +44,10 @@ private Q_SLOTS:
     void filesWithoutAModeKeepTheirProfiles();
     void stsEndpointOfARole_data();
     void stsEndpointOfARole();
+    void sourceChainsAreChecked();
+    void renameKeepsChainsInOneWrite();
+    void unknownModeIsLeftOut();
+    void onlyTheModesSettingsAreStored();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -365,13 +369,17 @@ void TestProfileStore::roleSettingsRoundTrip()
     QFETCH(Profile, profile);
     {
         ProfileStore store(iniPath());
-        QVERIFY(store.save(profile).isEmpty());
+        // A chained profile's source must exist when it is saved.
+        Profile base = roleProfile(CredentialMode::AccessKey);
+        base.name = u"base"_s;
+        QCOMPARE(store.save(base), QString());
+        QCOMPARE(store.save(profile), QString());
     }
     ProfileStore reread(iniPath());
     QCOMPARE(reread.profile(profile.name), std::optional<Profile>(profile));
     // The mode is written under the aliyun CLI's name, so people can read the file.
     QSettings file(iniPath(), QSettings::IniFormat);
-    QCOMPARE(file.value(u"profiles/1/mode"_s).toString(), credentialModeName(profile.mode));
+    QCOMPARE(file.value(u"profiles/2/mode"_s).toString(), credentialModeName(profile.mode));
 }
 
 void TestProfileStore::filesWithoutAModeKeepTheirProfiles()
@@ -437,6 +445,107 @@ void TestProfileStore::stsEndpointOfARole()
     QString error;
     QCOMPARE(StsRequests::endpointFor(endpoint, region, vpc, &error).toString(), expected);
     QVERIFY(error.isEmpty());
+}
+
+void TestProfileStore::sourceChainsAreChecked()
+{
+    ProfileStore store(iniPath());
+    Profile a = roleProfile(CredentialMode::ChainableRamRoleArn);
+    a.name = u"a"_s;
+    a.role.sourceProfile = u"b"_s;
+    // A source that does not exist is named, and nothing is written.
+    QString error = store.save(a);
+    QVERIFY2(error.contains(u"\"b\""_s), qPrintable(error));
+    QVERIFY(store.profiles().isEmpty());
+
+    Profile b = roleProfile(CredentialMode::ChainableRamRoleArn);
+    b.name = u"b"_s;
+    b.role.sourceProfile = u"a"_s;
+    // Two profiles naming each other: a cycle, refused with its path.
+    error = store.saveAll({a, b});
+    QVERIFY2(error.contains(u"cycle"_s) && error.contains(u"a \u2192 b \u2192 a"_s),
+             qPrintable(error));
+    QVERIFY(store.profiles().isEmpty());
+
+    Profile key = roleProfile(CredentialMode::AccessKey);
+    key.name = u"key"_s;
+    b.role.sourceProfile = u"key"_s;
+    QCOMPARE(store.saveAll({key, b, a}), QString());
+    QCOMPARE(dependentsOf(u"key"_s, store.profiles()), QStringList{u"b"_s});
+    QCOMPARE(dependentsOf(u"b"_s, store.profiles()), QStringList{u"a"_s});
+    QVERIFY(validateSourceChain(a, store.profiles()).isEmpty());
+    // Removing a source leaves the chain broken, and says where.
+    QCOMPARE(store.remove(u"key"_s), QString());
+    error = validateSourceChain(a, store.profiles());
+    QVERIFY2(error.contains(u"\"b\""_s) && error.contains(u"\"key\""_s), qPrintable(error));
+}
+
+void TestProfileStore::renameKeepsChainsInOneWrite()
+{
+    ProfileStore store(iniPath());
+    Profile key = roleProfile(CredentialMode::AccessKey);
+    key.name = u"key"_s;
+    Profile chained = roleProfile(CredentialMode::ChainableRamRoleArn);
+    chained.name = u"chained"_s;
+    chained.role.sourceProfile = u"key"_s;
+    QCOMPARE(store.saveAll({key, chained}), QString());
+    store.setLastUsed(u"key"_s);
+
+    QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+    key.name = u"renamed"_s;
+    QCOMPARE(store.rename(u"key"_s, key), QString());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(store.names(), (QStringList{u"chained"_s, u"renamed"_s}));
+    QCOMPARE(store.profile(u"chained"_s)->role.sourceProfile, u"renamed"_s);
+    QCOMPARE(store.lastUsed(), u"renamed"_s);
+    // The same in the file.
+    ProfileStore reread(iniPath());
+    QCOMPARE(reread.profile(u"chained"_s)->role.sourceProfile, u"renamed"_s);
+    QVERIFY(!reread.contains(u"key"_s));
+    // A rename onto an existing name is refused.
+    QVERIFY(store.rename(u"renamed"_s, chained).contains(u"already exists"_s));
+}
+
+void TestProfileStore::unknownModeIsLeftOut()
+{
+    {
+        QSettings file(iniPath(), QSettings::IniFormat);
+        file.beginWriteArray(u"profiles"_s, 2);
+        file.setArrayIndex(0);
+        file.setValue(u"name"_s, u"typo"_s);
+        file.setValue(u"region"_s, u"cn-beijing"_s);
+        file.setValue(u"mode"_s, u"RamRoleArnX"_s);
+        file.setValue(u"accessKeyId"_s, u"LTAI5tTypo"_s);
+        file.setValue(u"roleArn"_s, u"acs:ram::1:role/r"_s);
+        file.setArrayIndex(1);
+        file.setValue(u"name"_s, u"fine"_s);
+        file.setValue(u"region"_s, u"cn-beijing"_s);
+        file.setValue(u"mode"_s, u"AK"_s);
+        file.setValue(u"accessKeyId"_s, u"LTAI5tFine"_s);
+        file.endArray();
+    }
+    // A mode that is not known is not read as an AccessKey: that would sign with the source key
+    // instead of assuming the role.
+    ProfileStore store(iniPath());
+    QCOMPARE(store.names(), QStringList{u"fine"_s});
+}
+
+void TestProfileStore::onlyTheModesSettingsAreStored()
+{
+    Profile p = roleProfile(CredentialMode::AccessKey);
+    p.role.roleArn = u"acs:ram::1:role/leftover"_s;
+    p.role.durationSeconds = 1800;
+    p.role.processCommand = u"leftover"_s;
+    ProfileStore store(iniPath());
+    QCOMPARE(store.save(p), QString());
+    QCOMPARE(store.profile(p.name)->role, RoleSettings{});
+
+    // STS's VPC host needs a region: the switch alone would quietly mean the global host.
+    Profile vpc = roleProfile(CredentialMode::RamRoleArn);
+    vpc.role.stsVpc = true;
+    QVERIFY(validateProfile(vpc).contains(u"STS region"_s));
+    vpc.role.stsRegion = u"cn-shanghai"_s;
+    QCOMPARE(validateProfile(vpc), QString());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

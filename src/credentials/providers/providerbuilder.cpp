@@ -4,6 +4,7 @@
 #include "credentials/providers/stsfetchers.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +33,11 @@ ProviderSettings ProviderSettings::fromEnvironment(const QProcessEnvironment &en
     settings.externalAllowed = !isTrue(environment, u"ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS"_s);
     // PaiDesk's own: where the ECS metadata service answers, for tests and for a local stand-in.
     // The SDKs have no such variable; unset, the real address is used.
+    // Loopback only: a variable must not send an instance's role credentials to another host.
     const QUrl metadata(environment.value(u"PAIDESK_ECS_METADATA_ORIGIN"_s), QUrl::StrictMode);
-    if (metadata.isValid() && (metadata.scheme() == u"http"_s || metadata.scheme() == u"https"_s))
+    const QHostAddress host(metadata.host());
+    if (metadata.isValid() && (metadata.scheme() == u"http"_s || metadata.scheme() == u"https"_s) &&
+        (host.isLoopback() || metadata.host() == u"localhost"_s))
         settings.metadataOrigin = metadata;
     return settings;
 }

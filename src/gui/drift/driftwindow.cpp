@@ -27,6 +27,8 @@
 #include <QSettings>
 #include <QToolButton>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace gui {
@@ -103,8 +105,7 @@ DriftWindow::DriftWindow(QWidget *parent)
     connect(ui->allWorkspacesCheck, &QCheckBox::toggled, this, [this](bool all) {
         QSettings().setValue(allWorkspacesKey(), all);
         // The findings answer the question now asked.
-        if (!m_states.isEmpty() && !isReading())
-            compareAgain();
+        compareAgainWhenIdle();
     });
     connect(ui->copyButton, &QPushButton::clicked, this, &DriftWindow::copyAddress);
     connect(ui->openButton, &QPushButton::clicked, this, &DriftWindow::openModel);
@@ -139,14 +140,38 @@ QString DriftWindow::allWorkspacesKey()
     return u"drift/allWorkspaces"_s;
 }
 
+QString DriftWindow::savedIgnoreText()
+{
+    return QSettings().value(ignoreListKey()).toString();
+}
+
 terraform::IgnoreList DriftWindow::savedIgnoreList()
 {
-    return terraform::IgnoreList::parse(QSettings().value(ignoreListKey()).toString());
+    return terraform::IgnoreList::parse(savedIgnoreText());
 }
 
 void DriftWindow::saveIgnoreList(const terraform::IgnoreList &list)
 {
-    QSettings().setValue(ignoreListKey(), list.toText());
+    saveIgnoreText(list.toText());
+}
+
+void DriftWindow::saveIgnoreText(const QString &text)
+{
+    // Kept as written, comments and order included: people keep notes there.
+    QSettings().setValue(ignoreListKey(), text);
+}
+
+void DriftWindow::compareAgainWhenIdle()
+{
+    if (m_states.isEmpty())
+        return;
+    // A read or a revert in progress finishes first; then the comparison runs once more, with
+    // the scope and the ignore list as they are then.
+    if (isReading() || m_writing) {
+        m_compareWhenIdle = true;
+        return;
+    }
+    compareAgain();
 }
 
 void DriftWindow::editIgnoreList()
@@ -154,16 +179,13 @@ void DriftWindow::editIgnoreList()
     auto *dialog = new IgnoreListDialog(this);
     dialog->setObjectName(u"ignoreListDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setList(savedIgnoreList());
+    dialog->setText(savedIgnoreText());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const terraform::IgnoreList before = savedIgnoreList();
-        const terraform::IgnoreList after = dialog->list();
-        if (after.entries() == before.entries())
-            return;
-        saveIgnoreList(after);
+        saveIgnoreText(dialog->text());
         // A removed entry brings its models back, an added one hides them: the findings follow.
-        if (!m_states.isEmpty() && !isReading())
-            compareAgain();
+        if (dialog->list().entries() != before.entries())
+            compareAgainWhenIdle();
     });
     dialog->open();
 }
@@ -240,6 +262,8 @@ void DriftWindow::onScanFinished()
     updateStatesLabel();
     showDiff();
     Q_EMIT comparisonFinished();
+    if (std::exchange(m_compareWhenIdle, false))
+        compareAgainWhenIdle();
 }
 
 QToolButton *DriftWindow::chip(terraform::DriftStatus status) const
@@ -474,7 +498,17 @@ void DriftWindow::ignoreSelected()
     }
     if (ids.isEmpty())
         return;
-    saveIgnoreList(savedIgnoreList().merged(terraform::IgnoreList(ids)));
+    // Appended to the list as written, so its comments and order stay.
+    const terraform::IgnoreList saved = savedIgnoreList();
+    QString text = savedIgnoreText();
+    for (const QString &id : std::as_const(ids)) {
+        if (saved.entries().contains(id))
+            continue;
+        if (!text.isEmpty() && !text.endsWith(u'\n'))
+            text += u'\n';
+        text += id + u'\n';
+    }
+    saveIgnoreText(text);
     QList<terraform::DriftFinding> kept;
     for (const terraform::DriftFinding &finding : m_model->findings()) {
         if (!(finding.status == terraform::DriftStatus::Unmanaged && ids.contains(finding.modelId)))

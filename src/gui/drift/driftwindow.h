@@ -71,6 +71,9 @@ public:
     static QString allWorkspacesKey();
     // The ignore list, one entry per line, in the application's QSettings.
     static QString ignoreListKey(); // "drift/ignoreList"
+    // The list as written, comments included; savedIgnoreList() is its entries.
+    static QString savedIgnoreText();
+    static void saveIgnoreText(const QString &text);
     static terraform::IgnoreList savedIgnoreList();
     static void saveIgnoreList(const terraform::IgnoreList &list);
 
@@ -80,6 +83,7 @@ public Q_SLOTS:
     void ignoreSelected();
     // Opens the ignore list as text; saving it compares again.
     void editIgnoreList();
+    void compareAgainWhenIdle();
     void copyAddress();
     void openModel();
     void cancelReading();
@@ -113,6 +117,8 @@ private:
     QPointer<drift::DriftScan> m_scan;
     QHash<QString, pai::Model> m_live;
     bool m_writing = false;
+    // A change of scope or ignore list came while reading or writing: compare once more after.
+    bool m_compareWhenIdle = false;
     QString m_readError;
 };
 

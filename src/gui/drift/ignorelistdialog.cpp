@@ -20,10 +20,15 @@ IgnoreListDialog::IgnoreListDialog(QWidget *parent)
 
 IgnoreListDialog::~IgnoreListDialog() = default;
 
-void IgnoreListDialog::setList(const terraform::IgnoreList &list)
+void IgnoreListDialog::setText(const QString &text)
 {
-    ui->entriesEdit->setPlainText(list.toText());
+    ui->entriesEdit->setPlainText(text);
     updateCount();
+}
+
+QString IgnoreListDialog::text() const
+{
+    return ui->entriesEdit->toPlainText();
 }
 
 terraform::IgnoreList IgnoreListDialog::list() const

@@ -12,9 +12,9 @@ class IgnoreListDialog;
 
 namespace gui {
 
-// The drift ignore list as text, to add, change and remove entries (patterns and comments too);
-// the drift window's Ignore button only adds. Parsing stays with terraform::IgnoreList: this
-// dialog shows what it will keep.
+// The drift ignore list as text, to add, change and remove entries, patterns and comments; the
+// drift window's Ignore button only adds. Parsing stays with terraform::IgnoreList: the dialog
+// counts the entries it reads.
 class IgnoreListDialog : public QDialog
 {
     Q_OBJECT
@@ -23,8 +23,10 @@ public:
     explicit IgnoreListDialog(QWidget *parent = nullptr);
     ~IgnoreListDialog() override;
 
-    void setList(const terraform::IgnoreList &list);
-    // The list as it will be saved: the entries of the text, comments and blank lines dropped.
+    // The list as written, comments included: it is saved as it is typed.
+    void setText(const QString &text);
+    QString text() const;
+    // The entries the text holds, as drift detection reads them.
     terraform::IgnoreList list() const;
 
 private:

@@ -180,6 +180,14 @@ void ProfileDialog::showRoleSettings(const credentials::RoleSettings &role)
     m_ui->stsEndpointEdit->setText(role.stsEndpoint);
 }
 
+QList<Profile> ProfileDialog::profilesAsSaved(const Profile &form) const
+{
+    QList<Profile> all = m_profiles.profiles();
+    all.removeIf([&](const Profile &p) { return p.name == m_editing || p.name == form.name; });
+    all.append(form);
+    return all;
+}
+
 CredentialMode ProfileDialog::currentMode() const
 {
     return CredentialMode(m_ui->credentialModeCombo->currentData().toInt());
@@ -190,9 +198,7 @@ void ProfileDialog::updateModeFields()
     Profile shape;
     shape.mode = currentMode();
     const CredentialMode mode = shape.mode;
-    const bool assumesRole = mode == CredentialMode::RamRoleArn ||
-                             mode == CredentialMode::ChainableRamRoleArn ||
-                             mode == CredentialMode::Oidc;
+    const bool assumesRole = credentials::assumesRole(mode);
     QFormLayout *form = m_ui->profileForm;
     // Only the fields the mode uses are shown; the others keep what was typed in them, so
     // trying another mode and coming back loses nothing.
@@ -308,9 +314,7 @@ credentials::RoleSettings ProfileDialog::roleSettingsFromForm() const
     const auto existing = m_profiles.profile(m_editing);
     credentials::RoleSettings role = existing ? existing->role : credentials::RoleSettings{};
     const CredentialMode mode = currentMode();
-    const bool assumesRole = mode == CredentialMode::RamRoleArn ||
-                             mode == CredentialMode::ChainableRamRoleArn ||
-                             mode == CredentialMode::Oidc;
+    const bool assumesRole = credentials::assumesRole(mode);
     auto field = [](bool used, const QLineEdit *edit) {
         return used ? edit->text().trimmed() : QString();
     };
@@ -416,6 +420,11 @@ void ProfileDialog::save()
             return;
         }
     }
+    if (QString error = credentials::validateSourceChain(profile, profilesAsSaved(profile));
+        !error.isEmpty()) {
+        finishOperation(error, true);
+        return;
+    }
     const auto existing = m_profiles.profile(m_editing);
     const bool renamed = !existing || existing->name != profile.name;
     if (renamed && m_profiles.contains(profile.name)) {
@@ -466,26 +475,26 @@ void ProfileDialog::storeAndSave(const Profile &form, const QString &secret, con
                 tr("Profile \"%1\" was not saved. %2").arg(profile.name, error->message), true);
             return;
         }
-        m_editing = profile.name;
-        if (QString saveError = m_profiles.save(profile); !saveError.isEmpty()) {
+        // Renamed: one write saves it under the new name and points the profiles that assume a
+        // role with it at the new name; its secrets under the old keys go after.
+        const bool renamed = !previousName.isEmpty() && previousName != profile.name;
+        const QString saveError =
+            renamed ? m_profiles.rename(previousName, profile) : m_profiles.save(profile);
+        if (!saveError.isEmpty()) {
             finishOperation(saveError, true);
             return;
         }
-        if (!previousName.isEmpty() && previousName != profile.name) {
-            // Renamed: the old entry goes, with its secrets under the old keys, and the
-            // profiles that assume a role with it follow the new name.
-            QList<Profile> followers;
-            for (Profile other : m_profiles.profiles()) {
-                if (other.role.sourceProfile == previousName) {
-                    other.role.sourceProfile = profile.name;
-                    followers.append(other);
-                }
-            }
-            if (!followers.isEmpty())
-                m_profiles.saveAll(followers);
-            m_profiles.remove(previousName);
-            m_secrets.removeSecrets(previousName, this,
-                                    [](const std::optional<credentials::KeychainError> &) {});
+        m_editing = profile.name;
+        if (renamed) {
+            m_secrets.removeSecrets(
+                previousName, this,
+                [this, previousName](const std::optional<credentials::KeychainError> &error) {
+                    if (error)
+                        showStatus(tr("The keychain entries of the old name \"%1\" could not be "
+                                      "removed. %2")
+                                       .arg(previousName, error->message),
+                                   true);
+                });
         }
         selectProfile(profile.name);
         finishOperation(
@@ -511,10 +520,20 @@ void ProfileDialog::removeCurrent()
     if (m_editing.isEmpty() || !m_ui->removeButton->isEnabled())
         return;
     const QString name = m_editing;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Profile"),
-                                tr("Remove profile \"%1\"? Its AccessKey secret and STS token "
-                                   "are deleted from the system keychain.")
-                                    .arg(name),
+    const auto profile = m_profiles.profile(name);
+    QString text = profile && profile->hasAccessKey()
+                       ? tr("Remove profile \"%1\"? Its secrets are deleted from the system "
+                            "keychain.")
+                             .arg(name)
+                       : tr("Remove profile \"%1\"?").arg(name);
+    // Profiles that assume a role with this one stop working: they are named here.
+    if (const QStringList dependents = credentials::dependentsOf(name, m_profiles.profiles());
+        !dependents.isEmpty()) {
+        text += u' ' + tr("The profiles %1 use it as their source profile and will stop working "
+                          "until they get another.")
+                           .arg(dependents.join(u", "_s));
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Profile"), text,
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(u"removeConfirmation"_s);
     box->setDefaultButton(QMessageBox::No);
@@ -546,8 +565,9 @@ void ProfileDialog::removeConfirmed(const QString &name)
                 startNewProfile();
             else
                 selectProfile(m_profiles.names().constFirst());
-            finishOperation(tr("Profile \"%1\" and its keychain entries were removed.").arg(name),
-                            false);
+            finishOperation(
+                tr("Profile \"%1\" was removed, with anything it kept in the keychain.").arg(name),
+                false);
             Q_EMIT profileRemoved(name);
         });
 }
@@ -557,7 +577,10 @@ void ProfileDialog::testConnection()
     if (!m_ui->testButton->isEnabled())
         return;
     const Profile profile = profileFromForm();
-    if (QString error = credentials::validateProfile(profile); !error.isEmpty()) {
+    QString error = credentials::validateProfile(profile);
+    if (error.isEmpty())
+        error = credentials::validateSourceChain(profile, profilesAsSaved(profile));
+    if (!error.isEmpty()) {
         finishOperation(error, true);
         return;
     }
@@ -635,6 +658,11 @@ void ProfileDialog::showImport(ImportSource source)
             notes << tr("role %1").arg(c.profile.role.roleArn);
         if (!c.profile.role.sourceProfile.isEmpty())
             notes << tr("source profile %1").arg(c.profile.role.sourceProfile);
+        // What PaiDesk will run or fetch from is seen before it is imported.
+        if (!c.profile.role.processCommand.isEmpty())
+            notes << tr("runs %1").arg(c.profile.role.processCommand);
+        if (!c.profile.role.credentialsUri.isEmpty())
+            notes << tr("fetches %1").arg(c.profile.role.credentialsUri);
         notes << tr("region %1").arg(c.profile.regionId);
         if (c.profile.endpointMode == EndpointMode::Vpc)
             notes << tr("VPC endpoint");

@@ -69,6 +69,8 @@ private:
     void showRoleSettings(const credentials::RoleSettings &role);
     credentials::Profile profileFromForm() const;
     credentials::RoleSettings roleSettingsFromForm() const;
+    // The saved profiles as they would be with `form` saved in place of the one edited.
+    QList<credentials::Profile> profilesAsSaved(const credentials::Profile &form) const;
 
     // Completes the typed secret and token with the stored ones where the fields were left empty.
     using SecretsReady =

@@ -309,6 +309,7 @@ void TestDriftWindow::ignoreListEditsRemoveAndAdd()
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     QVERIFY(finished.wait(WaitMs));
     QVERIFY(DriftWindow::savedIgnoreList().isEmpty());
+    QCOMPARE(DriftWindow::savedIgnoreText(), u"# kept for later\n"_s); // comments are kept
     QCOMPARE(m_window->findingsModel()->rowCount(), before + 1);
 
     // Adding a name by hand hides that model at the next comparison.
@@ -359,6 +360,18 @@ void TestDriftWindow::everyWorkspaceFindsModelsElsewhere()
     QVERIFY(finished.wait(WaitMs));
     QVERIFY(hasElsewhere());
     QCOMPARE(QSettings().value(DriftWindow::allWorkspacesKey()).toBool(), true);
+
+    // Switched back while a comparison is reading: that one finishes, then one more runs with
+    // the new scope, and the table agrees with the box.
+    finished.clear();
+    m_window->compareAgain();
+    QVERIFY(m_window->isReading());
+    all->setChecked(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, WaitMs);
+    QVERIFY(!m_window->isReading());
+    QVERIFY(!hasElsewhere());
+    all->setChecked(true);
+    QVERIFY(finished.wait(WaitMs));
 
     // Remembered for the next window.
     DriftWindow next;

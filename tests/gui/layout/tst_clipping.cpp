@@ -353,7 +353,7 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
             gui::IgnoreListDialog ignoreList(&drift);
-            ignoreList.setList(terraform::IgnoreList::parse(u"tmp-*\nmodel-adhoc0000000001"_s));
+            ignoreList.setText(u"# scratch models\ntmp-*\nmodel-adhoc0000000001"_s);
             ignoreList.show();
             check(&ignoreList, "drift ignore list");
         }
