@@ -236,7 +236,7 @@
 <context>
     <name>gui::DriftWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+262"/>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+286"/>
         <source>%1: %n instance(s)</source>
         <translation>
             <numerusform>%1: %n instance</numerusform>
@@ -290,7 +290,7 @@
 <context>
     <name>gui::IgnoreListDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/ignorelistdialog.cpp" line="+38"/>
+        <location filename="../src/gui/drift/ignorelistdialog.cpp" line="+43"/>
         <source>%n entry(s).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -301,7 +301,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1013"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1025"/>
         <source>The listing may be incomplete (%n warning(s)): %1</source>
         <translation>
             <numerusform>The listing may be incomplete (%n warning): %1</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>gui::VersionsPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/versions/versionspanel.cpp" line="+344"/>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+352"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>

@@ -598,17 +598,17 @@
         <translation>扩展信息</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Other Fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Fields PaiDesk does not know</source>
         <translation>PaiDesk 无法识别的字段</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+6"/>
         <source>Workspaces</source>
         <translation>工作空间</translation>
@@ -896,7 +896,7 @@
         <translation>在已加载的模型中快速筛选</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+405"/>
         <source>&amp;Rename View</source>
         <translation>重命名视图(&amp;R)</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>服务端筛选(&amp;S)</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-404"/>
         <source>Show the server-side filters</source>
         <translation>显示服务端筛选条件</translation>
     </message>
@@ -947,7 +947,7 @@
         <translation>服务端筛选：查询</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Domain:</source>
         <translation>领域：</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>服务端筛选：领域</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
@@ -977,7 +977,7 @@
         <translation>服务端筛选：任务</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Origin:</source>
         <translation>来源：</translation>
     </message>
@@ -992,7 +992,7 @@
         <translation>服务端筛选：来源</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -1007,7 +1007,7 @@
         <translation>服务端筛选：模型类型</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
@@ -1022,7 +1022,7 @@
         <translation>服务端筛选：标签</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+113"/>
         <source>Appl&amp;y</source>
         <translation>应用(&amp;Y)</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>清除服务端筛选条件</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-116"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -1057,27 +1057,27 @@
         <translation>服务端筛选：模型名称（ModelName）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Provider:</source>
         <translation>提供方：</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-117"/>
         <source>e.g. pai</source>
         <translation>例如 pai</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Listing warnings</source>
         <translation>列表警告</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-122"/>
         <source>Server filter: provider</source>
         <translation>服务端筛选：提供方</translation>
     </message>
@@ -1087,17 +1087,17 @@
         <translation>只列出该提供方发布的模型；留空则列出您自己的模型。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Collections:</source>
         <translation>合集：</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
         <source>Models loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-121"/>
         <source>e.g. AI4D,QuickStart</source>
         <translation>例如 AI4D,QuickStart</translation>
     </message>
@@ -1107,12 +1107,12 @@
         <translation>服务端筛选：合集（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tags:</source>
         <translation>标记：</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+125"/>
         <source>Cancel Listing</source>
         <translation>取消列出</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>取消正在进行的列出</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-120"/>
         <source>key=value, key</source>
         <translation>key=value, key</translation>
     </message>
@@ -1137,17 +1137,17 @@
         <translation>每个模型都须带有的标记：KEY=VALUE 或 KEY（任意值），以逗号分隔。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-123"/>
         <source>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</source>
         <translation>[{&quot;Column&quot;:…,&quot;Operator&quot;:…,&quot;Value&quot;:…}]</translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation>以 JSON 表示的条件：由含 Column、Operator 和 Value 的对象组成的数组。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
@@ -1222,12 +1222,12 @@
         <translation>将这些筛选条件保存为命名视图</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-215"/>
         <source>None yet. Set server filters, then choose Save View… to keep them here.</source>
         <translation>尚无视图。设置服务端筛选条件后，选择“保存视图…”即可保存在这里。</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+318"/>
         <source>Terraform</source>
         <translation>Terraform</translation>
     </message>
@@ -1482,12 +1482,12 @@
         <translation>关于 PaiDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-437"/>
         <source>Server F&amp;ilters</source>
         <translation>服务端筛选(&amp;I)</translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+427"/>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
@@ -1507,12 +1507,12 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-504"/>
         <source>Sandbox mode</source>
         <translation>沙箱模式</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+287"/>
         <source>Server filters in force</source>
         <translation>生效中的服务端筛选条件</translation>
     </message>
@@ -2957,7 +2957,7 @@
         <translation>其他字段</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Versions status</source>
         <translation>版本状态</translation>
     </message>
@@ -3476,27 +3476,28 @@
 <context>
     <name>app::Application</name>
     <message>
-        <location filename="../src/app/application.cpp" line="+37"/>
+        <location filename="../src/app/application.cpp" line="+40"/>
         <source>--profile: there is no profile named &quot;%1&quot;.</source>
         <translation>--profile：没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+121"/>
         <source>The sandbox could not start: %1</source>
         <translation>沙盒无法启动：%1</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Starting the sandbox…</source>
         <translation>正在启动沙盒…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+44"/>
+        <location line="+39"/>
+        <location line="+46"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Endpoint</source>
         <translation>接入点</translation>
     </message>
@@ -3506,12 +3507,12 @@
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Switched to the profile &quot;%1&quot; (%2).</source>
         <translation>已切换到身份配置“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-184"/>
         <source>--endpoint %1: there is no profile, and no AccessKey in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET).</source>
         <translation>--endpoint %1：没有身份配置，环境变量中也没有 AccessKey（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）。</translation>
     </message>
@@ -4176,7 +4177,7 @@ No version was registered.</source>
 <context>
     <name>cli::AliyunProfileCredentialSource</name>
     <message>
-        <location filename="../src/cli/credentialsource.cpp" line="+96"/>
+        <location filename="../src/cli/credentialsource.cpp" line="+97"/>
         <source>--aliyun-profile: %1</source>
         <translation>--aliyun-profile：%1</translation>
     </message>
@@ -6238,7 +6239,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../src/credentials/profile.cpp" line="+122"/>
+        <location filename="../src/credentials/profile.cpp" line="+193"/>
         <source>Profile name: enter a name.</source>
         <translation>身份配置名称：请输入名称。</translation>
     </message>
@@ -6288,7 +6289,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>AccessKey ID：请删除开头或结尾的空格。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Role ARN: enter the ARN of the role to assume.</source>
         <translation>角色 ARN：请输入要扮演的角色的 ARN。</translation>
     </message>
@@ -6311,6 +6312,11 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <location line="+4"/>
         <source>STS endpoint: %1</source>
         <translation>STS 接入点：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STS endpoint: the VPC host needs an STS region (sts_region).</source>
+        <translation>STS 接入点：VPC 接入点需要 STS 地域（sts_region）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6363,12 +6369,27 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>身份配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Proxy: %1</source>
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-127"/>
+        <source>Source profile: the source profiles form a cycle: %1.</source>
+        <translation>源身份配置：源身份配置构成了循环：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source profile: there is no profile named &quot;%1&quot;.</source>
+        <translation>源身份配置：不存在名为“%1”的身份配置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source profile: &quot;%1&quot; names the source profile &quot;%2&quot;, which does not exist.</source>
+        <translation>源身份配置：“%1”指定的源身份配置“%2”不存在。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
@@ -6439,12 +6460,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>应答中的 %1 不是 UTC 时间：%2</translation>
     </message>
     <message>
-        <location filename="../src/credentials/environmentimporter.cpp" line="+69"/>
+        <location filename="../src/credentials/environmentimporter.cpp" line="+44"/>
         <source>OIDC needs ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE together; not all three are set.</source>
         <translation>OIDC 需要同时设置 ALIBABA_CLOUD_ROLE_ARN、ALIBABA_CLOUD_OIDC_PROVIDER_ARN 和 ALIBABA_CLOUD_OIDC_TOKEN_FILE；这三个变量没有全部设置。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>The Terraform provider&apos;s assume_role is not imported: add a profile that assumes the role with the AccessKey&apos;s profile.</source>
         <translation>不导入 Terraform Provider 的 assume_role：请添加一个用该 AccessKey 的身份配置扮演此角色的身份配置。</translation>
     </message>
@@ -6878,13 +6899,14 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
     <name>credentials::ProfileImporter</name>
     <message>
         <location filename="../src/credentials/profileimporter.cpp" line="+46"/>
-        <location line="+65"/>
+        <location line="+22"/>
+        <location line="+56"/>
         <location line="+25"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>身份配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-99"/>
         <source>Profile &quot;%1&quot;: the AccessKey secret is empty.</source>
         <translation>身份配置“%1”：AccessKey Secret 为空。</translation>
     </message>
@@ -6897,7 +6919,13 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::ProfileStore</name>
     <message>
-        <location filename="../src/credentials/profilestore.cpp" line="+101"/>
+        <location filename="../src/credentials/profilestore.cpp" line="+107"/>
+        <source>Profile name: a profile named &quot;%1&quot; already exists.</source>
+        <translation>身份配置名称：已存在名为“%1”的身份配置。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+22"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>身份配置“%1”：%2</translation>
     </message>
@@ -6910,7 +6938,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>credentials::ProviderBuilder</name>
     <message>
-        <location filename="../src/credentials/providers/providerbuilder.cpp" line="+122"/>
+        <location filename="../src/credentials/providers/providerbuilder.cpp" line="+126"/>
         <source>The source profiles form a cycle: %1.</source>
         <translation>源身份配置形成了循环：%1。</translation>
     </message>
@@ -7466,7 +7494,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DetailsPane</name>
     <message>
-        <location filename="../src/gui/browse/detailspane.cpp" line="+200"/>
+        <location filename="../src/gui/browse/detailspane.cpp" line="+240"/>
         <source>Edit this model here, in place (%1)</source>
         <translation>在此处就地编辑此模型（%1）</translation>
     </message>
@@ -7522,7 +7550,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Could not load model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
@@ -7636,12 +7664,12 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
 <context>
     <name>gui::DriftWindow</name>
     <message>
-        <location filename="../src/gui/drift/driftwindow.cpp" line="+54"/>
+        <location filename="../src/gui/drift/driftwindow.cpp" line="+56"/>
         <source>(unset)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+151"/>
         <source>There is no connection.</source>
         <translation>尚未连接。</translation>
     </message>
@@ -7661,7 +7689,7 @@ FILE 是一个 JSON 对象，包含 method、pathname（已进行百分号编码
         <translation>读取已取消；表格显示上一次完整的比较结果。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -7993,7 +8021,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::IgnoreListDialog</name>
     <message>
-        <location filename="../src/gui/drift/ignorelistdialog.cpp" line="+37"/>
+        <location filename="../src/gui/drift/ignorelistdialog.cpp" line="+42"/>
         <source>No entries: every unmanaged model is reported.</source>
         <translation>没有条目：会报告所有未托管的模型。</translation>
     </message>
@@ -8044,7 +8072,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+436"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+445"/>
         <source>&amp;Activity Log</source>
         <translation>活动日志(&amp;A)</translation>
     </message>
@@ -8074,18 +8102,18 @@ Remove this filter and list the models again</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location line="+735"/>
+        <location line="+738"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-732"/>
         <location line="+146"/>
         <source>PaiDesk</source>
         <translation>PaiDesk</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-270"/>
         <location line="+5"/>
         <source>Default</source>
         <translation>默认</translation>
@@ -8106,13 +8134,13 @@ Remove this filter and list the models again</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <location line="+146"/>
         <source>PaiDesk – %1</source>
         <translation>PaiDesk – %1</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+319"/>
         <source>Name of the view (the filters, in the Model Gallery):</source>
         <translation>视图名称（筛选条件，适用于模型广场）：</translation>
     </message>
@@ -8221,7 +8249,7 @@ Remove this filter and list the models again</source>
         <translation>视图名称（筛选条件及工作空间 %1）：</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+294"/>
         <source>No profile</source>
         <translation>无身份配置</translation>
     </message>
@@ -8246,12 +8274,12 @@ Remove this filter and list the models again</source>
         <translation>地域：%1</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-281"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>已删除视图“%1”。</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+360"/>
         <source>Created the model &quot;%1&quot; (ID %2).</source>
         <translation>已创建模型“%1”（ID %2）。</translation>
     </message>
@@ -8261,7 +8289,7 @@ Remove this filter and list the models again</source>
         <translation>已创建模型“%1”（ID %2）。当前列表中没有它：它在其他工作空间中，或列表仍在加载。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <location line="+23"/>
         <source>Compare with Terraform State</source>
         <translation>与 Terraform 状态比较</translation>
@@ -8305,12 +8333,12 @@ Remove this filter and list the models again</source>
 %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Diagnostics copied to the clipboard (no keys or tokens).</source>
         <translation>诊断信息已复制到剪贴板（不含密钥和令牌）。</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>Saved the model &quot;%1&quot;.</source>
         <translation>已保存模型“%1”。</translation>
     </message>
@@ -8320,7 +8348,7 @@ Remove this filter and list the models again</source>
         <translation>已删除模型 %1。</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+176"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -8330,13 +8358,13 @@ Remove this filter and list the models again</source>
         <translation>已将 Terraform 代码复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="-1257"/>
-        <location line="+1334"/>
+        <location line="-1275"/>
+        <location line="+1354"/>
         <source>Copied the model ID %1.</source>
         <translation>已复制模型 ID %1。</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>Sandbox: the models are made up and live only on this computer, in memory; changes are lost when PaiDesk closes. Nothing is sent to Alibaba Cloud.</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机内存中；关闭 PaiDesk 后修改将丢失。不会向阿里云发送任何内容。</translation>
     </message>
@@ -8346,7 +8374,7 @@ Remove this filter and list the models again</source>
         <translation>沙箱：这些模型是虚构的，只存在于本机；修改保存在 %1 中。不会向阿里云发送任何内容。</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-412"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -8597,14 +8625,14 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::ModelTableModel</name>
     <message>
-        <location filename="../src/gui/models/modeltablemodel.cpp" line="+50"/>
+        <location filename="../src/gui/models/modeltablemodel.cpp" line="+59"/>
         <source>%1
 %2 (as the server sent it)</source>
         <translation>%1
 %2（服务器返回的原始值）</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+203"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -8797,7 +8825,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/profiles/profiledialog.cpp" line="+233"/>
+        <location filename="../src/gui/profiles/profiledialog.cpp" line="+239"/>
         <location line="+49"/>
         <location line="+2"/>
         <source>Stored; leave empty to keep</source>
@@ -8811,7 +8839,7 @@ Remove this filter and list the models again</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>AccessKey secret: enter the secret.</source>
         <translation>AccessKey Secret：请输入 Secret。</translation>
     </message>
@@ -8831,7 +8859,7 @@ Remove this filter and list the models again</source>
         <translation>系统钥匙串中没有身份配置“%1”的 STS Token。请在 STS Token 中输入。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Profile name: a profile named &quot;%1&quot; already exists.</source>
         <translation>身份配置名称：名为“%1”的身份配置已存在。</translation>
     </message>
@@ -8851,7 +8879,12 @@ Remove this filter and list the models again</source>
         <translation>身份配置“%1”未保存。%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>The keychain entries of the old name &quot;%1&quot; could not be removed. %2</source>
+        <translation>无法删除旧名称“%1”的钥匙串条目。%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Profile &quot;%1&quot; saved; its secret is in the system keychain.</source>
         <translation>身份配置“%1”已保存；其 Secret 存于系统钥匙串中。</translation>
     </message>
@@ -8861,27 +8894,32 @@ Remove this filter and list the models again</source>
         <translation>身份配置“%1”已保存。其临时凭据在使用时获取，并且只保存在内存中。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Remove profile &quot;%1&quot;? Its secrets are deleted from the system keychain.</source>
+        <translation>删除身份配置“%1”？其 Secret 会从系统钥匙串中删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove profile &quot;%1&quot;?</source>
+        <translation>删除身份配置“%1”？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profiles %1 use it as their source profile and will stop working until they get another.</source>
+        <translation>身份配置 %1 以它为源身份配置，在换用其他源之前将无法使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove Profile</source>
         <translation>删除身份配置</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove profile &quot;%1&quot;? Its AccessKey secret and STS token are deleted from the system keychain.</source>
-        <translation>确定删除身份配置“%1”吗？其 AccessKey Secret 和 STS Token 将从系统钥匙串中删除。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Profile &quot;%1&quot; was not removed. %2</source>
         <translation>身份配置“%1”未删除。%2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Profile &quot;%1&quot; and its keychain entries were removed.</source>
-        <translation>已删除身份配置“%1”及其钥匙串条目。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>Testing the connection to %1…</source>
         <translation>正在测试到 %1 的连接…</translation>
     </message>
@@ -8906,7 +8944,7 @@ Remove this filter and list the models again</source>
         <translation>源身份配置 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>region %1</source>
         <translation>地域 %1</translation>
     </message>
@@ -8916,12 +8954,12 @@ Remove this filter and list the models again</source>
         <translation>VPC 接入点</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>CA certificates file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>replaces the existing profile</source>
         <translation>将替换现有身份配置</translation>
     </message>
@@ -8931,12 +8969,12 @@ Remove this filter and list the models again</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-581"/>
         <source>STS default (3600 s)</source>
         <translation>STS 默认（3600 秒）</translation>
     </message>
@@ -8956,7 +8994,22 @@ Remove this filter and list the models again</source>
         <translation>%1（不存在）</translation>
     </message>
     <message>
-        <location line="+487"/>
+        <location line="+405"/>
+        <source>Profile &quot;%1&quot; was removed, with anything it kept in the keychain.</source>
+        <translation>身份配置“%1”已删除，其在钥匙串中保存的内容也一并删除。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>runs %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fetches %1</source>
+        <translation>获取 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -9465,7 +9518,7 @@ Remove this filter and list the models again</source>
 <context>
     <name>gui::VersionsPanel</name>
     <message>
-        <location filename="../src/gui/versions/versionspanel.cpp" line="+93"/>
+        <location filename="../src/gui/versions/versionspanel.cpp" line="+114"/>
         <source>Registered version %1.</source>
         <translation>已注册版本 %1。</translation>
     </message>
@@ -9475,12 +9528,12 @@ Remove this filter and list the models again</source>
         <translation>已保存版本 %1。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+113"/>
         <source>Could not list the versions of model %1</source>
         <translation>无法列出模型 %1 的版本</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+124"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n 个版本</numerusform>
@@ -9534,7 +9587,7 @@ Remove this filter and list the models again</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>Approve version</source>
         <translation>批准版本</translation>
     </message>
