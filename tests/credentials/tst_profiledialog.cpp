@@ -605,6 +605,20 @@ void TestProfileDialog::testConnectionNamesAnUntrustedRole()
 
 void TestProfileDialog::chainsAreCheckedBeforeAnythingIsWritten()
 {
+    // An imported STS region shows as the host it picks, though it has no field of its own.
+    Profile regional;
+    regional.name = u"regional"_s;
+    regional.regionId = u"cn-hangzhou"_s;
+    regional.mode = CredentialMode::RamRoleArn;
+    regional.accessKeyId = u"LTAI5tRegional"_s;
+    regional.role.roleArn = u"acs:ram::123456789012:role/r"_s;
+    regional.role.stsRegion = u"cn-shanghai"_s;
+    regional.role.stsVpc = true;
+    QCOMPARE(m_profiles->save(regional), QString());
+    m_dialog->selectProfile(regional.name);
+    QCOMPARE(child<QLineEdit>(m_dialog.get(), "stsEndpointEdit")->placeholderText(),
+             u"sts-vpc.cn-shanghai.aliyuncs.com"_s);
+
     // A source profile with no secret in the keychain: Test connection says so and sends nothing.
     Profile base;
     base.name = u"base-no-secret"_s;

@@ -7,6 +7,7 @@
 #include "credentials/environmentimporter.h"
 #include "credentials/profileimporter.h"
 #include "credentials/profilestore.h"
+#include "credentials/providers/stsfetchers.h"
 #include "gui/profiles/connectiontester.h"
 #include "ui_profiledialog.h"
 
@@ -178,6 +179,11 @@ void ProfileDialog::showRoleSettings(const credentials::RoleSettings &role)
     m_ui->externalIdEdit->setText(role.externalId);
     m_ui->durationSpin->setValue(role.durationSeconds);
     m_ui->stsEndpointEdit->setText(role.stsEndpoint);
+    // An imported sts_region (and enable_vpc) has no field of its own: the placeholder shows the
+    // host they pick, so an empty field does not read as the global one.
+    const QUrl sts =
+        credentials::StsRequests::endpointFor({}, role.stsRegion, role.stsVpc, nullptr);
+    m_ui->stsEndpointEdit->setPlaceholderText(sts.isEmpty() ? u"sts.aliyuncs.com"_s : sts.host());
 }
 
 QList<Profile> ProfileDialog::profilesAsSaved(const Profile &form) const
