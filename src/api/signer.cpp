@@ -1,19 +1,20 @@
 #include "api/signer.h"
 
+#include "pai/civildate.h"
+
 // The hashes come from OpenSSL's libcrypto rather than QCryptographicHash: its SHA-256 uses the
 // CPU's SHA extensions, Qt's does not, and the signer hashes three times per request. The
 // low-level SHA256_* calls are deprecated in OpenSSL 3 in favour of EVP, but EVP (and the
 // one-shot SHA256(), built on it) looks the algorithm up on every call; these calls go straight
 // to the same assembly.
 #define OPENSSL_SUPPRESS_DEPRECATED
-#include <openssl/sha.h>
-
 #include <QRandomGenerator>
 #include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <openssl/sha.h>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -413,8 +414,8 @@ QByteArray sha256Hex(const QByteArray &data)
 
 QByteArray formatDate(const QDateTime &dateTime)
 {
-    // Civil date from the Unix day count (Howard Hinnant's days_from_civil, inverted): the same
-    // text as QDateTime::toString() in UTC, without time zone lookups or a QString on the way.
+    // Civil date from the Unix day count (pai::civilFromDays): the same text as
+    // QDateTime::toString() in UTC, without time zone lookups or a QString on the way.
     if (!dateTime.isValid())
         return {};
     const qint64 seconds = dateTime.toSecsSinceEpoch();
@@ -424,16 +425,7 @@ QByteArray formatDate(const QDateTime &dateTime)
         secondOfDay += 86400;
         --days;
     }
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra =
-        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153;
-    const int day = int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
-    const int month = int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
-    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    const auto [year, month, day] = pai::civilFromDays(days);
     if (year < 0 || year > 9999) // outside what four digits hold; let Qt spell it
         return dateTime.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s).toLatin1();
     char text[21];

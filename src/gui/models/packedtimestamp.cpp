@@ -1,46 +1,16 @@
 #include "gui/models/packedtimestamp.h"
 
+#include "pai/civildate.h"
+
 namespace gui::PackedTimestamp {
 
 namespace {
 
 constexpr qint64 MsecsPerDay = 86'400'000;
 
-// Days since 1970-01-01 of a date of the proleptic Gregorian calendar, and back.
-constexpr qint64 daysFromCivil(qint64 year, int month, int day)
-{
-    year -= month <= 2 ? 1 : 0;
-    const qint64 era = (year >= 0 ? year : year - 399) / 400;
-    const qint64 yearOfEra = year - era * 400;
-    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-}
-
-struct Civil
-{
-    qint64 year;
-    int month;
-    int day;
-};
-
-constexpr Civil civilFromDays(qint64 days)
-{
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra =
-        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
-    const int day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
-    const int month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
-    return {yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day};
-}
-
-static_assert(daysFromCivil(1970, 1, 1) == 0);
-static_assert(daysFromCivil(2000, 3, 1) == 11017);
-static_assert(civilFromDays(11017).year == 2000 && civilFromDays(11017).month == 3);
+using pai::civilFromDays;
+using pai::daysFromCivil;
+using Civil = pai::CivilDate;
 
 // The value of `count` decimal digits at `at`, or -1.
 int digits(QStringView text, qsizetype at, int count)
