@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
 
     FUZZ_CHECK(!report.notFound, report.error);
     if (!report.error.isEmpty()) {
-        FUZZ_CHECK(report.candidates.isEmpty() && report.unsupported.isEmpty(), report.error);
+        FUZZ_CHECK(report.candidates.isEmpty() && report.skipped.isEmpty(), report.error);
         return 0;
     }
     for (const credentials::ImportCandidate &candidate : report.candidates) {

@@ -221,9 +221,7 @@ void Application::connectWindow(const api::Endpoint &endpoint, const api::Creden
         // is let go, so a profile that cannot be used leaves the window as it was.
         credentials::ProviderSettings settings = credentials::ProviderSettings::fromEnvironment(
             QProcessEnvironment::systemEnvironment());
-        settings.network = client->networkAccessManager();
-        settings.activityLog = client->activityLog();
-        settings.sslConfiguration = client->sslConfiguration();
+        settings.borrowFrom(*client);
         QString error;
         credentials::RefreshingCredentials *provider =
             temporary->buildProvider(settings, client.get(), &error);

@@ -67,9 +67,7 @@ api::ApiClient *CommandContext::client()
         // One provider for the whole command: every call signs with its current triple.
         credentials::ProviderSettings settings = credentials::ProviderSettings::fromEnvironment(
             QProcessEnvironment::systemEnvironment());
-        settings.network = m_client->networkAccessManager();
-        settings.activityLog = m_client->activityLog();
-        settings.sslConfiguration = m_client->sslConfiguration();
+        settings.borrowFrom(*m_client);
         settings.processOutput = [this](const QString &profile, const QString &text) {
             m_err << u"paidesk-cli: "_s << u"[%1] "_s.arg(profile) << text << Qt::endl;
         };

@@ -92,7 +92,7 @@ ImportReport AliyunConfigImporter::parse(const QByteArray &json, const QString &
         if (mapped.candidate)
             report.candidates.append(*mapped.candidate);
         else
-            report.unsupported.append({name, mapped.mode, mapped.skipReason});
+            report.skipped.append({name, mapped.mode, mapped.skipReason});
     }
     // The profile the aliyun CLI uses now comes first: it is the one most people want.
     const QString current = document.object().value(u"current"_s).toString();

@@ -94,12 +94,12 @@ ImportReport CredentialsIniImporter::parse(const QByteArray &text, const QString
     for (const Section &section : std::as_const(sections)) {
         const QString type = section.values.value(u"type"_s);
         if (section.values.contains(u"enable"_s) && isFalse(section.values.value(u"enable"_s))) {
-            report.unsupported.append(
+            report.skipped.append(
                 {section.name, type, tr("The section is switched off (enable = false).")});
             continue;
         }
         if (type != u"access_key"_s) {
-            report.unsupported.append(
+            report.skipped.append(
                 {section.name, type,
                  type.isEmpty()
                      ? tr("The section has no type.")

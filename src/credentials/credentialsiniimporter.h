@@ -8,7 +8,7 @@ namespace credentials {
 
 // Reads the Alibaba Cloud SDKs' shared credentials file (read-only). Sections with
 // `type = access_key` become candidates; other types, and sections switched off with
-// `enable = false`, are listed as unsupported.
+// `enable = false`, are listed as skipped, with the reason.
 class CredentialsIniImporter
 {
 public:

@@ -19,7 +19,7 @@ QString tr(const char *text)
 // The role modes the SDKs' default chain reads from the environment, each as a profile of its
 // own: "<name>-oidc", "<name>-ecs", "<name>-uri".
 QList<ImportCandidate> roleCandidates(const QProcessEnvironment &env, const QString &baseName,
-                                      const QString &regionId, QList<UnsupportedEntry> &skipped)
+                                      const QString &regionId, QList<SkippedEntry> &skipped)
 {
     QList<ImportCandidate> found;
     // Mapped as a config.json profile would be, so the same rules check them.
@@ -68,7 +68,7 @@ ImportReport EnvironmentImporter::read(const QProcessEnvironment &environment,
     report.source = tr("environment");
     const EnvironmentCredentials env = EnvironmentCredentials::read(environment);
     const QString regionId = env.regionId.isEmpty() ? defaultRegionId() : env.regionId;
-    report.candidates = roleCandidates(environment, profileName, regionId, report.unsupported);
+    report.candidates = roleCandidates(environment, profileName, regionId, report.skipped);
     if (!env.error.isEmpty()) {
         report.error = env.error;
         report.candidates.clear();

@@ -21,6 +21,19 @@ AliyunProfileSpec specOf(const QString &name, const QString &mode)
     return spec;
 }
 
+// A link named by one variable: a spec of `mode` with its value in `field`, or nothing when the
+// variable is not set.
+std::optional<AliyunProfileSpec> singleVariableLink(const QString &name, const QString &mode,
+                                                    QString AliyunProfileSpec::*field,
+                                                    const QString &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    AliyunProfileSpec spec = specOf(name, mode);
+    spec.*field = value;
+    return spec;
+}
+
 } // namespace
 
 QString firstOf(const QProcessEnvironment &environment, std::initializer_list<const char *> names)
@@ -67,23 +80,17 @@ std::optional<AliyunProfileSpec> ecsRole(const QProcessEnvironment &environment,
 {
     if (isTrue(environment, "ALIBABA_CLOUD_ECS_METADATA_DISABLED"))
         return std::nullopt;
-    AliyunProfileSpec spec = specOf(name, u"EcsRamRole"_s);
-    spec.ramRoleName =
-        firstOf(environment, {"ALIBABA_CLOUD_ECS_METADATA", "ALICLOUD_ECS_ROLE_NAME"});
-    if (spec.ramRoleName.isEmpty())
-        return std::nullopt;
-    return spec;
+    return singleVariableLink(
+        name, u"EcsRamRole"_s, &AliyunProfileSpec::ramRoleName,
+        firstOf(environment, {"ALIBABA_CLOUD_ECS_METADATA", "ALICLOUD_ECS_ROLE_NAME"}));
 }
 
 std::optional<AliyunProfileSpec> credentialsUri(const QProcessEnvironment &environment,
                                                 const QString &name)
 {
-    AliyunProfileSpec spec = specOf(name, u"CredentialsURI"_s);
-    spec.credentialsUri =
-        firstOf(environment, {"ALIBABA_CLOUD_CREDENTIALS_URI", "ALICLOUD_CREDENTIALS_URI"});
-    if (spec.credentialsUri.isEmpty())
-        return std::nullopt;
-    return spec;
+    return singleVariableLink(
+        name, u"CredentialsURI"_s, &AliyunProfileSpec::credentialsUri,
+        firstOf(environment, {"ALIBABA_CLOUD_CREDENTIALS_URI", "ALICLOUD_CREDENTIALS_URI"}));
 }
 
 QString configProfile(const QProcessEnvironment &environment)

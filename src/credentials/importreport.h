@@ -16,9 +16,9 @@ struct ImportCandidate
     QString securityToken;
 };
 
-// A profile the source holds but PaiDesk cannot use, named with its mode ("RamRoleArn",
-// "ecs_ram_role", ...).
-struct UnsupportedEntry
+// A profile the source holds but the import leaves out, with its mode ("CloudSSO",
+// "ecs_ram_role", ...) and why: a mode PaiDesk does not run, a missing key, a value it refuses.
+struct SkippedEntry
 {
     QString name;
     QString mode;
@@ -31,7 +31,7 @@ struct ImportReport
 {
     QString source; // a file path, or "environment"
     QList<ImportCandidate> candidates;
-    QList<UnsupportedEntry> unsupported;
+    QList<SkippedEntry> skipped;
     QString error;         // translated, naming the file and the line or key
     bool notFound = false; // the file does not exist (or the variables are not set)
 

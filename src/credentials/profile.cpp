@@ -60,31 +60,51 @@ bool assumesRole(CredentialMode mode)
            mode == CredentialMode::Oidc;
 }
 
+bool modeUses(CredentialMode mode, RoleField field)
+{
+    switch (field) {
+    case RoleField::RoleArn:
+    case RoleField::SessionName:
+    case RoleField::Duration:
+    case RoleField::StsHost:
+        return assumesRole(mode);
+    case RoleField::ExternalId: // AssumeRoleWithOIDC takes none
+        return assumesRole(mode) && mode != CredentialMode::Oidc;
+    case RoleField::SourceProfile:
+        return mode == CredentialMode::ChainableRamRoleArn;
+    case RoleField::EcsRoleName:
+        return mode == CredentialMode::EcsRamRole;
+    case RoleField::OidcProviderArn:
+    case RoleField::OidcTokenFile:
+        return mode == CredentialMode::Oidc;
+    case RoleField::CredentialsUri:
+        return mode == CredentialMode::CredentialsUri;
+    case RoleField::ProcessCommand:
+        return mode == CredentialMode::External;
+    }
+    return false;
+}
+
 RoleSettings RoleSettings::forMode(CredentialMode mode) const
 {
     RoleSettings kept;
-    if (assumesRole(mode)) {
-        kept.roleArn = roleArn;
-        kept.sessionName = sessionName;
-        kept.durationSeconds = durationSeconds;
-        kept.stsRegion = stsRegion;
-        kept.stsEndpoint = stsEndpoint;
-        kept.stsVpc = stsVpc;
-        if (mode != CredentialMode::Oidc)
-            kept.externalId = externalId;
-    }
-    if (mode == CredentialMode::ChainableRamRoleArn)
-        kept.sourceProfile = sourceProfile;
-    if (mode == CredentialMode::EcsRamRole)
-        kept.ecsRoleName = ecsRoleName;
-    if (mode == CredentialMode::Oidc) {
-        kept.oidcProviderArn = oidcProviderArn;
-        kept.oidcTokenFile = oidcTokenFile;
-    }
-    if (mode == CredentialMode::CredentialsUri)
-        kept.credentialsUri = credentialsUri;
-    if (mode == CredentialMode::External)
-        kept.processCommand = processCommand;
+    const auto keep = [&](RoleField field, auto member) {
+        if (modeUses(mode, field))
+            kept.*member = this->*member;
+    };
+    keep(RoleField::RoleArn, &RoleSettings::roleArn);
+    keep(RoleField::SessionName, &RoleSettings::sessionName);
+    keep(RoleField::ExternalId, &RoleSettings::externalId);
+    keep(RoleField::Duration, &RoleSettings::durationSeconds);
+    keep(RoleField::StsHost, &RoleSettings::stsRegion);
+    keep(RoleField::StsHost, &RoleSettings::stsEndpoint);
+    keep(RoleField::StsHost, &RoleSettings::stsVpc);
+    keep(RoleField::SourceProfile, &RoleSettings::sourceProfile);
+    keep(RoleField::EcsRoleName, &RoleSettings::ecsRoleName);
+    keep(RoleField::OidcProviderArn, &RoleSettings::oidcProviderArn);
+    keep(RoleField::OidcTokenFile, &RoleSettings::oidcTokenFile);
+    keep(RoleField::CredentialsUri, &RoleSettings::credentialsUri);
+    keep(RoleField::ProcessCommand, &RoleSettings::processCommand);
     return kept;
 }
 

@@ -56,6 +56,24 @@ struct RoleSettings
 // The modes that call STS to assume a role: RamRoleArn, ChainableRamRoleArn and OIDC.
 bool assumesRole(CredentialMode mode);
 
+// The role settings, one per field a form shows (the STS host is one: region, endpoint, VPC).
+enum class RoleField {
+    RoleArn,
+    SessionName,
+    ExternalId,
+    Duration,
+    StsHost,
+    SourceProfile,
+    EcsRoleName,
+    OidcProviderArn,
+    OidcTokenFile,
+    CredentialsUri,
+    ProcessCommand,
+};
+// Whether `mode` runs on `field`: the one rule behind RoleSettings::forMode() and the rows the
+// profile form shows.
+bool modeUses(CredentialMode mode, RoleField field);
+
 // Everything about a profile except its secrets. The AccessKey secret and the STS token live only
 // in the system keychain (see CredentialStore); this type is safe to write to QSettings.
 struct Profile

@@ -416,8 +416,7 @@ private Q_SLOTS:
         spec.ramSessionName = u"bulk"_s;
         credentials::ProviderSettings settings;
         settings.stsEndpointOverride = m_sandbox->url().toString();
-        settings.network = m_client->networkAccessManager();
-        settings.activityLog = m_client->activityLog();
+        settings.borrowFrom(*m_client);
         QString error;
         credentials::ProviderBuilder builder({spec}, settings);
         std::unique_ptr<credentials::RefreshingCredentials> provider(

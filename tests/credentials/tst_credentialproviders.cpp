@@ -160,8 +160,7 @@ credentials::ProviderSettings TestCredentialProviders::settings() const
     credentials::ProviderSettings settings;
     settings.stsEndpointOverride = m_sandbox->url().toString();
     settings.metadataOrigin = m_sandbox->url();
-    settings.network = m_client->networkAccessManager();
-    settings.activityLog = m_client->activityLog();
+    settings.borrowFrom(*m_client);
     settings.processTimeout = std::chrono::seconds(20);
     return settings;
 }
@@ -768,9 +767,7 @@ void TestCredentialProviders::stsOverHttpsTrustsTheClientsCas()
         client.setNetworkSettings(withCa ? network : api::NetworkSettings{});
         credentials::ProviderSettings providerSettings;
         providerSettings.stsEndpointOverride = tls.url().toString();
-        providerSettings.network = client.networkAccessManager();
-        providerSettings.activityLog = client.activityLog();
-        providerSettings.sslConfiguration = client.sslConfiguration();
+        providerSettings.borrowFrom(client);
         QString error;
         credentials::ProviderBuilder builder({ramRoleArn(u"tls"_s, TrustedRole)}, providerSettings);
         std::unique_ptr<credentials::RefreshingCredentials> provider(

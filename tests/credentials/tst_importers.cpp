@@ -40,10 +40,10 @@ QStringList candidateNames(const ImportReport &report)
     return names;
 }
 
-QStringList unsupportedSummary(const ImportReport &report)
+QStringList skippedSummary(const ImportReport &report)
 {
     QStringList entries;
-    for (const UnsupportedEntry &u : report.unsupported)
+    for (const SkippedEntry &u : report.skipped)
         entries << u.name + u'=' + u.mode;
     return entries;
 }
@@ -64,7 +64,7 @@ class TestImporters : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void aliyunConfigValid();
-    void aliyunConfigUnsupportedModesAreNamed();
+    void aliyunConfigSkippedModesAreNamed();
     void aliyunConfigEveryMode_data();
     void aliyunConfigEveryMode();
     void aliyunConfigSkipsWithTheReason_data();
@@ -107,11 +107,11 @@ void TestImporters::aliyunConfigValid()
     QVERIFY(!guessed.profile.hasSecurityToken());
 }
 
-void TestImporters::aliyunConfigUnsupportedModesAreNamed()
+void TestImporters::aliyunConfigSkippedModesAreNamed()
 {
     const ImportReport report = AliyunConfigImporter::read(dataFile(u"aliyun-valid.json"_s));
-    QCOMPARE(unsupportedSummary(report), (QStringList{u"sso=CloudSSO"_s}));
-    for (const UnsupportedEntry &entry : report.unsupported)
+    QCOMPARE(skippedSummary(report), (QStringList{u"sso=CloudSSO"_s}));
+    for (const SkippedEntry &entry : report.skipped)
         QVERIFY2(entry.reason.contains(entry.mode), qPrintable(entry.reason));
 }
 
@@ -226,9 +226,9 @@ void TestImporters::aliyunConfigSkipsWithTheReason()
     QVERIFY(!report.candidates.isEmpty());
     QVERIFY(!candidateNames(report).contains(name));
     const auto skipped =
-        std::find_if(report.unsupported.cbegin(), report.unsupported.cend(),
-                     [&](const UnsupportedEntry &entry) { return entry.name == name; });
-    QVERIFY(skipped != report.unsupported.cend());
+        std::find_if(report.skipped.cbegin(), report.skipped.cend(),
+                     [&](const SkippedEntry &entry) { return entry.name == name; });
+    QVERIFY(skipped != report.skipped.cend());
     QCOMPARE(skipped->mode, mode);
     QVERIFY2(skipped->reason.contains(mentions), qPrintable(skipped->reason));
 }
@@ -285,10 +285,10 @@ void TestImporters::credentialsIniValid()
     QCOMPARE(report.candidates.at(0).profile.accessKeyId, u"LTAI5tSampleIniDefaultId"_s);
     QCOMPARE(report.candidates.at(0).profile.regionId, defaultRegionId());
     QCOMPARE(report.candidates.at(1).profile.regionId, u"cn-hongkong"_s);
-    QCOMPARE(unsupportedSummary(report),
+    QCOMPARE(skippedSummary(report),
              (QStringList{u"project1=ecs_ram_role"_s, u"project2=ram_role_arn"_s,
                           u"switched-off=access_key"_s}));
-    QVERIFY(report.unsupported.at(0).reason.contains(u"ecs_ram_role"_s));
+    QVERIFY(report.skipped.at(0).reason.contains(u"ecs_ram_role"_s));
 }
 
 void TestImporters::sourceFilesAreNeverWritten()
@@ -406,15 +406,15 @@ void TestImporters::environmentImportListsOtherModes()
     QCOMPARE(oidc.regionId, u"cn-beijing"_s);
     QCOMPARE(report.candidates.at(1).profile.role.ecsRoleName, u"EcsRole"_s);
     QCOMPARE(report.candidates.at(2).profile.role.credentialsUri, u"http://127.0.0.1:1/creds"_s);
-    QCOMPARE(unsupportedSummary(report), QStringList{u"ALICLOUD_ASSUME_ROLE_ARN=RamRoleArn"_s});
+    QCOMPARE(skippedSummary(report), QStringList{u"ALICLOUD_ASSUME_ROLE_ARN=RamRoleArn"_s});
 
     // The VPC switch picks STS's host only; ECS can be switched off.
     const ImportReport vpc = EnvironmentImporter::read(environmentOf(
         {u"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/r"_s,
          u"ALIBABA_CLOUD_OIDC_PROVIDER_ARN=acs:ram::1:oidc-provider/p"_s,
-         u"ALIBABA_CLOUD_OIDC_TOKEN_FILE=/var/run/token"_s, u"ALIBABA_CLOUD_STS_REGION=cn-beijing"_s,
-         u"ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true"_s, u"ALIBABA_CLOUD_ECS_METADATA=EcsRole"_s,
-         u"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"_s}));
+         u"ALIBABA_CLOUD_OIDC_TOKEN_FILE=/var/run/token"_s,
+         u"ALIBABA_CLOUD_STS_REGION=cn-beijing"_s, u"ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true"_s,
+         u"ALIBABA_CLOUD_ECS_METADATA=EcsRole"_s, u"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"_s}));
     QCOMPARE(candidateNames(vpc), QStringList{u"environment-oidc"_s});
     QVERIFY(vpc.candidates.at(0).profile.role.stsVpc);
     QCOMPARE(vpc.candidates.at(0).profile.endpointMode, EndpointMode::Public);
@@ -423,8 +423,8 @@ void TestImporters::environmentImportListsOtherModes()
     const ImportReport half =
         EnvironmentImporter::read(environmentOf({u"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/r"_s}));
     QVERIFY(half.notFound);
-    QCOMPARE(unsupportedSummary(half), QStringList{u"ALIBABA_CLOUD_ROLE_ARN=OIDC"_s});
-    QVERIFY(half.unsupported.at(0).reason.contains(u"ALIBABA_CLOUD_OIDC_TOKEN_FILE"_s));
+    QCOMPARE(skippedSummary(half), QStringList{u"ALIBABA_CLOUD_ROLE_ARN=OIDC"_s});
+    QVERIFY(half.skipped.at(0).reason.contains(u"ALIBABA_CLOUD_OIDC_TOKEN_FILE"_s));
 }
 
 void TestImporters::providerFallsBackToEnvironment()

@@ -102,7 +102,7 @@ private Q_SLOTS:
     void testConnectionShowsTheAssumedRoleAndExpiry();
     void testConnectionNamesAnUntrustedRole();
     void chainsAreCheckedBeforeAnythingIsWritten();
-    void importAliyunConfigShowsFoundAndUnsupported();
+    void importAliyunConfigShowsFoundAndSkipped();
     void importMalformedFileImportsNothing();
     void importEnvironmentWithoutVariables();
     void testConnectionShowsRequestId();
@@ -659,16 +659,16 @@ void TestProfileDialog::chainsAreCheckedBeforeAnythingIsWritten()
     QCOMPARE(m_profiles->profile(base.name)->mode, CredentialMode::AccessKey);
 }
 
-void TestProfileDialog::importAliyunConfigShowsFoundAndUnsupported()
+void TestProfileDialog::importAliyunConfigShowsFoundAndSkipped()
 {
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importAliyunButton"), Qt::LeftButton);
     auto *stack = child<QStackedWidget>(m_dialog.get(), "stack");
     QCOMPARE(stack->currentWidget()->objectName(), u"importPage"_s);
     auto *found = child<QListWidget>(m_dialog.get(), "importFoundList");
-    auto *unsupported = child<QListWidget>(m_dialog.get(), "importUnsupportedList");
+    auto *skippedList = child<QListWidget>(m_dialog.get(), "importSkippedList");
     QCOMPARE(found->count(), 5);
-    QCOMPARE(unsupported->count(), 1);
-    QVERIFY(unsupported->item(0)->text().contains(u"CloudSSO"_s));
+    QCOMPARE(skippedList->count(), 1);
+    QVERIFY(skippedList->item(0)->text().contains(u"CloudSSO"_s));
     QVERIFY(found->item(1)->text().contains(u"STS"_s));
     QVERIFY2(found->item(3)->text().contains(u"acs:ram::123456789012:role/sample"_s),
              qPrintable(found->item(3)->text()));

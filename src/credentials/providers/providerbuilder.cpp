@@ -1,10 +1,12 @@
 #include "credentials/providers/providerbuilder.h"
 
+#include "api/apiclient.h"
 #include "credentials/providers/localfetchers.h"
 #include "credentials/providers/stsfetchers.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,13 @@ ProviderSettings ProviderSettings::fromEnvironment(const QProcessEnvironment &en
         (host.isLoopback() || metadata.host() == u"localhost"_s))
         settings.metadataOrigin = metadata;
     return settings;
+}
+
+void ProviderSettings::borrowFrom(api::ApiClient &client)
+{
+    network = client.networkAccessManager();
+    activityLog = client.activityLog();
+    sslConfiguration = client.sslConfiguration();
 }
 
 AliyunProfileSpec AliyunProfileSpec::fromJson(const QJsonObject &object)

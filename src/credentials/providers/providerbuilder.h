@@ -11,6 +11,10 @@
 
 #include <functional>
 
+namespace api {
+class ApiClient;
+}
+
 namespace credentials {
 
 // One profile of ~/.aliyun/config.json, with the keys that matter for credentials (the
@@ -70,6 +74,9 @@ struct ProviderSettings
     // ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS; and PAIDESK_ECS_METADATA_ORIGIN, which moves the
     // metadata service (tests point it at the sandbox). The rest is left at its default.
     static ProviderSettings fromEnvironment(const QProcessEnvironment &environment);
+    // What the providers borrow from the session's client: its network, its activity log (their
+    // requests are recorded there) and its TLS settings (STS trusts the CAs the API trusts).
+    void borrowFrom(api::ApiClient &client);
 };
 
 // Builds the provider of a profile, recursively for ChainableRamRoleArn, refusing a cycle of

@@ -42,9 +42,7 @@ void ConnectionTester::start(const api::Endpoint &endpoint,
     m_client->setEndpoint(endpoint);
     m_client->setCredentials({});
     m_client->setNetworkSettings(network);
-    settings.network = m_client->networkAccessManager();
-    settings.activityLog = m_client->activityLog();
-    settings.sslConfiguration = m_client->sslConfiguration();
+    settings.borrowFrom(*m_client);
     QString error;
     credentials::RefreshingCredentials *provider = resolved.buildProvider(settings, this, &error);
     if (!provider) {

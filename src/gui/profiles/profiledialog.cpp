@@ -201,28 +201,30 @@ CredentialMode ProfileDialog::currentMode() const
 
 void ProfileDialog::updateModeFields()
 {
+    using credentials::RoleField;
     Profile shape;
     shape.mode = currentMode();
-    const CredentialMode mode = shape.mode;
-    const bool assumesRole = credentials::assumesRole(mode);
     QFormLayout *form = m_ui->profileForm;
-    // Only the fields the mode uses are shown; the others keep what was typed in them, so
-    // trying another mode and coming back loses nothing.
+    // Only the fields the mode uses are shown (the core's rule, credentials::modeUses()); the
+    // others keep what was typed in them, so trying another mode and coming back loses nothing.
     form->setRowVisible(m_ui->accessKeyIdEdit, shape.hasAccessKey());
     form->setRowVisible(m_ui->accessKeySecretEdit, shape.hasAccessKey());
     form->setRowVisible(m_ui->securityTokenEdit, shape.hasSecurityToken());
-    form->setRowVisible(m_ui->sourceProfileCombo, mode == CredentialMode::ChainableRamRoleArn);
-    form->setRowVisible(m_ui->ecsRoleNameEdit, mode == CredentialMode::EcsRamRole);
-    form->setRowVisible(m_ui->oidcProviderArnEdit, mode == CredentialMode::Oidc);
-    form->setRowVisible(m_ui->oidcTokenFileEdit, mode == CredentialMode::Oidc);
-    form->setRowVisible(m_ui->credentialsUriEdit, mode == CredentialMode::CredentialsUri);
-    form->setRowVisible(m_ui->processCommandEdit, mode == CredentialMode::External);
-    for (QWidget *roleField :
-         {static_cast<QWidget *>(m_ui->roleArnEdit), static_cast<QWidget *>(m_ui->sessionNameEdit),
-          static_cast<QWidget *>(m_ui->durationSpin),
-          static_cast<QWidget *>(m_ui->stsEndpointEdit)})
-        form->setRowVisible(roleField, assumesRole);
-    form->setRowVisible(m_ui->externalIdEdit, assumesRole && mode != CredentialMode::Oidc);
+    const std::pair<RoleField, QWidget *> rows[] = {
+        {RoleField::RoleArn, m_ui->roleArnEdit},
+        {RoleField::SessionName, m_ui->sessionNameEdit},
+        {RoleField::ExternalId, m_ui->externalIdEdit},
+        {RoleField::Duration, m_ui->durationSpin},
+        {RoleField::StsHost, m_ui->stsEndpointEdit},
+        {RoleField::SourceProfile, m_ui->sourceProfileCombo},
+        {RoleField::EcsRoleName, m_ui->ecsRoleNameEdit},
+        {RoleField::OidcProviderArn, m_ui->oidcProviderArnEdit},
+        {RoleField::OidcTokenFile, m_ui->oidcTokenFileEdit},
+        {RoleField::CredentialsUri, m_ui->credentialsUriEdit},
+        {RoleField::ProcessCommand, m_ui->processCommandEdit},
+    };
+    for (const auto &[field, widget] : rows)
+        form->setRowVisible(widget, credentials::modeUses(shape.mode, field));
     updateTokenFields();
 }
 
@@ -319,32 +321,20 @@ credentials::RoleSettings ProfileDialog::roleSettingsFromForm() const
     // Settings the form does not show (an imported sts_region, enable_vpc) are kept as they were.
     const auto existing = m_profiles.profile(m_editing);
     credentials::RoleSettings role = existing ? existing->role : credentials::RoleSettings{};
-    const CredentialMode mode = currentMode();
-    const bool assumesRole = credentials::assumesRole(mode);
-    auto field = [](bool used, const QLineEdit *edit) {
-        return used ? edit->text().trimmed() : QString();
-    };
-    // Only the mode's own fields are stored, so the settings file says what the profile uses.
-    role.roleArn = field(assumesRole, m_ui->roleArnEdit);
-    role.sessionName = field(assumesRole, m_ui->sessionNameEdit);
-    role.externalId = field(assumesRole && mode != CredentialMode::Oidc, m_ui->externalIdEdit);
-    role.durationSeconds = assumesRole ? m_ui->durationSpin->value() : 0;
-    role.stsEndpoint = field(assumesRole, m_ui->stsEndpointEdit);
-    if (!assumesRole) {
-        role.stsRegion.clear();
-        role.stsVpc = false;
-    }
-    role.sourceProfile = mode == CredentialMode::ChainableRamRoleArn
-                             ? m_ui->sourceProfileCombo->currentData().toString()
-                             : QString();
-    role.ecsRoleName = field(mode == CredentialMode::EcsRamRole, m_ui->ecsRoleNameEdit);
-    role.oidcProviderArn = field(mode == CredentialMode::Oidc, m_ui->oidcProviderArnEdit);
-    role.oidcTokenFile = field(mode == CredentialMode::Oidc, m_ui->oidcTokenFileEdit);
-    role.credentialsUri = field(mode == CredentialMode::CredentialsUri, m_ui->credentialsUriEdit);
+    role.roleArn = m_ui->roleArnEdit->text().trimmed();
+    role.sessionName = m_ui->sessionNameEdit->text().trimmed();
+    role.externalId = m_ui->externalIdEdit->text().trimmed();
+    role.durationSeconds = m_ui->durationSpin->value();
+    role.stsEndpoint = m_ui->stsEndpointEdit->text().trimmed();
+    role.sourceProfile = m_ui->sourceProfileCombo->currentData().toString();
+    role.ecsRoleName = m_ui->ecsRoleNameEdit->text().trimmed();
+    role.oidcProviderArn = m_ui->oidcProviderArnEdit->text().trimmed();
+    role.oidcTokenFile = m_ui->oidcTokenFileEdit->text().trimmed();
+    role.credentialsUri = m_ui->credentialsUriEdit->text().trimmed();
     // A command is taken as typed: its spaces may matter to the program it runs.
-    role.processCommand =
-        mode == CredentialMode::External ? m_ui->processCommandEdit->text() : QString();
-    return role;
+    role.processCommand = m_ui->processCommandEdit->text();
+    // Only the mode's own settings are kept, so the settings file says what the profile uses.
+    return role.forMode(currentMode());
 }
 
 void ProfileDialog::resolveSecrets(SecretsReady ready)
@@ -648,7 +638,7 @@ void ProfileDialog::showImport(ImportSource source)
         break;
     }
     const ImportReport &report = m_pendingImport;
-    if (!report.error.isEmpty() && report.unsupported.isEmpty()) {
+    if (!report.error.isEmpty() && report.skipped.isEmpty()) {
         finishOperation(report.error, true);
         return;
     }
@@ -680,12 +670,12 @@ void ProfileDialog::showImport(ImportSource source)
         item->setCheckState(Qt::Checked);
         item->setData(Qt::UserRole, int(i));
     }
-    m_ui->importUnsupportedList->clear();
-    for (const UnsupportedEntry &entry : report.unsupported) {
-        m_ui->importUnsupportedList->addItem(tr("%1: %2").arg(entry.name, entry.reason));
+    m_ui->importSkippedList->clear();
+    for (const SkippedEntry &entry : report.skipped) {
+        m_ui->importSkippedList->addItem(tr("%1: %2").arg(entry.name, entry.reason));
     }
-    m_ui->importUnsupportedLabel->setVisible(!report.unsupported.isEmpty());
-    m_ui->importUnsupportedList->setVisible(!report.unsupported.isEmpty());
+    m_ui->importSkippedLabel->setVisible(!report.skipped.isEmpty());
+    m_ui->importSkippedList->setVisible(!report.skipped.isEmpty());
     m_ui->importConfirmButton->setEnabled(!report.candidates.isEmpty());
     if (!report.error.isEmpty())
         m_ui->importStatusLabel->setText(report.error);
